@@ -1,0 +1,53 @@
+// `npm test`: unit tests under Node, then the integration and screenshot tests in a real VS Code,
+// closing with one line "N passed, N failed" and a non-zero exit on any failure.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const Mocha = require('mocha');
+
+const root = path.join(__dirname, '..');
+
+function unitFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return unitFiles(full);
+    return entry.name.endsWith('.test.js') ? [full] : [];
+  });
+}
+
+function runUnitTests() {
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 20000 });
+  for (const file of unitFiles(path.join(root, 'out', 'test', 'unit')).sort()) mocha.addFile(file);
+  return new Promise(resolve => {
+    const runner = mocha.run();
+    runner.on('end', () => resolve({ passed: runner.stats.passes, failed: runner.stats.failures }));
+  });
+}
+
+function runVscodeTests() {
+  const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-results-')), 'results.json');
+  const run = spawnSync(process.execPath, [path.join(__dirname, 'run-vscode-tests.js')], {
+    cwd: root, stdio: 'inherit', env: { ...process.env, NEWS_LENS_RESULTS: resultsFile },
+  });
+  try {
+    const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
+    // A run that crashed after writing its counts still failed.
+    return { passed: results.passed, failed: results.failed + (run.status === 0 ? 0 : Number(results.failed === 0)) };
+  } catch {
+    console.log(`The VS Code integration tests did not report results (exit ${run.status}).`);
+    return { passed: 0, failed: 1 };
+  }
+}
+
+async function main() {
+  const only = process.argv[2];
+  const totals = { passed: 0, failed: 0 };
+  const add = r => { totals.passed += r.passed; totals.failed += r.failed; };
+  if (only !== 'vscode') add(await runUnitTests());
+  if (only !== 'unit') add(runVscodeTests());
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exitCode = totals.failed > 0 || totals.passed === 0 ? 1 : 0;
+}
+
+main();

@@ -1,0 +1,82 @@
+// Reads the CLI's inputs (article files, folders, a JSONL file) into documents, collecting problems per input.
+import * as fs from 'fs';
+import * as path from 'path';
+
+export interface InputDocument {
+  id: string;
+  text: string;
+  date?: string;
+}
+
+export interface Inputs {
+  documents: InputDocument[];
+  problems: string[];
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.news']);
+
+export function readPaths(paths: string[]): Inputs {
+  const inputs: Inputs = { documents: [], problems: [] };
+  for (const p of paths) {
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(p);
+    } catch {
+      inputs.problems.push(`cannot read ${p}: no such file or folder`);
+      continue;
+    }
+    const files = stat.isDirectory() ? articleFilesIn(p) : [p];
+    for (const file of files) {
+      try {
+        inputs.documents.push({ id: path.basename(file), text: withoutBom(fs.readFileSync(file, 'utf8')) });
+      } catch (error) {
+        inputs.problems.push(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+    }
+  }
+  return inputs;
+}
+
+function articleFilesIn(folder: string): string[] {
+  const files: string[] = [];
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...articleFilesIn(full));
+    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) files.push(full);
+  }
+  return files.sort();
+}
+
+export function readJsonl(file: string): Inputs {
+  const inputs: Inputs = { documents: [], problems: [] };
+  let content: string;
+  try {
+    content = withoutBom(fs.readFileSync(file, 'utf8'));
+  } catch {
+    inputs.problems.push(`cannot read ${file}: no such file`);
+    return inputs;
+  }
+  content.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const problem = (what: string) => inputs.problems.push(`${file}:${i + 1}: ${what}`);
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      return problem('not valid JSON');
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || typeof record.text !== 'string') {
+      return problem('expected {"id": string, "text": string, "date"?: "YYYY-MM-DD"}');
+    }
+    if (record.date !== undefined && record.date !== null && typeof record.date !== 'string') return problem('"date" must be a string');
+    inputs.documents.push({ id: record.id, text: record.text, date: (record.date as string | null) ?? undefined });
+  });
+  return inputs;
+}
+
+// Editors drop a UTF-8 byte-order mark when they read a file; offsets must count as they do.
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,42 @@
+// Shapes annotations into the JSON contract that the CLI prints and every quality check reads.
+import type { ArticleDate, DateGrain, EntityType } from '../types';
+import type { Actor, ActorIndex } from '../actors/actor-index';
+
+export interface ContractDocument {
+  id: string;
+  date: ArticleDate;
+  entities: { start: number; end: number; text: string; type: EntityType; actor: string }[];
+  dates: { start: number; end: number; text: string; value: string; grain: DateGrain }[];
+  events: {
+    start: number; end: number; text: string;
+    trigger: { start: number; end: number; text: string };
+    date: string | null;
+    actors: string[];
+  }[];
+}
+
+export interface Contract {
+  documents: ContractDocument[];
+  actors: Actor[];
+}
+
+/** The contract for the given documents of the index, in the order given. */
+export function toContract(index: ActorIndex, documentIds: string[]): Contract {
+  const documents = documentIds.map(id => toContractDocument(index, id));
+  const named = new Set(documents.flatMap(d => d.entities.map(e => e.actor)));
+  return { documents, actors: index.actors().filter(a => named.has(a.id)) };
+}
+
+function toContractDocument(index: ActorIndex, id: string): ContractDocument {
+  const annotation = index.annotation(id);
+  if (!annotation) throw new Error(`no annotation for ${id}`);
+  return {
+    id,
+    date: annotation.articleDate,
+    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: actorKey })),
+    dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
+    events: annotation.events.map(({ start, end, text, trigger, date, actorKeys }) => ({
+      start, end, text, trigger: { ...trigger }, date, actors: [...actorKeys],
+    })),
+  };
+}

@@ -1,0 +1,6 @@
+// The core's public surface, for the CLI, the extension and tests.
+export * from './types';
+export { annotate, type AnnotateOptions } from './annotate';
+export { ActorIndex, type Actor, type ActorMention } from './actors/actor-index';
+export { actorKey, normalizeName } from './actors/actor-key';
+export { toContract, type Contract, type ContractDocument } from './export/json-contract';

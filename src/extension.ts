@@ -1,0 +1,24 @@
+// Wires the editor features to one workspace index. Nothing else happens here.
+import * as vscode from 'vscode';
+import { readSettings } from './features/settings';
+import { WorkspaceIndex } from './features/workspace-index';
+import * as decorations from './features/decorations';
+import * as hover from './features/hover';
+import * as definition from './features/definition';
+import * as references from './features/references';
+import * as eventsTree from './features/events-tree';
+
+export function activate(context: vscode.ExtensionContext) {
+  const index = new WorkspaceIndex(readSettings());
+  context.subscriptions.push(index);
+  const highlights = decorations.activate(context, index);
+  hover.activate(context, index);
+  definition.activate(context, index);
+  references.activate(context, index);
+  const events = eventsTree.activate(context, index);
+  context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
+  // The API is what the integration tests read; users never need it.
+  return { ready: index.ready, ...highlights, ...events };
+}
+
+export function deactivate(): void {}

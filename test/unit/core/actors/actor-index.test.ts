@@ -1,0 +1,53 @@
+import * as assert from 'assert';
+import { ActorIndex, annotate } from '../../../../src/core';
+import { readSeed, seedNames } from '../../seeds';
+
+function seedIndex(): ActorIndex {
+  const index = new ActorIndex();
+  for (const name of seedNames()) index.set(name, annotate(readSeed(name)));
+  return index;
+}
+
+describe('ActorIndex', () => {
+  it('finds North Korea, Japan and the Korean Peninsula in all three seed articles', () => {
+    const index = seedIndex();
+    for (const id of ['place:north-korea', 'place:japan', 'place:korean-peninsula']) {
+      assert.deepStrictEqual(index.actor(id)?.documents, seedNames(), id);
+      assert.strictEqual(index.firstMentions(id).length, 3, id);
+    }
+  });
+
+  it('names an actor by its fullest form and keeps the other forms as aliases', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('Russian Foreign Minister Sergei Lavrov met Masahiko Komura. Later, Lavrov spoke to reporters.'));
+    const lavrov = index.actor('person:sergei-lavrov');
+    assert.ok(lavrov, JSON.stringify(index.actors()));
+    assert.strictEqual(lavrov.name, 'Sergei Lavrov');
+    assert.ok(lavrov.aliases.includes('Lavrov'), JSON.stringify(lavrov));
+    assert.strictEqual(lavrov.mentions, index.mentionsOf(lavrov.id).length);
+  });
+
+  it('orders actors by the number of articles that mention them', () => {
+    const counts = seedIndex().actors().map(a => a.documents.length);
+    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+  });
+
+  it('answers what entity or date sits at an offset', () => {
+    const text = 'On November 29, North Korea conducted a missile launch.';
+    const index = new ActorIndex();
+    index.set('doc', annotate(text, { articleDate: '2017-12-11' }));
+    assert.strictEqual(index.entityAt('doc', text.indexOf('Korea'))?.actorKey, 'place:north-korea');
+    assert.strictEqual(index.dateAt('doc', text.indexOf('29'))?.value, '2017-11-29');
+    assert.strictEqual(index.entityAt('doc', text.indexOf('missile')), undefined);
+  });
+
+  it('forgets a deleted document and the actors only it mentioned', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('Pyongyang announced that the missile was capable of carrying a nuclear warhead.'));
+    index.set('b', annotate('Seoul and Washington hold joint military drills near Pyongyang.'));
+    index.delete('b');
+    assert.deepStrictEqual(index.documentIds(), ['a']);
+    assert.strictEqual(index.actor('place:seoul'), undefined);
+    assert.deepStrictEqual(index.actor('place:pyongyang')?.documents, ['a']);
+  });
+});

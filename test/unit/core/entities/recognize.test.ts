@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import { parseText } from '../../../../src/core/text/parse';
+import { recognizeEntities } from '../../../../src/core/entities/recognize';
+
+function entities(text: string) {
+  return recognizeEntities(text, parseText(text));
+}
+
+function find(text: string, name: string) {
+  return entities(text).find(e => e.text === name);
+}
+
+describe('recognizeEntities', () => {
+  it('tags a person named with a title and keeps the title out of the span', () => {
+    const text = 'MOSCOW (Sputnik) Neither Russia, nor Japan is interested, Russian Foreign Minister Sergei Lavrov said Tuesday.';
+    const lavrov = find(text, 'Sergei Lavrov');
+    assert.ok(lavrov, JSON.stringify(entities(text)));
+    assert.strictEqual(lavrov.type, 'person');
+    assert.ok(!entities(text).some(e => /Minister/.test(e.text)));
+  });
+
+  it("drops the possessive 's from a place", () => {
+    const text = 'In response, the Russian General Staff chief reiterated Moscow’s stance.';
+    const moscow = find(text, 'Moscow');
+    assert.ok(moscow, JSON.stringify(entities(text)));
+    assert.strictEqual(moscow.type, 'place');
+    assert.strictEqual(text.slice(moscow.start, moscow.end), 'Moscow');
+  });
+
+  it('splits places listed with commas into one mention each', () => {
+    const text = 'The United States, Japan and South Korea, as well as Russia and China, took part in talks.';
+    const places = entities(text).filter(e => e.type === 'place').map(e => e.text);
+    for (const name of ['United States', 'Japan', 'South Korea', 'Russia', 'China']) assert.ok(places.includes(name), `${name} in ${places}`);
+  });
+
+  it('links a later bare surname to the full name in the same article', () => {
+    const text = 'Russian Foreign Minister Sergei Lavrov met Masahiko Komura in Moscow. "We will share our assessments," Lavrov said.';
+    const lavrovs = entities(text).filter(e => e.text.endsWith('Lavrov'));
+    assert.ok(lavrovs.length >= 2, JSON.stringify(entities(text)));
+    assert.ok(lavrovs.every(e => e.actorKey === 'person:sergei-lavrov'), JSON.stringify(lavrovs));
+  });
+
+  it('does not take the agency of a photo credit into the photographer’s name', () => {
+    const text = 'Russian Deputy Foreign Minister Igor Morgulov\n© Vladimir Gerdo/TASS\n';
+    assert.ok(!entities(text).some(e => e.text.includes('/')), JSON.stringify(entities(text)));
+  });
+
+  it('does not tag demonyms as entities', () => {
+    const text = 'Japanese diplomat Funakoshi is heading his country’s delegation, the Russian side said.';
+    assert.ok(!entities(text).some(e => e.text === 'Japanese' || e.text === 'Russian'));
+  });
+
+  it('gives every mention an exact span of the text', () => {
+    const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
+    for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);
+  });
+
+  it('finds nothing in empty or blank text', () => {
+    assert.deepStrictEqual(entities(''), []);
+    assert.deepStrictEqual(entities(' \n\n\t'), []);
+  });
+});
