@@ -51,5 +51,5 @@ function dateCard(index: WorkspaceIndex, documentId: string, date: DateMention):
 }
 
 function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
 }

@@ -76,8 +76,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument(document => this.indexDocument(document, true)),
       vscode.workspace.onDidChangeTextDocument(event => this.scheduleEdit(event.document)),
       vscode.workspace.onDidCloseTextDocument(document => {
-        // Unsaved edits are gone with the closed editor: the file on disk is the article again.
-        if (document.isDirty && this.articles.has(this.idOf(document.uri))) void this.refreshFile(document.uri);
+        if (!this.articles.has(this.idOf(document.uri))) return;
+        // A closed untitled buffer is gone; a closed file with unsaved edits is the file on disk again.
+        if (document.isUntitled) this.remove(document.uri);
+        else if (document.isDirty) void this.refreshFile(document.uri);
       }),
     );
   }

@@ -27,5 +27,7 @@ describe('decorations', () => {
     assert.deepStrictEqual(ranges.place.map(r => document.getText(r)), ['Japan', 'North Korea']);
     assert.deepStrictEqual(ranges.date.map(r => document.getText(r)), ['Tuesday']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Later tests count articles: the scratch buffer must be gone from the index too.
+    await eventually(() => document.isClosed && !api.eventsTree.getChildren().some(d => d.documentId === document.uri.toString()), 'the buffer to close');
   });
 });

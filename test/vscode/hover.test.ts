@@ -15,8 +15,8 @@ describe('hover', () => {
     const card = await hoverAt(document, positionOf(document, 'North Korea is the most'));
     assert.match(card, /North Korea\*\* — place/);
     assert.match(card, /Mentioned in 3 articles/);
-    assert.match(card, /001\\_b0e5feebaca363bc\.txt/);
-    assert.match(card, /004\\_0b466d24d87483c2\.txt/);
+    assert.match(card, /\[001\\_b0e5feebaca363bc\.txt\]\(command:vscode\.open\?/);
+    assert.match(card, /\[004\\_0b466d24d87483c2\.txt\]\(command:vscode\.open\?/);
   });
 
   it('names a person by the full name when hovering the bare surname', async () => {
