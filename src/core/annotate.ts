@@ -1,6 +1,6 @@
 // The core's one entry point: article text in, entities, dates, events and the article date out.
 import type { Annotation } from './types';
-import { parseText } from './text/parse';
+import { tokenize } from './text/tokenize';
 import { recognizeEntities } from './entities/recognize';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
@@ -12,10 +12,10 @@ export interface AnnotateOptions {
 }
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
-  const sentences = parseText(text);
+  const doc = tokenize(text);
   const articleDate = inferArticleDate(text, options.articleDate);
-  const entities = recognizeEntities(text, sentences);
   const dates = findDates(text, articleDate);
-  const events = extractEvents(sentences, entities, dates);
+  const entities = recognizeEntities(doc).filter(e => !dates.some(d => d.start <= e.start && e.end <= d.end));
+  const events = extractEvents(doc, entities, dates);
   return { articleDate, entities, dates, events };
 }

@@ -16,5 +16,16 @@ export function normalizeName(name: string): string {
 }
 
 export function actorKey(type: EntityType, name: string): string {
-  return `${type}:${normalizeName(name)}`;
+  const key = normalizeName(name);
+  return `${type}:${type === 'person' ? foldTransliteration(key) : key}`;
+}
+
+// Russian and other names reach English in several spellings: Sergey/Sergei, Alexei/Aleksey,
+// Dmitriy/Dmitry. The key spells them one way; the name shown keeps the writer's spelling.
+function foldTransliteration(key: string): string {
+  return key
+    .replace(/(?<=[aeiou])x(?=[aeiou])/g, 'ks')
+    .replace(/ey(?=-|$)/g, 'ei')
+    .replace(/iy(?=-|$)/g, 'i')
+    .replace(/(?<=[^aeiou-])y(?=-|$)/g, 'i');
 }

@@ -1,73 +1,167 @@
-// Finds persons, organizations and places from compromise's tags, trimmed to the name itself.
+// Finds persons, organizations and places: capitalised runs, cut at titles, typed by what the words
+// are, then made consistent across the article (a name keeps one type; surnames join full names).
 import type { EntityType, Mention } from '../types';
-import type { Sentence, Term } from '../text/parse';
+import type { Token, TokenizedText } from '../text/tokenize';
+import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
-import { isTitleWord } from './titles';
-import { linkSurnames } from './surnames';
+import { findCandidates, type Candidate } from './candidates';
+import { classify, isNameHead, isOtherKindOfName, namePhrase, type Typed } from './classify';
+import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
+import { isRoleWord, nameAfterTitle } from './titles';
+import { linkPersons, type LinkCandidate } from './surnames';
+
+/** A name found in the text, typed or not yet. */
+interface Found {
+  tokens: Token[];
+  typed: Typed | null;
+}
 
 const POSSESSIVE = /['’]s?$/;
+const DETERMINERS = new Set(['the', 'a', 'an']);
 
-export function recognizeEntities(text: string, sentences: Sentence[]): Mention[] {
-  const mentions: Mention[] = [];
-  for (const sentence of sentences) {
-    for (const run of typedRuns(sentence.terms)) {
-      const mention = toMention(text, run.type, run.terms);
-      if (mention) mentions.push(mention);
+export function recognizeEntities(doc: TokenizedText): Mention[] {
+  const found: Found[] = [];
+  for (const sentence of doc.sentences) {
+    for (const candidate of findCandidates(doc, sentence)) {
+      if (!candidate.headline) {
+        found.push(...readCandidate(candidate));
+        continue;
+      }
+      // In a headline every word is capitalised: everyday words separate names, and only what the
+      // words themselves vouch for is kept.
+      for (const run of headlineRuns(candidate)) {
+        found.push(...readCandidate(run).flatMap(p => (p.typed?.evidence === 'strong' ? [p] : knownParts(p.tokens))));
+      }
     }
   }
-  return linkSurnames(text, sentences, mentions);
+  const candidates = typeByArticle(found).map(f => toCandidate(doc.text, f)).filter((m): m is LinkCandidate => m !== null);
+  return linkPersons(doc, candidates);
 }
 
-function entityType(term: Term): EntityType | null {
-  if (term.tags.has('Person') && !term.tags.has('Honorific') && !term.tags.has('Pronoun')) return 'person';
-  if (term.tags.has('Place')) return 'place';
-  if (term.tags.has('Organization')) return 'organization';
-  return null;
-}
-
-interface Run {
-  type: EntityType;
-  terms: Term[];
-}
-
-// Neighbouring terms of one type form one name unless punctuation or a possessive stands between them.
-function typedRuns(terms: Term[]): Run[] {
-  const runs: Run[] = [];
-  let current: Run | null = null;
-  let previous: Term | null = null;
-  for (const term of terms) {
-    const type = entityType(term);
-    const joined = current !== null && previous !== null && type === current.type
-      && /^ +$/.test(previous.after) && !POSSESSIVE.test(previous.text);
-    if (joined) current!.terms.push(term);
-    else {
-      current = type ? { type, terms: [term] } : null;
-      if (current) runs.push(current);
-    }
-    previous = term;
+function headlineRuns(candidate: Candidate): Candidate[] {
+  const runs: Candidate[] = [];
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length) runs.push({ ...candidate, tokens: run, sentenceInitial: candidate.sentenceInitial && runs.length === 0 });
+    run = [];
+  };
+  for (const token of candidate.tokens) {
+    const separates = isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token) && !isFirstName(token.lower)
+      && !lookupName(token.text);
+    if (separates) close();
+    else run.push(token);
   }
+  close();
   return runs;
 }
 
-// "Russian Foreign Minister Sergei Lavrov": the demonym and the role are not the name. Only persons
-// lose title words; in "Foreign Ministry" they belong to the organization's name.
-function isLeadingModifier(type: EntityType, term: Term): boolean {
-  return term.tags.has('Demonym') || (type === 'person' && isTitleWord(term.text));
+function readCandidate(candidate: Candidate): Found[] {
+  let tokens = candidate.tokens;
+  while (tokens.length && DETERMINERS.has(tokens[0].lower) && !lookupName(namePhrase(tokens))) tokens = tokens.slice(1);
+  if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
+  const titleEnd = nameAfterTitle(tokens);
+  const name = tokens.slice(titleEnd);
+  if (titleEnd > 0 && isPlausibleName(name) && !lookupName(namePhrase(tokens)) && !lookupName(namePhrase(name))) {
+    const titleStart = tokens.findIndex(t => isRoleWord(t) || isDemonym(t.lower) || isCountryDemonym(t.text));
+    const before = tokens.slice(0, Math.max(0, Math.min(titleStart, titleEnd)));
+    const persons = splitPersons(name).map((p): Found => ({ tokens: p, typed: { type: 'person', evidence: 'strong' } }));
+    return [...(before.length ? readPart(before, candidate.sentenceInitial, candidate.previous, undefined) : []), ...persons];
+  }
+  return readPart(tokens, candidate.sentenceInitial, candidate.previous, candidate.next);
 }
 
-function toMention(text: string, type: EntityType, terms: Term[]): Mention | null {
-  let first = 0;
-  while (first < terms.length && (isLeadingModifier(type, terms[first]))) first++;
-  const kept = terms.slice(first);
-  if (kept.length === 0) return null;
-  const start = kept[0].start;
-  const last = kept[kept.length - 1];
-  let end = last.end - (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
-  // "Vladimir Gerdo/TASS": a slash joins a name to the agency of a photo credit.
-  const slash = text.slice(start, end).indexOf('/');
-  if (slash >= 0) end = start + slash;
-  const name = text.slice(start, end);
-  // A name has a capital letter and more than one character; lowercase hits are compromise guessing.
-  if (end - start < 2 || !/\p{Lu}/u.test(name)) return null;
-  return { start, end, text: name, type, actorKey: actorKey(type, name) };
+function readPart(tokens: Token[], sentenceInitial: boolean, previous: Token | undefined, next: Token | undefined): Found[] {
+  // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there.
+  if (sentenceInitial && isCommonWord(tokens[0].lower) && !lookupName(tokens[0].text) && !isFirstName(tokens[0].lower)
+    && !lookupName(namePhrase(tokens))) {
+    tokens = tokens.slice(1);
+    previous = undefined;
+  }
+  while (tokens.length && (isRoleWord(tokens[0]) || isDemonym(tokens[0].lower)) && !isStrongNonPerson(tokens, previous, next)) {
+    tokens = tokens.slice(1);
+  }
+  if (tokens.length === 0) return [];
+  const typed = classify(tokens, previous, next);
+  if (typed?.type === 'person') return splitPersons(tokens).map(p => ({ tokens: p, typed }));
+  if (typed) return [{ tokens, typed }];
+  const person = personInside(tokens);
+  if (person > 0) return [...readPart(tokens.slice(0, person), false, previous, undefined), ...readPart(tokens.slice(person), false, undefined, next)];
+  return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
+}
+
+// "Coroner Gary Hargrove", "Kraft Plant Manager John Smith": a first name well inside an unknown run
+// starts a person's name; what comes before it is read on its own.
+function personInside(tokens: Token[]): number {
+  return tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && isFirstName(t.lower) && !isFirstName(tokens[i - 1].lower)
+    && !lookupName(t.text) && isPlausibleName(tokens.slice(i)));
+}
+
+// An organization keeps its demonym ("Russian Foreign Ministry"); a person's title does not stay.
+function isStrongNonPerson(tokens: Token[], previous: Token | undefined, next: Token | undefined): boolean {
+  const typed = classify(tokens, previous, next);
+  return typed !== null && typed.type !== 'person' && typed.evidence === 'strong';
+}
+
+// Two names run together in a photo caption ("Igor Morgulov Vladimir Gerdo") are two persons.
+function splitPersons(tokens: Token[]): Token[][] {
+  const second = tokens.findIndex((t, i) => i >= 2 && i <= tokens.length - 2 && isFirstName(t.lower) && !isFirstName(tokens[i - 1].lower));
+  return tokens.length >= 4 && second > 0 ? [tokens.slice(0, second), tokens.slice(second)] : [tokens];
+}
+
+// Where the capitals say nothing (headlines) or the whole run is unknown, keep the known names inside it,
+// longest first, and leave the rest for the article to decide.
+function knownParts(tokens: Token[]): Found[] {
+  const parts: Found[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    for (let end = Math.min(tokens.length, i + 6); end > i && !matched; end--) {
+      const known = lookupName(namePhrase(tokens.slice(i, end)));
+      if (known?.strength === 'strong') {
+        parts.push({ tokens: tokens.slice(i, end), typed: { type: known.type, evidence: 'strong', canonical: known.canonical } });
+        matched = end - i;
+      }
+    }
+    if (!matched) {
+      if (!isCommonWord(tokens[i].lower) && !isRoleWord(tokens[i])) parts.push({ tokens: [tokens[i]], typed: null });
+      matched = 1;
+    }
+    i += matched;
+  }
+  return parts;
+}
+
+// A name after a title has at least one word that is not an everyday word, or starts with a first name.
+function isPlausibleName(tokens: Token[]): boolean {
+  return tokens.length > 0 && tokens.length <= 5
+    && (isFirstName(tokens[0].lower) || tokens.some(t => !isCommonWord(t.lower.replace(POSSESSIVE, ''))));
+}
+
+// One name, one type in an article: a guess gives way to what the article says elsewhere with certainty.
+function typeByArticle(found: Found[]): Found[] {
+  const certain = new Map<string, Typed>();
+  for (const f of found) {
+    const key = phraseKey(namePhrase(f.tokens));
+    if (f.typed?.evidence === 'strong' && !certain.has(key)) certain.set(key, f.typed);
+  }
+  return found.map(f => {
+    const known = certain.get(phraseKey(namePhrase(f.tokens)));
+    return known && f.typed?.evidence !== 'strong' ? { ...f, typed: known } : f;
+  });
+}
+
+function toCandidate(text: string, found: Found): LinkCandidate | null {
+  const first = found.tokens[0];
+  const last = found.tokens[found.tokens.length - 1];
+  let end = last.end - (last.text.length > 2 ? POSSESSIVE.exec(last.text)?.[0].length ?? 0 : 0);
+  // "Vladimir Gerdo/TASS": a slash joins a photographer's name to the agency.
+  const slash = text.slice(first.start, end).indexOf('/');
+  if (slash > 0) end = first.start + slash;
+  const name = text.slice(first.start, end);
+  if (name.length < 2 || !/\p{Lu}/u.test(name)) return null;
+  const type: EntityType = found.typed?.type ?? 'person';
+  return {
+    start: first.start, end, text: name, type, actorKey: actorKey(type, found.typed?.canonical ?? name),
+    untyped: !found.typed, weak: found.typed?.evidence === 'weak',
+  };
 }

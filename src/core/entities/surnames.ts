@@ -1,41 +1,62 @@
-// Links a bare surname ("Lavrov") to the full name seen in the same article ("Sergei Lavrov").
+// Joins the short forms of a person's name to the full name seen in the same article: a bare surname
+// ("Lavrov"), and a name glued together by a careless layout ("MasahikoKomura").
 import type { Mention } from '../types';
-import type { Sentence } from '../text/parse';
+import type { TokenizedText } from '../text/tokenize';
 import { normalizeName } from '../actors/actor-key';
+
+/** A mention before linking: untyped (no evidence yet) or typed by a weak guess. */
+export type LinkCandidate = Mention & { untyped?: boolean; weak?: boolean };
 
 const POSSESSIVE = /['’]s?$/;
 
-export function linkSurnames(text: string, sentences: Sentence[], mentions: Mention[]): Mention[] {
-  const fullNamesBySurname = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const words = m.text.split(/\s+/);
-    if (m.type !== 'person' || words.length < 2) continue;
-    const surname = normalizeName(words[words.length - 1]);
-    if (!fullNamesBySurname.has(surname)) fullNamesBySurname.set(surname, new Set());
-    fullNamesBySurname.get(surname)!.add(m.actorKey);
-  }
+export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): Mention[] {
+  const fullNames = mentions.filter(m => m.type === 'person' && !m.untyped && /\s/.test(m.text));
+  const bySurname = groupBy(fullNames, m => normalizeName(lastWord(m.text)));
+  const byWholeName = groupBy(fullNames, m => normalizeName(m.text).replace(/-/g, ''));
   // Two different people with one surname in an article: linking either would be a guess.
   const personFor = (word: string): string | undefined => {
-    const candidates = fullNamesBySurname.get(normalizeName(word));
-    return candidates?.size === 1 ? [...candidates][0] : undefined;
+    const glued = /^(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)$/u.exec(word);
+    const keys = glued ? byWholeName.get(normalizeName(glued[1] + glued[2])) : bySurname.get(normalizeName(word));
+    return keys?.size === 1 ? [...keys][0] : undefined;
   };
-  const linked = mentions.map(m => {
-    const key = m.type === 'person' && !/\s/.test(m.text) ? personFor(m.text) : undefined;
-    return key ? { ...m, actorKey: key } : m;
-  });
-  return [...linked, ...unseenSurnames(text, sentences, linked, personFor)].sort((a, b) => a.start - b.start);
+  const linked: Mention[] = [];
+  for (const m of mentions) {
+    const single = !/\s/.test(m.text);
+    const person = single && (m.untyped || m.weak || m.type === 'person') ? personFor(m.text) : undefined;
+    if (person) linked.push(plain({ ...m, type: 'person', actorKey: person }));
+    else if (!m.untyped) linked.push(plain(m));
+  }
+  return [...linked, ...unseenSurnames(doc, linked, personFor)].sort((a, b) => a.start - b.start);
 }
 
-// compromise does not know most foreign surnames, so once the full name has introduced one,
-// the same capitalised word on its own is that person too.
-function unseenSurnames(text: string, sentences: Sentence[], mentions: Mention[], personFor: (word: string) => string | undefined): Mention[] {
+// A surname the candidates missed (lower-cased context, a quote before it) is still that person.
+function unseenSurnames(doc: TokenizedText, mentions: Mention[], personFor: (word: string) => string | undefined): Mention[] {
   const found: Mention[] = [];
-  for (const term of sentences.flatMap(s => s.terms)) {
-    if (!/^\p{Lu}/u.test(term.text) || mentions.some(m => m.start < term.end && term.start < m.end)) continue;
-    const end = term.end - (POSSESSIVE.exec(term.text)?.[0].length ?? 0);
-    const word = text.slice(term.start, end);
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) continue;
+    if (mentions.some(m => m.start < token.end && token.start < m.end)) continue;
+    const word = token.text.length > 2 ? token.text.replace(POSSESSIVE, '') : token.text;
     const actorKey = personFor(word);
-    if (actorKey) found.push({ start: term.start, end, text: word, type: 'person', actorKey });
+    if (actorKey) found.push({ start: token.start, end: token.start + word.length, text: word, type: 'person', actorKey });
   }
   return found;
+}
+
+function plain({ start, end, text, type, actorKey }: LinkCandidate): Mention {
+  return { start, end, text, type, actorKey };
+}
+
+function lastWord(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1];
+}
+
+function groupBy(mentions: Mention[], key: (m: Mention) => string): Map<string, Set<string>> {
+  const groups = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const k = key(m);
+    if (!groups.has(k)) groups.set(k, new Set());
+    groups.get(k)!.add(m.actorKey);
+  }
+  return groups;
 }

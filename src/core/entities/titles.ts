@@ -1,16 +1,60 @@
-// Role and title words that precede a name in news ("Foreign Minister Sergei Lavrov") but are not part of it.
+// Titles and roles written before a name ("Russian Deputy Foreign Minister Igor Morgulov"): they tell
+// that a person follows, and they are not part of the name.
+import type { Token } from '../text/tokenize';
 
-const TITLE_WORDS = new Set([
-  'adviser', 'advisor', 'ambassador', 'admiral', 'army', 'captain', 'chairman', 'chairwoman', 'chancellor',
-  'chief', 'colonel', 'commander', 'congressman', 'congresswoman', 'deputy', 'diplomat', 'director',
-  'dr', 'envoy', 'foreign', 'former', 'general', 'gen', 'governor', 'judge', 'justice', 'king', 'leader',
-  'lieutenant', 'lt', 'mayor', 'minister', 'mr', 'mrs', 'ms', 'national', 'officer', 'pope', 'premier',
-  'president', 'prime', 'prince', 'princess', 'prof', 'professor', 'queen', 'rep', 'representative',
-  'secretary', 'security', 'sen', 'senator', 'sergeant', 'sgt', 'speaker', 'spokesman', 'spokeswoman',
-  'vice', 'defense', 'defence', 'interior', 'finance', 'state', 'staff', 'mp',
+// The head of a title: the word after which the name begins.
+const ROLE_NOUNS = new Set([
+  'minister', 'president', 'premier', 'chancellor', 'secretary', 'adviser', 'advisor', 'ambassador', 'envoy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'general', 'gen', 'gen.', 'admiral', 'adm.', 'colonel', 'col.', 'lieutenant', 'lt.', 'major',
+  'maj.', 'captain', 'capt.', 'sergeant', 'sgt.', 'commander', 'marshal', 'chief', 'director', 'director-general', 'chairman',
+  'chairwoman', 'chair', 'governor', 'gov.', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'congressman',
+  'congresswoman', 'judge', 'justice', 'prosecutor', 'attorney', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope',
+  'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'leader', 'officer', 'official', 'diplomat',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'rev.', 'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'ceo',
+  'founder', 'speaker', 'deputy', 'vice', 'head', 'president-elect', 'chief-of-staff', 'superintendent', 'inspector',
+  'detective', 'sheriff', 'councilman', 'councilwoman', 'mr', 'mrs', 'ms', 'dr', 'mp', 'correspondent', 'reporter', 'analyst',
+  'actress', 'actor', 'singer', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'champion',
 ]);
 
-/** True for a word that names a role rather than a person ("Minister", "Gen.", "Deputy"). */
-export function isTitleWord(word: string): boolean {
-  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+// Words that qualify a role ("Deputy Foreign", "National Security", "Army") before its head.
+const ROLE_MODIFIERS = new Set([
+  'deputy', 'vice', 'acting', 'former', 'first', 'prime', 'foreign', 'defense', 'defence', 'interior', 'finance', 'economy',
+  'trade', 'justice', 'health', 'energy', 'education', 'state', 'national', 'security', 'homeland', 'army', 'navy', 'air',
+  'force', 'military', 'chief', 'senior', 'assistant', 'general', 'attorney', 'press', 'supreme', 'grand', 'crown', 'lieutenant',
+  'major', 'executive', 'staff', 'joint', 'chiefs', 'federal', 'regional', 'opposition',
+  'party', 'parliament', 'parliamentary', 'house', 'senate', 'majority', 'minority', 'top', 'special', 'presidential',
+]);
+
+// "Secretary of State", "Chief of Staff", "Minister of Foreign Affairs": the part after "of" is the role too.
+const OFFICE_WORDS = new Set([
+  'state', 'defense', 'defence', 'foreign', 'affairs', 'homeland', 'security', 'the', 'treasury', 'commerce', 'energy', 'health',
+  'justice', 'interior', 'agriculture', 'transportation', 'education', 'labor', 'labour', 'staff', 'finance', 'economy', 'trade',
+  'and', 'internal', 'human', 'services', 'veterans', 'housing', 'emergency', 'situations', 'national', 'intelligence',
+]);
+
+export function isRoleNoun(token: Token): boolean {
+  return ROLE_NOUNS.has(token.lower);
+}
+
+export function isRoleWord(token: Token): boolean {
+  return ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
+}
+
+/**
+ * Where the name starts after a title in `tokens`, or -1 when no title precedes a name.
+ * "Deputy Foreign Minister Igor Morgulov" → 3; "Secretary of State Antony Blinken" → 3; "Foreign Ministry" → -1.
+ */
+export function nameAfterTitle(tokens: Token[]): number {
+  let nameStart = -1;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!isRoleNoun(tokens[i])) continue;
+    let next = i + 1;
+    if (tokens[next]?.lower === 'of') {
+      next++;
+      while (next < tokens.length - 1 && OFFICE_WORDS.has(tokens[next].lower)) next++;
+    }
+    while (next < tokens.length - 1 && isRoleNoun(tokens[next])) next++;
+    if (next < tokens.length && !isRoleWord(tokens[next])) nameStart = next;
+  }
+  return nameStart;
 }

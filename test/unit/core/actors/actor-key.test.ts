@@ -17,3 +17,16 @@ describe('actorKey', () => {
     assert.notStrictEqual(actorKey('place', 'Japan'), actorKey('organization', 'Japan'));
   });
 });
+
+describe('actorKey for persons', () => {
+  it('spells transliteration variants of Russian names one way', () => {
+    assert.strictEqual(actorKey('person', 'Sergey Lavrov'), actorKey('person', 'Sergei Lavrov'));
+    assert.strictEqual(actorKey('person', 'Aleksei Navalny'), actorKey('person', 'Alexei Navalny'));
+    assert.strictEqual(actorKey('person', 'Dmitriy Peskov'), actorKey('person', 'Dmitry Peskov'));
+    assert.strictEqual(actorKey('person', 'Sergei Lavrov'), 'person:sergei-lavrov');
+  });
+
+  it('leaves places and organizations as written', () => {
+    assert.strictEqual(actorKey('place', 'Kentucky'), 'place:kentucky');
+  });
+});

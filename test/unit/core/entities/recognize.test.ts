@@ -1,9 +1,9 @@
 import * as assert from 'assert';
-import { parseText } from '../../../../src/core/text/parse';
+import { tokenize } from '../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../src/core/entities/recognize';
 
 function entities(text: string) {
-  return recognizeEntities(text, parseText(text));
+  return recognizeEntities(tokenize(text));
 }
 
 function find(text: string, name: string) {

@@ -1,0 +1,93 @@
+// Finds the stretches of capitalised words that may be names, within one sentence.
+import type { Sentence, Token, TokenizedText } from '../text/tokenize';
+
+export interface Candidate {
+  tokens: Token[];
+  /** The token before the candidate in its sentence, if any. */
+  previous: Token | undefined;
+  next: Token | undefined;
+  /** The candidate opens its sentence (after any opening quote), where a capital says nothing. */
+  sentenceInitial: boolean;
+  /** The sentence is a headline in title case, where every word is capitalised. */
+  headline: boolean;
+}
+
+// Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen".
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'der', 'van', 'von', 'la', 'le', 'du', 'dos', 'y', 'abu']);
+// Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
+const OF_HEADS = new Set([
+  'ministry', 'department', 'bank', 'university', 'republic', 'kingdom', 'gulf', 'sea', 'strait', 'bay', 'isle', 'island',
+  'islands', 'bureau', 'council', 'committee', 'commission', 'institute', 'academy', 'church', 'court', 'house', 'office',
+  'board', 'federation', 'league', 'union', 'association', 'organization', 'organisation', 'party', 'army', 'city', 'state',
+  'states', 'province', 'college', 'school', 'museum', 'chamber', 'society', 'secretary', 'minister', 'chief', 'director',
+  'people’s', "people's", 'federal', 'cape', 'lake', 'mount', 'port', 'duke', 'prince', 'princess', 'queen', 'king', 'bishop',
+  'archbishop', 'mayor', 'governor', 'president', 'speaker', 'agency', 'center', 'centre', 'coalition', 'front', 'movement',
+  'government', 'attorney', 'forces', 'corps', 'division', 'unit', 'hospital', 'tribunal', 'assembly', 'congress',
+]);
+const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–', '•', '*']);
+
+export function isCapitalised(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+}
+
+export function isAllCaps(token: Token): boolean {
+  return token.kind === 'word' && /\p{Lu}{2,}/u.test(token.text) && token.text === token.text.toUpperCase();
+}
+
+export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidate[] {
+  const { tokens } = doc;
+  const headline = isHeadline(tokens.slice(sentence.first, sentence.last));
+  let firstWord = sentence.first;
+  while (firstWord < sentence.last && OPENING.has(tokens[firstWord].text)) firstWord++;
+  const candidates: Candidate[] = [];
+  let i = sentence.first;
+  while (i < sentence.last) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (;;) {
+      const step = continuation(tokens, end, sentence.last);
+      if (step === 0) break;
+      end += step;
+    }
+    candidates.push({
+      tokens: tokens.slice(i, end),
+      previous: i > sentence.first ? tokens[i - 1] : undefined,
+      next: end < sentence.last ? tokens[end] : undefined,
+      sentenceInitial: i === firstWord,
+      headline,
+    });
+    i = end;
+  }
+  return candidates;
+}
+
+// How many tokens from `at` continue the name that ends just before it (0: the name ends here).
+function continuation(tokens: Token[], at: number, last: number): number {
+  const previous = tokens[at - 1];
+  // A single space joins the words of a name; punctuation, a line break or a possessive ends it.
+  if (at >= last || previous.after !== ' ' || (/['’]s?$/.test(previous.text) && previous.text.length > 2)) return 0;
+  const token = tokens[at];
+  if (isCapitalised(token)) return 1;
+  const following = tokens[at + 1];
+  const followingIsName = (offset: number) => {
+    const t = tokens[at + offset];
+    return at + offset < last && t !== undefined && tokens[at + offset - 1].after === ' ' && isCapitalised(t);
+  };
+  if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
+  if (token.text === '&' && followingIsName(1)) return 2;
+  if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
+    if (followingIsName(1)) return 2;
+    if (following.lower === 'the' && followingIsName(2)) return 3;
+  }
+  return 0;
+}
+
+// A headline capitalises most words, so a capital there says nothing about a name.
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word' && t.text.length > 3);
+  if (words.length < 3 || tokens[tokens.length - 1].text === '.') return false;
+  return words.filter(isCapitalised).length / words.length >= 0.6;
+}

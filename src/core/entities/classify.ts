@@ -1,0 +1,108 @@
+// Decides whether a run of capitalised words is a person, an organization or a place, from what the
+// words are (gazetteers, first names, head words) and what surrounds them.
+import type { EntityType } from '../types';
+import type { Token } from '../text/tokenize';
+import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
+import { lookupName } from './gazetteer';
+import { isAllCaps } from './candidates';
+
+export interface Typed {
+  type: EntityType;
+  /** strong: the words themselves say it; weak: a guess that the rest of the article may overrule. */
+  evidence: 'strong' | 'weak';
+  /** The name a gazetteer gives for it ("DPRK" → "North Korea"), so variants share one actor. */
+  canonical?: string;
+}
+
+// The last word of an organization's name usually says what it is.
+const ORGANIZATION_HEADS = new Set([
+  'ministry', 'agency', 'party', 'army', 'navy', 'council', 'committee', 'commission', 'bank', 'university', 'college',
+  'institute', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'group',
+  'association', 'union', 'court', 'department', 'office', 'police', 'forces', 'force', 'guard', 'service', 'services',
+  'company', 'foundation', 'organization', 'organisation', 'fund', 'airlines', 'airways', 'federation', 'league', 'club',
+  'bureau', 'authority', 'administration', 'assembly', 'parliament', 'cabinet', 'government', 'front', 'movement', 'brigade',
+  'brigades', 'corps', 'staff', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'news', 'television', 'tv', 'radio',
+  'press', 'media', 'systems', 'technologies', 'technology', 'holdings', 'partners', 'motors', 'energy', 'petroleum',
+  'pharmaceuticals', 'laboratories', 'labs', 'industries', 'entertainment', 'studios', 'records', 'magazine', 'daily',
+  'gazette', 'telegraph', 'observer', 'monitor', 'telecom', 'communications', 'capital', 'securities', 'insurance',
+  'group', 'alliance', 'coalition', 'tribunal', 'senate', 'congress', 'secretariat', 'directorate', 'command', 'fc', 'united',
+  'academy', 'school', 'church', 'synod', 'board', 'chamber', 'society', 'trust', 'exchange', 'reserve', 'treasury',
+]);
+// ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
+const PLACE_HEADS = new Set([
+  'peninsula', 'island', 'islands', 'strait', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'valley', 'province',
+  'region', 'county', 'city', 'gulf', 'bay', 'lake', 'desert', 'airport', 'stadium', 'square', 'street', 'avenue', 'road',
+  'bridge', 'hospital', 'canal', 'coast', 'heights', 'plateau', 'basin', 'district', 'prefecture', 'oblast', 'territory',
+  'territories', 'village', 'town', 'park', 'palace', 'base', 'port', 'harbor', 'harbour', 'station', 'prison', 'center',
+  'centre', 'arena', 'hall', 'cathedral', 'mosque', 'temple', 'plaza', 'highway', 'state', 'states',
+]);
+// Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
+const ORGANIZATION_OPENERS = new Set(['ministry', 'department', 'bank', 'university', 'office', 'federal', 'national', 'royal', 'central']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'towards', 'toward', 'throughout']);
+// "Aceh province", "Unity state": a lower-case place noun after an unknown name.
+const PLACE_NOUNS = new Set(['province', 'region', 'state', 'city', 'county', 'district', 'island', 'river', 'village', 'town', 'prefecture', 'oblast']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'wrote', 'asked', 'replied', 'explained']);
+
+// Names of events, laws, prizes and the like are not persons, organizations or places, nor is any
+// place inside them ("Paris Agreement", "Korean War").
+const OTHER_NAME_HEADS = new Set([
+  'treaty', 'agreement', 'accord', 'accords', 'act', 'war', 'cup', 'games', 'olympics', 'prize', 'award', 'awards', 'day',
+  'festival', 'summit', 'conference', 'forum', 'declaration', 'convention', 'protocol', 'plan', 'initiative', 'program',
+  'programme', 'doctrine', 'operation', 'crisis', 'revolution', 'championship', 'championships', 'open', 'prix',
+  'series', 'law', 'amendment', 'resolution', 'constitution', 'index', 'talks',
+]);
+
+/** A word that ends an organization's or a place's name ("Ministry", "Peninsula"). */
+export function isNameHead(token: Token): boolean {
+  return ORGANIZATION_HEADS.has(token.lower) || PLACE_HEADS.has(token.lower);
+}
+
+export function isOtherKindOfName(tokens: Token[]): boolean {
+  return tokens.length > 1 && OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) && !lookupName(namePhrase(tokens));
+}
+
+/** The words of a name as one phrase, without a final possessive. */
+export function namePhrase(tokens: Token[]): string {
+  return tokens.map(t => t.text).join(' ').replace(/['’]s?$/, '');
+}
+
+export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
+  const known = lookupName(namePhrase(tokens));
+  if (known) return { type: known.type, evidence: known.strength, canonical: known.canonical };
+  const last = tokens[tokens.length - 1].lower.replace(/['’]s?$/, '').replace(/\.$/, '');
+  const first = tokens[0].lower;
+  if (isOtherKindOfName(tokens)) return null;
+  if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(tokens[tokens.length - 1].lower)) return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of')) return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', evidence: 'strong' };
+  if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };
+  if (looksLikePersonName(tokens)) return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak' };
+  if (tokens.length === 1 && isAcronym(tokens[0])) return { type: 'organization', evidence: 'weak' };
+  if (tokens.length === 1 && !isCommonWord(first)) {
+    if (next && PLACE_NOUNS.has(next.lower)) return { type: 'place', evidence: 'weak' };
+    if (previous && PLACE_PREPOSITIONS.has(previous.lower)) return { type: 'place', evidence: 'weak' };
+    if ((next && SPEECH_VERBS.has(next.lower)) || isLastName(first)) return { type: 'person', evidence: 'weak' };
+  }
+  return null;
+}
+
+// "Indianapolis Colts", "New Orleans Saints": a city followed by a plural is a sports team.
+function isTeamName(tokens: Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1].text;
+  return /^\p{Lu}\p{Ll}+s$/u.test(last) && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place';
+}
+
+// Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",
+// "Takehiro Funakoshi", "Kim Jong Un"; not "Nuclear Weapons" or "Vigilant Ace".
+function looksLikePersonName(tokens: Token[]): boolean {
+  const words = tokens.filter(t => /^\p{Lu}/u.test(t.text));
+  if (words.length < 2 || words.length > 4) return false;
+  if (words.some(t => /\d/.test(t.text) || (isAllCaps(t) && t.text.length <= 3))) return false;
+  if (isFirstName(words[0].lower) && !lookupName(words[0].text)) return true;
+  return words.every(t => !isCommonWord(t.lower) || isFirstName(t.lower) || isLastName(t.lower));
+}
+
+function isAcronym(token: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(token.text.replace(/\./g, ''));
+}

@@ -1,0 +1,66 @@
+// Known names: countries (with their other names), cities, subdivisions, regions and organizations,
+// looked up by phrase. The data files in ../data say where each list comes from.
+import type { EntityType } from '../types';
+import places from '../data/places.json';
+import regions from '../data/regions.json';
+import organizations from '../data/organizations.json';
+
+export interface KnownName {
+  type: EntityType;
+  /** The name this one stands for: "DPRK" → "North Korea". */
+  canonical: string;
+  /** How sure a bare match is: countries and listed organizations are, cities can be people too. */
+  strength: 'strong' | 'weak';
+}
+
+// Country codes that are words ("IN", "IT") are left out; these are the ones news writes for countries.
+const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC']);
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  'United States': ['U.S.', 'U.S.A.', 'America'],
+  'United Kingdom': ['Britain', 'U.K.'],
+  'North Korea': ['Democratic People’s Republic of Korea'],
+  'Russia': ['Russian Federation'],
+  'China': ['People’s Republic of China', 'Mainland China'],
+  'Czechia': ['Czech Republic'],
+  'Turkey': ['Türkiye', 'Turkiye'],
+  'Ivory Coast': ['Côte d’Ivoire', "Cote d'Ivoire"],
+  'Myanmar': ['Burma'],
+  'DR Congo': ['Democratic Republic of the Congo', 'Democratic Republic of Congo'],
+};
+
+const known = new Map<string, KnownName>();
+const demonyms = new Set<string>();
+
+function add(name: string, entry: KnownName): void {
+  const key = phraseKey(name);
+  const existing = known.get(key);
+  if (key && (!existing || (existing.strength === 'weak' && entry.strength === 'strong'))) known.set(key, entry);
+}
+
+for (const city of places.cities) add(city, { type: 'place', canonical: city, strength: 'weak' });
+for (const subdivision of places.subdivisions) add(subdivision, { type: 'place', canonical: subdivision, strength: 'weak' });
+for (const [name, ...aliases] of regions.regions) {
+  for (const alias of [name, ...aliases]) add(alias, { type: 'place', canonical: name, strength: 'strong' });
+}
+for (const country of places.countries) {
+  const names = [country.name, ...country.aliases.filter(a => a.length > 3 || COUNTRY_CODES.has(a)), ...(EXTRA_COUNTRY_NAMES[country.name] ?? [])];
+  for (const name of names) add(name, { type: 'place', canonical: country.name, strength: 'strong' });
+  if (country.capital) add(country.capital, { type: 'place', canonical: country.capital, strength: 'strong' });
+  for (const demonym of country.demonyms) demonyms.add(demonym.toLowerCase());
+}
+for (const [name, ...aliases] of organizations.organizations) {
+  for (const alias of [name, ...aliases]) add(alias, { type: 'organization', canonical: name, strength: 'strong' });
+}
+
+/** The lookup key of a phrase: lower case, one kind of apostrophe, single spaces. */
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+export function lookupName(phrase: string): KnownName | undefined {
+  return known.get(phraseKey(phrase));
+}
+
+export function isCountryDemonym(word: string): boolean {
+  return demonyms.has(word.toLowerCase());
+}

@@ -1,0 +1,57 @@
+// What the rules know about single words: compromise's English lexicon (parts of speech, first names,
+// demonyms), the first-name list in data/names.json and the words usually written in lower case
+// in data/common-words.json.
+import nlp from 'compromise';
+import names from '../data/names.json';
+import commonWords from '../data/common-words.json';
+
+const lexicon = (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
+const firstNames = new Set(names.firstNames.map(name => name.toLowerCase()));
+const lowerCaseWords = new Set(commonWords.words.split(' '));
+
+const NAME_TAGS = /Name|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym/;
+const VERB_TAGS = /PastTense|PresentTense|Infinitive|Gerund|Participle/;
+
+export function lexiconTags(lower: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
+}
+
+/** An everyday English word ("the", "officials", "after"), which a capital alone does not make a name. */
+export function isCommonWord(lower: string): boolean {
+  return baseForms(lower).some(form => {
+    const tags = lexiconTags(form);
+    return tags === undefined ? lowerCaseWords.has(form) : !NAME_TAGS.test(tags);
+  });
+}
+
+// The lexicon lists base forms; "weapons", "drills" and "fueling" are found through "weapon", "drill", "fuel".
+function baseForms(lower: string): string[] {
+  const forms = [lower];
+  if (lower.endsWith('ies')) forms.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
+  if (lower.endsWith('s') && !lower.endsWith('ss')) forms.push(lower.slice(0, -1));
+  if (lower.endsWith('ed')) forms.push(lower.slice(0, -2), lower.slice(0, -1));
+  if (lower.endsWith('ing')) forms.push(lower.slice(0, -3), lower.slice(0, -3) + 'e');
+  if (lower.endsWith('ly')) forms.push(lower.slice(0, -2));
+  return forms;
+}
+
+export function isFirstName(lower: string): boolean {
+  return firstNames.has(lower) || /FirstName|MaleName|FemaleName/.test(lexiconTags(lower) ?? '');
+}
+
+export function isLastName(lower: string): boolean {
+  return /LastName/.test(lexiconTags(lower) ?? '');
+}
+
+export function isDemonym(lower: string): boolean {
+  return /Demonym/.test(lexiconTags(lower) ?? '');
+}
+
+export function isVerbForm(lower: string): boolean {
+  return VERB_TAGS.test(lexiconTags(lower) ?? '');
+}
+
+export function isPastTense(lower: string): boolean {
+  return /PastTense/.test(lexiconTags(lower) ?? '');
+}
