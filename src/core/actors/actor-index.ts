@@ -16,17 +16,23 @@ export interface ActorMention {
   mention: Mention;
 }
 
+interface ActorTable {
+  byId: Map<string, Actor>;
+  /** Keys merged into another actor: a bare surname into the one full name that ends with it. */
+  mergedInto: Map<string, string>;
+}
+
 export class ActorIndex {
   private readonly annotations = new Map<string, Annotation>();
-  private actorsById: Map<string, Actor> | null = null;
+  private table: ActorTable | null = null;
 
   set(documentId: string, annotation: Annotation): void {
     this.annotations.set(documentId, annotation);
-    this.actorsById = null;
+    this.table = null;
   }
 
   delete(documentId: string): void {
-    if (this.annotations.delete(documentId)) this.actorsById = null;
+    if (this.annotations.delete(documentId)) this.table = null;
   }
 
   has(documentId: string): boolean {
@@ -43,20 +49,27 @@ export class ActorIndex {
 
   /** Actors, those in most documents first, then by mentions, then by name. */
   actors(): Actor[] {
-    return [...this.byId().values()].sort((a, b) =>
+    return [...this.actorTable().byId.values()].sort((a, b) =>
       b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
   }
 
-  actor(id: string): Actor | undefined {
-    return this.byId().get(id);
+  /** The actor of a mention's key or an actor id. */
+  actor(key: string): Actor | undefined {
+    return this.actorTable().byId.get(this.resolve(key));
+  }
+
+  /** The id of the actor a mention's key belongs to (a bare surname's key resolves to the full name's). */
+  resolve(key: string): string {
+    return this.actorTable().mergedInto.get(key) ?? key;
   }
 
   /** Every mention of an actor, document by document in index order, then by position. */
-  mentionsOf(actorId: string): ActorMention[] {
+  mentionsOf(key: string): ActorMention[] {
+    const id = this.resolve(key);
     const found: ActorMention[] = [];
     for (const documentId of this.documentIds()) {
       for (const mention of this.annotations.get(documentId)!.entities) {
-        if (mention.actorKey === actorId) found.push({ documentId, mention });
+        if (this.resolve(mention.actorKey) === id) found.push({ documentId, mention });
       }
     }
     return found;
@@ -76,20 +89,50 @@ export class ActorIndex {
     return this.annotations.get(documentId)?.dates.find(d => d.start <= offset && offset < d.end);
   }
 
-  private byId(): Map<string, Actor> {
-    if (!this.actorsById) this.actorsById = buildActors(this.documentIds().map(id => [id, this.annotations.get(id)!]));
-    return this.actorsById;
+  private actorTable(): ActorTable {
+    if (!this.table) {
+      const documents = this.documentIds().map((id): [string, Annotation] => [id, this.annotations.get(id)!]);
+      const mergedInto = mergeSurnames(documents);
+      this.table = { byId: buildActors(documents, key => mergedInto.get(key) ?? key), mergedInto };
+    }
+    return this.table;
   }
 }
 
-function buildActors(documents: [string, Annotation][]): Map<string, Actor> {
+// "Lavrov" alone in one article is the Sergei Lavrov of another when he is the only person of the
+// workspace with that surname; with two candidates it stays apart rather than guess.
+function mergeSurnames(documents: [string, Annotation][]): Map<string, string> {
+  const fullNamesBySurname = new Map<string, Set<string>>();
+  const bareSurnames = new Set<string>();
+  for (const [, annotation] of documents) {
+    for (const m of annotation.entities) {
+      if (m.type !== 'person') continue;
+      const words = m.actorKey.slice('person:'.length).split('-');
+      if (words.length === 1) bareSurnames.add(m.actorKey);
+      else {
+        const surname = `person:${words[words.length - 1]}`;
+        if (!fullNamesBySurname.has(surname)) fullNamesBySurname.set(surname, new Set());
+        fullNamesBySurname.get(surname)!.add(m.actorKey);
+      }
+    }
+  }
+  const mergedInto = new Map<string, string>();
+  for (const surname of bareSurnames) {
+    const fullNames = fullNamesBySurname.get(surname);
+    if (fullNames?.size === 1) mergedInto.set(surname, [...fullNames][0]);
+  }
+  return mergedInto;
+}
+
+function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, Actor> {
   const actors = new Map<string, Actor>();
   const aliasCounts = new Map<string, Map<string, number>>();
   for (const [documentId, annotation] of documents) {
     for (const mention of annotation.entities) {
-      let actor = actors.get(mention.actorKey);
+      const id = resolve(mention.actorKey);
+      let actor = actors.get(id);
       if (!actor) {
-        actor = { id: mention.actorKey, name: mention.text, type: mention.type, aliases: [], documents: [], mentions: 0 };
+        actor = { id, name: mention.text, type: mention.type, aliases: [], documents: [], mentions: 0 };
         actors.set(actor.id, actor);
         aliasCounts.set(actor.id, new Map());
       }

@@ -9,6 +9,7 @@ import { classify, isNameHead, isOtherKindOfName, namePhrase, type Typed } from 
 import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
 import { isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate } from './surnames';
+import { linkAcronyms } from './acronyms';
 
 /** A name found in the text, typed or not yet. */
 interface Found {
@@ -35,7 +36,7 @@ export function recognizeEntities(doc: TokenizedText): Mention[] {
     }
   }
   const candidates = typeByArticle(found).map(f => toCandidate(doc.text, f)).filter((m): m is LinkCandidate => m !== null);
-  return linkPersons(doc, candidates);
+  return linkAcronyms(doc.text, linkPersons(doc, candidates));
 }
 
 function headlineRuns(candidate: Candidate): Candidate[] {

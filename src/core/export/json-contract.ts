@@ -33,10 +33,10 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: actorKey })),
+    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: index.resolve(actorKey) })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(({ start, end, text, trigger, date, actorKeys }) => ({
-      start, end, text, trigger: { ...trigger }, date, actors: [...actorKeys],
+      start, end, text, trigger: { ...trigger }, date, actors: [...new Set(actorKeys.map(key => index.resolve(key)))],
     })),
   };
 }

@@ -50,4 +50,21 @@ describe('ActorIndex', () => {
     assert.strictEqual(index.actor('place:seoul'), undefined);
     assert.deepStrictEqual(index.actor('place:pyongyang')?.documents, ['a']);
   });
+
+  it('joins a bare surname in one article to the only full name with it in another', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('Russian Foreign Minister Sergei Lavrov arrived in Tokyo on Monday.'));
+    index.set('b', annotate('"We will share our assessments," Lavrov told reporters in Moscow.'));
+    assert.strictEqual(index.resolve('person:lavrov'), 'person:sergei-lavrov');
+    assert.deepStrictEqual(index.actor('person:sergei-lavrov')?.documents, ['a', 'b']);
+    assert.deepStrictEqual(index.mentionsOf('person:lavrov').map(m => m.documentId), ['a', 'b']);
+  });
+
+  it('keeps a bare surname apart when two people of the workspace share it', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('Former President George Bush met Prime Minister Tony Blair.'));
+    index.set('b', annotate('Texas Governor Jeb Bush said he would run.'));
+    index.set('c', annotate('"It was a mistake," Bush said.'));
+    assert.strictEqual(index.resolve('person:bush'), 'person:bush');
+  });
 });

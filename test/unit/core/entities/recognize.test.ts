@@ -59,4 +59,51 @@ describe('recognizeEntities', () => {
     assert.deepStrictEqual(entities(''), []);
     assert.deepStrictEqual(entities(' \n\n\t'), []);
   });
+
+  it('joins an acronym to the name it abbreviates', () => {
+    const text = 'North Korea’s Central News Agency (KCNA) said the missile had flown 950 kilometers. KCNA also said it would continue.';
+    const keys = new Set(entities(text).filter(e => /KCNA|Agency/.test(e.text)).map(e => e.actorKey));
+    assert.deepStrictEqual([...keys], ['organization:korean-central-news-agency']);
+  });
+
+  it('keeps the dateline city and the agency apart', () => {
+    const text = 'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov met Japan’s defense minister.';
+    const found = entities(text).map(e => `${e.text}/${e.type}`);
+    for (const expected of ['TOKYO/place', 'TASS/organization', 'Russia/place', 'Valery Gerasimov/person', 'Japan/place']) {
+      assert.ok(found.includes(expected), `${expected} in ${found}`);
+    }
+  });
+
+  it('splits a photo credit glued to its caption and finds the photographer', () => {
+    const text = '© AFP 2023 / DOMINICK REUTERRussian Foreign Minister Sergey Lavrov';
+    const found = entities(text).map(e => `${e.text}/${e.type}`);
+    assert.deepStrictEqual(found, ['AFP/organization', 'DOMINICK REUTER/person', 'Sergey Lavrov/person']);
+  });
+
+  it('links a name glued together to the person written out elsewhere', () => {
+    const text = 'Lavrov met former Japanese Foreign Minister Masahiko Komura. Former Japanese Foreign Minister MasahikoKomura arrived in Moscow.';
+    const glued = entities(text).find(e => e.text === 'MasahikoKomura');
+    assert.strictEqual(glued?.actorKey, 'person:masahiko-komura');
+  });
+
+  it('reads only known names in a headline, where every word is capitalised', () => {
+    const text = 'Russia, Japan Disinterested in Fueling Situation on Korean Peninsula\n\nThe talks went on.';
+    assert.deepStrictEqual(entities(text).map(e => e.text), ['Russia', 'Japan', 'Korean Peninsula']);
+  });
+
+  it('does not take the capital of a sentence-initial word for a name', () => {
+    const text = 'After the launch, Pyongyang announced that the missile could carry a warhead. Police said nothing.';
+    assert.deepStrictEqual(entities(text).map(e => e.text), ['Pyongyang']);
+  });
+
+  it('finds the person after a role that is not a known title word', () => {
+    const text = 'His body was found in Biloxi, Coroner Gary Hargrove said.';
+    assert.ok(entities(text).some(e => e.text === 'Gary Hargrove' && e.type === 'person'), JSON.stringify(entities(text)));
+  });
+
+  it('does not make persons of treaties and other names', () => {
+    const text = 'North Korea withdrew from the Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement.';
+    assert.deepStrictEqual(entities(text).map(e => e.text), ['North Korea']);
+  });
 });
+

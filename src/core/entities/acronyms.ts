@@ -1,0 +1,43 @@
+// Joins an acronym to the name it abbreviates, as news introduces it: "Central News Agency (KCNA)",
+// "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
+import type { Mention } from '../types';
+
+export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
+  const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
+  const rekeyed = new Map<string, string>();
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const name = mentions[i];
+    const acronym = mentions[i + 1];
+    if (!/^\s*\($/.test(text.slice(name.end, acronym.start)) || text[acronym.end] !== ')') continue;
+    if (!isAcronymOf(acronym.text, name.text)) continue;
+    // A known acronym ("KCNA") already names the actor; otherwise the written-out name does.
+    const known = acronym.actorKey !== `${acronym.type}:${acronym.text.toLowerCase()}`;
+    const key = known ? acronym.actorKey : name.actorKey;
+    keyOfAcronym.set(acronym.text, { key, type: name.type });
+    rekeyed.set(name.actorKey, key);
+  }
+  if (keyOfAcronym.size === 0) return mentions;
+  return mentions.map(m => {
+    const link = keyOfAcronym.get(m.text);
+    if (link) return { ...m, type: link.type, actorKey: link.key };
+    const key = rekeyed.get(m.actorKey);
+    return key ? { ...m, actorKey: key } : m;
+  });
+}
+
+// "KCNA" abbreviates "Korean Central News Agency" and, loosely, "Central News Agency": the name's
+// initials appear in the acronym in order, with at most one letter or one word left over.
+export function isAcronymOf(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[.\s]/g, '');
+  if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
+  const initials = name.split(/[\s-]+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('');
+  let matched = 0;
+  let at = 0;
+  for (const initial of initials) {
+    const found = letters.indexOf(initial, at);
+    if (found < 0) continue;
+    matched++;
+    at = found + 1;
+  }
+  return matched >= initials.length - 1 && matched >= letters.length - 1;
+}
