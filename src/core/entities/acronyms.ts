@@ -39,5 +39,5 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     matched++;
     at = found + 1;
   }
-  return matched >= initials.length - 1 && matched >= letters.length - 1;
+  return matched >= 2 && matched >= initials.length - 1 && matched >= letters.length - 1;
 }

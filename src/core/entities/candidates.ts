@@ -1,5 +1,6 @@
 // Finds the stretches of capitalised words that may be names, within one sentence.
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
+import { isCommonWord } from '../text/lexicon';
 
 export interface Candidate {
   tokens: Token[];
@@ -22,12 +23,15 @@ const OF_HEADS = new Set([
   'states', 'province', 'college', 'school', 'museum', 'chamber', 'society', 'secretary', 'minister', 'chief', 'director',
   'people’s', "people's", 'federal', 'cape', 'lake', 'mount', 'port', 'duke', 'prince', 'princess', 'queen', 'king', 'bishop',
   'archbishop', 'mayor', 'governor', 'president', 'speaker', 'agency', 'center', 'centre', 'coalition', 'front', 'movement',
-  'government', 'attorney', 'forces', 'corps', 'division', 'unit', 'hospital', 'tribunal', 'assembly', 'congress',
+  'government', 'attorney', 'forces', 'corps', 'division', 'unit', 'hospital', 'tribunal', 'assembly', 'congress', 'chiefs',
 ]);
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–', '•', '*']);
 
+// Arabic names write the article in lower case: "al-Sisi", "el-Sheikh", "bin Salman".
+const ARABIC_ARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|ud)-\p{Lu}/u;
+
 export function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  return token.kind === 'word' && (/^\p{Lu}/u.test(token.text) || ARABIC_ARTICLE.test(token.text));
 }
 
 export function isAllCaps(token: Token): boolean {
@@ -67,8 +71,10 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
 // How many tokens from `at` continue the name that ends just before it (0: the name ends here).
 function continuation(tokens: Token[], at: number, last: number): number {
   const previous = tokens[at - 1];
-  // A single space joins the words of a name; punctuation, a line break or a possessive ends it.
-  if (at >= last || previous.after !== ' ' || (/['’]s?$/.test(previous.text) && previous.text.length > 2)) return 0;
+  // A single space joins the words of a name; punctuation, a line break or a possessive ends it, except
+  // a possessive of an everyday word inside a name ("Republican People's Party", "Workers' Party").
+  if (at >= last || previous.after !== ' ') return 0;
+  if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isCommonWord(previous.lower.replace(/['’]s?$/, ''))) return 0;
   const token = tokens[at];
   if (isCapitalised(token)) return 1;
   const following = tokens[at + 1];

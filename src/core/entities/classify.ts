@@ -4,6 +4,7 @@ import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
 import { lookupName } from './gazetteer';
+import { knownPerson } from './known-persons';
 import { isAllCaps } from './candidates';
 
 export interface Typed {
@@ -69,10 +70,15 @@ export function namePhrase(tokens: Token[]): string {
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
   const known = lookupName(namePhrase(tokens));
   if (known) return { type: known.type, evidence: known.strength, canonical: known.canonical };
+  const person = knownPerson(namePhrase(tokens));
+  if (person !== undefined && !(tokens.length === 1 && isCommonWord(tokens[0].lower))) {
+    return { type: 'person', evidence: 'strong', canonical: person ?? undefined };
+  }
   const last = tokens[tokens.length - 1].lower.replace(/['’]s?$/, '').replace(/\.$/, '');
   const first = tokens[0].lower;
   if (isOtherKindOfName(tokens)) return null;
-  if (ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(tokens[tokens.length - 1].lower)) return { type: 'organization', evidence: 'strong' };
+  // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
+  if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of')) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', evidence: 'strong' };
   if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };

@@ -15,17 +15,22 @@ export interface KnownName {
 
 // Country codes that are words ("IN", "IT") are left out; these are the ones news writes for countries.
 const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', 'DRC']);
-const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
-  'United States': ['U.S.', 'U.S.A.', 'America'],
-  'United Kingdom': ['Britain', 'U.K.'],
-  'North Korea': ['Democratic People’s Republic of Korea'],
-  'Russia': ['Russian Federation'],
-  'China': ['People’s Republic of China', 'Mainland China'],
-  'Czechia': ['Czech Republic'],
-  'Turkey': ['Türkiye', 'Turkiye'],
-  'Ivory Coast': ['Côte d’Ivoire', "Cote d'Ivoire"],
-  'Myanmar': ['Burma'],
-  'DR Congo': ['Democratic Republic of the Congo', 'Democratic Republic of Congo'],
+// Names news uses that the country list lacks, by ISO code; the first one is the name News Lens shows.
+const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
+  US: ['United States', 'U.S.', 'U.S.A.', 'America'],
+  GB: ['United Kingdom', 'Britain', 'U.K.'],
+  KP: ['North Korea', 'Democratic People’s Republic of Korea'],
+  KR: ['South Korea', 'Republic of Korea'],
+  RU: ['Russia', 'Russian Federation'],
+  CN: ['China', 'People’s Republic of China', 'Mainland China'],
+  CZ: ['Czech Republic', 'Czechia'],
+  TR: ['Turkey', 'Türkiye', 'Turkiye'],
+  CI: ['Ivory Coast', 'Côte d’Ivoire', "Cote d'Ivoire"],
+  MM: ['Myanmar', 'Burma'],
+  CD: ['Democratic Republic of Congo', 'Democratic Republic of the Congo', 'DR Congo', 'Congo-Kinshasa'],
+  CG: ['Republic of Congo', 'Congo-Brazzaville'],
+  PS: ['Palestine', 'Palestinian Territories'],
+  VA: ['Vatican', 'Holy See', 'Vatican City'],
 };
 
 const known = new Map<string, KnownName>();
@@ -43,8 +48,10 @@ for (const [name, ...aliases] of regions.regions) {
   for (const alias of [name, ...aliases]) add(alias, { type: 'place', canonical: name, strength: 'strong' });
 }
 for (const country of places.countries) {
-  const names = [country.name, ...country.aliases.filter(a => a.length > 3 || COUNTRY_CODES.has(a)), ...(EXTRA_COUNTRY_NAMES[country.name] ?? [])];
-  for (const name of names) add(name, { type: 'place', canonical: country.name, strength: 'strong' });
+  const newsNames = NEWS_COUNTRY_NAMES[country.code] ?? [];
+  const canonical = newsNames[0] ?? country.name;
+  const names = [country.name, ...country.aliases.filter(a => a.length > 3 || COUNTRY_CODES.has(a)), ...newsNames];
+  for (const name of names) add(name, { type: 'place', canonical, strength: 'strong' });
   if (country.capital) add(country.capital, { type: 'place', canonical: country.capital, strength: 'strong' });
   for (const demonym of country.demonyms) demonyms.add(demonym.toLowerCase());
 }

@@ -48,7 +48,7 @@ function headlineRuns(candidate: Candidate): Candidate[] {
   };
   for (const token of candidate.tokens) {
     const separates = isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token) && !isFirstName(token.lower)
-      && !lookupName(token.text);
+      && !lookupName(token.text) && !lookupName(namePhrase([...run, token]));
     if (separates) close();
     else run.push(token);
   }
@@ -66,9 +66,18 @@ function readCandidate(candidate: Candidate): Found[] {
     const titleStart = tokens.findIndex(t => isRoleWord(t) || isDemonym(t.lower) || isCountryDemonym(t.text));
     const before = tokens.slice(0, Math.max(0, Math.min(titleStart, titleEnd)));
     const persons = splitPersons(name).map((p): Found => ({ tokens: p, typed: { type: 'person', evidence: 'strong' } }));
-    return [...(before.length ? readPart(before, candidate.sentenceInitial, candidate.previous, undefined) : []), ...persons];
+    return [...readBeforeTitle(before, candidate), ...persons];
   }
   return readPart(tokens, candidate.sentenceInitial, candidate.previous, candidate.next);
+}
+
+// What precedes a title is a name only when it stands on its own: "IAEA Director General …",
+// "Joint Chiefs of Staff Chairman …"; in "U.S. District Judge …" only "U.S." is one.
+function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
+  if (before.length === 0) return [];
+  const typed = classify(before, candidate.previous, undefined);
+  if (typed && typed.type !== 'person' && typed.evidence === 'strong') return [{ tokens: before, typed }];
+  return knownParts(before);
 }
 
 function readPart(tokens: Token[], sentenceInitial: boolean, previous: Token | undefined, next: Token | undefined): Found[] {
@@ -105,8 +114,9 @@ function isStrongNonPerson(tokens: Token[], previous: Token | undefined, next: T
 
 // Two names run together in a photo caption ("Igor Morgulov Vladimir Gerdo") are two persons.
 function splitPersons(tokens: Token[]): Token[][] {
-  const second = tokens.findIndex((t, i) => i >= 2 && i <= tokens.length - 2 && isFirstName(t.lower) && !isFirstName(tokens[i - 1].lower));
-  return tokens.length >= 4 && second > 0 ? [tokens.slice(0, second), tokens.slice(second)] : [tokens];
+  const twoNames = tokens.length === 4 && isFirstName(tokens[0].lower) && isFirstName(tokens[2].lower)
+    && !isFirstName(tokens[1].lower) && tokens.every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
+  return twoNames ? [tokens.slice(0, 2), tokens.slice(2)] : [tokens];
 }
 
 // Where the capitals say nothing (headlines) or the whole run is unknown, keep the known names inside it,
