@@ -68,13 +68,18 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
   return candidates;
 }
 
+// "People's", "Workers'", "Women's": a group's possessive, which names of parties and bodies contain.
+function isPluralPossessive(token: Token): boolean {
+  return /^(?:people|women|men|children)['’]s$/.test(token.lower) || (/s['’]$/.test(token.lower) && isCommonWord(token.lower.slice(0, -1)));
+}
+
 // How many tokens from `at` continue the name that ends just before it (0: the name ends here).
 function continuation(tokens: Token[], at: number, last: number): number {
   const previous = tokens[at - 1];
   // A single space joins the words of a name; punctuation, a line break or a possessive ends it, except
   // a possessive of an everyday word inside a name ("Republican People's Party", "Workers' Party").
   if (at >= last || previous.after !== ' ') return 0;
-  if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isCommonWord(previous.lower.replace(/['’]s?$/, ''))) return 0;
+  if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isPluralPossessive(previous)) return 0;
   const token = tokens[at];
   if (isCapitalised(token)) return 1;
   const following = tokens[at + 1];

@@ -42,6 +42,7 @@ const ORGANIZATION_OPENERS = new Set(['ministry', 'department', 'bank', 'univers
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'towards', 'toward', 'throughout']);
 // "Aceh province", "Unity state": a lower-case place noun after an unknown name.
 const PLACE_NOUNS = new Set(['province', 'region', 'state', 'city', 'county', 'district', 'island', 'river', 'village', 'town', 'prefecture', 'oblast']);
+const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'wrote', 'asked', 'replied', 'explained']);
 
 // Names of events, laws, prizes and the like are not persons, organizations or places, nor is any
@@ -82,7 +83,13 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of')) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', evidence: 'strong' };
   if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };
-  if (looksLikePersonName(tokens)) return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak' };
+  if (looksLikePersonName(tokens)) {
+    // "in Khan Younis", "near Bondi Junction": after these a name is a place, even one that starts like a person's.
+    if (previous && PLACE_ONLY_PREPOSITIONS.has(previous.lower) && !isLastName(last)) return { type: 'place', evidence: 'weak' };
+    // "Borussia Dortmund", "Olympique Marseille": a name ending in a city is a club or a company.
+    if (lookupName(tokens[tokens.length - 1].text)?.type === 'place') return { type: 'organization', evidence: 'weak' };
+    return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak' };
+  }
   if (tokens.length === 1 && isAcronym(tokens[0])) return { type: 'organization', evidence: 'weak' };
   if (tokens.length === 1 && !isCommonWord(first)) {
     if (next && PLACE_NOUNS.has(next.lower)) return { type: 'place', evidence: 'weak' };

@@ -59,9 +59,10 @@ for (const [name, ...aliases] of organizations.organizations) {
   for (const alias of [name, ...aliases]) add(alias, { type: 'organization', canonical: name, strength: 'strong' });
 }
 
-/** The lookup key of a phrase: lower case, one kind of apostrophe, single spaces. */
+/** The lookup key of a phrase: lower case, no accents on Latin letters, one kind of apostrophe, single spaces. */
 export function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return phrase.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
+    .toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 export function lookupName(phrase: string): KnownName | undefined {

@@ -4,7 +4,7 @@ import type { EntityType, Mention } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
-import { findCandidates, type Candidate } from './candidates';
+import { findCandidates, isAllCaps, type Candidate } from './candidates';
 import { classify, isNameHead, isOtherKindOfName, namePhrase, type Typed } from './classify';
 import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
 import { isRoleWord, nameAfterTitle } from './titles';
@@ -39,6 +39,12 @@ export function recognizeEntities(doc: TokenizedText): Mention[] {
   return linkAcronyms(doc.text, linkPersons(doc, candidates));
 }
 
+// "CAPE CANAVERAL, Fla. (AP) —": a line opening with a place in capitals, then a comma or bracket.
+function isDateline(candidate: Candidate): boolean {
+  return candidate.sentenceInitial && candidate.tokens.every(isAllCaps) && candidate.next !== undefined
+    && [',', '('].includes(candidate.next.text) && !lookupName(namePhrase(candidate.tokens))?.type.startsWith('org');
+}
+
 function headlineRuns(candidate: Candidate): Candidate[] {
   const runs: Candidate[] = [];
   let run: Token[] = [];
@@ -57,6 +63,7 @@ function headlineRuns(candidate: Candidate): Candidate[] {
 }
 
 function readCandidate(candidate: Candidate): Found[] {
+  if (isDateline(candidate)) return [{ tokens: candidate.tokens, typed: { type: 'place', evidence: 'strong', canonical: lookupName(namePhrase(candidate.tokens))?.canonical } }];
   let tokens = candidate.tokens;
   while (tokens.length && DETERMINERS.has(tokens[0].lower) && !lookupName(namePhrase(tokens))) tokens = tokens.slice(1);
   if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
@@ -75,8 +82,10 @@ function readCandidate(candidate: Candidate): Found[] {
 // "Joint Chiefs of Staff Chairman …"; in "U.S. District Judge …" only "U.S." is one.
 function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
   if (before.length === 0) return [];
+  // A place head there belongs to the title ("District Judge", "State Senator"); an organization's does not.
   const typed = classify(before, candidate.previous, undefined);
-  if (typed && typed.type !== 'person' && typed.evidence === 'strong') return [{ tokens: before, typed }];
+  const named = lookupName(namePhrase(before)) || typed?.type === 'organization';
+  if (typed && named && typed.evidence === 'strong') return [{ tokens: before, typed }];
   return knownParts(before);
 }
 

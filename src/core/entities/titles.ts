@@ -11,7 +11,7 @@ const ROLE_NOUNS = new Set([
   'congresswoman', 'judge', 'justice', 'prosecutor', 'attorney', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope',
   'cardinal', 'archbishop', 'bishop', 'rabbi', 'imam', 'sheikh', 'ayatollah', 'leader', 'officer', 'official', 'diplomat',
   'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor', 'rev.', 'sir', 'dame', 'lord', 'lady', 'coach', 'manager', 'ceo',
-  'founder', 'speaker', 'deputy', 'vice', 'head', 'president-elect', 'chief-of-staff', 'superintendent', 'inspector',
+  'founder', 'speaker', 'deputy', 'vice', 'head', 'executive', 'commissioner', 'chairperson', 'secretary-general', 'president-elect', 'chief-of-staff', 'superintendent', 'inspector',
   'detective', 'sheriff', 'councilman', 'councilwoman', 'mr', 'mrs', 'ms', 'dr', 'mp', 'correspondent', 'reporter', 'analyst',
   'actress', 'actor', 'singer', 'star', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'player', 'champion',
 ]);
