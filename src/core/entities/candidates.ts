@@ -1,6 +1,7 @@
 // Finds the stretches of capitalised words that may be names, within one sentence.
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord } from '../text/lexicon';
+import { ORGANIZATION_HEADS } from './head-words';
 
 export interface Candidate {
   tokens: Token[];
@@ -68,6 +69,14 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
   return candidates;
 }
 
+function endsInOrganizationHead(tokens: Token[], from: number, last: number): boolean {
+  for (let i = from; i < Math.min(last, from + 4); i++) {
+    if (!isCapitalised(tokens[i]) || (i > from && tokens[i - 1].after !== ' ')) return false;
+    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
 // "People's", "Workers'", "Women's": a group's possessive, which names of parties and bodies contain.
 function isPluralPossessive(token: Token): boolean {
   return /^(?:people|women|men|children)['’]s$/.test(token.lower) || (/s['’]$/.test(token.lower) && isCommonWord(token.lower.slice(0, -1)));
@@ -89,6 +98,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
   };
   if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
   if (token.text === '&' && followingIsName(1)) return 2;
+  // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
+  if (token.lower === 'and' && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
     if (followingIsName(1)) return 2;
     if (following.lower === 'the' && followingIsName(2)) return 3;

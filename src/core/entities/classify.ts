@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 import { knownPerson } from './known-persons';
+import { ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
 import { isAllCaps } from './candidates';
 
 export interface Typed {
@@ -15,28 +16,6 @@ export interface Typed {
   canonical?: string;
 }
 
-// The last word of an organization's name usually says what it is.
-const ORGANIZATION_HEADS = new Set([
-  'ministry', 'agency', 'party', 'army', 'navy', 'council', 'committee', 'commission', 'bank', 'university', 'college',
-  'institute', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'sa', 'group',
-  'association', 'union', 'court', 'department', 'office', 'police', 'forces', 'force', 'guard', 'service', 'services',
-  'company', 'foundation', 'organization', 'organisation', 'fund', 'airlines', 'airways', 'federation', 'league', 'club',
-  'bureau', 'authority', 'administration', 'assembly', 'parliament', 'cabinet', 'government', 'front', 'movement', 'brigade',
-  'brigades', 'corps', 'staff', 'network', 'times', 'post', 'journal', 'herald', 'tribune', 'news', 'television', 'tv', 'radio',
-  'press', 'media', 'systems', 'technologies', 'technology', 'holdings', 'partners', 'motors', 'energy', 'petroleum',
-  'pharmaceuticals', 'laboratories', 'labs', 'industries', 'entertainment', 'studios', 'records', 'magazine', 'daily',
-  'gazette', 'telegraph', 'observer', 'monitor', 'telecom', 'communications', 'capital', 'securities', 'insurance',
-  'group', 'alliance', 'coalition', 'tribunal', 'senate', 'congress', 'secretariat', 'directorate', 'command', 'fc', 'united',
-  'academy', 'school', 'church', 'synod', 'board', 'chamber', 'society', 'trust', 'exchange', 'reserve', 'treasury',
-]);
-// ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
-const PLACE_HEADS = new Set([
-  'peninsula', 'island', 'islands', 'strait', 'sea', 'ocean', 'river', 'mountains', 'mountain', 'valley', 'province',
-  'region', 'county', 'city', 'gulf', 'bay', 'lake', 'desert', 'airport', 'stadium', 'square', 'street', 'avenue', 'road',
-  'bridge', 'hospital', 'canal', 'coast', 'heights', 'plateau', 'basin', 'district', 'prefecture', 'oblast', 'territory',
-  'territories', 'village', 'town', 'park', 'palace', 'base', 'port', 'harbor', 'harbour', 'station', 'prison', 'center',
-  'centre', 'arena', 'hall', 'cathedral', 'mosque', 'temple', 'plaza', 'highway', 'state', 'states',
-]);
 // Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
 const ORGANIZATION_OPENERS = new Set(['ministry', 'department', 'bank', 'university', 'office', 'federal', 'national', 'royal', 'central']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'towards', 'toward', 'throughout']);
@@ -53,11 +32,6 @@ const OTHER_NAME_HEADS = new Set([
   'programme', 'doctrine', 'operation', 'crisis', 'revolution', 'championship', 'championships', 'open', 'prix',
   'series', 'law', 'amendment', 'resolution', 'constitution', 'index', 'talks',
 ]);
-
-/** A word that ends an organization's or a place's name ("Ministry", "Peninsula"). */
-export function isNameHead(token: Token): boolean {
-  return ORGANIZATION_HEADS.has(token.lower) || PLACE_HEADS.has(token.lower);
-}
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
   return tokens.length > 1 && OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) && !lookupName(namePhrase(tokens));

@@ -5,9 +5,10 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
-import { classify, isNameHead, isOtherKindOfName, namePhrase, type Typed } from './classify';
+import { classify, isOtherKindOfName, namePhrase, type Typed } from './classify';
+import { ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
-import { isRoleWord, nameAfterTitle } from './titles';
+import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate } from './surnames';
 import { linkAcronyms } from './acronyms';
 
@@ -19,6 +20,8 @@ interface Found {
 
 const POSSESSIVE = /['’]s?$/;
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// "Army General", "Air Force Colonel": a branch before a rank is part of the title, not an organization.
+const MILITARY_BRANCHES = new Set(['army', 'navy', 'force', 'marine', 'marines', 'police', 'guard']);
 
 export function recognizeEntities(doc: TokenizedText): Mention[] {
   const found: Found[] = [];
@@ -70,12 +73,25 @@ function readCandidate(candidate: Candidate): Found[] {
   const titleEnd = nameAfterTitle(tokens);
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !lookupName(namePhrase(tokens)) && !lookupName(namePhrase(name))) {
-    const titleStart = tokens.findIndex(t => isRoleWord(t) || isDemonym(t.lower) || isCountryDemonym(t.text));
-    const before = tokens.slice(0, Math.max(0, Math.min(titleStart, titleEnd)));
+    const before = tokens.slice(0, titleStart(tokens, titleEnd));
     const persons = splitPersons(name).map((p): Found => ({ tokens: p, typed: { type: 'person', evidence: 'strong' } }));
     return [...readBeforeTitle(before, candidate), ...persons];
   }
   return readPart(tokens, candidate.sentenceInitial, candidate.previous, candidate.next);
+}
+
+// Where the title before a name begins: back from its head over role words and demonyms, but not into
+// an organization's name ("General Staff Army General Valery Gerasimov" → "Army General").
+function titleStart(tokens: Token[], nameStart: number): number {
+  let start = nameStart;
+  while (start > 0) {
+    const token = tokens[start - 1];
+    const partOfTitle = isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of';
+    const rank = MILITARY_BRANCHES.has(token.lower) && isRoleNoun(tokens[start]);
+    if (!partOfTitle || (ORGANIZATION_HEADS.has(token.lower) && !rank && start - 1 > 0 && start < nameStart)) break;
+    start--;
+  }
+  return start;
 }
 
 // What precedes a title is a name only when it stands on its own: "IAEA Director General …",
