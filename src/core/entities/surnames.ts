@@ -26,15 +26,19 @@ export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): Ment
     if (person) linked.push(plain({ ...m, type: 'person', actorKey: person }));
     else if (!m.untyped) linked.push(plain(m));
   }
+  linked.sort((a, b) => a.start - b.start);
   return [...linked, ...unseenSurnames(doc, linked, personFor)].sort((a, b) => a.start - b.start);
 }
 
 // A surname the candidates missed (lower-cased context, a quote before it) is still that person.
 function unseenSurnames(doc: TokenizedText, mentions: Mention[], personFor: (word: string) => string | undefined): Mention[] {
   const found: Mention[] = [];
+  // Mentions come sorted by start; walk them alongside the tokens to skip words already named.
+  let next = 0;
   for (const token of doc.tokens) {
     if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) continue;
-    if (mentions.some(m => m.start < token.end && token.start < m.end)) continue;
+    while (next < mentions.length && mentions[next].end <= token.start) next++;
+    if (next < mentions.length && mentions[next].start < token.end) continue;
     const word = token.text.length > 2 ? token.text.replace(POSSESSIVE, '') : token.text;
     const actorKey = personFor(word);
     if (actorKey) found.push({ start: token.start, end: token.start + word.length, text: word, type: 'person', actorKey });
