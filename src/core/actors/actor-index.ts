@@ -18,6 +18,8 @@ export interface ActorMention {
 
 interface ActorTable {
   byId: Map<string, Actor>;
+  /** Every mention of each actor, in document order, then by position. */
+  mentionsById: Map<string, ActorMention[]>;
   /** Keys merged into another actor: a bare surname into the one full name that ends with it. */
   mergedInto: Map<string, string>;
 }
@@ -65,14 +67,7 @@ export class ActorIndex {
 
   /** Every mention of an actor, document by document in index order, then by position. */
   mentionsOf(key: string): ActorMention[] {
-    const id = this.resolve(key);
-    const found: ActorMention[] = [];
-    for (const documentId of this.documentIds()) {
-      for (const mention of this.annotations.get(documentId)!.entities) {
-        if (this.resolve(mention.actorKey) === id) found.push({ documentId, mention });
-      }
-    }
-    return found;
+    return this.actorTable().mentionsById.get(this.resolve(key)) ?? [];
   }
 
   /** The first mention of an actor in each document that names it. */
@@ -82,21 +77,47 @@ export class ActorIndex {
   }
 
   entityAt(documentId: string, offset: number): Mention | undefined {
-    return this.annotations.get(documentId)?.entities.find(e => e.start <= offset && offset < e.end);
+    return spanAt(this.annotations.get(documentId)?.entities ?? [], offset);
   }
 
   dateAt(documentId: string, offset: number): DateMention | undefined {
-    return this.annotations.get(documentId)?.dates.find(d => d.start <= offset && offset < d.end);
+    return spanAt(this.annotations.get(documentId)?.dates ?? [], offset);
   }
 
   private actorTable(): ActorTable {
     if (!this.table) {
       const documents = this.documentIds().map((id): [string, Annotation] => [id, this.annotations.get(id)!]);
       const mergedInto = mergeSurnames(documents);
-      this.table = { byId: buildActors(documents, key => mergedInto.get(key) ?? key), mergedInto };
+      const resolve = (key: string) => mergedInto.get(key) ?? key;
+      this.table = { byId: buildActors(documents, resolve), mentionsById: groupMentions(documents, resolve), mergedInto };
     }
     return this.table;
   }
+}
+
+// The span that contains an offset, by binary search: spans are sorted by start and do not overlap.
+function spanAt<T extends { start: number; end: number }>(spans: T[], offset: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].end <= offset) low = mid + 1;
+    else if (spans[mid].start > offset) high = mid - 1;
+    else return spans[mid];
+  }
+  return undefined;
+}
+
+function groupMentions(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, ActorMention[]> {
+  const byId = new Map<string, ActorMention[]>();
+  for (const [documentId, annotation] of documents) {
+    for (const mention of annotation.entities) {
+      const id = resolve(mention.actorKey);
+      if (!byId.has(id)) byId.set(id, []);
+      byId.get(id)!.push({ documentId, mention });
+    }
+  }
+  return byId;
 }
 
 // "Lavrov" alone in one article is the Sergei Lavrov of another when he is the only person of the
