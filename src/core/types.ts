@@ -18,7 +18,7 @@ export interface Mention extends Span {
 }
 
 /** TIMEX3-like grains. */
-export type DateGrain = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'duration' | 'reference';
+export type DateGrain = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'duration' | 'reference';
 
 /** A time expression with its normalized TIMEX3 value, e.g. `2017-11-29`, `XXXX-12-11`, `2017`, `PRESENT_REF`. */
 export interface DateMention extends Span {
@@ -33,6 +33,8 @@ export interface ArticleDate {
   value: string | null;
   source: ArticleDateSource;
   confidence: number;
+  /** Why the year is what it is, when the text rather than the dateline itself gave it. */
+  evidence?: string;
 }
 
 /** A happening reported in a sentence: its trigger word, who took part and when. */
