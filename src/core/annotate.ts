@@ -1,6 +1,7 @@
 // The core's one entry point: article text in, entities, dates, events and the article date out.
 import type { Annotation } from './types';
 import { tokenize } from './text/tokenize';
+import { outside, paragraphChunks, shiftSpans } from './text/chunks';
 import { recognizeEntities } from './entities/recognize';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
@@ -14,8 +15,9 @@ export interface AnnotateOptions {
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
   const doc = tokenize(text);
   const articleDate = inferArticleDate(text, options.articleDate);
-  const dates = findDates(text, articleDate);
-  const entities = recognizeEntities(doc).filter(e => !dates.some(d => d.start <= e.start && e.end <= d.end));
-  const events = extractEvents(doc, entities, dates);
+  // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
+  const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
+  const entities = outside(recognizeEntities(doc), dates);
+  const events = extractEvents(doc, entities, dates, articleDate);
   return { articleDate, entities, dates, events };
 }
