@@ -4,3 +4,7 @@ export { annotate, type AnnotateOptions } from './annotate';
 export { ActorIndex, type Actor, type ActorMention } from './actors/actor-index';
 export { actorKey, normalizeName } from './actors/actor-key';
 export { toContract, type Contract, type ContractDocument } from './export/json-contract';
+export { isValidIsoDay } from './dates/calendar';
+export { relationToArticleDate, weekdayOfValue } from './dates/relation';
+export { eventLabel, compareEventDates } from './events/label';
+export { findHeadline } from './events/headline';

@@ -1,11 +1,14 @@
 // Hover cards: for a name, who or what it is and where else it appears; for a date, its normalized value.
 import * as vscode from 'vscode';
-import type { DateMention, Mention } from '../core';
+import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core';
 import { openLink } from './actor-links';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
 
 const TYPE_LABELS = { person: 'Person', organization: 'Organization', place: 'Place' };
+const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
+  given: 'set with News Lens: Set Article Date', dateline: 'from the dateline', text: 'from the text', unknown: 'unknown',
+};
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
@@ -43,10 +46,20 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
 
 function dateCard(index: WorkspaceIndex, documentId: string, date: DateMention): vscode.MarkdownString {
   const card = new vscode.MarkdownString();
-  card.appendMarkdown(`**${date.value}** — date (${date.grain})\n\n`);
+  card.isTrusted = { enabledCommands: ['newsLens.setArticleDate'] };
+  const weekday = weekdayOfValue(date.value);
+  card.appendMarkdown(`**${date.value}** — date (${date.grain})${weekday ? `, ${weekday}` : ''}\n\n`);
   const articleDate = index.actors.annotation(documentId)?.articleDate;
-  if (articleDate?.value) card.appendMarkdown(`Article date: ${articleDate.value} (from the ${articleDate.source})`);
-  else card.appendMarkdown('Article date: unknown, so relative dates stay unresolved.');
+  const relation = relationToArticleDate(date.value, articleDate?.value ?? null);
+  if (relation) card.appendMarkdown(`${relation[0].toUpperCase()}${relation.slice(1)}.\n\n`);
+  if (!articleDate?.value) {
+    return card.appendMarkdown('Article date: unknown, so relative dates stay unresolved. [Set the article date](command:newsLens.setArticleDate)');
+  }
+  card.appendMarkdown(`Article date: ${articleDate.value} (${ARTICLE_DATE_SOURCES[articleDate.source]})`);
+  if (articleDate.evidence) card.appendMarkdown(`; the year is inferred: ${escape(articleDate.evidence)}`);
+  if (articleDate.value.startsWith('XXXX') || articleDate.evidence) {
+    card.appendMarkdown('. [Set the article date](command:newsLens.setArticleDate)');
+  }
   return card;
 }
 

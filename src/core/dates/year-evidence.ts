@@ -8,7 +8,7 @@
 // - A full date in the text on the dateline's own month and day, not older than the bound.
 // Where none of these applies the year stays unknown: a wrong year would be worse than `XXXX`.
 import type { ArticleDate, DateMention } from '../types';
-import { isRealDay, weekdayOf, weekdayNumber } from './calendar';
+import { MONTHS, isRealDay, weekdayOf, weekdayNumber } from './calendar';
 import { findDates } from './find-dates';
 import { tenseAround } from './tense';
 import { COUNT, countValue } from './rules/words';
@@ -25,6 +25,7 @@ export interface Lead {
   end: number;
 }
 
+const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const UNKNOWN: ArticleDate = { value: null, source: 'unknown', confidence: 0 };
 // Years after these words are targets and deadlines ("by 2030"), not times already reached.
 const TARGET_BEFORE = /\b(?:by|until|till|through|to|before|in time for)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i;
@@ -92,7 +93,7 @@ export function yearOfDateline(text: string, month: number, day: number, lead: L
     if (isRealDay(year, month, day) && weekdayOf({ year, month, day }) === weekday.weekday) {
       return {
         year, confidence: 0.6,
-        evidence: `the lead's "${weekday.text}" is the dateline's day, which falls on a ${weekday.text} first in ${year} from ${lowerBound}, the latest year mentioned`,
+        evidence: `the lead says ${weekday.text}, and ${MONTH_NAMES[month - 1]} ${day} is a ${weekday.text} first in ${year} from ${lowerBound}, the latest year the text mentions`,
       };
     }
   }
