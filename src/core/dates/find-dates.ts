@@ -15,15 +15,18 @@ import { findYears } from './rules/years';
 import { findDurations } from './rules/durations';
 import { findReferences } from './rules/references';
 import { findClockTimes } from './rules/clock-times';
+import { findHolidays } from './rules/holidays';
 
 const RULES: DateRule[] = [
-  findCalendarDates, findWeekdays, findRelativeDates, findPeriods, findYears, findDurations, findReferences, findClockTimes,
+  findCalendarDates, findWeekdays, findRelativeDates, findPeriods, findYears, findDurations, findReferences, findClockTimes, findHolidays,
 ];
 
 // Photo credits ("© AFP 2023") carry the picture's year, not a time the story talks about.
 const CREDIT_LINE = /©|\bcopyright\b|\bphoto\s*(?::|by\b)|\bimage\s*:/i;
 // "early Sunday", "mid-December", "the end of 2017": TimeML keeps these words in the extent.
 const MODIFIER_BEFORE = /(?:\b(?:early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:beginning|start|end|middle|turn|close)\s+of\s+(?:the\s+)?)$/i;
+// "about 7:30 a.m.": an approximate clock time, like an approximate duration, keeps its "about".
+const APPROXIMATELY_BEFORE = /\b(?:about|around|approximately|roughly)\s+$/i;
 const MODIFIABLE = new Set(['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century']);
 const CLOCK = /T(\d{2}:\d{2})$/;
 const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-\d)$/;
@@ -51,7 +54,8 @@ function onCreditLine(text: string, start: number): boolean {
 
 function withModifier(text: string, date: Found): Found {
   if (!MODIFIABLE.has(date.grain)) return date;
-  const modifier = MODIFIER_BEFORE.exec(text.slice(Math.max(0, date.start - 40), date.start));
+  const before = text.slice(Math.max(0, date.start - 40), date.start);
+  const modifier = MODIFIER_BEFORE.exec(before) ?? (CLOCK.test(date.value) ? APPROXIMATELY_BEFORE.exec(before) : null);
   return modifier ? { ...date, start: date.start - modifier[0].length } : date;
 }
 

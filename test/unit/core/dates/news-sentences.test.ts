@@ -19,7 +19,8 @@ const TABLE_FILE = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'u
 const TABLE: TableEntry[] = JSON.parse(fs.readFileSync(TABLE_FILE, 'utf8'));
 
 const KINDS = ['month-day', 'month-year', 'year', 'year-range', 'weekday', 'relative-day', 'week', 'relative-month',
-  'relative-year', 'reference', 'duration', 'decade', 'century', 'season', 'quarter', 'time', 'numeric', 'article-date', 'negative'];
+  'relative-year', 'reference', 'duration', 'decade', 'century', 'season', 'quarter', 'time', 'holiday', 'numeric', 'article-date',
+  'negative'];
 
 /** The expected mentions with offsets: each expected text is looked up after the previous one. */
 function expectedMentions(entry: TableEntry): { start: number; text: string; value: string }[] {
