@@ -37,11 +37,28 @@ export interface ArticleDate {
   evidence?: string;
 }
 
-/** A happening reported in a sentence: its trigger word, who took part and when. */
+/** Broad kinds of happenings, for filters and icons. */
+export type EventKind = 'meeting' | 'military' | 'attack' | 'movement' | 'legal' | 'politics' | 'agreement' | 'disaster' | 'business' | 'other';
+
+export const EVENT_KINDS: readonly EventKind[] = ['meeting', 'military', 'attack', 'movement', 'legal', 'politics', 'agreement', 'disaster', 'business', 'other'];
+
+/** A happening reported in a sentence (the span): its trigger, who took part, where and when. */
 export interface NewsEvent extends Span {
+  /** The main verb or event noun, or a short phrase around it ("conducted a missile launch"). */
   trigger: Span;
+  /** A date value from the sentence, else the article's date for past or present reporting. */
   date: string | null;
+  /** Where `date` comes from; null when there is no date. */
+  dateSource: 'sentence' | 'article' | null;
+  /** Actors of the clause, the agent first; a place where it happened is not among them. */
   actorKeys: string[];
+  /** The place where it happened ("in Moscow"), as an actor key. */
+  placeKey: string | null;
+  /** Who reported it, when the sentence attributes it ("…," Lavrov said). */
+  speakerKey: string | null;
+  kind: EventKind;
+  /** The happening in a few words, for labels: "missile launch", "launched a ballistic missile". */
+  action: string;
 }
 
 /** Everything the core finds in one article. */

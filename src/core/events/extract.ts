@@ -1,54 +1,236 @@
-// Finds sentence-level events: the sentence's main action verb, the actors named in it, and its date.
-import type { DateMention, Mention, NewsEvent, Span } from '../types';
-import type { Token, TokenizedText } from '../text/tokenize';
-import { isCommonWord, isPastTense, isVerbForm, lexiconTags } from '../text/lexicon';
+// Finds the events of an article, one per clause: the happening's trigger, its actors (the agent
+// first), its place and date, and who reported it. Reports, states and maybes are not events.
+import type { ArticleDate, DateMention, Mention, NewsEvent } from '../types';
+import type { Sentence, TokenizedText } from '../text/tokenize';
+import { splitClauses, type Clause } from './clauses';
+import { findEventNoun, type ClauseContext, type Predicate } from './predicates';
+import { findQuotes, reportedBy, type Quote } from './quotes';
+import { eventKind } from './kinds';
+import { antecedent } from './pronouns';
 
-// Reporting verbs carry what someone said, not a happening of their own.
-const REPORTING_VERBS = new Set([
-  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'stress', 'stressed', 'add', 'added', 'note', 'noted',
-  'reiterate', 'reiterated', 'report', 'reported', 'state', 'stated', 'believe', 'believes', 'claim', 'claimed',
-  'reads', 'read', 'according', 'quoted', 'cited', 'wrote', 'asked', 'replied', 'explained', 'announced',
-]);
-// Helpers and copulas say how, not what.
-const NOT_TRIGGERS = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do', 'does', 'did',
-  'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'get', 'got', 'seem', 'seems', 'like',
-]);
+// "In Moscow", "over Japan", "on the Korean Peninsula": where it happened, not who took part.
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'over', 'into', 'inside', 'outside', 'across', 'off', 'on', 'throughout', 'around']);
+const MOVEMENT_PREPOSITIONS = new Set(['to', 'from', 'toward', 'towards']);
+// Prepositions that make a name a modifier of the subject ("Chief of Russia’s General Staff").
+const OBLIQUE = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'by', 'to', 'about', 'against', 'between', 'among']);
+const POSSESSIVE = /['’]s?$/;
+const SENTENCE_END = /[.!?"”’)]$/;
+const SUBORDINATE = new Set(['before', 'after', 'when', 'while', 'since', 'until', 'because', 'if', 'which', 'who', 'that', 'whether', 'although']);
 
-export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[]): NewsEvent[] {
+interface ArticleContext extends ClauseContext {
+  entities: Mention[];
+  /** Entity index per token, -1 outside names. */
+  entityAt: Int32Array;
+  dates: DateMention[];
+  quotes: Quote[];
+}
+
+export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[], articleDate?: ArticleDate): NewsEvent[] {
+  const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
+  const entityAt = markTokens(doc, sortedEntities);
+  const dateAt = markTokens(doc, [...dates].sort((a, b) => a.start - b.start));
+  const ctx: ArticleContext = {
+    text: doc.text,
+    tokens: doc.tokens,
+    blocked: i => entityAt[i] >= 0 || dateAt[i] >= 0,
+    endsName: i => entityAt[i] >= 0 && sortedEntities[entityAt[i]].end === doc.tokens[i].end,
+    headline: false,
+    entities: sortedEntities,
+    entityAt,
+    dates: dates.filter(isCalendarDate),
+    quotes: findQuotes(doc, sortedEntities),
+  };
   const events: NewsEvent[] = [];
   for (const sentence of doc.sentences) {
-    const actorKeys = unique(within(entities, sentence).map(e => e.actorKey));
-    if (actorKeys.length === 0) continue;
-    const trigger = findTrigger(doc.tokens.slice(sentence.first, sentence.last), entities);
-    if (!trigger) continue;
-    const date = within(dates, sentence)[0]?.value ?? null;
-    events.push({ start: sentence.start, end: sentence.end, text: sentence.text, trigger: { start: trigger.start, end: trigger.end, text: trigger.text }, date, actorKeys });
+    if (sentence.last - sentence.first < 2) continue;
+    ctx.headline = isHeadline(doc, sentence);
+    events.push(...sentenceEvents(ctx, sentence, articleDate?.value ?? null));
   }
   return events;
 }
 
-// The first past-tense action verb, else the first verb of any form, outside names and dates.
-function findTrigger(tokens: Token[], entities: Mention[]): Token | null {
-  const verbs = tokens.filter(t => t.kind === 'word' && isVerbForm(t.lower) && !NOT_TRIGGERS.has(t.lower)
-    && !REPORTING_VERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !inside(entities, t) && !isNounFirst(t.lower));
-  return verbs.find(t => isPastTense(t.lower)) ?? verbs[0] ?? null;
+function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: string | null): NewsEvent[] {
+  const clauses = splitClauses(ctx, sentence);
+  const reports = findReports(ctx, clauses);
+  const sentenceDates = ctx.dates.filter(d => d.start >= sentence.start && d.end <= sentence.end && !startsRange(ctx.text, d));
+  const events: NewsEvent[] = [];
+  let previousAgent: string | null = null;
+  for (const clause of clauses) {
+    const predicate = happeningOf(ctx, clause, clauses.length, reports.length > 0 || ctx.quotes.some(q => q.start <= sentence.start && sentence.end <= q.end));
+    if (!predicate) {
+      previousAgent = firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
+      continue;
+    }
+    const start = ctx.tokens[clause.first].start;
+    const end = ctx.tokens[clause.last - 1].end;
+    const quote = ctx.quotes.find(q => q.start <= ctx.tokens[predicate.first].start && ctx.tokens[predicate.last - 1].end <= q.end);
+    const speakerKey = quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
+    const names = ctx.entities.filter(e => e.start >= start && e.end <= end && !isReportParticipant(ctx, reports, clause, predicate, e));
+    const kind = eventKind(predicate.base);
+    const places = placesOf(ctx, names, kind === 'movement');
+    const actorKeys = orderActors(ctx, names.filter(e => !places.includes(e)), predicate);
+    const verbStart = ctx.tokens[predicate.first].start;
+    if (!names.some(e => e.end <= verbStart)) {
+      // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
+      const pronoun = quote ? null : pronounSubject(ctx, clause.first, predicate.first);
+      const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey ? pronoun : null;
+      if (subject) actorKeys.unshift(subject);
+    }
+    const place = places[0];
+    const actors = [...new Set(actorKeys)];
+    previousAgent = actors[0] ?? previousAgent;
+    // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
+    if (actors.length === 0 && !place && clause.predicates.length === 0) continue;
+    const trigger = { start: ctx.tokens[predicate.first].start, end: ctx.tokens[predicate.last - 1].end, text: '' };
+    trigger.text = ctx.text.slice(trigger.start, trigger.end);
+    const date = dateOf(sentenceDates, start, end, predicate, articleDate);
+    events.push({
+      start: sentence.start, end: sentence.end, text: sentence.text, trigger,
+      date: date.value, dateSource: date.source, actorKeys: actors, placeKey: place?.actorKey ?? null,
+      speakerKey, kind, action: predicate.action,
+    });
+  }
+  return events;
 }
 
-// Words like "talks" or "drills" are verbs in the lexicon only in their rarer reading.
-function isNounFirst(lower: string): boolean {
-  const tags = lexiconTags(lower) ?? '';
-  return /Plural|Singular|Noun/.test(tags) && isCommonWord(lower) && !/PastTense/.test(tags);
+interface Report {
+  clause: Clause;
+  predicate: Predicate;
+  speakerKey: string | null;
 }
 
-function inside(spans: Span[], token: Token): boolean {
-  return spans.some(s => s.start <= token.start && token.end <= s.end);
+// "…, the Russian Foreign Ministry’s press office announced": the name next to the verb, else the
+// clause's first name. A report inside a subordinate clause ("before Pyongyang stated…") attributes nothing.
+function findReports(ctx: ArticleContext, clauses: Clause[]): Report[] {
+  return clauses.flatMap(clause => SUBORDINATE.has(ctx.tokens[clause.first].lower) ? [] : clause.predicates
+    .filter(p => p.mood === 'reporting')
+    .map(predicate => ({
+      clause, predicate,
+      speakerKey: reportedBy(ctx.tokens, ctx.entities, predicate.head) ?? firstNameBefore(ctx, clause.first, predicate.head),
+    })));
 }
 
-function within<T extends Span>(spans: T[], container: Span): T[] {
-  return spans.filter(s => s.start >= container.start && s.end <= container.end);
+// A report covers what follows it ("X said that Y launched", "As the military reported, Y launched")
+// and what a trailing attribution closes (“…, ” Lavrov said); not a second verb of the same subject
+// ("North Korea declared itself a nuclear power and conducted tests").
+function reporterOf(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate): string | null {
+  const at = clauses.indexOf(clause);
+  for (const report of reports) {
+    const reportAt = clauses.indexOf(report.clause);
+    const opener = ctx.tokens[report.clause.first].text;
+    const covers = reportAt === at ? report.predicate.head < predicate.head
+      : reportAt < at ? !clause.sharesSubject && !/^(?:which|who)$/i.test(ctx.tokens[clause.first].text)
+        : /^[,"”’]$/.test(opener);
+    if (covers && report.speakerKey) return report.speakerKey;
+  }
+  return null;
 }
 
-function unique<T>(values: T[]): T[] {
-  return [...new Set(values)];
+// The clause's happening: its first verb that tells what happened or is planned; in a sentence
+// without any verb, its first event noun ("Missile launch over Japan").
+function happeningOf(ctx: ArticleContext, clause: Clause, clauseCount: number, reported: boolean): Predicate | null {
+  for (const predicate of clause.predicates) {
+    if (predicate.mood === 'happening' || predicate.mood === 'future') return predicate;
+    // In reported speech "would" is the past of "will": "Lavrov added that Russia would share…".
+    if (predicate.mood === 'hypothetical' && predicate.modal === 'would' && reported) return { ...predicate, mood: 'future' };
+  }
+  if (clause.predicates.length === 0 && clauseCount === 1) return findEventNoun(ctx, clause.first, clause.last);
+  return null;
+}
+
+// The agent comes first: a name before the verb that heads its phrase, not a possessive ("North
+// Korea’s Foreign Ministry"), not after a preposition ("the risk of war between…") and not a name
+// that qualifies the next one ("General Staff Army General Valery Gerasimov"); in the passive, the
+// name after "by".
+function orderActors(ctx: ArticleContext, names: Mention[], predicate: Predicate): string[] {
+  const verbStart = ctx.tokens[predicate.first].start;
+  const before = names.filter(e => e.end <= verbStart);
+  const after = names.filter(e => e.start >= verbStart);
+  const isAgent = (e: Mention, i: number) => !isPossessive(ctx, e) && !OBLIQUE.has(wordBefore(ctx, e)) && !qualifiesNext(ctx, e, before[i + 1]);
+  const agents = before.filter(isAgent);
+  const byAgent = predicate.passive ? after.filter(e => wordBefore(ctx, e) === 'by') : [];
+  const ordered = [...byAgent, ...agents, ...before.filter(e => !agents.includes(e)), ...after];
+  return ordered.map(e => e.actorKey);
+}
+
+function isPossessive(ctx: ArticleContext, e: Mention): boolean {
+  return POSSESSIVE.test(e.text) || /^['’]s?\b/.test(ctx.text.slice(e.end, e.end + 3));
+}
+
+// Only title words lie between the two names: "US National Security Adviser Herbert McMaster".
+function qualifiesNext(ctx: ArticleContext, e: Mention, next: Mention | undefined): boolean {
+  if (!next) return false;
+  const between = ctx.text.slice(e.end, next.start);
+  return between.length < 40 && /^[\s\p{L}-]*$/u.test(between) && !/\b(?:and|or|nor|with|but|to|that|as)\b/i.test(between)
+    && between.trim().split(/\s+/).filter(Boolean).every(word => /^\p{Lu}/u.test(word) || /^(?:chief|head|leader|minister|secretary|president|general|adviser|spokesman|spokeswoman|envoy|ambassador|official|commander|director|chairman|deputy|foreign|defense|defence|prime)$/i.test(word));
+}
+
+function firstNameBefore(ctx: ArticleContext, first: number, verb: number): string | null {
+  for (let i = first; i < verb; i++) if (ctx.entityAt[i] >= 0) return ctx.entities[ctx.entityAt[i]].actorKey;
+  return null;
+}
+
+function placesOf(ctx: ArticleContext, names: Mention[], movement: boolean): Mention[] {
+  return names.filter(e => e.type === 'place' && !isPossessive(ctx, e) && (PLACE_PREPOSITIONS.has(wordBefore(ctx, e)) || (movement && MOVEMENT_PREPOSITIONS.has(wordBefore(ctx, e)))));
+}
+
+// "She checked in today": the subject pronoun before the verb.
+function pronounSubject(ctx: ArticleContext, first: number, verb: number): string | null {
+  for (let i = verb - 1; i >= first; i--) if (/^(?:he|she)$/.test(ctx.tokens[i].lower)) return antecedent(ctx.tokens, ctx.entities, i);
+  return null;
+}
+
+// "TMZ reported Lohan was shopping", "Reid told People she was…": the reporter and whom they told
+// are not actors of what was reported in the same clause.
+function isReportParticipant(ctx: ArticleContext, reports: Report[], clause: Clause, predicate: Predicate, name: Mention): boolean {
+  return reports.some(report => {
+    if (report.clause !== clause || report.predicate.head > predicate.head) return false;
+    const reportStart = ctx.tokens[report.predicate.first].start;
+    if (name.end <= reportStart) return true;
+    const told = report.predicate.base === 'tell' && ctx.entities[ctx.entityAt[report.predicate.last]] === name;
+    return told;
+  });
+}
+
+// The word before a name, skipping "the": "in the United States" → "in".
+function wordBefore(ctx: ArticleContext, entity: Mention): string {
+  const match = /(\p{L}+)\s+(?:the\s+)?$/iu.exec(ctx.text.slice(Math.max(0, entity.start - 20), entity.start));
+  return match ? match[1].toLowerCase() : '';
+}
+
+function dateOf(sentenceDates: DateMention[], start: number, end: number, predicate: Predicate, articleDate: string | null): { value: string | null; source: NewsEvent['dateSource'] } {
+  const date = sentenceDates.find(d => d.start >= start && d.end <= end) ?? sentenceDates[0];
+  if (date) return { value: date.value, source: 'sentence' };
+  // A past or present happening without a date of its own is reported as of the article's date.
+  if (articleDate && predicate.mood === 'happening') return { value: articleDate, source: 'article' };
+  return { value: null, source: null };
+}
+
+// "Since the beginning of this year", "until 2020": the start or end of a span, not when it happened.
+function startsRange(text: string, date: DateMention): boolean {
+  return /\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, date.start - 40), date.start));
+}
+
+// Dates a timeline can place: not durations ("four-day") nor vague references ("recently").
+function isCalendarDate(date: DateMention): boolean {
+  return date.grain !== 'duration' && date.grain !== 'reference' && /^(?:\d{2}|XXXX-)/.test(date.value);
+}
+
+// Headlines have no final full stop; their verbs come in the present ("diplomats discuss").
+function isHeadline(doc: TokenizedText, sentence: Sentence): boolean {
+  const last = doc.tokens[sentence.last - 1];
+  return !SENTENCE_END.test(last.text) && sentence.last - sentence.first >= 4 && sentence.last - sentence.first <= 20;
+}
+
+/** For each token, the index of the span (sorted by start) that contains it, or -1. */
+function markTokens(doc: TokenizedText, spans: { start: number; end: number }[]): Int32Array {
+  const marks = new Int32Array(doc.tokens.length).fill(-1);
+  let t = 0;
+  spans.forEach((span, index) => {
+    while (t < doc.tokens.length && doc.tokens[t].end <= span.start) t++;
+    for (let k = t; k < doc.tokens.length && doc.tokens[k].start < span.end; k++) {
+      if (doc.tokens[k].start >= span.start && doc.tokens[k].end <= span.end) marks[k] = index;
+    }
+  });
+  return marks;
 }

@@ -1,5 +1,5 @@
 // Shapes annotations into the JSON contract that the CLI prints and every quality check reads.
-import type { ArticleDate, DateGrain, EntityType } from '../types';
+import type { ArticleDate, DateGrain, EntityType, EventKind, NewsEvent } from '../types';
 import type { Actor, ActorIndex } from '../actors/actor-index';
 
 export interface ContractDocument {
@@ -12,6 +12,10 @@ export interface ContractDocument {
     trigger: { start: number; end: number; text: string };
     date: string | null;
     actors: string[];
+    dateSource: NewsEvent['dateSource'];
+    place: string | null;
+    speaker: string | null;
+    kind: EventKind;
   }[];
 }
 
@@ -35,8 +39,9 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
     date: annotation.articleDate,
     entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: index.resolve(actorKey) })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
-    events: annotation.events.map(({ start, end, text, trigger, date, actorKeys }) => ({
+    events: annotation.events.map(({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind }) => ({
       start, end, text, trigger: { ...trigger }, date, actors: [...new Set(actorKeys.map(key => index.resolve(key)))],
+      dateSource, place: placeKey && index.resolve(placeKey), speaker: speakerKey && index.resolve(speakerKey), kind,
     })),
   };
 }
