@@ -7,6 +7,7 @@ import * as hover from './features/hover';
 import * as definition from './features/definition';
 import * as references from './features/references';
 import * as eventsTree from './features/events-tree';
+import * as articleDate from './features/article-date';
 
 export function activate(context: vscode.ExtensionContext) {
   const index = new WorkspaceIndex(readSettings());
@@ -15,6 +16,7 @@ export function activate(context: vscode.ExtensionContext) {
   hover.activate(context, index);
   definition.activate(context, index);
   references.activate(context, index);
+  articleDate.activate(context, index);
   const events = eventsTree.activate(context, index);
   context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.

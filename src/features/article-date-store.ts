@@ -16,12 +16,13 @@ interface FolderDates {
 
 export class ArticleDateStore implements vscode.Disposable {
   private readonly folders = new Map<string, FolderDates>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri[]>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
-  /** Fires with the articles whose date changed, whoever changed the sidecar. */
-  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor() {
+  /**
+   * @param datesChanged called with the articles whose date changed, whoever changed the sidecar; a
+   *   `set` resolves only once it is done, so what reads the index next sees the new dates.
+   */
+  constructor(private readonly datesChanged: (articles: vscode.Uri[]) => Promise<void>) {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${SIDECAR_FILE}`);
     // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
@@ -62,7 +63,7 @@ export class ArticleDateStore implements vscode.Disposable {
     if (date === undefined) delete dates[key];
     else dates[key] = date;
     await writeSidecar(folder, dates);
-    this.update(folder, { dates, problem: null });
+    await this.update(folder, { dates, problem: null });
   }
 
   private async reload(folder: vscode.WorkspaceFolder): Promise<void> {
@@ -72,15 +73,15 @@ export class ArticleDateStore implements vscode.Disposable {
       void vscode.window.showErrorMessage(
         `News Lens: ${sidecarLabel(folder)} cannot be read (${read.problem}). It is kept as it is and not overwritten; the article dates in it are not used until it is fixed.`);
     }
-    this.update(folder, read);
+    await this.update(folder, read);
   }
 
-  private update(folder: vscode.WorkspaceFolder, next: FolderDates): void {
+  private async update(folder: vscode.WorkspaceFolder, next: FolderDates): Promise<void> {
     const before = this.folders.get(folder.uri.toString())?.dates ?? {};
     this.folders.set(folder.uri.toString(), next);
     const keys = new Set([...Object.keys(before), ...Object.keys(next.dates)]);
     const changed = [...keys].filter(key => before[key] !== next.dates[key]);
-    if (changed.length) this.changed.fire(changed.map(key => vscode.Uri.joinPath(folder.uri, ...key.split('/'))));
+    if (changed.length) await this.datesChanged(changed.map(key => vscode.Uri.joinPath(folder.uri, ...key.split('/'))));
   }
 
   dispose(): void {

@@ -1,6 +1,7 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import * as vscode from 'vscode';
 import { ActorIndex, annotate, type Span } from '../core';
+import { ArticleDateStore } from './article-date-store';
 import { LineMap } from './positions';
 import type { NewsLensSettings } from './settings';
 
@@ -14,6 +15,8 @@ interface IndexedArticle {
 /** The one index every feature reads. Document ids are URI strings. */
 export class WorkspaceIndex implements vscode.Disposable {
   readonly actors = new ActorIndex();
+  /** The article dates the user set; relative dates resolve against them. */
+  readonly articleDates = new ArticleDateStore(articles => this.reannotate(articles));
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -24,6 +27,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor(private readonly settings: NewsLensSettings) {
+    this.disposables.push(this.articleDates);
     this.watch();
     this.ready = this.scan();
   }
@@ -54,6 +58,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
+    await this.articleDates.load();
     const files = await vscode.workspace.findFiles(this.settings.include, this.settings.exclude);
     for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
       const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
@@ -123,7 +128,18 @@ export class WorkspaceIndex implements vscode.Disposable {
   private indexText(uri: vscode.Uri, text: string): void {
     const id = this.idOf(uri);
     this.articles.set(id, { uri, lines: new LineMap(text) });
-    this.actors.set(id, annotate(text));
+    this.actors.set(id, annotate(text, { articleDate: this.articleDates.dateFor(uri) }));
+  }
+
+  /** Annotates articles again with the date now set for them (or inferred again once it is cleared). */
+  private async reannotate(uris: vscode.Uri[]): Promise<void> {
+    const indexed = uris.filter(uri => this.actors.has(this.idOf(uri)));
+    for (const uri of indexed) {
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      if (open) this.indexText(uri, open.getText());
+      else await this.indexFile(uri);
+    }
+    if (indexed.length) this.changed.fire();
   }
 
   private remove(uri: vscode.Uri): void {
