@@ -23,6 +23,9 @@ const HOLIDAYS: Holiday[] = [
   { name: /Thanksgiving(?:\s+Day)?/, day: fourthThursdayOfNovember },
 ];
 
+// "an office Christmas party", "the 2013 Christmas Special": a holiday naming a kind of thing, not a day.
+const THING_AFTER = /^\s+(?:party|parties|special|season|tree|trees|shopping|dinner|lunch|market|markets|cards?|gifts?|presents?|carols?|truce|message|address|speech|sales|decorations|lights|film|movie|episode|show|concert|services?|celebrations?|spirit|bonus|holidays?|break)\b/i;
+
 const PATTERN = new RegExp(`(?<![\\w-])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAYS.map(h => h.name.source).join('|')})(?:,?\\s+(\\d{4})(?![\\d%]))?(?![\\w-])`, 'g');
 
 export const findHolidays: DateRule = ({ text, reference, tenseAt }) => {
@@ -31,6 +34,7 @@ export const findHolidays: DateRule = ({ text, reference, tenseAt }) => {
     const [phrase, relative, name, yearText] = match;
     const holiday = HOLIDAYS.find(h => new RegExp(`^(?:${h.name.source})$`).test(name))!;
     const start = match.index!;
+    if (!yearText && THING_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 16))) continue;
     const year = yearText ? Number(yearText) : holidayYear(reference, holiday, relative?.toLowerCase(), tenseAt(start, start + phrase.length));
     const [month, day] = typeof holiday.day === 'function' ? holiday.day(year ?? 2001) : holiday.day;
     // A moving holiday has no month-day without its year.
