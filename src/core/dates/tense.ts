@@ -39,6 +39,11 @@ const PRESENT = new Set([
   'visit', 'visits', 'runs', 'expires', 'expire',
 ]);
 
+// "may cut rates", "could meet": a possibility still to come; "could have met" is the past.
+const MODALS = new Set(['may', 'might', 'could', 'should', 'must']);
+
+const LINKING_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'look', 'looks', 'get', 'gets']);
+
 // "has been", "have met": the present perfect speaks of the past.
 const PERFECT_AUXILIARIES = new Set(['has', 'have']);
 const PARTICIPLE = /(?:ed|en|been|met|made|held|had|said|told|begun|come|gone|taken|risen|fallen|won|lost|hit|sent|built)$/i;
@@ -48,9 +53,10 @@ const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'inten
   'related', 'concerned', 'alleged', 'detailed', 'limited', 'advanced', 'supposed', 'red']);
 
 // A clause ends at these; "He said that on Friday the talks will resume" must not take "said" for "Friday".
-const CLAUSE_BREAK = /^(?:that|which|who|when|while|whereas|but|because|although|though|after|before|until|as|and|;|:|\.|\?|!|"|“|”)$/i;
+// "until", "before" and "after" are left out: before a date they are prepositions ("closed until Thursday").
+const CLAUSE_BREAK = /^(?:that|which|who|when|while|whereas|but|because|although|though|as|and|;|:|\.|\?|!|"|“|”)$/i;
 const SENTENCE_END = /^[.?!;]$/;
-const WORD = /[A-Za-z’']+|[;:.?!"“”]/g;
+const WORD = /[A-Za-z’']+|\d+|[;:.?!"“”]/g;
 const WINDOW = 10;
 const REACH = 160;
 
@@ -64,14 +70,21 @@ function tenseOfWord(words: string[], i: number): Tense | null {
   const next = normalized(words[i + 1]);
   const previous = normalized(words[i - 1]);
   if (w.endsWith("'ll") || FUTURE.has(w)) return 'future';
+  // "May" with a capital is the month ("since May 26"), not the modal.
+  if (MODALS.has(w) && /^[a-z]/.test(words[i])) return next === 'have' ? 'past' : 'future';
   // "set to", "due to", "going to": a plan, not a past act.
   if (['going', 'set', 'due'].includes(w) && (next === 'to' || next === 'for')) return 'future';
   if (PERFECT_AUXILIARIES.has(w) && PARTICIPLE.test(next)) return 'past';
   const past = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
   if (past) {
-    // "will be held", "is to be signed": a passive future.
+    // "may cut", "will hit": after a modal the form is the base verb.
+    if (FUTURE.has(previous) || (MODALS.has(previous) && /^[a-z]/.test(words[i - 1])) || previous.endsWith("'ll")) return 'future';
+    // "will be held", "is to be signed": a passive future; "is closed": a present state.
     const beforeBe = normalized(words[i - 2]);
-    if (previous === 'be' && (FUTURE.has(beforeBe) || beforeBe === 'to' || beforeBe.endsWith("'ll"))) return 'future';
+    if (previous === 'be' && (FUTURE.has(beforeBe) || MODALS.has(beforeBe) || beforeBe === 'to' || beforeBe.endsWith("'ll"))) return 'future';
+    if (previous === 'is' || previous === 'are' || previous === 'am') return 'present';
+    // "will remain closed": the participle is a state; the verb before it has the tense.
+    if (LINKING_VERBS.has(previous)) return null;
     return 'past';
   }
   if (PRESENT.has(w)) {

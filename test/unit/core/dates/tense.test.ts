@@ -33,6 +33,15 @@ describe('tenseAround', () => {
     assert.strictEqual(tenseOf('Elections are scheduled for March 18.', 'March 18'), 'future');
   });
 
+  it('reads a modal as the future, and "May" with a capital as the month', () => {
+    assert.strictEqual(tenseOf('The Bank of England may cut rates in the third quarter.', 'the third quarter'), 'future');
+    assert.strictEqual(tenseOf('The ceasefire that began on May 26 held through the weekend.', 'the weekend'), 'past');
+  });
+
+  it('takes "until" before a date for a preposition, not a clause boundary', () => {
+    assert.strictEqual(tenseOf('Markets will remain closed until at least Thursday, officials said.', 'Thursday'), 'future');
+  });
+
   it('gives a possessive weekday the tense of the verb after it', () => {
     assert.strictEqual(tenseOf("A spokesman said Thursday's talks would focus on grain.", 'Thursday', true), 'future');
   });
