@@ -22,7 +22,7 @@ const RULES: DateRule[] = [
 ];
 
 // Photo credits ("© AFP 2023") carry the picture's year, not a time the story talks about.
-const CREDIT_LINE = /©|\bcopyright\b|\bphoto\s*(?::|by\b)|\bimage\s*:/i;
+const CREDIT = /©|\bcopyright\b|\bphoto\s*(?::|by\b)|\bimage\s*:/gi;
 // "early Sunday", "mid-December", "the end of 2017": TimeML keeps these words in the extent.
 const MODIFIER_BEFORE = /(?:\b(?:early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:beginning|start|end|middle|turn|close)\s+of\s+(?:the\s+)?)$/i;
 // "about 7:30 a.m.": an approximate clock time, like an approximate duration, keeps its "about".
@@ -43,13 +43,18 @@ export function findDates(text: string, articleDate: ArticleDate): DateMention[]
       // One rule failing on odd text must not cost the others' dates.
     }
   }
-  const kept = longestFirst(candidates.filter(c => c.end > c.start && !onCreditLine(text, c.start)).map(c => withModifier(text, c)));
+  const credits = creditLines(text);
+  const inCredit = (c: Found) => credits.some(credit => c.start >= credit.start && c.start < credit.end);
+  const kept = longestFirst(candidates.filter(c => c.end > c.start && !inCredit(c)).map(c => withModifier(text, c)));
   return joinClockTimes(text, kept).map(d => ({ start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, grain: d.grain }));
 }
 
-function onCreditLine(text: string, start: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', start - 1), text.lastIndexOf('\r', start - 1)) + 1;
-  return CREDIT_LINE.test(text.slice(lineStart, start));
+/** The rest of each line from a photo-credit mark on. */
+function creditLines(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(CREDIT)].map(match => {
+    const ends = [text.indexOf('\n', match.index), text.indexOf('\r', match.index)].filter(end => end >= 0);
+    return { start: match.index!, end: ends.length ? Math.min(...ends) : text.length };
+  });
 }
 
 function withModifier(text: string, date: Found): Found {
@@ -61,13 +66,21 @@ function withModifier(text: string, date: Found): Found {
 
 /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
 function longestFirst(candidates: Found[]): Found[] {
-  const ranked = candidates.map((c, order) => ({ c, order }))
-    .sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.c.start - b.c.start || a.order - b.order);
+  const byStart = candidates.map((c, order) => ({ c, order })).sort((a, b) => a.c.start - b.c.start || a.order - b.order);
   const kept: Found[] = [];
-  for (const { c } of ranked) {
-    if (!kept.some(k => k.start < c.end && c.start < k.end)) kept.push(c);
+  // Only candidates that overlap, directly or through others, compete; each such group is small.
+  for (let i = 0; i < byStart.length;) {
+    let end = byStart[i].c.end;
+    let j = i + 1;
+    while (j < byStart.length && byStart[j].c.start < end) end = Math.max(end, byStart[j++].c.end);
+    const group = byStart.slice(i, j)
+      .sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.c.start - b.c.start || a.order - b.order);
+    const chosen: Found[] = [];
+    for (const { c } of group) if (!chosen.some(k => k.start < c.end && c.start < k.end)) chosen.push(c);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 function joinClockTimes(text: string, dates: Found[]): Found[] {
