@@ -110,17 +110,19 @@ function findReports(ctx: ArticleContext, clauses: Clause[]): Report[] {
     })));
 }
 
-// A report covers what follows it ("X said that Y launched", "As the military reported, Y launched")
+// A report covers its complement ("X said Y launched", "X said on Tuesday that Y launched"), the
+// clause after a fronted attribution ("As the military reported, Y launched"; "According to X, …")
 // and what a trailing attribution closes (“…, ” Lavrov said); not a second verb of the same subject
-// ("North Korea declared itself a nuclear power and conducted tests").
+// ("North Korea declared itself a nuclear power and conducted tests") nor a relative clause.
 function reporterOf(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate): string | null {
   const at = clauses.indexOf(clause);
+  const opener = ctx.tokens[clause.first].lower;
   for (const report of reports) {
     const reportAt = clauses.indexOf(report.clause);
-    const opener = ctx.tokens[report.clause.first].text;
+    const reportOpener = ctx.tokens[report.clause.first].lower;
     const covers = reportAt === at ? report.predicate.head < predicate.head
-      : reportAt < at ? !clause.sharesSubject && !/^(?:which|who)$/i.test(ctx.tokens[clause.first].text)
-        : /^[,"”’]$/.test(opener);
+      : reportAt < at ? (opener === 'that' && clause.first - report.predicate.last <= 3) || /^(?:as|according)$/.test(reportOpener)
+        : /^[,"”’]$/.test(reportOpener);
     if (covers && report.speakerKey) return report.speakerKey;
   }
   return null;
