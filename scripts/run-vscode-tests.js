@@ -7,6 +7,7 @@ const util = require('util');
 const host = require('./vscode-host');
 const { ensureTestEnv } = require('./ensure-deps');
 const { runScreenshotTest } = require('./screenshot');
+const { runEventsScreenshots } = require('./screenshot-events');
 
 const ROOT = host.ROOT;
 const SEEDS = path.join(ROOT, 'seeds');
@@ -69,6 +70,7 @@ async function main() {
   const started = Date.now();
   let suiteExit;
   let shot = null;
+  let eventsShots = null;
 
   const desktop = host.findDesktopCode();
   if (desktop) {
@@ -89,6 +91,7 @@ async function main() {
         log(`suite finished: ${suiteExit} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
       shot = await runScreenshotTest({ server, browser });
+      eventsShots = await runEventsScreenshots({ server, browser });
     } finally {
       if (browser) await browser.close().catch(() => {});
       fs.copyFileSync(server.logFile, path.join(OUT, 'code-server.log'));
@@ -116,6 +119,11 @@ async function main() {
     console.log(`screenshot: ${rel(shot.file)}`);
     console.log(`screenshot smoke test: ${shot.ok ? 'passed' : `FAILED (${shot.error})`} — hover: ${shot.hover ? 'yes' : 'no'}, Events rows: ${shot.rows}`);
     if (shot.ok) passed += 1; else failed += 1;
+  }
+  if (eventsShots) {
+    for (const file of eventsShots.files) console.log(`screenshot: ${rel(file)}`);
+    console.log(`events screenshots: ${eventsShots.ok ? 'passed' : `FAILED (${eventsShots.error})`} — selected from the cursor: "${eventsShots.selected}", timeline lanes: ${eventsShots.lanes}`);
+    if (eventsShots.ok) passed += 1; else failed += 1;
   }
   if (process.env.NEWS_LENS_RESULTS) fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
   log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

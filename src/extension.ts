@@ -7,6 +7,7 @@ import * as hover from './features/hover';
 import * as definition from './features/definition';
 import * as references from './features/references';
 import * as eventsTree from './features/events-tree';
+import * as timeline from './features/timeline';
 import * as articleDate from './features/article-date';
 
 export function activate(context: vscode.ExtensionContext) {
@@ -18,9 +19,10 @@ export function activate(context: vscode.ExtensionContext) {
   references.activate(context, index);
   articleDate.activate(context, index);
   const events = eventsTree.activate(context, index);
+  const eventsTimeline = timeline.activate(context, index);
   context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.
-  return { ready: index.ready, ...highlights, ...events };
+  return { ready: index.ready, ...highlights, ...events, ...eventsTimeline };
 }
 
 export function deactivate(): void {}

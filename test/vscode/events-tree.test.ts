@@ -3,10 +3,13 @@ import * as vscode from 'vscode';
 import { SEEDS, baseName, eventually, newsLens } from './workbench';
 
 describe('events tree', () => {
-  it('lists the three seed articles, each with its events', async () => {
+  it('lists the three seed articles by headline and article date, each with its events', async () => {
     const { eventsTree } = await newsLens();
+    await vscode.commands.executeCommand('newsLens.events.groupByDocument');
     const documents = eventsTree.getChildren();
     assert.deepStrictEqual(documents.map(d => baseName((eventsTree.getTreeItem(d).resourceUri!))).sort(), SEEDS);
+    const first = documents.find(d => baseName(eventsTree.getTreeItem(d).resourceUri!) === SEEDS[0])!;
+    assert.strictEqual(eventsTree.getTreeItem(first).label, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue · XXXX-12-11');
     for (const document of documents) {
       const events = eventsTree.getChildren(document);
       assert.ok(events.length > 0);
@@ -15,12 +18,22 @@ describe('events tree', () => {
     }
   });
 
-  it('labels an event with its trigger and actors, and its date', async () => {
+  it('labels an event "date · actors — what happened", with an icon for its kind', async () => {
     const { eventsTree } = await newsLens();
     const items = eventsTree.getChildren().flatMap(d => eventsTree.getChildren(d)).map(e => eventsTree.getTreeItem(e));
-    const launch = items.find(item => item.label === 'conducted — North Korea');
+    const launch = items.find(item => item.label === 'XXXX-11-29 · North Korea — missile launch');
     assert.ok(launch, items.map(i => i.label).join('\n'));
-    assert.strictEqual(launch.description, 'XXXX-11-29');
+    assert.strictEqual((launch.iconPath as vscode.ThemeIcon).id, 'rocket');
+    assert.match((launch.tooltip as vscode.MarkdownString).value, /conducted a missile launch/);
+  });
+
+  it('gives every item a stable id', async () => {
+    const { eventsTree } = await newsLens();
+    const ids = () => eventsTree.getChildren().flatMap(d => [d, ...eventsTree.getChildren(d)]).map(n => eventsTree.getTreeItem(n).id);
+    const before = ids();
+    assert.strictEqual(new Set(before).size, before.length, 'ids are unique');
+    eventsTree.refresh();
+    assert.deepStrictEqual(ids(), before);
   });
 
   it('reveals and selects the event sentence when an event is clicked', async () => {

@@ -3,7 +3,8 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DecoratedRanges } from '../../src/features/decorations';
-import type { EventsTreeProvider } from '../../src/features/events-tree';
+import type { EventsNode, EventsTreeProvider } from '../../src/features/events-tree';
+import type { Timeline } from '../../src/features/timeline';
 
 export const SEED_000 = '000_d6490ba55f8250cf.txt';
 export const SEED_001 = '001_b0e5feebaca363bc.txt';
@@ -14,7 +15,8 @@ export interface NewsLensApi {
   ready: Promise<void>;
   decoratedRanges(uri: vscode.Uri): DecoratedRanges | undefined;
   eventsTree: EventsTreeProvider;
-  eventsView: vscode.TreeView<unknown>;
+  eventsView: vscode.TreeView<EventsNode>;
+  timeline: Timeline;
 }
 
 export async function newsLens(): Promise<NewsLensApi> {
