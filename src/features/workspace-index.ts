@@ -9,6 +9,7 @@ const EDIT_DEBOUNCE_MS = 250;
 
 interface IndexedArticle {
   uri: vscode.Uri;
+  text: string;
   lines: LineMap;
 }
 
@@ -21,6 +22,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
+  /** The latest update started for each document; a slower file read that finishes after a newer update is dropped. */
+  private readonly updates = new Map<string, number>();
+  private updateCount = 0;
   /** Fires after the index changed; listeners read the index again. */
   readonly onDidChange = this.changed.event;
   /** Resolves once the first scan of the workspace is done. */
@@ -44,6 +48,11 @@ export class WorkspaceIndex implements vscode.Disposable {
     const article = this.articles.get(documentId);
     if (!article) throw new Error(`not indexed: ${documentId}`);
     return article.lines.range(span);
+  }
+
+  /** The text the document's offsets refer to, as it was indexed. */
+  text(documentId: string): string | undefined {
+    return this.articles.get(documentId)?.text;
   }
 
   /** A short name for a document: its path inside the workspace. */
@@ -73,17 +82,24 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private watch(): void {
     const watcher = vscode.workspace.createFileSystemWatcher(this.settings.include);
+    // VS Code matches watcher events against the glob one path at a time, so a deleted or moved-in
+    // folder of articles ("old-stories/") never matches "**/*.txt": a second watcher sees folders.
+    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
     this.disposables.push(
       watcher,
       watcher.onDidCreate(uri => this.refreshFile(uri)),
       watcher.onDidChange(uri => this.refreshFile(uri)),
       watcher.onDidDelete(uri => this.remove(uri)),
+      folders,
+      folders.onDidCreate(uri => this.addFolder(uri)),
+      folders.onDidDelete(uri => this.removeFolder(uri)),
       vscode.workspace.onDidOpenTextDocument(document => this.indexDocument(document, true)),
       vscode.workspace.onDidChangeTextDocument(event => this.scheduleEdit(event.document)),
       vscode.workspace.onDidCloseTextDocument(document => {
         if (!this.articles.has(this.idOf(document.uri))) return;
-        // A closed untitled buffer is gone; a closed file with unsaved edits is the file on disk again.
-        if (document.isUntitled) this.remove(document.uri);
+        // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
+        // or watcher would ever update again; a closed file with unsaved edits is the file on disk again.
+        if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) this.remove(document.uri);
         else if (document.isDirty) void this.refreshFile(document.uri);
       }),
     );
@@ -91,7 +107,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private indexDocument(document: vscode.TextDocument, notify = false): void {
     if (!this.isArticle(document)) return;
-    this.indexText(document.uri, document.getText());
+    const text = document.getText();
+    // Opening a file that is already indexed (a hover link, a test, Peek) changes nothing.
+    if (this.articles.get(this.idOf(document.uri))?.text === text) return;
+    this.indexText(document.uri, text);
     if (notify) this.changed.fire();
   }
 
@@ -101,7 +120,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.pendingEdits.get(id));
     this.pendingEdits.set(id, setTimeout(() => {
       this.pendingEdits.delete(id);
-      this.indexDocument(document, true);
+      if (!document.isClosed) this.indexDocument(document, true);
     }, EDIT_DEBOUNCE_MS));
   }
 
@@ -112,22 +131,29 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (await this.indexFile(uri)) this.changed.fire();
   }
 
+  /** Reads and indexes a file; true when the index changed. */
   private async indexFile(uri: vscode.Uri): Promise<boolean> {
+    const update = this.startUpdate(this.idOf(uri));
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.settings.maxFileSize) return false;
+      if (stat.size > this.settings.maxFileSize) return this.forget(uri, update);
       const bytes = await vscode.workspace.fs.readFile(uri);
-      this.indexText(uri, new TextDecoder('utf-8').decode(bytes));
+      // Deleted, renamed or edited while it was read: a newer update has the say.
+      if (!this.isLatest(update)) return false;
+      this.indexText(uri, new TextDecoder('utf-8').decode(bytes), update);
       return true;
     } catch (error) {
+      // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
+      if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
       vscode.window.setStatusBarMessage(`News Lens: could not read ${vscode.workspace.asRelativePath(uri)} (${String(error)})`, 5000);
       return false;
     }
   }
 
-  private indexText(uri: vscode.Uri, text: string): void {
+  private indexText(uri: vscode.Uri, text: string, update = this.startUpdate(this.idOf(uri))): void {
+    if (!this.isLatest(update)) return;
     const id = this.idOf(uri);
-    this.articles.set(id, { uri, lines: new LineMap(text) });
+    this.articles.set(id, { uri, text, lines: new LineMap(text) });
     this.actors.set(id, annotate(text, { articleDate: this.articleDates.dateFor(uri) }));
   }
 
@@ -142,11 +168,51 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (indexed.length) this.changed.fire();
   }
 
+  private startUpdate(documentId: string): { documentId: string; count: number } {
+    const count = ++this.updateCount;
+    this.updates.set(documentId, count);
+    return { documentId, count };
+  }
+
+  private isLatest({ documentId, count }: { documentId: string; count: number }): boolean {
+    return this.updates.get(documentId) === count;
+  }
+
   private remove(uri: vscode.Uri): void {
+    if (this.forget(uri)) this.changed.fire();
+  }
+
+  /** Drops a document and any update still under way for it; true when it was indexed. */
+  private forget(uri: vscode.Uri, update?: { documentId: string; count: number }): boolean {
     const id = this.idOf(uri);
+    if (update && !this.isLatest(update)) return false;
+    this.updates.delete(id);
+    clearTimeout(this.pendingEdits.get(id));
+    this.pendingEdits.delete(id);
     this.articles.delete(id);
+    const had = this.actors.has(id);
     this.actors.delete(id);
-    this.changed.fire();
+    return had;
+  }
+
+  /** A deleted path may be a folder: every article under it goes too. */
+  private removeFolder(uri: vscode.Uri): void {
+    const prefix = this.idOf(uri).replace(/\/?$/, '/');
+    const inside = [...this.articles.keys()].filter(id => id.startsWith(prefix));
+    if (inside.filter(id => this.forget(this.uriOf(id))).length > 0) this.changed.fire();
+  }
+
+  /** A created path may be a folder moved or copied in: its articles are indexed like the first scan's. */
+  private async addFolder(uri: vscode.Uri): Promise<void> {
+    try {
+      if ((await vscode.workspace.fs.stat(uri)).type !== vscode.FileType.Directory) return;
+    } catch {
+      return; // already gone again
+    }
+    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, this.settings.include), this.settings.exclude);
+    let changed = false;
+    for (const file of files) changed = (await this.indexFile(file)) || changed;
+    if (changed) this.changed.fire();
   }
 
   dispose(): void {
