@@ -9,6 +9,9 @@ import * as references from './features/references';
 import * as eventsTree from './features/events-tree';
 import * as timeline from './features/timeline';
 import * as articleDate from './features/article-date';
+import * as symbols from './features/symbols';
+import * as actorsTree from './features/actors-tree';
+import * as noRename from './features/no-rename';
 
 export function activate(context: vscode.ExtensionContext) {
   const index = new WorkspaceIndex(readSettings());
@@ -20,9 +23,12 @@ export function activate(context: vscode.ExtensionContext) {
   articleDate.activate(context, index);
   const events = eventsTree.activate(context, index);
   const eventsTimeline = timeline.activate(context, index);
+  symbols.activate(context, index);
+  const actors = actorsTree.activate(context, index);
+  noRename.activate(context, index);
   context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.
-  return { ready: index.ready, ...highlights, ...events, ...eventsTimeline };
+  return { ready: index.ready, ...highlights, ...events, ...eventsTimeline, ...actors };
 }
 
 export function deactivate(): void {}

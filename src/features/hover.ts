@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core';
 import { openLink } from './actor-links';
+import { sentenceAround } from './mention-context';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -33,13 +34,26 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
   if (!actor) return card;
   const others = actor.aliases.filter(a => a !== actor.name);
   if (others.length) card.appendMarkdown(`Also written: ${others.map(escape).join(', ')}\n\n`);
-  const elsewhere = index.actors.firstMentions(actor.id).filter(m => m.documentId !== documentId);
-  const articles = actor.documents.length === 1 ? 'article' : 'articles';
-  card.appendMarkdown(`Mentioned in ${actor.documents.length} ${articles} (${actor.mentions} times)`);
-  if (elsewhere.length === 0) return card.appendMarkdown(', only in this one.');
-  card.appendMarkdown('. Other articles:\n');
-  for (const mention of elsewhere) {
-    card.appendMarkdown(`\n- [${escape(index.label(mention.documentId))}](${openLink(index, mention)})`);
+  const mentions = index.actors.mentionsOf(actor.id);
+  const counts = new Map<string, number>();
+  for (const { documentId: id } of mentions) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  card.appendMarkdown(`Mentioned in ${plural(actor.documents.length, 'article')} (${plural(actor.mentions, 'time')}):\n`);
+  // A name in hundreds of articles would fill the screen; the Actors view and Find All References list them all.
+  const linked = 10;
+  const firstMentions = index.actors.firstMentions(actor.id);
+  for (const mention of firstMentions.slice(0, linked)) {
+    const here = mention.documentId === documentId ? ', this article' : '';
+    card.appendMarkdown(`\n- [${escape(index.label(mention.documentId))}](${openLink(index, mention)}) — ${plural(counts.get(mention.documentId) ?? 0, 'mention')}${here}`);
+  }
+  if (firstMentions.length > linked) card.appendMarkdown(`\n- and ${plural(firstMentions.length - linked, 'other article')}`);
+  // The first mention in this article usually introduces the actor ("Russian Foreign Minister Sergey Lavrov").
+  const first = mentions.find(m => m.documentId === documentId)?.mention;
+  const text = index.text(documentId);
+  if (first && text) {
+    const sentence = sentenceAround(text, first);
+    const quoted = `${escape(sentence.text.slice(0, sentence.start))}**${escape(sentence.text.slice(sentence.start, sentence.end))}**${escape(sentence.text.slice(sentence.end))}`;
+    card.appendMarkdown(`\n\nFirst mention here:\n\n> “${quoted}”`);
   }
   return card;
 }

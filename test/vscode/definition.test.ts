@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, SEED_000, baseName, newsLens, openSeed, positionOf } from './workbench';
+import { SEEDS, SEED_000, SEED_004, baseName, newsLens, openSeed, positionOf } from './workbench';
 
 async function definitionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[]> {
   return vscode.commands.executeCommand<vscode.LocationLink[]>('vscode.executeDefinitionProvider', document.uri, position);
@@ -25,6 +25,37 @@ describe('go to definition', () => {
       }
     });
   }
+
+  it('goes from the bare surname "Lavrov" to the first "Sergey Lavrov" of seed 004', async () => {
+    const { document } = await openSeed(SEED_004);
+    for (const [context, origin] of [['Lavrov said during', 'Lavrov'], ['Sergei Lavrov said Tuesday', 'Sergei Lavrov'], ['Sergey Lavrov', 'Sergey Lavrov']]) {
+      const links = await definitionsAt(document, positionOf(document, context));
+      assert.strictEqual(links.length, 1, context);
+      const [link] = links;
+      assert.strictEqual(document.getText(link.originSelectionRange), origin);
+      assert.strictEqual(baseName(link.targetUri), SEED_004);
+      assert.strictEqual(document.getText(link.targetSelectionRange), 'Sergey Lavrov');
+      assert.deepStrictEqual(link.targetSelectionRange?.start, positionOf(document, 'Sergey Lavrov').translate(0, -1));
+    }
+  });
+
+  it('goes from "Gerasimov" to "Valery Gerasimov", the full name earlier in the article', async () => {
+    const { document } = await openSeed(SEED_000);
+    const [link, ...more] = await definitionsAt(document, positionOf(document, 'Gerasimov stressed'));
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(document.getText(link.originSelectionRange), 'Gerasimov');
+    assert.strictEqual(document.getText(link.targetSelectionRange), 'Valery Gerasimov');
+  });
+
+  it('goes from "Russia" to its first mention in several articles', async () => {
+    const { document } = await openSeed(SEED_004);
+    const links = await definitionsAt(document, positionOf(document, 'Russia would share'));
+    assert.ok(links.length >= 2, links.map(l => baseName(l.targetUri)).join(', '));
+    for (const link of links) {
+      const target = await vscode.workspace.openTextDocument(link.targetUri);
+      assert.strictEqual(target.getText(link.targetSelectionRange), 'Russia');
+    }
+  });
 
   it('offers nothing on a common word', async () => {
     const { document } = await openSeed(SEED_000);

@@ -1,10 +1,27 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEED_000, hoverText, newsLens, openSeed, positionOf } from './workbench';
+import { SEEDS, SEED_000, SEED_004, baseName, eventually, hoverText, newsLens, openSeed, positionOf } from './workbench';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
   return hoverText(hovers);
+}
+
+async function referencesAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+  return vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, position);
+}
+
+/** The `vscode.open` command links of a hover card, with the file and selection each opens. */
+function openLinks(card: string): { command: string; uri: vscode.Uri; selection: vscode.Range }[] {
+  return [...card.matchAll(/\]\((command:vscode\.open\?[^)]+)\)/g)].map(([, command]) => {
+    const [uri, { selection }] = JSON.parse(decodeURIComponent(command.slice('command:vscode.open?'.length)));
+    const position = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
+    return { command, uri: vscode.Uri.from(uri), selection: new vscode.Range(position(selection.start), position(selection.end)) };
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 describe('hover', () => {
@@ -17,6 +34,52 @@ describe('hover', () => {
     assert.match(card, /Mentioned in 3 articles/);
     assert.match(card, /\[001\\_b0e5feebaca363bc\.txt\]\(command:vscode\.open\?/);
     assert.match(card, /\[004\\_0b466d24d87483c2\.txt\]\(command:vscode\.open\?/);
+  });
+
+  for (const [name, context] of [['North Korea', 'North Korea is the most'], ['Japan', 'Japan, North'], ['Korean Peninsula', 'Korean Peninsula remains']]) {
+    it(`links "${name}" to its first mention in each of the three articles`, async () => {
+      const { document } = await openSeed(SEED_000);
+      const card = await hoverAt(document, positionOf(document, context));
+      const mentions = await referencesAt(document, positionOf(document, context));
+      assert.match(card, new RegExp(`^Mentioned in 3 articles \\(${mentions.length} times\\):$`, 'm'));
+      const links = openLinks(card);
+      assert.deepStrictEqual(links.map(l => baseName(l.uri)).sort(), SEEDS);
+      for (const link of links) {
+        const target = await vscode.workspace.openTextDocument(link.uri);
+        assert.strictEqual(target.getText(link.selection), name);
+        const count = mentions.filter(m => m.uri.toString() === link.uri.toString()).length;
+        assert.match(card, new RegExp(`\\]\\(${escapeRegExp(link.command)}\\) — ${count} mentions?`));
+      }
+      assert.match(card, /\(command:vscode\.open\?[^)]*\) — \d+ mentions?, this article/);
+    });
+  }
+
+  it('opens the article at the mention when a link is followed', async () => {
+    const { document } = await openSeed(SEED_000);
+    const card = await hoverAt(document, positionOf(document, 'Korean Peninsula remains'));
+    const link = openLinks(card).find(l => baseName(l.uri) === SEED_004)!;
+    await vscode.commands.executeCommand('vscode.open', link.uri, { selection: link.selection });
+    const editor = await eventually(() => baseName(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.file('/')) === SEED_004 && vscode.window.activeTextEditor, 'seed 004 in the editor');
+    assert.strictEqual(editor.document.getText(editor.selection), 'Korean Peninsula');
+  });
+
+  it('shows Lavrov as one person with his other spellings and the sentence of his first mention', async () => {
+    const { document } = await openSeed(SEED_004);
+    const mentions = await referencesAt(document, positionOf(document, 'Lavrov said during'));
+    for (const context of ['Lavrov said during', 'Sergey Lavrov', 'Sergei Lavrov said Tuesday']) {
+      const card = await hoverAt(document, positionOf(document, context));
+      assert.match(card, /^\*\*Sergei Lavrov\*\* — person$/m);
+      assert.match(card, /^Also written: Lavrov, Sergey Lavrov$/m);
+      assert.match(card, new RegExp(`^Mentioned in 1 article \\(${mentions.length} times\\):$`, 'm'));
+      assert.match(card, /^First mention here:$/m);
+      assert.match(card, /^> “© AFP 2023 \/ DOMINICK REUTERRussian Foreign Minister \*\*Sergey Lavrov\*\*”$/m);
+    }
+  });
+
+  it('quotes the sentence of the first mention, not the whole paragraph', async () => {
+    const { document } = await openSeed(SEED_000);
+    const card = await hoverAt(document, positionOf(document, 'Japan, North'));
+    assert.match(card, /^> “For \*\*Japan\*\*, North Korea is the most pressing issue\.”$/m);
   });
 
   it('names a person by the full name when hovering the bare surname', async () => {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { DecoratedRanges } from '../../src/features/decorations';
 import type { EventsNode, EventsTreeProvider } from '../../src/features/events-tree';
 import type { Timeline } from '../../src/features/timeline';
+import type { ActorsNode, ActorsTreeProvider } from '../../src/features/actors-tree';
 
 export const SEED_000 = '000_d6490ba55f8250cf.txt';
 export const SEED_001 = '001_b0e5feebaca363bc.txt';
@@ -17,6 +18,8 @@ export interface NewsLensApi {
   eventsTree: EventsTreeProvider;
   eventsView: vscode.TreeView<EventsNode>;
   timeline: Timeline;
+  actorsTree: ActorsTreeProvider;
+  actorsView: vscode.TreeView<ActorsNode>;
 }
 
 export async function newsLens(): Promise<NewsLensApi> {
