@@ -6,7 +6,7 @@ const path = require('path');
 const util = require('util');
 const host = require('./vscode-host');
 const { ensureTestEnv } = require('./ensure-deps');
-const { runScreenshotTest } = require('./screenshot');
+const { runScreenshotTest, runActorsScreenshot } = require('./screenshot');
 const { runEventsScreenshots } = require('./screenshot-events');
 
 const ROOT = host.ROOT;
@@ -70,6 +70,7 @@ async function main() {
   const started = Date.now();
   let suiteExit;
   let shot = null;
+  let actorsShot = null;
   let eventsShots = null;
 
   const desktop = host.findDesktopCode();
@@ -91,6 +92,7 @@ async function main() {
         log(`suite finished: ${suiteExit} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
       }
       shot = await runScreenshotTest({ server, browser });
+      actorsShot = await runActorsScreenshot({ server, browser });
       eventsShots = await runEventsScreenshots({ server, browser });
     } finally {
       if (browser) await browser.close().catch(() => {});
@@ -119,6 +121,11 @@ async function main() {
     console.log(`screenshot: ${rel(shot.file)}`);
     console.log(`screenshot smoke test: ${shot.ok ? 'passed' : `FAILED (${shot.error})`} — hover: ${shot.hover ? 'yes' : 'no'}, Events rows: ${shot.rows}`);
     if (shot.ok) passed += 1; else failed += 1;
+  }
+  if (actorsShot) {
+    console.log(`screenshot: ${rel(actorsShot.file)}`);
+    console.log(`Actors view screenshot test: ${actorsShot.ok ? 'passed' : `FAILED (${actorsShot.error})`} — rows: ${actorsShot.rows}, mention revealed: ${actorsShot.revealed ? 'yes' : 'no'}, F2 says no rename: ${actorsShot.noRename ? 'yes' : 'no'}`);
+    if (actorsShot.ok) passed += 1; else failed += 1;
   }
   if (eventsShots) {
     for (const file of eventsShots.files) console.log(`screenshot: ${rel(file)}`);
