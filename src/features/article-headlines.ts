@@ -1,7 +1,7 @@
 // The headline of each indexed article, which the Events view and the timeline show instead of a
 // file name; read once per version of the article, from its open editor or from the file.
 import * as vscode from 'vscode';
-import { findHeadline, type Annotation } from '../core';
+import { findHeadline, type Annotation } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 
 export interface ArticleInfo {

@@ -1,6 +1,6 @@
 // The Events view's three readings of the workspace's events — by article, by date across articles,
 // by actor — and its filter, as plain nodes with stable ids.
-import { compareEventDates, type ActorIndex, type EventKind, type NewsEvent } from '../core';
+import { compareEventDates, type ActorIndex, type EventKind, type NewsEvent } from '../core/view';
 
 export type Grouping = 'document' | 'date' | 'actor';
 export const GROUPINGS: readonly Grouping[] = ['document', 'date', 'actor'];

@@ -2,7 +2,7 @@
 // actor, with a filter by actor or kind; a click selects the sentence, and moving the cursor in an
 // article selects its event in the view.
 import * as vscode from 'vscode';
-import { EVENT_KINDS, eventLabel, type EventKind } from '../core';
+import { EVENT_KINDS, eventLabel, type EventKind } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 import { articleHeadlines, type ArticleHeadlines } from './article-headlines';
 import {

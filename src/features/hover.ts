@@ -1,6 +1,6 @@
 // Hover cards: for a name, who or what it is and where else it appears; for a date, its normalized value.
 import * as vscode from 'vscode';
-import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core';
+import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core/view';
 import { openLink } from './actor-links';
 import { sentenceAround } from './mention-context';
 import { ARTICLE_SELECTOR } from './settings';

@@ -1,6 +1,6 @@
 // Draws the events timeline as SVG: one lane per article, one column per date (oldest first, undated
 // last), one mark per event coloured by its kind. The webview shows it and the export saves it.
-import { EVENT_KINDS, compareEventDates, type EventKind } from '../core';
+import { EVENT_KINDS, compareEventDates, type EventKind } from '../core/view';
 
 export interface TimelineLane {
   id: string;

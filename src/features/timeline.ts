@@ -2,7 +2,7 @@
 // article; hovering a mark shows the event, clicking it selects the sentence in the editor, and the
 // picture can be exported as an SVG file the user chooses.
 import * as vscode from 'vscode';
-import { eventLabel } from '../core';
+import { eventLabel } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 import { articleHeadlines, type ArticleHeadlines } from './article-headlines';
 import { renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';

@@ -1,11 +1,24 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import * as vscode from 'vscode';
-import { ActorIndex, annotate, type Span } from '../core';
+import { ActorIndex, type Span } from '../core/view';
+import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { LineMap } from './positions';
 import type { NewsLensSettings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 250;
+// Files read at once during a scan: enough to keep both workers busy, few enough to stay light.
+const SCAN_CONCURRENCY = 8;
+// During a scan, the features refresh at most this often, so highlights appear while it goes on.
+const SCAN_REFRESH_MS = 300;
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+  /** The scan ended: finished, or cancelled by the user. */
+  finished: boolean;
+  cancelled: boolean;
+}
 
 interface IndexedArticle {
   uri: vscode.Uri;
@@ -20,20 +33,34 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly articleDates = new ArticleDateStore(articles => this.reannotate(articles));
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly progressed = new vscode.EventEmitter<ScanProgress>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
+  private scanCancelled = false;
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   /** The latest update started for each document; a slower file read that finishes after a newer update is dropped. */
   private readonly updates = new Map<string, number>();
   private updateCount = 0;
   /** Fires after the index changed; listeners read the index again. */
   readonly onDidChange = this.changed.event;
+  /** Fires as the workspace scan goes on, for the status bar. */
+  readonly onDidProgress = this.progressed.event;
   /** Resolves once the first scan of the workspace is done. */
   readonly ready: Promise<void>;
 
-  constructor(private readonly settings: NewsLensSettings) {
+  constructor(private readonly settings: NewsLensSettings, private readonly annotator: Annotator) {
     this.disposables.push(this.articleDates);
     this.watch();
     this.ready = this.scan();
+  }
+
+  /** Stops the scan under way; what is indexed stays, the rest waits for a reindex or an edit. */
+  cancelScan(): void {
+    this.scanCancelled = true;
+  }
+
+  /** Scans the whole workspace again (after a cancelled scan, or when settings changed). */
+  reindex(): Promise<void> {
+    return this.scan();
   }
 
   idOf(uri: vscode.Uri): string {
@@ -67,17 +94,30 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async scan(): Promise<void> {
+    this.scanCancelled = false;
     await this.articleDates.load();
-    const files = await vscode.workspace.findFiles(this.settings.include, this.settings.exclude);
-    for (const uri of files.sort((a, b) => a.toString().localeCompare(b.toString()))) {
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      if (open) this.indexText(uri, open.getText());
-      else await this.indexFile(uri);
-      // Let the extension host breathe between articles.
-      await new Promise(resolve => setImmediate(resolve));
-    }
-    for (const document of vscode.workspace.textDocuments) this.indexDocument(document);
+    // Open articles first: they are what the user looks at.
+    await Promise.all(vscode.workspace.textDocuments.map(document => this.indexDocument(document)));
     this.changed.fire();
+    const files = (await vscode.workspace.findFiles(this.settings.include, this.settings.exclude))
+      .sort((a, b) => a.toString().localeCompare(b.toString()));
+    const progress: ScanProgress = { done: 0, total: files.length, finished: false, cancelled: false };
+    let lastRefresh = Date.now();
+    await forEachConcurrently(files, SCAN_CONCURRENCY, async uri => {
+      if (this.scanCancelled) return;
+      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      if (open) await this.indexDocument(open);
+      else await this.indexFile(uri);
+      progress.done++;
+      this.progressed.fire(progress);
+      if (Date.now() - lastRefresh > SCAN_REFRESH_MS) {
+        lastRefresh = Date.now();
+        this.changed.fire();
+      }
+    });
+    this.progressed.fire({ ...progress, finished: true, cancelled: this.scanCancelled });
+    this.changed.fire();
+    if (!this.scanCancelled) void this.annotator.retain([...this.articles.values()].map(a => ({ text: a.text, articleDate: this.articleDates.dateFor(a.uri) })));
   }
 
   private watch(): void {
@@ -93,7 +133,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       folders,
       folders.onDidCreate(uri => this.addFolder(uri)),
       folders.onDidDelete(uri => this.removeFolder(uri)),
-      vscode.workspace.onDidOpenTextDocument(document => this.indexDocument(document, true)),
+      vscode.workspace.onDidOpenTextDocument(document => void this.indexDocument(document, true)),
       vscode.workspace.onDidChangeTextDocument(event => this.scheduleEdit(event.document)),
       vscode.workspace.onDidCloseTextDocument(document => {
         if (!this.articles.has(this.idOf(document.uri))) return;
@@ -105,13 +145,12 @@ export class WorkspaceIndex implements vscode.Disposable {
     );
   }
 
-  private indexDocument(document: vscode.TextDocument, notify = false): void {
+  private async indexDocument(document: vscode.TextDocument, notify = false): Promise<void> {
     if (!this.isArticle(document)) return;
     const text = document.getText();
     // Opening a file that is already indexed (a hover link, a test, Peek) changes nothing.
     if (this.articles.get(this.idOf(document.uri))?.text === text) return;
-    this.indexText(document.uri, text);
-    if (notify) this.changed.fire();
+    if ((await this.indexText(document.uri, text)) && notify) this.changed.fire();
   }
 
   private scheduleEdit(document: vscode.TextDocument): void {
@@ -120,7 +159,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.pendingEdits.get(id));
     this.pendingEdits.set(id, setTimeout(() => {
       this.pendingEdits.delete(id);
-      if (!document.isClosed) this.indexDocument(document, true);
+      if (!document.isClosed) void this.indexDocument(document, true);
     }, EDIT_DEBOUNCE_MS));
   }
 
@@ -140,8 +179,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       // Deleted, renamed or edited while it was read: a newer update has the say.
       if (!this.isLatest(update)) return false;
-      this.indexText(uri, new TextDecoder('utf-8').decode(bytes), update);
-      return true;
+      return await this.indexText(uri, new TextDecoder('utf-8').decode(bytes), update);
     } catch (error) {
       // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
@@ -150,11 +188,15 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
   }
 
-  private indexText(uri: vscode.Uri, text: string, update = this.startUpdate(this.idOf(uri))): void {
-    if (!this.isLatest(update)) return;
+  /** Annotates a text (in a worker) and indexes it, unless a newer update came meanwhile; true when indexed. */
+  private async indexText(uri: vscode.Uri, text: string, update = this.startUpdate(this.idOf(uri))): Promise<boolean> {
+    if (!this.isLatest(update)) return false;
+    const annotation = await this.annotator.annotate(text, { articleDate: this.articleDates.dateFor(uri) });
+    if (!this.isLatest(update)) return false;
     const id = this.idOf(uri);
     this.articles.set(id, { uri, text, lines: new LineMap(text) });
-    this.actors.set(id, annotate(text, { articleDate: this.articleDates.dateFor(uri) }));
+    this.actors.set(id, annotation);
+    return true;
   }
 
   /** Annotates articles again with the date now set for them (or inferred again once it is cleared). */
@@ -162,7 +204,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     const indexed = uris.filter(uri => this.actors.has(this.idOf(uri)));
     for (const uri of indexed) {
       const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
-      if (open) this.indexText(uri, open.getText());
+      if (open) await this.indexText(uri, open.getText());
       else await this.indexFile(uri);
     }
     if (indexed.length) this.changed.fire();
@@ -219,4 +261,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** Runs `work` on every item, at most `limit` at a time. */
+async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }

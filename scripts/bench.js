@@ -1,0 +1,170 @@
+// `npm run bench`: speed and memory of the indexing path, as ratios against baselines run in this process.
+// Prints each figure with its target and exits non-zero when one is missed. Needs `node scripts/build.js`.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { spawnSync } = require('child_process');
+const { performance } = require('perf_hooks');
+
+const root = path.join(__dirname, '..');
+const core = require(path.join(root, 'out', 'src', 'core'));
+const { AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'cache', 'annotation-cache'));
+const { AnnotatePool } = require(path.join(root, 'out', 'src', 'node', 'annotate-pool'));
+const WORKER = path.join(root, 'dist', 'annotate-worker.js');
+const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+
+const results = [];
+function report(name, value, unit, target, pass) {
+  results.push({ name, value, unit, target, pass });
+  console.log(`${pass ? 'ok  ' : 'MISS'} ${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}  (target ${target})`);
+}
+
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+async function timed(fn) {
+  const start = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - start, value };
+}
+
+/** The real indexing path: cache look-up, else a worker annotates; every result goes into the index. */
+async function indexAll(docs, pool, cache) {
+  const index = new core.ActorIndex();
+  await Promise.all(docs.map(async doc => {
+    const key = AnnotationCache.key(doc.text);
+    let annotation = cache.get(key);
+    if (!annotation) {
+      annotation = await pool.annotate(doc.text);
+      cache.set(key, annotation);
+    }
+    index.set(doc.id, annotation);
+  }));
+  index.actors(); // the actor table is built once, as the first hover would
+  return index;
+}
+
+// Memory is measured in a process that does nothing but index, so the baseline's garbage does not count.
+function measureMemoryInFreshProcess() {
+  const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--memory-only'], { encoding: 'utf8' });
+  const rss = Number(child.stdout.trim().split('\n').pop());
+  if (!Number.isFinite(rss)) throw new Error(`memory probe failed: ${child.stderr}`);
+  return rss;
+}
+
+async function memoryOnly(docs) {
+  const pool = new AnnotatePool(WORKER);
+  const index = await indexAll(docs, pool, new AnnotationCache('bench'));
+  global.gc?.();
+  console.log(index.documentIds().length && process.memoryUsage().rss / 1e6);
+  await pool.dispose();
+}
+
+function loadDocs() {
+  if (!fs.existsSync(DATASET)) throw new Error(`${DATASET} not found (../shared beside the project)`);
+  return fs.readFileSync(DATASET, 'utf8').split('\n').filter(Boolean).map(line => {
+    const { id, text } = JSON.parse(line);
+    return { id, text };
+  });
+}
+
+// Activation is measured where it happens: the extension loaded by a real VS Code (code-server), once.
+async function measureActivation() {
+  const host = require('./vscode-host');
+  require('./ensure-deps').ensureTestEnv();
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-')), 'activation.json');
+  const server = await host.startCodeServer({ env: { NEWS_LENS_BENCH_OUT: out } });
+  const browser = await host.launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let done;
+    const exited = new Promise(resolve => (done = resolve));
+    await page.exposeFunction('codeAutomationExit', code => done(code));
+    await page.goto(host.workbenchUrl(server.port, path.join(root, 'seeds'),
+      { extensionDevelopmentPath: root, extensionTestsPath: path.join(root, 'out', 'test', 'bench') }), { timeout: 60000 });
+    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 120000))]);
+    return JSON.parse(fs.readFileSync(out, 'utf8'));
+  } finally {
+    await browser.close().catch(() => {});
+    await server.stop();
+  }
+}
+
+async function main() {
+  if (process.argv.includes('--memory-only')) return memoryOnly(loadDocs());
+  const docs = loadDocs();
+  const megabytes = docs.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
+  console.log(`${docs.length} ECB+ articles, ${megabytes.toFixed(2)} MB, ${os.cpus().length} cores, Node ${process.version}\n`);
+
+  // Baseline: plain sequential compromise, as a naive extension would tag on its host thread.
+  const nlp = require('compromise');
+  const baseline = await timed(() => docs.forEach(d => nlp(d.text).json({ offset: true })));
+  console.log(`baseline: sequential compromise ${baseline.ms.toFixed(0)} ms`);
+
+  const pool = new AnnotatePool(WORKER);
+  await pool.annotate('Warm-up: Seoul and Tokyo.'); // workers start once, at activation
+  const cache = new AnnotationCache('bench');
+  const cold = await timed(() => indexAll(docs, pool, cache));
+  report('cold index of the ECB+ articles / baseline', cold.ms / baseline.ms, '×', '≤ 0.5', cold.ms / baseline.ms <= 0.5);
+
+  // Warm start: the stored cache is read back (as from the extension's storage) and every article hits it.
+  const stored = JSON.stringify(cache);
+  const warm = await timed(() => indexAll(docs, pool, AnnotationCache.fromJSON(JSON.parse(stored), 'bench')));
+  report('warm start speed-up over cold', cold.ms / warm.ms, '×', '≥ 20', cold.ms / warm.ms >= 20);
+
+  // Typing in a 5 KB article: each keystroke's re-annotation in a worker.
+  const article = docs.map(d => d.text).join('\n').slice(0, 5000);
+  const typing = [];
+  for (let i = 0; i < 60; i++) {
+    const edited = article.slice(0, 2500) + 'x'.repeat(i) + article.slice(2500);
+    typing.push((await timed(() => pool.annotate(edited))).ms);
+  }
+  report('typing in a 5 KB article: re-annotation p95', percentile(typing, 95), 'ms', '< 30', percentile(typing, 95) < 30);
+
+  // Hover, definition and references on an index of about 1,000 articles.
+  const index = cold.value;
+  const ids = index.documentIds();
+  const probes = { hover: [], definition: [], references: [] };
+  for (let i = 0; i < 2000; i++) {
+    const id = ids[(i * 7919) % ids.length];
+    const annotation = index.annotation(id);
+    const entity = annotation.entities[i % Math.max(1, annotation.entities.length)];
+    const offset = entity ? entity.start : 0;
+    probes.hover.push((await timed(() => { const e = index.entityAt(id, offset); return e && index.actor(e.actorKey); })).ms);
+    probes.definition.push((await timed(() => { const e = index.entityAt(id, offset); return e && index.firstMentions(e.actorKey); })).ms);
+    probes.references.push((await timed(() => { const e = index.entityAt(id, offset); return e && index.mentionsOf(e.actorKey); })).ms);
+  }
+  for (const [name, times] of Object.entries(probes)) {
+    report(`${name} on ${ids.length} articles: p99`, percentile(times, 99), 'ms', '< 5', percentile(times, 99) < 5);
+  }
+
+  const rss = measureMemoryInFreshProcess();
+  report(`memory with ${ids.length} articles indexed (process RSS, workers included)`, rss, 'MB', '< 250', rss < 250);
+
+  // One huge article: time per megabyte at 5 MB against 1 MB (linear means a ratio near 1).
+  const all = docs.map(d => d.text).join('\n\n');
+  const big = all.repeat(Math.ceil(5e6 / all.length));
+  const oneMb = await timed(() => pool.annotate(big.slice(0, 1e6)));
+  const fiveMb = await timed(() => pool.annotate(big.slice(0, 5e6)));
+  const growth = fiveMb.ms / 5 / oneMb.ms;
+  console.log(`one 5 MB article: ${(fiveMb.ms / 1000).toFixed(1)} s in a worker (1 MB: ${(oneMb.ms / 1000).toFixed(1)} s)`);
+  report('one 5 MB article: time per MB against 1 MB', growth, '×', '≤ 1.5 (linear)', growth <= 1.5);
+  await pool.dispose();
+
+  // The CLI over the JSONL set, as the quality checks run it.
+  const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-')), 'ecb.jsonl');
+  fs.writeFileSync(input, docs.map(d => JSON.stringify(d)).join('\n'));
+  const cli = await timed(() => spawnSync(process.execPath, [path.join(root, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input], { maxBuffer: 1 << 30 }));
+  fs.rmSync(path.dirname(input), { recursive: true, force: true });
+  console.log(`CLI on the JSONL set: ${(docs.length / (cli.ms / 1000)).toFixed(0)} docs/s, ${(megabytes / (cli.ms / 1000)).toFixed(2)} MB/s (whole process)`);
+
+  const { activationMs } = await measureActivation();
+  report('activation in VS Code: bundle load to activate() returning', activationMs, 'ms', '< 50', activationMs < 50);
+
+  const missed = results.filter(r => !r.pass);
+  console.log(`\n${results.length - missed.length} of ${results.length} targets met`);
+  process.exitCode = missed.length ? 1 : 0;
+}
+
+main().catch(error => {
+  console.error(`bench: ${error.stack || error}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,10 @@
+// What the editor needs to show annotations, without the annotators: loading it costs milliseconds,
+// where the full core (lexicons, gazetteers, chrono) costs hundreds. Annotating happens in workers.
+export * from './types';
+export { ActorIndex, type Actor, type ActorMention } from './actors/actor-index';
+export { isValidIsoDay } from './dates/calendar';
+export { relationToArticleDate, weekdayOfValue } from './dates/relation';
+export { eventLabel, compareEventDates } from './events/label';
+export { findHeadline } from './events/headline';
+export { tokenize } from './text/tokenize';
+export { AnnotationCache, contentHash } from './cache/annotation-cache';
