@@ -8,3 +8,5 @@ export { isValidIsoDay } from './dates/calendar';
 export { relationToArticleDate, weekdayOfValue } from './dates/relation';
 export { eventLabel, compareEventDates } from './events/label';
 export { findHeadline } from './events/headline';
+export * from './corrections';
+export * from './export';
