@@ -37,7 +37,8 @@ export function readPaths(paths: string[]): Inputs {
   return inputs;
 }
 
-function articleFilesIn(folder: string): string[] {
+/** The article files in a folder and its subfolders (hidden ones aside), sorted. */
+export function articleFilesIn(folder: string): string[] {
   const files: string[] = [];
   for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
@@ -77,6 +78,6 @@ export function readJsonl(file: string): Inputs {
 }
 
 // Editors drop a UTF-8 byte-order mark when they read a file; offsets must count as they do.
-function withoutBom(text: string): string {
+export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

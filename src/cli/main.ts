@@ -1,6 +1,7 @@
-// The news-lens command line: annotates articles and prints the JSON contract on stdout.
+// The news-lens command line: annotates articles and prints the JSON contract on stdout, or exports them.
 import { ActorIndex, annotate, toContract } from '../core';
 import { USAGE, UsageError, parseArgs } from './args';
+import { runExport } from './export';
 import { readJsonl, readPaths } from './inputs';
 
 export function main(argv: string[]): number {
@@ -16,6 +17,7 @@ export function main(argv: string[]): number {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if (args.command === 'export') return runExport(args);
   const inputs = args.jsonl ? readJsonl(args.jsonl) : readPaths(args.paths);
   if (args.jsonl && args.paths.length) inputs.problems.push('PATH arguments are ignored with --jsonl');
   const index = new ActorIndex();
