@@ -2,8 +2,9 @@
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { SIDECAR_FOLDER, readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
-export const SIDECAR_FOLDER = '.newslens';
+export { SIDECAR_FOLDER };
 export const SIDECAR_FILE = 'article-dates.json';
 
 type Dates = Record<string, string>;
@@ -89,30 +90,22 @@ export class ArticleDateStore implements vscode.Disposable {
   }
 }
 
+function sidecarLabel(folder: vscode.WorkspaceFolder): string {
+  return labelOf(folder, SIDECAR_FILE);
+}
+
 /** The article's path inside its workspace folder, with forward slashes on every platform. */
 function keyOf(folder: vscode.WorkspaceFolder, article: vscode.Uri): string {
   return path.posix.relative(folder.uri.path, article.path);
 }
 
-function sidecarUri(folder: vscode.WorkspaceFolder): vscode.Uri {
-  return vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER, SIDECAR_FILE);
-}
-
-function sidecarLabel(folder: vscode.WorkspaceFolder): string {
-  return vscode.workspace.asRelativePath(sidecarUri(folder), true);
-}
-
 async function readSidecar(folder: vscode.WorkspaceFolder): Promise<FolderDates> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await vscode.workspace.fs.readFile(sidecarUri(folder));
-  } catch (error) {
-    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { dates: {}, problem: null };
-    return { dates: {}, problem: String(error) };
-  }
+  const { text, problem } = await readSidecarText(folder, SIDECAR_FILE);
+  if (problem) return { dates: {}, problem };
+  if (text === null) return { dates: {}, problem: null };
   let parsed: unknown;
   try {
-    parsed = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    parsed = JSON.parse(text);
   } catch (error) {
     return { dates: {}, problem: `not valid JSON: ${(error as Error).message}` };
   }
@@ -122,29 +115,8 @@ async function readSidecar(folder: vscode.WorkspaceFolder): Promise<FolderDates>
   return { dates: parsed as Dates, problem: null };
 }
 
-// A temporary file renamed over the sidecar: a reader never sees half a file, and a failed write leaves
-// the old sidecar whole. With no dates left the sidecar goes, and its folder too when that is empty.
+// With no dates left the sidecar goes.
 async function writeSidecar(folder: vscode.WorkspaceFolder, dates: Dates): Promise<void> {
-  const target = sidecarUri(folder);
-  const directory = vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER);
-  if (Object.keys(dates).length === 0) {
-    await vscode.workspace.fs.delete(target).then(undefined, ignoreNotFound);
-    const left = await vscode.workspace.fs.readDirectory(directory).then(entries => entries, () => null);
-    if (left && left.length === 0) await vscode.workspace.fs.delete(directory).then(undefined, ignoreNotFound);
-    return;
-  }
   const sorted = Object.fromEntries(Object.entries(dates).sort(([a], [b]) => a.localeCompare(b)));
-  const temporary = vscode.Uri.joinPath(directory, `${SIDECAR_FILE}.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`);
-  await vscode.workspace.fs.createDirectory(directory);
-  await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(JSON.stringify(sorted, null, 2) + '\n'));
-  try {
-    await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-  } catch (error) {
-    await vscode.workspace.fs.delete(temporary).then(undefined, () => undefined);
-    throw error;
-  }
-}
-
-function ignoreNotFound(error: unknown): void {
-  if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
+  await writeSidecarAtomically(folder, SIDECAR_FILE, Object.keys(sorted).length ? JSON.stringify(sorted, null, 2) + '\n' : null);
 }

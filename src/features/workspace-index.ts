@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { ActorIndex, type Span } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
+import { CorrectionStore } from './correction-store';
 import { LineMap } from './positions';
 import type { NewsLensSettings } from './settings';
 
@@ -31,6 +32,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly actors = new ActorIndex();
   /** The article dates the user set; relative dates resolve against them. */
   readonly articleDates = new ArticleDateStore(articles => this.reannotate(articles));
+  /** The user's corrections, applied on top of each article's automatic annotation. */
+  readonly corrections = new CorrectionStore(articles => this.reannotate(articles));
   private readonly articles = new Map<string, IndexedArticle>();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly progressed = new vscode.EventEmitter<ScanProgress>();
@@ -48,7 +51,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly ready: Promise<void>;
 
   constructor(private readonly settings: NewsLensSettings, private readonly annotator: Annotator) {
-    this.disposables.push(this.articleDates);
+    this.disposables.push(this.articleDates, this.corrections);
     this.watch();
     this.ready = this.scan();
   }
@@ -96,6 +99,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async scan(): Promise<void> {
     this.scanCancelled = false;
     await this.articleDates.load();
+    await this.corrections.load();
     // Open articles first: they are what the user looks at.
     await Promise.all(vscode.workspace.textDocuments.map(document => this.indexDocument(document)));
     this.changed.fire();
@@ -195,7 +199,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.isLatest(update)) return false;
     const id = this.idOf(uri);
     this.articles.set(id, { uri, text, lines: new LineMap(text) });
-    this.actors.set(id, annotation);
+    this.actors.set(id, this.corrections.applyStoredCorrections(uri, text, annotation));
     return true;
   }
 

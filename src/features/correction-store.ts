@@ -1,0 +1,195 @@
+// The user's corrections, kept beside the articles in `.newslens/annotations.json` of each workspace folder
+// (never in an article), and applied to every article's automatic annotation as the index stores it.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { Annotation } from '../core/types';
+import {
+  CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile,
+  serializeCorrectionsFile, withDocument, withIgnore, type CorrectionSet, type CorrectionsFile, type DocumentCorrections,
+} from '../core/corrections';
+import { SIDECAR_FOLDER, readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
+
+interface FolderCorrections {
+  file: CorrectionsFile;
+  /** Why the sidecar could not be read, while it is corrupt; it is then kept, unused and never written. */
+  problem: string | null;
+}
+
+/** What one edit changed, to undo it; `before.key` differs from `key` when the entry moved with a renamed article. */
+export interface CorrectionEdit {
+  folder: vscode.WorkspaceFolder;
+  key: string;
+  before: { key: string; entry: DocumentCorrections | undefined; ignore: string[] };
+  after: { entry: DocumentCorrections | undefined; ignore: string[] };
+}
+
+export class CorrectionStore implements vscode.Disposable {
+  private readonly folders = new Map<string, FolderCorrections>();
+  /** The articles corrections were applied to, with the sidecar entry used (by path, or by content hash after a rename). */
+  private readonly applied = new Map<string, { uri: vscode.Uri; key: string }>();
+  /** The automatic annotations of corrected articles, for the agreement report. */
+  private readonly automatic = new Map<string, Annotation>();
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Edits one after another: each reads the sidecar the previous one wrote. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  /**
+   * @param correctionsChanged called with the articles whose corrections changed, whoever changed the
+   *   sidecar; an `edit` resolves only once it is done, so what reads the index next sees the corrections.
+   */
+  constructor(private readonly correctionsChanged: (articles: vscode.Uri[]) => Promise<void>) {
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${CORRECTIONS_FILE}`);
+    // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
+    const reload = (uri: vscode.Uri) => {
+      const folder = vscode.workspace.getWorkspaceFolder(uri);
+      if (folder) void this.reload(folder);
+    };
+    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
+      folderWatcher, folderWatcher.onDidDelete(reload));
+  }
+
+  /** Reads the sidecar of every workspace folder. */
+  async load(): Promise<void> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) await this.reload(folder);
+  }
+
+  /** The hook for the index: the article's automatic annotation with its stored corrections applied. */
+  applyStoredCorrections(uri: vscode.Uri, text: string, annotation: Annotation): Annotation {
+    const id = uri.toString();
+    const found = this.lookUp(uri, text);
+    if (found) this.applied.set(id, { uri, key: found.key });
+    const corrected = found ? applyCorrections(annotation, text, found.set) : annotation;
+    if (corrected === annotation) this.automatic.delete(id);
+    else this.automatic.set(id, annotation);
+    return corrected;
+  }
+
+  /** The annotation before corrections, when the article has any. */
+  automaticAnnotation(uri: vscode.Uri): Annotation | undefined {
+    return this.automatic.get(uri.toString());
+  }
+
+  /** The article's corrections and the workspace folder's ignored names. */
+  correctionsFor(uri: vscode.Uri, text: string): CorrectionSet {
+    return this.lookUp(uri, text)?.set ?? { corrections: [], ignore: [] };
+  }
+
+  /**
+   * Changes an article's corrections (or its folder's ignored names) and writes the sidecar; throws with a
+   * message for the user. `text` is the article's text the corrections' quotes are anchored in.
+   */
+  edit(article: vscode.Uri, text: string, change: (current: CorrectionSet) => CorrectionSet): Promise<CorrectionEdit> {
+    return this.serialized(() => this.editNow(article, text, change));
+  }
+
+  /** Takes an edit back, unless the article's corrections changed since (then it throws, saying so). */
+  undo(edit: CorrectionEdit): Promise<void> {
+    return this.serialized(() => this.undoNow(edit));
+  }
+
+  private serialized<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async editNow(article: vscode.Uri, text: string, change: (current: CorrectionSet) => CorrectionSet): Promise<CorrectionEdit> {
+    const folder = this.folderOf(article);
+    // Read again first: the sidecar may have been edited by hand since it was loaded.
+    await this.reload(folder);
+    const file = this.writable(folder);
+    const key = keyOf(folder, article);
+    const found = findDocument(file, key, text);
+    const before = { key: found?.key ?? key, entry: found?.entry, ignore: file.ignore };
+    const next = change({ corrections: found?.entry.corrections ?? [], ignore: file.ignore });
+    const documents = { ...file.documents };
+    // An entry found by content hash moves to the article's new path.
+    if (found) delete documents[found.key];
+    const updated = withIgnore(withDocument({ ...file, documents }, key, text, next.corrections), next.ignore);
+    await this.write(folder, updated);
+    return { folder, key, before, after: { entry: updated.documents[key], ignore: updated.ignore } };
+  }
+
+  private async undoNow(edit: CorrectionEdit): Promise<void> {
+    await this.reload(edit.folder);
+    const file = this.writable(edit.folder);
+    const ignoreChanged = !sameJson(edit.before.ignore, edit.after.ignore);
+    if (!sameJson(file.documents[edit.key], edit.after.entry) || (ignoreChanged && !sameJson(file.ignore, edit.after.ignore))) {
+      throw new Error(`the corrections of ${edit.key} changed since, so the last correction is not undone`);
+    }
+    const documents = { ...file.documents };
+    delete documents[edit.key];
+    if (edit.before.entry) documents[edit.before.key] = edit.before.entry;
+    await this.write(edit.folder, { ...file, documents, ignore: ignoreChanged ? edit.before.ignore : file.ignore });
+  }
+
+  private lookUp(uri: vscode.Uri, text: string): { key: string; set: CorrectionSet } | undefined {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    const state = folder && this.folders.get(folder.uri.toString());
+    if (!folder || !state || state.problem) return undefined;
+    const key = keyOf(folder, uri);
+    const found = findDocument(state.file, key, text);
+    return { key: found?.key ?? key, set: { corrections: found?.entry.corrections ?? [], ignore: state.file.ignore } };
+  }
+
+  private folderOf(article: vscode.Uri): vscode.WorkspaceFolder {
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    if (!folder) throw new Error('the article is not in a workspace folder, so there is no place to keep its corrections');
+    return folder;
+  }
+
+  private writable(folder: vscode.WorkspaceFolder): CorrectionsFile {
+    const state = this.folders.get(folder.uri.toString()) ?? { file: EMPTY_CORRECTIONS_FILE, problem: null };
+    if (state.problem) {
+      throw new Error(`${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${state.problem}); it is kept as it is. Fix or delete it, then correct again.`);
+    }
+    return state.file;
+  }
+
+  private async write(folder: vscode.WorkspaceFolder, file: CorrectionsFile): Promise<void> {
+    await writeSidecarAtomically(folder, CORRECTIONS_FILE, isEmptyCorrectionsFile(file) ? null : serializeCorrectionsFile(file));
+    await this.update(folder, { file, problem: null });
+  }
+
+  private async reload(folder: vscode.WorkspaceFolder): Promise<void> {
+    const { text, problem } = await readSidecarText(folder, CORRECTIONS_FILE);
+    const parsed = text === null ? { file: EMPTY_CORRECTIONS_FILE, problem } : parseCorrectionsFile(text);
+    const next: FolderCorrections = parsed.problem ? { file: EMPTY_CORRECTIONS_FILE, problem: parsed.problem } : { file: parsed.file!, problem: null };
+    const previous = this.folders.get(folder.uri.toString());
+    if (next.problem && next.problem !== previous?.problem) {
+      void vscode.window.showErrorMessage(
+        `News Lens: ${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${next.problem}). It is kept as it is and not overwritten; the corrections in it are not used until it is fixed.`);
+    }
+    await this.update(folder, next);
+  }
+
+  private async update(folder: vscode.WorkspaceFolder, next: FolderCorrections): Promise<void> {
+    const before = this.folders.get(folder.uri.toString())?.file ?? EMPTY_CORRECTIONS_FILE;
+    this.folders.set(folder.uri.toString(), next);
+    const inFolder = [...this.applied.values()].filter(a => vscode.workspace.getWorkspaceFolder(a.uri)?.uri.toString() === folder.uri.toString());
+    let changed: vscode.Uri[];
+    if (!sameJson(before.ignore, next.file.ignore)) changed = inFolder.map(a => a.uri);
+    else {
+      const keys = new Set([...Object.keys(before.documents), ...Object.keys(next.file.documents)]);
+      const changedKeys = new Set([...keys].filter(key => !sameJson(before.documents[key], next.file.documents[key])));
+      changed = [...changedKeys].map(key => vscode.Uri.joinPath(folder.uri, ...key.split('/')));
+      // An article renamed since its corrections were made reads them under its old path.
+      for (const a of inFolder) if (changedKeys.has(a.key) && !changed.some(uri => uri.toString() === a.uri.toString())) changed.push(a.uri);
+    }
+    if (changed.length) await this.correctionsChanged(changed);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** The article's path inside its workspace folder, with forward slashes on every platform. */
+function keyOf(folder: vscode.WorkspaceFolder, article: vscode.Uri): string {
+  return path.posix.relative(folder.uri.path, article.path);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
