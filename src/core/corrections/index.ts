@@ -6,3 +6,4 @@ export {
   CORRECTIONS_FILE, parseCorrectionsFile, serializeCorrectionsFile, isEmptyCorrectionsFile, findDocument, correctionSetFor,
   withDocument, withIgnore, type ParsedCorrections,
 } from './sidecar';
+export { withCorrection } from './with-correction';

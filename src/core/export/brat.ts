@@ -52,9 +52,9 @@ export function fromBratAnn(ann: string, text: string): BratImport {
     if (!line.trim() || line.startsWith('#')) return;
     const problem = (what: string) => problems.push(`line ${number}: ${what}`);
     const fields = line.split('\t');
-    if (/^T\d+$/.test(fields[0])) {
+    if (fields[0].startsWith('T')) {
       const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(fields[1] ?? '');
-      if (!match || fields.length < 3) return problem('expected "T<n>\\tType start end\\ttext"');
+      if (!/^T\d+$/.test(fields[0]) || !match || fields.length < 3) return problem('expected "T<n>\\tType start end\\ttext"');
       const label = TYPE_SYNONYMS[match[1].toLowerCase()];
       if (!label) return problem(`type "${match[1]}" is not a person, organization, place or date`);
       const fragments = match[2].split(';').map(f => f.split(' ').map(n => offsets.toUtf16(Number(n))));
@@ -66,9 +66,9 @@ export function fromBratAnn(ann: string, text: string): BratImport {
         return problem(`the text at ${match[2]} is "${covered}", not "${fields.slice(2).join('\t')}"`);
       }
       spans.set(fields[0], { start, end, text: text.slice(start, end), label });
-    } else if (/^N\d+$/.test(fields[0])) {
+    } else if (fields[0].startsWith('N')) {
       const match = /^Reference (T\d+) ([^:\s]+):(\S+)$/.exec(fields[1] ?? '');
-      if (!match) return problem('expected "N<n>\\tReference T<n> DB:ID\\ttext"');
+      if (!/^N\d+$/.test(fields[0]) || !match) return problem('expected "N<n>\\tReference T<n> DB:ID\\ttext"');
       notes.push({ line: number, target: match[1], db: match[2], id: match[3] });
     }
     // Relations, events, attributes and notes of other kinds say nothing about names and dates.
