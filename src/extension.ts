@@ -15,6 +15,8 @@ import * as articleDate from './features/article-date';
 import * as symbols from './features/symbols';
 import * as actorsTree from './features/actors-tree';
 import * as noRename from './features/no-rename';
+import * as corrections from './features/corrections';
+import * as exportsFeature from './features/exports';
 
 export function activate(context: vscode.ExtensionContext) {
   const annotator = new Annotator(context);
@@ -31,11 +33,13 @@ export function activate(context: vscode.ExtensionContext) {
   symbols.activate(context, index);
   const actors = actorsTree.activate(context, index);
   noRename.activate(context, index);
+  const correcting = corrections.activate(context, index);
+  exportsFeature.activate(context, index);
   context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.
   // From the first line of the bundle to here: what the user waits before the first highlight request.
   const activationMs = Date.now() - loadStarted;
-  return { ready: index.ready, activationMs, ...highlights, ...events, ...eventsTimeline, ...actors };
+  return { ready: index.ready, activationMs, ...highlights, ...events, ...eventsTimeline, ...actors, ...correcting };
 }
 
 export function deactivate(): void {}
