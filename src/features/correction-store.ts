@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Annotation } from '../core/types';
 import {
   CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile,
-  serializeCorrectionsFile, withDocument, withIgnore, type CorrectionSet, type CorrectionsFile, type DocumentCorrections,
+  serializeCorrectionsFile, withDocument, withIgnore, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections,
 } from '../core/corrections';
 import { SIDECAR_FOLDER, readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
 
@@ -15,12 +15,13 @@ interface FolderCorrections {
   problem: string | null;
 }
 
-/** What one edit changed, to undo it; `before.key` differs from `key` when the entry moved with a renamed article. */
+/** What one edit changed, to undo it. */
 export interface CorrectionEdit {
   folder: vscode.WorkspaceFolder;
-  key: string;
-  before: { key: string; entry: DocumentCorrections | undefined; ignore: string[] };
-  after: { entry: DocumentCorrections | undefined; ignore: string[] };
+  /** An article's entry; `beforeKey` differs from `key` when the entry moved with a renamed article. */
+  document?: { key: string; beforeKey: string; before: DocumentCorrections | undefined; after: DocumentCorrections | undefined };
+  /** The folder's names that are never entities. */
+  ignore?: { before: string[]; after: string[] };
 }
 
 export class CorrectionStore implements vscode.Disposable {
@@ -76,16 +77,57 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   /**
-   * Changes an article's corrections (or its folder's ignored names) and writes the sidecar; throws with a
-   * message for the user. `text` is the article's text the corrections' quotes are anchored in.
+   * Changes an article's corrections and writes the sidecar; throws with a message for the user. `text` is
+   * the article's text the corrections' quotes are anchored in.
    */
-  edit(article: vscode.Uri, text: string, change: (current: CorrectionSet) => CorrectionSet): Promise<CorrectionEdit> {
-    return this.serialized(() => this.editNow(article, text, change));
+  edit(article: vscode.Uri, text: string, change: (corrections: Correction[]) => Correction[]): Promise<CorrectionEdit> {
+    return this.serialized(async () => {
+      const folder = this.folderOf(article);
+      const file = await this.current(folder);
+      const key = keyOf(folder, article);
+      const found = findDocument(file, key, text);
+      const documents = { ...file.documents };
+      // An entry found by content hash moves to the article's new path.
+      if (found) delete documents[found.key];
+      const updated = withDocument({ ...file, documents }, key, text, change(found?.entry.corrections ?? []));
+      await this.write(folder, updated);
+      return { folder, document: { key, beforeKey: found?.key ?? key, before: found?.entry, after: updated.documents[key] } };
+    });
   }
 
-  /** Takes an edit back, unless the article's corrections changed since (then it throws, saying so). */
+  /** Changes the names that are never entities in the article's workspace folder. */
+  editIgnore(article: vscode.Uri, change: (ignore: string[]) => string[]): Promise<CorrectionEdit> {
+    return this.serialized(async () => {
+      const folder = this.folderOf(article);
+      const file = await this.current(folder);
+      const updated = withIgnore(file, change(file.ignore));
+      await this.write(folder, updated);
+      return { folder, ignore: { before: file.ignore, after: updated.ignore } };
+    });
+  }
+
+  /** The names never taken for entities in the article's workspace folder. */
+  ignored(article: vscode.Uri): string[] {
+    const folder = vscode.workspace.getWorkspaceFolder(article);
+    return (folder && this.folders.get(folder.uri.toString())?.file.ignore) ?? [];
+  }
+
+  /** Takes an edit back, unless what it changed changed again since (then it throws, saying so). */
   undo(edit: CorrectionEdit): Promise<void> {
-    return this.serialized(() => this.undoNow(edit));
+    return this.serialized(async () => {
+      const file = await this.current(edit.folder);
+      const { document, ignore } = edit;
+      if (document && !sameJson(file.documents[document.key], document.after)) {
+        throw new Error(`the corrections of ${document.key} changed since, so they are left as they are`);
+      }
+      if (ignore && !sameJson(file.ignore, ignore.after)) throw new Error('the ignored names changed since, so they are left as they are');
+      const documents = { ...file.documents };
+      if (document) {
+        delete documents[document.key];
+        if (document.before) documents[document.beforeKey] = document.before;
+      }
+      await this.write(edit.folder, { ...file, documents, ignore: ignore ? ignore.before : file.ignore });
+    });
   }
 
   private serialized<T>(work: () => Promise<T>): Promise<T> {
@@ -94,34 +136,10 @@ export class CorrectionStore implements vscode.Disposable {
     return result;
   }
 
-  private async editNow(article: vscode.Uri, text: string, change: (current: CorrectionSet) => CorrectionSet): Promise<CorrectionEdit> {
-    const folder = this.folderOf(article);
-    // Read again first: the sidecar may have been edited by hand since it was loaded.
+  // Read again first: the sidecar may have been edited by hand since it was loaded.
+  private async current(folder: vscode.WorkspaceFolder): Promise<CorrectionsFile> {
     await this.reload(folder);
-    const file = this.writable(folder);
-    const key = keyOf(folder, article);
-    const found = findDocument(file, key, text);
-    const before = { key: found?.key ?? key, entry: found?.entry, ignore: file.ignore };
-    const next = change({ corrections: found?.entry.corrections ?? [], ignore: file.ignore });
-    const documents = { ...file.documents };
-    // An entry found by content hash moves to the article's new path.
-    if (found) delete documents[found.key];
-    const updated = withIgnore(withDocument({ ...file, documents }, key, text, next.corrections), next.ignore);
-    await this.write(folder, updated);
-    return { folder, key, before, after: { entry: updated.documents[key], ignore: updated.ignore } };
-  }
-
-  private async undoNow(edit: CorrectionEdit): Promise<void> {
-    await this.reload(edit.folder);
-    const file = this.writable(edit.folder);
-    const ignoreChanged = !sameJson(edit.before.ignore, edit.after.ignore);
-    if (!sameJson(file.documents[edit.key], edit.after.entry) || (ignoreChanged && !sameJson(file.ignore, edit.after.ignore))) {
-      throw new Error(`the corrections of ${edit.key} changed since, so the last correction is not undone`);
-    }
-    const documents = { ...file.documents };
-    delete documents[edit.key];
-    if (edit.before.entry) documents[edit.before.key] = edit.before.entry;
-    await this.write(edit.folder, { ...file, documents, ignore: ignoreChanged ? edit.before.ignore : file.ignore });
+    return this.writable(folder);
   }
 
   private lookUp(uri: vscode.Uri, text: string): { key: string; set: CorrectionSet } | undefined {
