@@ -11,6 +11,7 @@ import type { WorkspaceIndex } from './workspace-index';
 
 const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 const UNDO_LIMIT = 100;
+const MAX_NAME_LENGTH = 80;
 
 type Undoable =
   | { label: string; edit: CorrectionEdit }
@@ -240,7 +241,8 @@ class CorrectionActions implements vscode.CodeActionProvider {
     const mentions = mentionsIn(index, target);
     const selected = trimmed(text, target);
     const exactlyMention = mention && selected && mention.start === selected.start && mention.end === selected.end;
-    if (selected && !exactlyMention) {
+    // A name is short and on one line; a selected sentence is there to be removed, not added.
+    if (selected && !exactlyMention && selected.text.length <= MAX_NAME_LENGTH && !/[\r\n]/.test(selected.text)) {
       for (const type of ENTITY_TYPES) action(`Add “${short(selected.text)}” as ${TYPE_LABELS[type].toLowerCase()}`, 'newsLens.corrections.addEntity', type);
     }
     if (mention) {
