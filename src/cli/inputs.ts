@@ -6,6 +6,8 @@ export interface InputDocument {
   id: string;
   text: string;
   date?: string;
+  /** The file it was read from, whose sidecars apply. */
+  file?: string;
 }
 
 export interface Inputs {
@@ -28,7 +30,7 @@ export function readPaths(paths: string[]): Inputs {
     const files = stat.isDirectory() ? articleFilesIn(p) : [p];
     for (const file of files) {
       try {
-        inputs.documents.push({ id: path.basename(file), text: withoutBom(fs.readFileSync(file, 'utf8')) });
+        inputs.documents.push({ id: path.basename(file), text: withoutBom(fs.readFileSync(file, 'utf8')), file });
       } catch (error) {
         inputs.problems.push(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }

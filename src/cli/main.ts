@@ -1,8 +1,9 @@
 // The news-lens command line: annotates articles and prints the JSON contract on stdout, or exports them.
-import { ActorIndex, annotate, toContract } from '../core';
+import { ActorIndex, annotate, applyCorrections, toContract } from '../core';
 import { USAGE, UsageError, parseArgs } from './args';
 import { runExport } from './export';
 import { readJsonl, readPaths } from './inputs';
+import { SidecarReader } from './sidecars';
 
 export function main(argv: string[]): number {
   let args;
@@ -22,10 +23,18 @@ export function main(argv: string[]): number {
   if (args.jsonl && args.paths.length) inputs.problems.push('PATH arguments are ignored with --jsonl');
   const index = new ActorIndex();
   const ids: string[] = [];
+  const sidecars = new SidecarReader();
   for (const doc of inputs.documents) {
+    // A file's corrections and article date, kept by the extension in the nearest .newslens/ above it.
+    const stored = doc.file ? sidecars.forArticle(doc.file, doc.text) : null;
+    if (stored && stored.problem !== null) {
+      inputs.problems.push(`${doc.file} not annotated: ${stored.problem}`);
+      continue;
+    }
     // Two inputs with one file name would otherwise overwrite each other in the index.
     const id = ids.includes(doc.id) ? `${doc.id}#${ids.length}` : doc.id;
-    index.set(id, annotate(doc.text, { articleDate: doc.date ?? args.date }));
+    const annotation = annotate(doc.text, { articleDate: doc.date ?? stored?.articleDate ?? args.date });
+    index.set(id, stored ? applyCorrections(annotation, doc.text, stored.corrections) : annotation);
     ids.push(id);
   }
   process.stdout.write(JSON.stringify(toContract(index, ids)) + '\n');

@@ -39,6 +39,7 @@ export function isEmptyCorrectionsFile(file: CorrectionsFile): boolean {
  */
 export function findDocument(file: CorrectionsFile, key: string, text: string): { key: string; entry: DocumentCorrections } | undefined {
   if (Object.hasOwn(file.documents, key)) return { key, entry: file.documents[key] };
+  if (Object.keys(file.documents).length === 0) return undefined;
   const hash = contentHash(text);
   const found = Object.entries(file.documents).find(([, entry]) => entry.hash === hash);
   return found && { key: found[0], entry: found[1] };

@@ -106,3 +106,20 @@ function workspaceOut(root: string, format: string): string {
   assert.strictEqual(run('export', '--format', format, '--out', out, path.join(root, 'news')).code, 0);
   return out;
 }
+
+describe('news-lens annotate with sidecars', () => {
+  after(() => {
+    for (const folder of temporary) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('applies the corrections and article date of the nearest .newslens/ to the JSON contract', () => {
+    const root = workspace({ annotations: corrections(), dates: JSON.stringify({ [`news/${SEED_000}`]: '2017-12-11' }) });
+    const { code, stdout } = run('annotate', '--format', 'json', path.join(root, 'news'));
+    assert.strictEqual(code, 0);
+    const [first, second] = JSON.parse(stdout).documents;
+    assert.ok(first.entities.some((e: { text: string; type: string }) => e.text === 'North Korea’s Foreign Ministry' && e.type === 'organization'));
+    assert.ok(!first.dates.some((d: { text: string }) => d.text === 'recently'));
+    assert.strictEqual(first.date.value, '2017-12-11');
+    assert.ok(!second.entities.some((e: { text: string }) => e.text === 'Vladimir Gerdo'));
+  });
+});
