@@ -1,7 +1,10 @@
 // A small pool of worker threads that annotate articles, so the extension host never does the work.
+// It grows to one worker per core while a scan keeps them busy and shrinks back to one when idle,
+// since each worker holds its own copy of the lexicons (tens of megabytes).
 import { Worker } from 'worker_threads';
 import * as os from 'os';
-import type { AnnotateOptions, Annotation } from '../core';
+import type { AnnotateOptions } from '../core/annotate';
+import type { Annotation } from '../core/types';
 
 export interface AnnotateRequest {
   id: number;
@@ -14,65 +17,109 @@ export type AnnotateResponse = { id: number; annotation: Annotation } | { id: nu
 interface Pending {
   resolve: (annotation: Annotation) => void;
   reject: (error: Error) => void;
+  worker: Worker;
+  size: number;
+}
+
+export interface PoolOptions {
+  /** Most workers at once (default: one per core). */
+  max?: number;
+  /** Extra workers stop after this long without work (ms). */
+  idleMs?: number;
 }
 
 export class AnnotatePool {
   private readonly workers: Worker[] = [];
   private readonly pending = new Map<number, Pending>();
   private readonly load = new Map<Worker, number>();
+  private readonly max: number;
+  private readonly idleMs: number;
+  private idleTimer: NodeJS.Timeout | undefined;
   private nextId = 1;
 
-  /** `workerScript`: the bundled worker (dist/annotate-worker.js). One worker per core, at most `max`. */
-  constructor(workerScript: string, max = Math.max(1, os.cpus().length)) {
-    for (let i = 0; i < max; i++) {
-      const worker = new Worker(workerScript);
-      this.workers.push(this.start(workerScript));
+  /** `workerScript`: the bundled worker (dist/annotate-worker.js). One worker starts at once. */
+  constructor(private readonly workerScript: string, options: PoolOptions = {}) {
+    this.max = Math.max(1, options.max ?? os.cpus().length);
+    this.idleMs = options.idleMs ?? 10_000;
+    this.workers.push(this.start());
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
+    clearTimeout(this.idleTimer);
+    const id = this.nextId++;
+    const worker = this.pickWorker();
+    const size = text.length + 1;
+    this.load.set(worker, (this.load.get(worker) ?? 0) + size);
+    // A busy worker keeps the process alive (a CLI or a bench awaiting it); an idle one does not.
+    worker.ref();
+    return new Promise<Annotation>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, worker, size });
+      worker.postMessage({ id, text, options } satisfies AnnotateRequest);
+    });
+  }
+
+  // The least busy worker takes the article; when all are busy and there is room, a new one starts.
+  private pickWorker(): Worker {
+    const idlest = this.workers.reduce((a, b) => ((this.load.get(b) ?? 0) < (this.load.get(a) ?? 0) ? b : a));
+    if ((this.load.get(idlest) ?? 0) > 0 && this.workers.length < this.max) {
+      const worker = this.start();
+      this.workers.push(worker);
+      return worker;
     }
+    return idlest;
   }
 
   // A worker that dies (an out-of-memory article, say) fails what it held and is replaced.
-  private start(workerScript: string): Worker {
-    const worker = new Worker(workerScript);
+  private start(): Worker {
+    const worker = new Worker(this.workerScript);
     worker.on('message', (response: AnnotateResponse) => this.settle(response));
-    worker.on('error', error => {
-      this.failAll(error);
-      const index = this.workers.indexOf(worker);
-      if (index >= 0) this.workers[index] = this.start(workerScript);
-      this.load.delete(worker);
-    });
+    worker.on('error', error => this.replace(worker, error));
     worker.unref();
     this.load.set(worker, 0);
     return worker;
   }
 
-  annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
-    const id = this.nextId++;
-    // The least busy worker takes the article, so one long article does not hold up the others.
-    const worker = this.workers.reduce((a, b) => (this.load.get(b)! < this.load.get(a)! ? b : a));
-    this.load.set(worker, this.load.get(worker)! + text.length + 1);
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options } satisfies AnnotateRequest);
-    }).finally(() => {
-      if (this.load.has(worker)) this.load.set(worker, Math.max(0, this.load.get(worker)! - text.length - 1));
-    }) as Promise<Annotation>;
+  private replace(worker: Worker, error: Error): void {
+    for (const [id, pending] of this.pending) {
+      if (pending.worker !== worker) continue;
+      this.pending.delete(id);
+      pending.reject(error);
+    }
+    this.load.delete(worker);
+    const index = this.workers.indexOf(worker);
+    if (index >= 0) this.workers[index] = this.start();
   }
 
   private settle(response: AnnotateResponse): void {
     const pending = this.pending.get(response.id);
     if (!pending) return;
     this.pending.delete(response.id);
+    if (this.load.has(pending.worker)) this.load.set(pending.worker, Math.max(0, this.load.get(pending.worker)! - pending.size));
+    if (![...this.pending.values()].some(p => p.worker === pending.worker)) pending.worker.unref();
     if ('annotation' in response) pending.resolve(response.annotation);
     else pending.reject(new Error(response.error));
+    if (this.pending.size === 0) this.scheduleShrink();
   }
 
-  private failAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
+  private scheduleShrink(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      for (const worker of this.workers.splice(1)) {
+        this.load.delete(worker);
+        void worker.terminate();
+      }
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   async dispose(): Promise<void> {
-    this.failAll(new Error('the annotation pool was closed'));
-    await Promise.all(this.workers.map(w => w.terminate()));
+    clearTimeout(this.idleTimer);
+    for (const pending of this.pending.values()) pending.reject(new Error('the annotation pool was closed'));
+    this.pending.clear();
+    await Promise.all(this.workers.splice(0).map(w => w.terminate()));
   }
 }
