@@ -1,5 +1,6 @@
 // The cross-document index: which actors recur, where each is mentioned, and what sits at an offset.
 import type { Annotation, DateMention, EntityType, Mention } from '../types';
+import { mergePersonNames } from './person-names';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -120,29 +121,13 @@ function groupMentions(documents: [string, Annotation][], resolve: (key: string)
   return byId;
 }
 
-// "Lavrov" alone in one article is the Sergei Lavrov of another when he is the only person of the
-// workspace with that surname; with two candidates it stays apart rather than guess.
+// Person keys that name one person across the workspace (see person-names.ts).
 function mergeSurnames(documents: [string, Annotation][]): Map<string, string> {
-  const fullNamesBySurname = new Map<string, Set<string>>();
-  const bareSurnames = new Set<string>();
+  const mentions = new Map<string, number>();
   for (const [, annotation] of documents) {
-    for (const m of annotation.entities) {
-      if (m.type !== 'person') continue;
-      const words = m.actorKey.slice('person:'.length).split('-');
-      if (words.length === 1) bareSurnames.add(m.actorKey);
-      else {
-        const surname = `person:${words[words.length - 1]}`;
-        if (!fullNamesBySurname.has(surname)) fullNamesBySurname.set(surname, new Set());
-        fullNamesBySurname.get(surname)!.add(m.actorKey);
-      }
-    }
+    for (const m of annotation.entities) if (m.type === 'person') mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
   }
-  const mergedInto = new Map<string, string>();
-  for (const surname of bareSurnames) {
-    const fullNames = fullNamesBySurname.get(surname);
-    if (fullNames?.size === 1) mergedInto.set(surname, [...fullNames][0]);
-  }
-  return mergedInto;
+  return mergePersonNames(mentions.keys(), mentions);
 }
 
 function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, Actor> {

@@ -20,6 +20,8 @@ interface Found {
 
 const POSSESSIVE = /['’]s?$/;
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// Helpers a headline capitalises ("Gary Ross Will Direct"), never part of a name even when also first names.
+const HEADLINE_VERBS = new Set(['will', "won't", 'wont', 'may', 'can', 'could', 'would', 'should', 'must', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said']);
 // "Army General", "Air Force Colonel": a branch before a rank is part of the title, not an organization.
 const MILITARY_BRANCHES = new Set(['army', 'navy', 'force', 'marine', 'marines', 'police', 'guard']);
 
@@ -56,8 +58,8 @@ function headlineRuns(candidate: Candidate): Candidate[] {
     run = [];
   };
   for (const token of candidate.tokens) {
-    const separates = isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token) && !isFirstName(token.lower)
-      && !lookupName(token.text) && !lookupName(namePhrase([...run, token]));
+    const separates = HEADLINE_VERBS.has(token.lower) || (isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token)
+      && !isFirstName(token.lower) && !lookupName(token.text) && !lookupName(namePhrase([...run, token])));
     if (separates) close();
     else run.push(token);
   }
