@@ -35,23 +35,15 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === 'export') return parseExportArgs(rest);
   if (command !== 'annotate') throw new UsageError(`unknown command '${command}'`);
   const args: AnnotateArgs = { command, format: 'json', paths: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = (): string => {
-      const next = rest[++i];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--format') {
+  readOptions(rest, args.paths, (option, value) => {
+    if (option === '--format') {
       const format = value();
       if (format !== 'json') throw new UsageError(`unsupported format '${format}' (only json)`);
-    } else if (arg === '--date') {
-      args.date = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(args.date)) throw new UsageError(`--date must be YYYY-MM-DD, got '${args.date}'`);
-    } else if (arg === '--jsonl') args.jsonl = value();
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}'`);
-    else args.paths.push(arg);
-  }
+    } else if (option === '--date') args.date = dateValue(value());
+    else if (option === '--jsonl') args.jsonl = value();
+    else return false;
+    return true;
+  });
   if (!args.jsonl && args.paths.length === 0) throw new UsageError('no input: give PATH... or --jsonl FILE');
   return args;
 }
@@ -61,26 +53,40 @@ function parseExportArgs(rest: string[]): ExportArgs {
   let out: string | undefined;
   let date: string | undefined;
   const paths: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const value = (): string => {
-      const next = rest[++i];
-      if (next === undefined) throw new UsageError(`${arg} needs a value`);
-      return next;
-    };
-    if (arg === '--format') {
+  readOptions(rest, paths, (option, value) => {
+    if (option === '--format') {
       const given = value();
       if (!EXPORT_FORMATS.includes(given as ExportFormat)) throw new UsageError(`unsupported export format '${given}' (${EXPORT_FORMATS.join(', ')})`);
       format = given as ExportFormat;
-    } else if (arg === '--out') out = value();
-    else if (arg === '--date') {
-      date = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got '${date}'`);
-    } else if (arg.startsWith('--')) throw new UsageError(`unknown option '${arg}'`);
-    else paths.push(arg);
-  }
+    } else if (option === '--out') out = value();
+    else if (option === '--date') date = dateValue(value());
+    else return false;
+    return true;
+  });
   if (!format) throw new UsageError(`export needs --format (${EXPORT_FORMATS.join(', ')})`);
   if (!out) throw new UsageError('export needs --out DIR');
   if (paths.length === 0) throw new UsageError('no input: give PATH...');
   return { command: 'export', format, out, date, paths };
+}
+
+/**
+ * Walks the arguments: `option(name, value)` takes the options it knows (calling `value()` for their
+ * value) and says whether it knew it; other options are errors, and the rest are paths.
+ */
+function readOptions(args: string[], paths: string[], option: (name: string, value: () => string) => boolean): void {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    const value = (): string => {
+      const next = args[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (!arg.startsWith('--')) paths.push(arg);
+    else if (!option(arg, value)) throw new UsageError(`unknown option '${arg}'`);
+  }
+}
+
+function dateValue(date: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError(`--date must be YYYY-MM-DD, got '${date}'`);
+  return date;
 }
