@@ -42,17 +42,20 @@ export class CorrectionStore implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${CORRECTIONS_FILE}`);
     // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
+    // In line with the edits: a read that started before an edit's write must not land after it.
     const reload = (uri: vscode.Uri) => {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder) void this.reload(folder);
+      if (folder) void this.serialized(() => this.reload(folder));
     };
     this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
       folderWatcher, folderWatcher.onDidDelete(reload));
   }
 
   /** Reads the sidecar of every workspace folder. */
-  async load(): Promise<void> {
-    for (const folder of vscode.workspace.workspaceFolders ?? []) await this.reload(folder);
+  load(): Promise<void> {
+    return this.serialized(async () => {
+      for (const folder of vscode.workspace.workspaceFolders ?? []) await this.reload(folder);
+    });
   }
 
   /** The hook for the index: the article's automatic annotation with its stored corrections applied. */

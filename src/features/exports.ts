@@ -40,7 +40,8 @@ async function exportArticles(index: WorkspaceIndex, ids: string[], formatArgume
   const stems = new Set<string>();
   for (const id of ids) {
     const uri = index.uriOf(id);
-    const base = stemOf(vscode.workspace.asRelativePath(uri, false));
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+    const base = stemOf(workspaceFolder ? path.posix.relative(workspaceFolder.uri.path, uri.path) : path.posix.basename(uri.path));
     let stem = base;
     for (let n = 2; stems.has(stem); n++) stem = `${base}-${n}`;
     stems.add(stem);
