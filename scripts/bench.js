@@ -92,6 +92,7 @@ async function measureActivation() {
 
 async function main() {
   if (process.argv.includes('--memory-only')) return memoryOnly(loadDocs());
+  if (process.argv.includes('--activation-only')) return console.log(await measureActivation());
   const docs = loadDocs();
   const megabytes = docs.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
   console.log(`${docs.length} ECB+ articles, ${megabytes.toFixed(2)} MB, ${os.cpus().length} cores, Node ${process.version}\n`);
@@ -158,8 +159,13 @@ async function main() {
   fs.rmSync(path.dirname(input), { recursive: true, force: true });
   console.log(`CLI on the JSONL set: ${(docs.length / (cli.ms / 1000)).toFixed(0)} docs/s, ${(megabytes / (cli.ms / 1000)).toFixed(2)} MB/s (whole process)`);
 
-  const { activationMs } = await measureActivation();
-  report('activation in VS Code: bundle load to activate() returning', activationMs, 'ms', '< 50', activationMs < 50);
+  // The extension host is busy with the workbench's own start-up, so one start varies a lot: the median of three.
+  const starts = [];
+  for (let i = 0; i < 3; i++) starts.push(await measureActivation());
+  starts.sort((a, b) => a.activationMs - b.activationMs);
+  const { activationMs, bundleLoadMs, activateMs } = starts[1];
+  console.log(`activation in VS Code, three starts: ${starts.map(s => s.activationMs).join(', ')} ms`);
+  report(`activation in VS Code, median: loading the bundle (${bundleLoadMs} ms) + activate() (${activateMs} ms)`, activationMs, 'ms', '< 50', activationMs < 50);
 
   const missed = results.filter(r => !r.pass);
   console.log(`\n${results.length - missed.length} of ${results.length} targets met`);

@@ -18,7 +18,11 @@ import * as noRename from './features/no-rename';
 import * as corrections from './features/corrections';
 import * as exportsFeature from './features/exports';
 
+// Everything above is the bundle loading; VS Code may wait a while before it calls activate().
+const bundleLoadMs = Date.now() - loadStarted;
+
 export function activate(context: vscode.ExtensionContext) {
+  const activateStarted = Date.now();
   const annotator = new Annotator(context);
   const index = new WorkspaceIndex(readSettings(), annotator);
   context.subscriptions.push(annotator, index);
@@ -37,9 +41,10 @@ export function activate(context: vscode.ExtensionContext) {
   exportsFeature.activate(context, index);
   context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.
-  // From the first line of the bundle to here: what the user waits before the first highlight request.
-  const activationMs = Date.now() - loadStarted;
-  return { ready: index.ready, activationMs, ...highlights, ...events, ...eventsTimeline, ...actors, ...correcting };
+  // The extension's own cost before the first highlight request: loading the bundle, then activate().
+  const activateMs = Date.now() - activateStarted;
+  const activationMs = bundleLoadMs + activateMs;
+  return { ready: index.ready, activationMs, bundleLoadMs, activateMs, ...highlights, ...events, ...eventsTimeline, ...actors, ...correcting };
 }
 
 export function deactivate(): void {}

@@ -9,14 +9,13 @@ const CACHE_FILE = 'annotation-cache.json';
 const SAVE_DELAY_MS = 2000;
 
 export class Annotator implements vscode.Disposable {
-  private pool: AnnotatePool | undefined;
+  private pool: AnnotatePool | null | undefined;
   private cache: Promise<AnnotationCache>;
   private saveTimer: NodeJS.Timeout | undefined;
   private readonly storage: vscode.Uri | undefined;
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.storage = context.storageUri ?? context.globalStorageUri;
-    this.pool = startPool(context);
     this.cache = this.loadCache();
   }
 
@@ -25,7 +24,9 @@ export class Annotator implements vscode.Disposable {
     const key = AnnotationCache.key(text, options.articleDate);
     const cached = cache.get(key);
     if (cached) return cached;
-    const annotation = this.pool ? await this.pool.annotate(text, options) : await annotateInline(text, options);
+    // Workers start with the first article, not with the extension: activation stays quick.
+    this.pool ??= startPool(this.context);
+    const annotation = this.pool ? await this.pool.annotate(text, options) : await annotateInline(this.context, text, options);
     cache.set(key, annotation);
     this.scheduleSave();
     return annotation;
@@ -85,22 +86,24 @@ export class Annotator implements vscode.Disposable {
       void this.save();
     }
     void this.pool?.dispose();
-    this.pool = undefined;
+    this.pool = null;
   }
 }
 
-function startPool(context: vscode.ExtensionContext): AnnotatePool | undefined {
+/** The pool, or null where worker threads cannot start. */
+function startPool(context: vscode.ExtensionContext): AnnotatePool | null {
   try {
     return new AnnotatePool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-worker.js').fsPath);
   } catch {
-    return undefined;
+    return null;
   }
 }
 
-// Without worker threads the full core is loaded only when first needed, and each article waits its
-// turn behind the editor's own work.
-async function annotateInline(text: string, options: AnnotateOptions): Promise<Annotation> {
+// Without worker threads, the annotators (a bundle of their own, dist/annotate-inline.js, so the
+// extension's bundle stays small) load when first needed, and each article waits its turn.
+async function annotateInline(context: vscode.ExtensionContext, text: string, options: AnnotateOptions): Promise<Annotation> {
   await new Promise(resolve => setImmediate(resolve));
-  const { annotate } = require('../core/annotate') as typeof import('../core/annotate');
+  const bundle = vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-inline.js').fsPath;
+  const { annotate } = require(bundle) as typeof import('../core/annotate');
   return annotate(text, options);
 }
