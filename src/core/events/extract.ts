@@ -2,6 +2,7 @@
 // first), its place and date, and who reported it. Reports, states and maybes are not events.
 import type { ArticleDate, DateMention, Mention, NewsEvent } from '../types';
 import type { Sentence, TokenizedText } from '../text/tokenize';
+import { firstEndingAfter, spansWithin } from './sorted-spans';
 import { splitClauses, type Clause } from './clauses';
 import { findEventNoun, type ClauseContext, type Predicate } from './predicates';
 import { findQuotes, reportedBy, type Quote } from './quotes';
@@ -52,20 +53,21 @@ export function extractEvents(doc: TokenizedText, entities: Mention[], dates: Da
 function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: string | null): NewsEvent[] {
   const clauses = splitClauses(ctx, sentence);
   const reports = findReports(ctx, clauses);
-  const sentenceDates = ctx.dates.filter(d => d.start >= sentence.start && d.end <= sentence.end && !startsRange(ctx.text, d));
+  const sentenceDates = spansWithin(ctx.dates, sentence.start, sentence.end).filter(d => !startsRange(ctx.text, d));
+  const inQuote = quoteAround(ctx.quotes, sentence.start, sentence.end) !== undefined;
   const events: NewsEvent[] = [];
   let previousAgent: string | null = null;
   for (const clause of clauses) {
-    const predicate = happeningOf(ctx, clause, clauses.length, reports.length > 0 || ctx.quotes.some(q => q.start <= sentence.start && sentence.end <= q.end));
+    const predicate = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote);
     if (!predicate) {
       previousAgent = firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
       continue;
     }
     const start = ctx.tokens[clause.first].start;
     const end = ctx.tokens[clause.last - 1].end;
-    const quote = ctx.quotes.find(q => q.start <= ctx.tokens[predicate.first].start && ctx.tokens[predicate.last - 1].end <= q.end);
+    const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
     const speakerKey = quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
-    const names = ctx.entities.filter(e => e.start >= start && e.end <= end && !isReportParticipant(ctx, reports, clause, predicate, e));
+    const names = spansWithin(ctx.entities, start, end).filter(e => !isReportParticipant(ctx, reports, clause, predicate, e));
     const kind = eventKind(predicate.base);
     const places = placesOf(ctx, names, kind === 'movement');
     const actorKeys = orderActors(ctx, names.filter(e => !places.includes(e)), predicate);
@@ -235,4 +237,10 @@ function markTokens(doc: TokenizedText, spans: { start: number; end: number }[])
     }
   });
   return marks;
+}
+
+// Quotes are sorted and do not overlap: the one that holds [start, end), if any.
+function quoteAround(quotes: Quote[], start: number, end: number): Quote | undefined {
+  const quote = quotes[firstEndingAfter(quotes, start)];
+  return quote && quote.start <= start && end <= quote.end ? quote : undefined;
 }

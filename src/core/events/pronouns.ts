@@ -3,18 +3,18 @@
 import type { Mention } from '../types';
 import type { Token } from '../text/tokenize';
 import { tagsOf } from './words';
+import { firstEndingAfter } from './sorted-spans';
 
 /** The actor key "he" or "she" at `tokens[index]` most likely refers to, or null. */
 export function antecedent(tokens: Token[], entities: Mention[], index: number): string | null {
   const pronoun = tokens[index]?.lower;
   if (pronoun !== 'he' && pronoun !== 'she') return null;
-  let person: string | null = null;
-  // Entities are sorted by start.
-  for (const entity of entities) {
-    if (entity.end > tokens[index].start) break;
-    if (entity.type === 'person' && genderOf(entity) !== (pronoun === 'he' ? 'female' : 'male')) person = entity.actorKey;
+  // Entities are sorted by start: walk back from the last one before the pronoun.
+  for (let i = firstEndingAfter(entities, tokens[index].start) - 1; i >= 0; i--) {
+    const entity = entities[i];
+    if (entity.type === 'person' && genderOf(entity) !== (pronoun === 'he' ? 'female' : 'male')) return entity.actorKey;
   }
-  return person;
+  return null;
 }
 
 function genderOf(person: Mention): 'male' | 'female' | null {

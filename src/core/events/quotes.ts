@@ -1,6 +1,7 @@
 // Finds quotations and who said them: "…," Gerasimov stressed; Lavrov said: "…"; "…," he said.
 import type { Mention } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
+import { spanEndingAt, spanStartingAt } from './sorted-spans';
 import { isReportingVerb, verbBase } from './words';
 import { antecedent } from './pronouns';
 
@@ -46,7 +47,7 @@ export function reportedBy(tokens: Token[], entities: Mention[], verb: number): 
   const inverted = verb === 0 || tokens[verb - 1].kind === 'punct' || tokens[verb].lower === 'according';
   if (!inverted) return null;
   for (let j = verb + 1; j < Math.min(tokens.length, verb + 4); j++) {
-    const name = entities.find(e => e.start === tokens[j].start);
+    const name = spanStartingAt(entities, tokens[j].start);
     if (name) return name.type === 'place' ? null : name.actorKey;
     if (tokens[j].kind === 'punct') break;
   }
@@ -74,6 +75,6 @@ function isReporting(token: Token): boolean {
 
 function nameEndingAt(entities: Mention[], token: Token | undefined): string | null {
   if (!token) return null;
-  const name = entities.find(e => e.end === token.end);
+  const name = spanEndingAt(entities, token.end);
   return name && name.type !== 'place' ? name.actorKey : null;
 }
