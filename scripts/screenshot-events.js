@@ -97,18 +97,10 @@ module.exports = { runEventsScreenshots, PANEL_SCREENSHOT, TIMELINE_SCREENSHOT }
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshot-events.js` (after `npm run build`).
-  (async () => {
-    require('./ensure-deps').ensureTestEnv();
-    const server = await host.startCodeServer();
-    const browser = await host.launchBrowser();
-    try {
-      const r = await runEventsScreenshots({ server, browser });
-      for (const file of r.files) console.log(`screenshot: ${file}`);
-      console.log(r.ok ? 'events screenshots passed' : `events screenshots FAILED: ${r.error}`);
-      process.exitCode = r.ok ? 0 : 1;
-    } finally {
-      await browser.close();
-      await server.stop();
-    }
-  })().catch((err) => { console.error(err); process.exit(1); });
+  host.runStandalone(async (session) => {
+    const r = await runEventsScreenshots(session);
+    for (const file of r.files) console.log(`screenshot: ${file}`);
+    console.log(r.ok ? 'events screenshots passed' : `events screenshots FAILED: ${r.error}`);
+    return r.ok;
+  });
 }

@@ -164,21 +164,13 @@ module.exports = { runScreenshotTest, SCREENSHOT, runActorsScreenshot, ACTORS_SC
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshot.js` (after `npm run build`).
-  (async () => {
-    require('./ensure-deps').ensureTestEnv();
-    const server = await host.startCodeServer();
-    const browser = await host.launchBrowser();
-    try {
-      const r = await runScreenshotTest({ server, browser });
-      console.log(`screenshot: ${r.file}`);
-      console.log(r.ok ? 'screenshot smoke test passed' : `screenshot smoke test FAILED: ${r.error}`);
-      const actors = await runActorsScreenshot({ server, browser });
-      console.log(`screenshot: ${actors.file}`);
-      console.log(actors.ok ? 'Actors view screenshot test passed' : `Actors view screenshot test FAILED: ${actors.error}`);
-      process.exitCode = r.ok && actors.ok ? 0 : 1;
-    } finally {
-      await browser.close();
-      await server.stop();
-    }
-  })().catch((err) => { console.error(err); process.exit(1); });
+  host.runStandalone(async (session) => {
+    const r = await runScreenshotTest(session);
+    console.log(`screenshot: ${r.file}`);
+    console.log(r.ok ? 'screenshot smoke test passed' : `screenshot smoke test FAILED: ${r.error}`);
+    const actors = await runActorsScreenshot(session);
+    console.log(`screenshot: ${actors.file}`);
+    console.log(actors.ok ? 'Actors view screenshot test passed' : `Actors view screenshot test FAILED: ${actors.error}`);
+    return r.ok && actors.ok;
+  });
 }

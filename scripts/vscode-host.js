@@ -157,7 +157,26 @@ async function launchBrowser() {
   return playwright().chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Runs `work({ server, browser })` against a fresh code-server and browser, then closes both: for the
+ * screenshot scripts run on their own (`node scripts/screenshot.js`). `work` returns true when it passed.
+ */
+function runStandalone(work) {
+  (async () => {
+    require('./ensure-deps').ensureTestEnv();
+    const server = await startCodeServer();
+    const browser = await launchBrowser();
+    try {
+      process.exitCode = (await work({ server, browser })) ? 0 : 1;
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  })().catch((err) => { console.error(err); process.exit(1); });
+}
+
 module.exports = {
+  runStandalone,
   ROOT, TEST_ENV, CODE_SERVER_ENTRY, findDesktopCode, electronFor, findFreePort, isPortFree, httpStatus,
   startCodeServer, writeUserSettings, remoteUri, workbenchUrl, launchBrowser, tail, sleep,
 };
