@@ -39,7 +39,6 @@ export function activate(context: vscode.ExtensionContext) {
   noRename.activate(context, index);
   const correcting = corrections.activate(context, index);
   exportsFeature.activate(context, index);
-  context.subscriptions.push(vscode.commands.registerCommand('newsLens.refresh', () => events.eventsTree.refresh()));
   // The API is what the integration tests read; users never need it.
   // The extension's own cost before the first highlight request: loading the bundle, then activate().
   const activateMs = Date.now() - activateStarted;

@@ -10,7 +10,6 @@ const firstNames = new Set(names.firstNames.map(name => name.toLowerCase()));
 const lowerCaseWords = new Set(commonWords.words.split(' '));
 
 const NAME_TAGS = /Name|Person|Place|City|Country|Region|Organization|SportsTeam|ProperNoun|Demonym/;
-const VERB_TAGS = /PastTense|PresentTense|Infinitive|Gerund|Participle/;
 
 export function lexiconTags(lower: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
@@ -46,12 +45,4 @@ export function isLastName(lower: string): boolean {
 
 export function isDemonym(lower: string): boolean {
   return /Demonym/.test(lexiconTags(lower) ?? '');
-}
-
-export function isVerbForm(lower: string): boolean {
-  return VERB_TAGS.test(lexiconTags(lower) ?? '');
-}
-
-export function isPastTense(lower: string): boolean {
-  return /PastTense/.test(lexiconTags(lower) ?? '');
 }
