@@ -109,7 +109,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     let lastRefresh = Date.now();
     await forEachConcurrently(files, SCAN_CONCURRENCY, async uri => {
       if (this.scanCancelled) return;
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const open = openDocument(uri);
       if (open) await this.indexDocument(open);
       else await this.indexFile(uri);
       progress.done++;
@@ -168,7 +168,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private async refreshFile(uri: vscode.Uri): Promise<void> {
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+    const open = openDocument(uri);
     // An open editor's text is what the user sees; its offsets must win over the file on disk.
     if (open && open.isDirty && !open.isClosed) return;
     if (await this.indexFile(uri)) this.changed.fire();
@@ -207,7 +207,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async reannotate(uris: vscode.Uri[]): Promise<void> {
     const indexed = uris.filter(uri => this.actors.has(this.idOf(uri)));
     for (const uri of indexed) {
-      const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
+      const open = openDocument(uri);
       if (open) await this.indexText(uri, open.getText());
       else await this.indexFile(uri);
     }
@@ -274,4 +274,9 @@ async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T)
     while (next < items.length) await work(items[next++]);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+/** The editor's document for a file, when it is open. */
+function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+  return vscode.workspace.textDocuments.find(d => d.uri.toString() === uri.toString());
 }
