@@ -1,6 +1,7 @@
 // The cross-document index: which actors recur, where each is mentioned, and what sits at an offset.
 import type { Annotation, DateMention, EntityType, Mention } from '../types';
 import { mergePersonNames } from './person-names';
+import { mergeQualifiedNames } from './qualified-names';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -21,7 +22,10 @@ interface ActorTable {
   byId: Map<string, Actor>;
   /** Every mention of each actor, in document order, then by position. */
   mentionsById: Map<string, ActorMention[]>;
-  /** Keys merged into another actor: a bare surname into the one full name that ends with it. */
+  /**
+   * Keys merged into another actor: a bare surname into the one full name that ends with it, "Aceh"
+   * into "Aceh Province".
+   */
   mergedInto: Map<string, string>;
 }
 
@@ -88,7 +92,7 @@ export class ActorIndex {
   private actorTable(): ActorTable {
     if (!this.table) {
       const documents = this.documentIds().map((id): [string, Annotation] => [id, this.annotations.get(id)!]);
-      const mergedInto = mergeSurnames(documents);
+      const mergedInto = mergeNames(documents);
       const resolve = (key: string) => mergedInto.get(key) ?? key;
       this.table = { byId: buildActors(documents, resolve), mentionsById: groupMentions(documents, resolve), mergedInto };
     }
@@ -121,13 +125,21 @@ function groupMentions(documents: [string, Annotation][], resolve: (key: string)
   return byId;
 }
 
-// Person keys that name one person across the workspace (see person-names.ts).
-function mergeSurnames(documents: [string, Annotation][]): Map<string, string> {
+// Keys that name one actor across the workspace (see person-names.ts and qualified-names.ts).
+function mergeNames(documents: [string, Annotation][]): Map<string, string> {
   const mentions = new Map<string, number>();
   for (const [, annotation] of documents) {
-    for (const m of annotation.entities) if (m.type === 'person') mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
+    for (const m of annotation.entities) mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
   }
-  return mergePersonNames(mentions.keys(), mentions);
+  const personKeys = [...mentions.keys()].filter(key => key.startsWith('person:'));
+  const merged = new Map([...mergePersonNames(personKeys, mentions), ...mergeQualifiedNames(mentions.keys())]);
+  // "Aceh" → "Aceh Province" → "Indonesia Aceh Province": each key goes to the end of its chain.
+  for (const [key, target] of merged) {
+    let end = target;
+    while (merged.has(end)) end = merged.get(end)!;
+    merged.set(key, end);
+  }
+  return merged;
 }
 
 function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, Actor> {

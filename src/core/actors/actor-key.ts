@@ -17,7 +17,19 @@ export function normalizeName(name: string): string {
 
 export function actorKey(type: EntityType, name: string): string {
   const key = normalizeName(name);
-  return `${type}:${type === 'person' ? foldTransliteration(key) : key}`;
+  if (type === 'person') return `person:${foldTransliteration(key)}`;
+  return `${type}:${foldSpelling(key)}`;
+}
+
+// British and American spellings of the words names are made of: "Promises Treatment Centre" is the
+// "Promises Treatment Center" of another article.
+const AMERICAN_SPELLINGS: Record<string, string> = {
+  centre: 'center', centres: 'centers', theatre: 'theater', defence: 'defense', organisation: 'organization',
+  harbour: 'harbor', labour: 'labor', programme: 'program', councillors: 'councilors',
+};
+
+function foldSpelling(key: string): string {
+  return key.split('-').map(word => AMERICAN_SPELLINGS[word] ?? word).join('-');
 }
 
 // Russian and other names reach English in several spellings: Sergey/Sergei, Alexei/Aleksey,

@@ -1,6 +1,7 @@
 // Known names: countries (with their other names), cities, subdivisions, regions and organizations,
 // looked up by phrase. The data files in ../data say where each list comes from.
 import type { EntityType } from '../types';
+import { isCommonWord } from '../text/lexicon';
 import places from '../data/places.json';
 import regions from '../data/regions.json';
 import organizations from '../data/organizations.json';
@@ -33,6 +34,12 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   VA: ['Vatican', 'Holy See', 'Vatican City'],
 };
 
+// Other names of countries that news uses; short codes and words like "Island" (Iceland) are left out.
+function isNewsCountryAlias(alias: string): boolean {
+  if (COUNTRY_CODES.has(alias)) return true;
+  return alias.length > 3 && !isCommonWord(phraseKey(alias));
+}
+
 const known = new Map<string, KnownName>();
 const demonyms = new Set<string>();
 
@@ -50,7 +57,7 @@ for (const [name, ...aliases] of regions.regions) {
 for (const country of places.countries) {
   const newsNames = NEWS_COUNTRY_NAMES[country.code] ?? [];
   const canonical = newsNames[0] ?? country.name;
-  const names = [country.name, ...country.aliases.filter(a => a.length > 3 || COUNTRY_CODES.has(a)), ...newsNames];
+  const names = [country.name, ...country.aliases.filter(isNewsCountryAlias), ...newsNames];
   for (const name of names) add(name, { type: 'place', canonical, strength: 'strong' });
   if (country.capital) add(country.capital, { type: 'place', canonical: country.capital, strength: 'strong' });
   for (const demonym of country.demonyms) demonyms.add(demonym.toLowerCase());

@@ -57,14 +57,22 @@ function headlineRuns(candidate: Candidate): Candidate[] {
     if (run.length) runs.push({ ...candidate, tokens: run, sentenceInitial: candidate.sentenceInitial && runs.length === 0 });
     run = [];
   };
-  for (const token of candidate.tokens) {
+  candidate.tokens.forEach((token, i) => {
     const separates = HEADLINE_VERBS.has(token.lower) || (isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token)
-      && !isFirstName(token.lower) && !lookupName(token.text) && !lookupName(namePhrase([...run, token])));
+      && !isFirstName(token.lower) && !lookupName(namePhrase([...run, token])) && !startsKnownName(candidate.tokens, i));
     if (separates) close();
     else run.push(token);
-  }
+  });
   close();
   return runs;
+}
+
+// "South" in "Bombing in South Sudan" opens a known name, though it is an everyday word alone.
+function startsKnownName(tokens: Token[], start: number): boolean {
+  for (let end = start + 1; end <= Math.min(tokens.length, start + 6); end++) {
+    if (lookupName(namePhrase(tokens.slice(start, end)))) return true;
+  }
+  return false;
 }
 
 function readCandidate(candidate: Candidate): Found[] {

@@ -67,4 +67,13 @@ describe('ActorIndex', () => {
     index.set('c', annotate('"It was a mistake," Bush said.'));
     assert.strictEqual(index.resolve('person:bush'), 'person:bush');
   });
+
+  it('joins a place to its fuller name in another article', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('A strong earthquake struck Aceh on Tuesday.'));
+    index.set('b', annotate('Houses collapsed in Aceh Province, officials said.'));
+    assert.strictEqual(index.resolve('place:aceh'), 'place:aceh-province');
+    assert.strictEqual(index.actor('place:aceh')?.name, 'Aceh Province');
+    assert.deepStrictEqual(index.actor('place:aceh')?.documents, ['a', 'b']);
+  });
 });

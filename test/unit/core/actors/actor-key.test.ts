@@ -30,3 +30,10 @@ describe('actorKey for persons', () => {
     assert.strictEqual(actorKey('place', 'Kentucky'), 'place:kentucky');
   });
 });
+
+describe('actorKey for places and organizations', () => {
+  it('spells British and American forms of name words one way', () => {
+    assert.strictEqual(actorKey('place', 'Promises Treatment Centre'), actorKey('place', 'Promises Treatment Center'));
+    assert.strictEqual(actorKey('organization', 'Ministry of Defence'), 'organization:ministry-of-defense');
+  });
+});

@@ -105,5 +105,13 @@ describe('recognizeEntities', () => {
     const text = 'North Korea withdrew from the Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement.';
     assert.deepStrictEqual(entities(text).map(e => e.text), ['North Korea']);
   });
-});
 
+  it('keeps a country whose name starts with an everyday word whole in a headline', () => {
+    assert.ok(find('Bomb Dropped On Yida Refugee Camp In South Sudan\nThe camp was hit.', 'South Sudan'));
+  });
+
+  it('does not take an everyday word for a country by one of its foreign names', () => {
+    const found = entities('The quake hit the Persian Gulf Island of Qeshm.');
+    assert.strictEqual(found.some(e => e.text === 'Island'), false);
+  });
+});
