@@ -82,7 +82,9 @@ async function measureActivation() {
     await page.exposeFunction('codeAutomationExit', code => done(code));
     await page.goto(host.workbenchUrl(server.port, path.join(root, 'seeds'),
       { extensionDevelopmentPath: root, extensionTestsPath: path.join(root, 'out', 'test', 'bench') }), { timeout: 60000 });
-    await Promise.race([exited, new Promise(resolve => setTimeout(resolve, 120000))]);
+    // The figures file is written before run() returns; the exit call may come late or not at all.
+    const written = (async () => { while (!fs.existsSync(out)) await new Promise(resolve => setTimeout(resolve, 200)); })();
+    await Promise.race([exited, written, new Promise(resolve => setTimeout(resolve, 120000))]);
     return JSON.parse(fs.readFileSync(out, 'utf8'));
   } finally {
     await browser.close().catch(() => {});
