@@ -28,10 +28,11 @@ const noNodeApis = {
 const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning', plugins: [noNodeApis] };
 esbuild.build({ ...web, entryPoints: [src('web/extension.ts')], outfile: dist('web/extension.js'), external: ['vscode'] })
   .then(() => esbuild.build({ ...web, format: 'iife', entryPoints: [src('web/annotate-worker.ts')], outfile: dist('web/annotate-worker.js') }))
-  .then(() => {
-    if (!bundleOnly) {
-      // tsc both type-checks everything and emits the tests (with the sources they import) for mocha.
-      execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit', cwd: root });
-    }
+  .then(async () => {
+    if (bundleOnly) return;
+    // tsc both type-checks everything and emits the tests (with the sources they import) for mocha.
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit', cwd: root });
+    // The web test suite runs in the web worker extension host, which loads one file: a bundle, Node-free too.
+    await esbuild.build({ ...web, minify: false, sourcemap: false, entryPoints: [path.join(root, 'test/web/suite.ts')], outfile: path.join(root, 'out/test/web/suite.bundle.js'), external: ['vscode'] });
   })
   .catch(() => { process.exitCode = 1; }); // esbuild has printed the errors
