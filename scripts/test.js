@@ -1,5 +1,5 @@
-// `npm test`: unit tests under Node, then the integration and screenshot tests in a real VS Code,
-// closing with one line "N passed, N failed" and a non-zero exit on any failure.
+// `npm test`: unit tests under Node, then the integration and screenshot tests in a real VS Code, then the
+// .vsix install and web tests, closing with one line "N passed, N failed" and a non-zero exit on any failure.
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -25,9 +25,10 @@ function runUnitTests() {
   });
 }
 
-function runVscodeTests() {
+// A script that runs tests in a real VS Code and writes {"passed","failed"} to $NEWS_LENS_RESULTS.
+function runVscodeTests(script = 'run-vscode-tests.js', what = 'VS Code integration tests') {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-results-')), 'results.json');
-  const run = spawnSync(process.execPath, [path.join(__dirname, 'run-vscode-tests.js')], {
+  const run = spawnSync(process.execPath, [path.join(__dirname, script)], {
     cwd: root, stdio: 'inherit', env: { ...process.env, NEWS_LENS_RESULTS: resultsFile },
   });
   try {
@@ -35,7 +36,7 @@ function runVscodeTests() {
     // A run that crashed after writing its counts still failed.
     return { passed: results.passed, failed: results.failed + (run.status === 0 ? 0 : Number(results.failed === 0)) };
   } catch {
-    console.log(`The VS Code integration tests did not report results (exit ${run.status}).`);
+    console.log(`The ${what} did not report results (exit ${run.status}).`);
     return { passed: 0, failed: 1 };
   }
 }
@@ -46,6 +47,7 @@ async function main() {
   const add = r => { totals.passed += r.passed; totals.failed += r.failed; };
   if (only !== 'vscode') add(await runUnitTests());
   if (only !== 'unit') add(runVscodeTests());
+  if (only !== 'unit') add(runVscodeTests('run-ship-tests.js', 'install and web tests'));
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exitCode = totals.failed > 0 || totals.passed === 0 ? 1 : 0;
 }

@@ -63,12 +63,13 @@ function httpStatus(url, timeoutMs = 2000) {
 }
 
 /** Quiet user settings for a fresh user-data dir (no git prompt about the parent repo, no welcome page). */
-function writeUserSettings(userDataDir) {
+function writeUserSettings(userDataDir, settings = {}) {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
     'git.openRepositoryInParentFolders': 'never',
     'workbench.startupEditor': 'none',
     'extensions.ignoreRecommendations': true,
+    ...settings,
   }, null, 2));
 }
 
@@ -79,18 +80,19 @@ function tail(file, lines = 30) {
 /**
  * Start code-server on 127.0.0.1 in its own process group with its own temp dirs.
  * `env` is added to this process's env (code-server passes it on to the extension host).
+ * `extensionsDir`: installed extensions to load (default: a fresh, empty folder); `settings`: user settings to add.
  * Returns { port, pid, dir, logFile, stop() }.
  */
-async function startCodeServer({ env = {}, port, timeoutMs = 60000 } = {}) {
+async function startCodeServer({ env = {}, port, timeoutMs = 60000, extensionsDir, settings } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not installed (${CODE_SERVER_ENTRY}); run ensureTestEnv() first`);
   port = await findFreePort(port);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vscode-'));
   const logFile = path.join(dir, 'server.log');
-  writeUserSettings(path.join(dir, 'user-data'));
+  writeUserSettings(path.join(dir, 'user-data'), settings);
   const out = fs.openSync(logFile, 'a');
   const child = spawn(process.execPath, [CODE_SERVER_ENTRY,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', path.join(dir, 'user-data'), '--extensions-dir', path.join(dir, 'extensions'),
+    '--user-data-dir', path.join(dir, 'user-data'), '--extensions-dir', extensionsDir || path.join(dir, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], {
     env: { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'c'), XDG_DATA_HOME: path.join(dir, 'd'), XDG_CACHE_HOME: path.join(dir, 'k'), ...env },
     stdio: ['ignore', out, out],

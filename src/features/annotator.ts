@@ -1,20 +1,32 @@
-// Annotates articles off the extension host's thread — in worker threads, or where there are none, in
-// small steps — and remembers results by content hash, across restarts, so unchanged articles are free.
+// Annotates articles off the extension host's thread, through a backend the entry point chooses (worker
+// threads on the desktop, a web worker in the browser), and remembers results by content hash, across
+// restarts, so unchanged articles are free.
 import * as vscode from 'vscode';
 import type { AnnotateOptions } from '../core/annotate';
 import { AnnotationCache, contentHash, type Annotation } from '../core/view';
-import { AnnotatePool } from '../node/annotate-pool';
 
 const CACHE_FILE = 'annotation-cache.json';
 const SAVE_DELAY_MS = 2000;
 
+/** Where the annotators run. */
+export interface AnnotationBackend {
+  annotate(text: string, options: AnnotateOptions): Promise<Annotation>;
+  dispose(): void | Promise<void>;
+}
+
+export interface AnnotationBackendSource {
+  /** The annotators' bundle: its content hash tells which build made a cached annotation. */
+  bundle: vscode.Uri;
+  start(): AnnotationBackend;
+}
+
 export class Annotator implements vscode.Disposable {
-  private pool: AnnotatePool | null | undefined;
+  private backend: AnnotationBackend | undefined;
   private cache: Promise<AnnotationCache>;
-  private saveTimer: NodeJS.Timeout | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly storage: vscode.Uri | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext) {
+  constructor(private readonly context: vscode.ExtensionContext, private readonly source: AnnotationBackendSource) {
     this.storage = context.storageUri ?? context.globalStorageUri;
     this.cache = this.loadCache();
   }
@@ -25,8 +37,8 @@ export class Annotator implements vscode.Disposable {
     const cached = cache.get(key);
     if (cached) return cached;
     // Workers start with the first article, not with the extension: activation stays quick.
-    this.pool ??= startPool(this.context);
-    const annotation = this.pool ? await this.pool.annotate(text, options) : await annotateInline(this.context, text, options);
+    this.backend ??= this.source.start();
+    const annotation = await this.backend.annotate(text, options);
     cache.set(key, annotation);
     this.scheduleSave();
     return annotation;
@@ -52,7 +64,7 @@ export class Annotator implements vscode.Disposable {
 
   private async annotatorVersion(): Promise<string> {
     try {
-      const bundle = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'annotate-worker.js'));
+      const bundle = await vscode.workspace.fs.readFile(this.source.bundle);
       return contentHash(new TextDecoder().decode(bundle));
     } catch {
       return String(this.context.extension.packageJSON.version);
@@ -72,7 +84,7 @@ export class Annotator implements vscode.Disposable {
       const data = new TextEncoder().encode(JSON.stringify(await this.cache));
       await vscode.workspace.fs.createDirectory(this.storage);
       const target = vscode.Uri.joinPath(this.storage, CACHE_FILE);
-      const temporary = vscode.Uri.joinPath(this.storage, `${CACHE_FILE}.${process.pid}.tmp`);
+      const temporary = vscode.Uri.joinPath(this.storage, `${CACHE_FILE}.${Math.random().toString(36).slice(2)}.tmp`);
       await vscode.workspace.fs.writeFile(temporary, data);
       await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
     } catch {
@@ -85,25 +97,7 @@ export class Annotator implements vscode.Disposable {
       clearTimeout(this.saveTimer);
       void this.save();
     }
-    void this.pool?.dispose();
-    this.pool = null;
+    void this.backend?.dispose();
+    this.backend = undefined;
   }
-}
-
-/** The pool, or null where worker threads cannot start. */
-function startPool(context: vscode.ExtensionContext): AnnotatePool | null {
-  try {
-    return new AnnotatePool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-worker.js').fsPath);
-  } catch {
-    return null;
-  }
-}
-
-// Without worker threads, the annotators (a bundle of their own, dist/annotate-inline.js, so the
-// extension's bundle stays small) load when first needed, and each article waits its turn.
-async function annotateInline(context: vscode.ExtensionContext, text: string, options: AnnotateOptions): Promise<Annotation> {
-  await new Promise(resolve => setImmediate(resolve));
-  const bundle = vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-inline.js').fsPath;
-  const { annotate } = require(bundle) as typeof import('../core/annotate');
-  return annotate(text, options);
 }

@@ -1,6 +1,6 @@
 // The article dates the user set, kept beside the articles in `.newslens/article-dates.json` of each
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
-import * as path from 'path';
+import * as uriPath from './uri-path';
 import * as vscode from 'vscode';
 import { SIDECAR_FOLDER, readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
@@ -96,7 +96,7 @@ function sidecarLabel(folder: vscode.WorkspaceFolder): string {
 
 /** The article's path inside its workspace folder, with forward slashes on every platform. */
 function keyOf(folder: vscode.WorkspaceFolder, article: vscode.Uri): string {
-  return path.posix.relative(folder.uri.path, article.path);
+  return uriPath.relative(folder.uri.path, article.path);
 }
 
 async function readSidecar(folder: vscode.WorkspaceFolder): Promise<FolderDates> {

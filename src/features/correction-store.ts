@@ -1,6 +1,6 @@
 // The user's corrections, kept beside the articles in `.newslens/annotations.json` of each workspace folder
 // (never in an article), and applied to every article's automatic annotation as the index stores it.
-import * as path from 'path';
+import * as uriPath from './uri-path';
 import * as vscode from 'vscode';
 import type { Annotation } from '../core/types';
 import {
@@ -208,7 +208,7 @@ export class CorrectionStore implements vscode.Disposable {
 
 /** The article's path inside its workspace folder, with forward slashes on every platform. */
 function keyOf(folder: vscode.WorkspaceFolder, article: vscode.Uri): string {
-  return path.posix.relative(folder.uri.path, article.path);
+  return uriPath.relative(folder.uri.path, article.path);
 }
 
 function sameJson(a: unknown, b: unknown): boolean {

@@ -1,7 +1,7 @@
 // Exports articles with their annotations (corrections applied) to brat, W3C Web Annotation, CoNLL or
 // JSONL in a folder the user picks, and imports a brat `.ann` as gold to report agreement with News Lens.
 // Scripts and tests pass (format, folder URI, article URI) or (ann URI, article URI) directly.
-import * as path from 'path';
+import * as uriPath from './uri-path';
 import * as vscode from 'vscode';
 import {
   EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, articleFiles, collectionFiles, exportDocument, fromBratAnn, labeledSpans, stemOf,
@@ -41,12 +41,12 @@ async function exportArticles(index: WorkspaceIndex, ids: string[], formatArgume
   for (const id of ids) {
     const uri = index.uriOf(id);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-    const base = stemOf(workspaceFolder ? path.posix.relative(workspaceFolder.uri.path, uri.path) : path.posix.basename(uri.path));
+    const base = stemOf(workspaceFolder ? uriPath.relative(workspaceFolder.uri.path, uri.path) : uriPath.basename(uri.path));
     let stem = base;
     for (let n = 2; stems.has(stem); n++) stem = `${base}-${n}`;
     stems.add(stem);
     const document = exportDocument({
-      name: path.posix.basename(uri.path), text: index.text(id)!, annotation: index.actors.annotation(id)!,
+      name: uriPath.basename(uri.path), text: index.text(id)!, annotation: index.actors.annotation(id)!,
       resolve: key => index.actors.resolve(key), source: uri.toString(),
     });
     files.push(...articleFiles(format, stem, document));
@@ -84,7 +84,7 @@ async function importBratGold(index: WorkspaceIndex, annArgument: unknown, artic
   const id = article && index.idOf(article);
   const text = id && index.text(id);
   if (!article || !id || text === undefined) {
-    void vscode.window.showErrorMessage(`News Lens: no annotated article to compare ${path.posix.basename(ann.path)} with; open the article first.`);
+    void vscode.window.showErrorMessage(`News Lens: no annotated article to compare ${uriPath.basename(ann.path)} with; open the article first.`);
     return undefined;
   }
   let annText: string;
@@ -96,7 +96,7 @@ async function importBratGold(index: WorkspaceIndex, annArgument: unknown, artic
   }
   const gold = fromBratAnn(annText, text);
   const problems = [...gold.problems];
-  const beside = vscode.Uri.joinPath(ann, '..', `${stemOf(path.posix.basename(ann.path))}.txt`);
+  const beside = vscode.Uri.joinPath(ann, '..', `${stemOf(uriPath.basename(ann.path))}.txt`);
   const besideText = await vscode.workspace.fs.readFile(beside).then(bytes => new TextDecoder().decode(bytes), () => undefined);
   if (besideText !== undefined && besideText !== text) problems.unshift(`the .txt beside the .ann is not the article's text as it is now, so offsets may point elsewhere`);
   const resolve = (key: string) => index.actors.resolve(key);
@@ -113,8 +113,8 @@ async function importBratGold(index: WorkspaceIndex, annArgument: unknown, artic
 
 /** The article an `.ann` file is about: the one indexed under the same name, else the active article. */
 function articleFor(index: WorkspaceIndex, ann: vscode.Uri): vscode.Uri | undefined {
-  const stem = stemOf(path.posix.basename(ann.path));
-  const named = index.actors.documentIds().map(id => index.uriOf(id)).filter(uri => stemOf(path.posix.basename(uri.path)) === stem);
+  const stem = stemOf(uriPath.basename(ann.path));
+  const named = index.actors.documentIds().map(id => index.uriOf(id)).filter(uri => stemOf(uriPath.basename(uri.path)) === stem);
   if (named.length === 1) return named[0];
   const editor = vscode.window.activeTextEditor;
   return editor && index.isArticle(editor.document) ? editor.document.uri : undefined;

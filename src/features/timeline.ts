@@ -144,7 +144,7 @@ export class Timeline implements vscode.Disposable {
 function makeNonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64').replace(/[^A-Za-z0-9]/g, '');
+  return btoa(String.fromCharCode(...bytes)).replace(/[^A-Za-z0-9]/g, '');
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {

@@ -1,7 +1,10 @@
 // Worker thread entry (dist/annotate-worker.js): annotates articles off the extension host's thread.
+// Required on the main thread instead (where threads cannot start), it only exports `annotate`.
 import { parentPort } from 'worker_threads';
 import { annotate } from '../core';
 import type { AnnotateRequest, AnnotateResponse } from './annotate-pool';
+
+export { annotate };
 
 parentPort?.on('message', (request: AnnotateRequest) => {
   let response: AnnotateResponse;
