@@ -1,6 +1,6 @@
 // Wires the editor features to one workspace index; shared by the desktop and the web entry points,
 // which differ only in where articles are annotated.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { readSettings } from './features/settings';
 import { WorkspaceIndex } from './features/workspace-index';
 import { Annotator, type AnnotationBackendSource } from './features/annotator';

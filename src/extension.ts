@@ -1,6 +1,6 @@
 // Desktop entry point: the features, with articles annotated in worker threads. Nothing else happens here.
 import { loadStarted } from './load-clock';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { activateFeatures } from './activate-features';
 import { startNodeBackend } from './node/annotation-backend';
 

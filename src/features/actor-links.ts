@@ -1,5 +1,5 @@
 // Shared by hover and definition: where an actor is mentioned, as editor locations.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { ActorMention } from '../core';
 import type { WorkspaceIndex } from './workspace-index';
 

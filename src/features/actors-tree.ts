@@ -1,5 +1,5 @@
 // The Actors view: who and what recurs, in most articles first; each opens to its mentions, article by article.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Actor, EntityType, Mention } from '../core';
 import { linePreview, sentenceAround } from './mention-context';
 import type { WorkspaceIndex } from './workspace-index';

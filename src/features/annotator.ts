@@ -1,7 +1,7 @@
 // Annotates articles off the extension host's thread, through a backend the entry point chooses (worker
 // threads on the desktop, a web worker in the browser), and remembers results by content hash, across
 // restarts, so unchanged articles are free.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
 import { AnnotationCache, contentHash, type Annotation } from '../core/view';
 

@@ -1,7 +1,7 @@
 // The article dates the user set, kept beside the articles in `.newslens/article-dates.json` of each
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
 import * as uriPath from './uri-path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { SIDECAR_FOLDER, readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
 export { SIDECAR_FOLDER };

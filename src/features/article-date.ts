@@ -1,6 +1,6 @@
 // "News Lens: Set Article Date" and "Clear Article Date": the user's own date for an article, which every
 // relative date in it then resolves against. Scripts and tests may pass (uri, 'YYYY-MM-DD') directly.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { isValidIsoDay } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 

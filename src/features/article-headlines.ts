@@ -1,6 +1,6 @@
 // The headline of each indexed article, which the Events view and the timeline show instead of a
 // file name; read once per version of the article, from its open editor or from the file.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { findHeadline, type Annotation } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 

@@ -1,7 +1,7 @@
 // The user's corrections, kept beside the articles in `.newslens/annotations.json` of each workspace folder
 // (never in an article), and applied to every article's automatic annotation as the index stores it.
 import * as uriPath from './uri-path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Annotation } from '../core/types';
 import {
   CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile,

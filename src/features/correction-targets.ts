@@ -1,5 +1,5 @@
 // What a correction command works on: the article, its indexed text, and the selection or the mention at the cursor.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { DateMention, Mention } from '../core/types';
 import type { WorkspaceIndex } from './workspace-index';
 

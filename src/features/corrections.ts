@@ -1,7 +1,7 @@
 // Correcting an article's annotations: commands and code actions on a selection or a mention (add a name,
 // change its type, remove it, set or split its actor, "not an entity anywhere", set the article date),
 // undo, and a status-bar item with the article's count. Scripts and tests pass (uri, range, value) directly.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ENTITY_TYPES, type EntityType, type Mention } from '../core/types';
 import { locateQuote, quoteOf, splitActorKey, withCorrection, type Correction } from '../core/corrections';
 import type { CorrectionEdit } from './correction-store';

@@ -1,5 +1,5 @@
 // Highlights persons, organizations, places and dates in every visible article editor.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { WorkspaceIndex } from './workspace-index';
 
 export type HighlightKind = 'person' | 'organization' | 'place' | 'date';

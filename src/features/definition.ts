@@ -1,5 +1,5 @@
 // Go to Definition on a name: the actor's first mention in every article, for Peek side by side.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { locationOf } from './actor-links';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';

@@ -1,7 +1,7 @@
 // The Events view: what happened, by article (headline and date), by date across articles or by
 // actor, with a filter by actor or kind; a click selects the sentence, and moving the cursor in an
 // article selects its event in the view.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { EVENT_KINDS, eventLabel, type EventKind } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 import { articleHeadlines, type ArticleHeadlines } from './article-headlines';

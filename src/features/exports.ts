@@ -2,7 +2,7 @@
 // JSONL in a folder the user picks, and imports a brat `.ann` as gold to report agreement with News Lens.
 // Scripts and tests pass (format, folder URI, article URI) or (ann URI, article URI) directly.
 import * as uriPath from './uri-path';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import {
   EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, articleFiles, collectionFiles, exportDocument, fromBratAnn, labeledSpans, stemOf,
   type ExportFile, type ExportFormat, type LabeledSpan,

@@ -1,5 +1,5 @@
 // Hover cards: for a name, who or what it is and where else it appears; for a date, its normalized value.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core/view';
 import { openLink } from './actor-links';
 import { sentenceAround } from './mention-context';

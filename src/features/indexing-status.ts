@@ -1,6 +1,6 @@
 // Shows the workspace scan in the status bar ("News Lens: indexing 120/982"); a click cancels it,
 // and a command scans again.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { WorkspaceIndex } from './workspace-index';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {

@@ -1,5 +1,5 @@
 // Articles are read-only to News Lens: no rename provider, and F2 on an article says so instead of nothing.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { WorkspaceIndex } from './workspace-index';
 
 export const NO_RENAME_MESSAGE = 'News Lens never edits articles, so names cannot be renamed. Find All References (Shift+F12) lists every mention.';

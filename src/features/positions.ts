@@ -1,5 +1,5 @@
 // Converts UTF-16 offsets of an article's text into editor positions, counting lines as VS Code does.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { Span } from '../core';
 
 export class LineMap {

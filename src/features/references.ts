@@ -1,5 +1,5 @@
 // Find All References on a name: every mention of the same actor across the workspace.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { locationOf } from './actor-links';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';

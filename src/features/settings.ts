@@ -1,5 +1,5 @@
 // Reads the extension's settings in one place and hands them down typed.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export interface NewsLensSettings {
   /** Glob of the article files to index. */

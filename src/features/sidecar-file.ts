@@ -1,5 +1,5 @@
 // Reads and writes the JSON files News Lens keeps in `.newslens/` of a workspace folder (never in an article).
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export const SIDECAR_FOLDER = '.newslens';
 

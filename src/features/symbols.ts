@@ -1,5 +1,5 @@
 // Actors as symbols: Go to Symbol in Workspace (Ctrl+T) finds them by name, the Outline lists an article's.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { EntityType, Mention } from '../core';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';

@@ -1,7 +1,7 @@
 // The events timeline: a webview that draws every article's events on a date axis, one lane per
 // article; hovering a mark shows the event, clicking it selects the sentence in the editor, and the
 // picture can be exported as an SVG file the user chooses.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { eventLabel } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 import { articleHeadlines, type ArticleHeadlines } from './article-headlines';

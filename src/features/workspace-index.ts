@@ -1,5 +1,5 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ActorIndex, type Span } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';

@@ -1,7 +1,7 @@
 // Web entry point (VS Code for the Web, browser-hosted VS Code): the same features as the desktop,
 // with articles annotated in a web worker. No Node API is reachable from here (the build checks it).
 import { loadStarted } from '../load-clock';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { activateFeatures } from '../activate-features';
 import { startWorkerBackend } from './worker-backend';
 

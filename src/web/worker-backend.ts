@@ -1,6 +1,6 @@
 // The browser's annotation backend: one web worker running dist/web/annotate-worker.js, so the
 // extension host (itself a web worker) stays free for hovers and highlights while articles are read.
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
 import type { Annotation } from '../core/types';
 import type { AnnotationBackend } from '../features/annotator';
