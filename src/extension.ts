@@ -5,6 +5,7 @@ import { readSettings } from './features/settings';
 import { WorkspaceIndex } from './features/workspace-index';
 import { Annotator } from './features/annotator';
 import * as indexingStatus from './features/indexing-status';
+import * as editDelay from './features/edit-delay';
 import * as decorations from './features/decorations';
 import * as hover from './features/hover';
 import * as definition from './features/definition';
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext) {
   const index = new WorkspaceIndex(readSettings(), annotator);
   context.subscriptions.push(annotator, index);
   indexingStatus.activate(context, index);
+  editDelay.activate(context, index);
   const highlights = decorations.activate(context, index);
   hover.activate(context, index);
   definition.activate(context, index);
