@@ -18,6 +18,7 @@ import * as actorsTree from './features/actors-tree';
 import * as noRename from './features/no-rename';
 import * as corrections from './features/corrections';
 import * as exportsFeature from './features/exports';
+import * as walkthrough from './features/walkthrough';
 
 // Everything above is the bundle loading; VS Code may wait a while before it calls activate().
 const bundleLoadMs = Date.now() - loadStarted;
@@ -41,6 +42,7 @@ export function activate(context: vscode.ExtensionContext) {
   noRename.activate(context, index);
   const correcting = corrections.activate(context, index);
   exportsFeature.activate(context, index);
+  walkthrough.activate(context, index);
   // The API is what the integration tests read; users never need it.
   // The extension's own cost before the first highlight request: loading the bundle, then activate().
   const activateMs = Date.now() - activateStarted;
