@@ -22,33 +22,17 @@ function stepCommand(walkthrough: Walkthrough, stepId: string): string {
   return link[1];
 }
 
-// VS Code names the walkthrough's tab after the extension ("Walkthrough: News Lens"); that it shows our
-// walkthrough's title and steps is checked on screen by scripts/screenshot-walkthrough.js.
-function walkthroughTab(): vscode.Tab | undefined {
-  const displayName = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.displayName;
-  return vscode.window.tabGroups.all.flatMap(group => group.tabs).find(tab => tab.label === `Walkthrough: ${displayName}`);
-}
-
 describe('Getting Started walkthrough', () => {
   before(async () => {
     await newsLens();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('opens from News Lens: Open Getting Started Walkthrough', async () => {
-    const walkthrough = contributedWalkthrough();
-    assert.strictEqual(walkthroughTab(), undefined, 'no walkthrough open before');
-    await vscode.commands.executeCommand('newsLens.walkthrough.open');
-    await eventually(() => walkthroughTab(), 'the walkthrough tab');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
-
-  it('opens with workbench.action.openWalkthrough and the extension id, and its steps do what they say', async () => {
+  // Opening the walkthrough itself is checked on screen by scripts/screenshot-walkthrough.js: in a window
+  // started for extension tests, workbench.action.openWalkthrough opens VS Code's own walkthrough instead.
+  it('has four steps whose buttons do what the steps say: open an article, hover a name, peek its definition, show Events', async () => {
     const api = await newsLens();
     const walkthrough = contributedWalkthrough();
-    assert.strictEqual(walkthroughTab(), undefined, 'no walkthrough open before');
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', `${EXTENSION_ID}#${walkthrough.id}`, false);
-    await eventually(() => walkthroughTab(), 'the walkthrough tab');
     assert.deepStrictEqual(walkthrough.steps.map(s => s.id), ['openArticle', 'hover', 'definition', 'events']);
     const registered = await vscode.commands.getCommands(true);
     for (const step of walkthrough.steps) assert.ok(registered.includes(stepCommand(walkthrough, step.id)), `${step.id}'s button runs a registered command`);
