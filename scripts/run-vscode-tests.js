@@ -8,6 +8,7 @@ const host = require('./vscode-host');
 const { ensureTestEnv } = require('./ensure-deps');
 const { runScreenshotTest, runActorsScreenshot } = require('./screenshot');
 const { runEventsScreenshots } = require('./screenshot-events');
+const { runWalkthroughScreenshots } = require('./screenshot-walkthrough');
 
 const ROOT = host.ROOT;
 const SEEDS = path.join(ROOT, 'seeds');
@@ -72,6 +73,7 @@ async function main() {
   let shot = null;
   let actorsShot = null;
   let eventsShots = null;
+  let walkthroughShots = null;
 
   const desktop = host.findDesktopCode();
   if (desktop) {
@@ -94,6 +96,7 @@ async function main() {
       shot = await runScreenshotTest({ server, browser });
       actorsShot = await runActorsScreenshot({ server, browser });
       eventsShots = await runEventsScreenshots({ server, browser });
+      walkthroughShots = await runWalkthroughScreenshots({ server, browser });
     } finally {
       if (browser) await browser.close().catch(() => {});
       fs.copyFileSync(server.logFile, path.join(OUT, 'code-server.log'));
@@ -131,6 +134,12 @@ async function main() {
     for (const file of eventsShots.files) console.log(`screenshot: ${rel(file)}`);
     console.log(`events screenshots: ${eventsShots.ok ? 'passed' : `FAILED (${eventsShots.error})`} — selected from the cursor: "${eventsShots.selected}", timeline lanes: ${eventsShots.lanes}`);
     if (eventsShots.ok) passed += 1; else failed += 1;
+  }
+  if (walkthroughShots) {
+    for (const file of walkthroughShots.files) console.log(`screenshot: ${rel(file)}`);
+    const { article, hover, peek, events } = walkthroughShots.steps;
+    console.log(`walkthrough screenshots: ${walkthroughShots.ok ? 'passed' : `FAILED (${walkthroughShots.error})`} — article: ${article || 'none'}, hover: ${hover ? 'yes' : 'no'}, peek rows: ${peek}, Events rows: ${events}`);
+    if (walkthroughShots.ok) passed += 1; else failed += 1;
   }
   if (process.env.NEWS_LENS_RESULTS) fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
   log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -5,6 +5,7 @@ import { readSettings } from './features/settings';
 import { WorkspaceIndex } from './features/workspace-index';
 import { Annotator, type AnnotationBackendSource } from './features/annotator';
 import * as indexingStatus from './features/indexing-status';
+import * as editDelay from './features/edit-delay';
 import * as decorations from './features/decorations';
 import * as hover from './features/hover';
 import * as definition from './features/definition';
@@ -17,12 +18,14 @@ import * as actorsTree from './features/actors-tree';
 import * as noRename from './features/no-rename';
 import * as corrections from './features/corrections';
 import * as exportsFeature from './features/exports';
+import * as walkthrough from './features/walkthrough';
 
 export function activateFeatures(context: vscode.ExtensionContext, backend: AnnotationBackendSource) {
   const annotator = new Annotator(context, backend);
   const index = new WorkspaceIndex(readSettings(), annotator);
   context.subscriptions.push(annotator, index);
   indexingStatus.activate(context, index);
+  editDelay.activate(context, index);
   const highlights = decorations.activate(context, index);
   hover.activate(context, index);
   definition.activate(context, index);
@@ -35,6 +38,7 @@ export function activateFeatures(context: vscode.ExtensionContext, backend: Anno
   noRename.activate(context, index);
   const correcting = corrections.activate(context, index);
   exportsFeature.activate(context, index);
+  walkthrough.activate(context, index);
   // The API is what the integration tests read; users never need it.
   return { ready: index.ready, ...highlights, ...events, ...eventsTimeline, ...actors, ...correcting };
 }

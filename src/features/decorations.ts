@@ -1,8 +1,9 @@
 // Highlights persons, organizations, places and dates in every visible article editor.
 import vscode = require('vscode');
+import { followDisplaySettings, type HighlightKind } from './display-settings';
 import type { WorkspaceIndex } from './workspace-index';
 
-export type HighlightKind = 'person' | 'organization' | 'place' | 'date';
+export type { HighlightKind };
 
 const KINDS: HighlightKind[] = ['person', 'organization', 'place', 'date'];
 
@@ -18,14 +19,15 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   })]));
   const shown = new Map<string, DecoratedRanges>();
+  let kindsShown: Record<HighlightKind, boolean> = { person: true, organization: true, place: true, date: true };
 
   function decorate(editor: vscode.TextEditor): void {
     const id = index.idOf(editor.document.uri);
     const annotation = index.isArticle(editor.document) ? index.actors.annotation(id) : undefined;
     const ranges: DecoratedRanges = { person: [], organization: [], place: [], date: [] };
     if (annotation) {
-      for (const entity of annotation.entities) ranges[entity.type].push(index.range(id, entity));
-      for (const date of annotation.dates) ranges.date.push(index.range(id, date));
+      for (const entity of annotation.entities) if (kindsShown[entity.type]) ranges[entity.type].push(index.range(id, entity));
+      if (kindsShown.date) for (const date of annotation.dates) ranges.date.push(index.range(id, date));
     }
     for (const kind of KINDS) editor.setDecorations(decorationTypes.get(kind)!, ranges[kind]);
     shown.set(id, ranges);
@@ -37,7 +39,10 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     index.onDidChange(decorateVisible),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
   );
-  decorateVisible();
+  followDisplaySettings(context, settings => {
+    kindsShown = settings.shown;
+    decorateVisible();
+  });
 
   return {
     decoratedRanges: (uri: vscode.Uri): DecoratedRanges | undefined => shown.get(index.idOf(uri)),

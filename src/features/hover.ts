@@ -2,6 +2,7 @@
 import vscode = require('vscode');
 import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core/view';
 import { openLink } from './actor-links';
+import { followDisplaySettings, type DisplaySettings } from './display-settings';
 import { sentenceAround } from './mention-context';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
@@ -12,18 +13,39 @@ const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
 };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+  let settings: DisplaySettings | undefined;
+  followDisplaySettings(context, current => { settings = current; });
   context.subscriptions.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
     provideHover(document, position) {
-      if (!index.isArticle(document)) return undefined;
+      if (!settings || settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
+      const compact = settings.hoverDetail === 'compact';
       const id = index.idOf(document.uri);
       const offset = document.offsetAt(position);
+      // A kind that is not highlighted has no card either: the card would point at nothing visible.
       const entity = index.actors.entityAt(id, offset);
-      if (entity) return new vscode.Hover(entityCard(index, id, entity), index.range(id, entity));
+      if (entity && settings.shown[entity.type]) {
+        return new vscode.Hover(compact ? compactEntityCard(index, entity) : entityCard(index, id, entity), index.range(id, entity));
+      }
       const date = index.actors.dateAt(id, offset);
-      if (date) return new vscode.Hover(dateCard(index, id, date), index.range(id, date));
+      if (date && settings.shown.date) {
+        return new vscode.Hover(compact ? compactDateCard(date) : dateCard(index, id, date), index.range(id, date));
+      }
       return undefined;
     },
   }));
+}
+
+/** One line: the actor's name, its type and in how many articles it appears. */
+function compactEntityCard(index: WorkspaceIndex, entity: Mention): vscode.MarkdownString {
+  const actor = index.actors.actor(entity.actorKey);
+  const articles = actor ? ` · ${actor.documents.length} article${actor.documents.length === 1 ? '' : 's'}` : '';
+  return new vscode.MarkdownString(`**${escape(actor?.name ?? entity.text)}** — ${TYPE_LABELS[entity.type].toLowerCase()}${articles}`);
+}
+
+/** One line: the date's normalized value, its grain and weekday. */
+function compactDateCard(date: DateMention): vscode.MarkdownString {
+  const weekday = weekdayOfValue(date.value);
+  return new vscode.MarkdownString(`**${date.value}** — date (${date.grain})${weekday ? `, ${weekday}` : ''}`);
 }
 
 function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention): vscode.MarkdownString {

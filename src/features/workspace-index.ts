@@ -4,10 +4,10 @@ import { ActorIndex, type Span } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { CorrectionStore } from './correction-store';
+import { DEFAULT_DEBOUNCE_MS } from './display-settings';
 import { LineMap } from './positions';
 import type { NewsLensSettings } from './settings';
 
-const EDIT_DEBOUNCE_MS = 250;
 // Files read at once during a scan: enough to keep both workers busy, few enough to stay light.
 const SCAN_CONCURRENCY = 8;
 // During a scan, the features refresh at most this often, so highlights appear while it goes on.
@@ -49,6 +49,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidProgress = this.progressed.event;
   /** Resolves once the first scan of the workspace is done. */
   readonly ready: Promise<void>;
+  /** How long typing must pause before an edited article is annotated again (ms); the newsLens.debounceMs setting. */
+  editDelayMs = DEFAULT_DEBOUNCE_MS;
 
   constructor(private readonly settings: NewsLensSettings, private readonly annotator: Annotator) {
     this.disposables.push(this.articleDates, this.corrections);
@@ -164,7 +166,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pendingEdits.set(id, setTimeout(() => {
       this.pendingEdits.delete(id);
       if (!document.isClosed) void this.indexDocument(document, true);
-    }, EDIT_DEBOUNCE_MS));
+    }, this.editDelayMs));
   }
 
   private async refreshFile(uri: vscode.Uri): Promise<void> {

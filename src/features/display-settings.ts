@@ -1,0 +1,42 @@
+// Reads the settings of what the editor shows and when (entity types, hover detail, re-annotation delay), and follows their changes.
+import vscode = require('vscode');
+
+export type HighlightKind = 'person' | 'organization' | 'place' | 'date';
+export type HoverDetail = 'full' | 'compact' | 'off';
+
+export interface DisplaySettings {
+  /** The kinds of mention that are highlighted and have a hover card. */
+  shown: Record<HighlightKind, boolean>;
+  hoverDetail: HoverDetail;
+  /** How long typing must pause before an edited article is annotated again (ms). */
+  debounceMs: number;
+}
+
+// Plural setting names read as the checkboxes of the Settings editor ("Entity Types: Persons").
+const KIND_SETTINGS: Record<HighlightKind, string> = {
+  person: 'entityTypes.persons', organization: 'entityTypes.organizations', place: 'entityTypes.places', date: 'entityTypes.dates',
+};
+const HOVER_DETAILS: HoverDetail[] = ['full', 'compact', 'off'];
+export const DEFAULT_DEBOUNCE_MS = 250;
+
+export function readDisplaySettings(): DisplaySettings {
+  const config = vscode.workspace.getConfiguration('newsLens');
+  const shown = (kind: HighlightKind) => config.get<boolean>(KIND_SETTINGS[kind], true) !== false;
+  const hoverDetail = config.get<string>('hover.detail', 'full') as HoverDetail;
+  const debounceMs = config.get<number>('debounceMs', DEFAULT_DEBOUNCE_MS);
+  return {
+    shown: { person: shown('person'), organization: shown('organization'), place: shown('place'), date: shown('date') },
+    hoverDetail: HOVER_DETAILS.includes(hoverDetail) ? hoverDetail : 'full',
+    // A hand-edited settings.json can hold anything; a delay that is no number is the default one.
+    debounceMs: Number.isFinite(debounceMs) && debounceMs >= 0 ? debounceMs : DEFAULT_DEBOUNCE_MS,
+  };
+}
+
+/** Calls `apply` with the settings now, and again whenever one of them changes: no reload needed. */
+export function followDisplaySettings(context: vscode.ExtensionContext, apply: (settings: DisplaySettings) => void): void {
+  apply(readDisplaySettings());
+  const names = [...Object.values(KIND_SETTINGS), 'hover.detail', 'debounceMs'].map(name => `newsLens.${name}`);
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
+    if (names.some(name => event.affectsConfiguration(name))) apply(readDisplaySettings());
+  }));
+}
