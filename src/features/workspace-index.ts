@@ -1,6 +1,7 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import * as vscode from 'vscode';
 import { ActorIndex, type Span } from '../core/view';
+import { decodeArticle } from '../core/text/decode';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { CorrectionStore } from './correction-store';
@@ -183,7 +184,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       // Deleted, renamed or edited while it was read: a newer update has the say.
       if (!this.isLatest(update)) return false;
-      return await this.indexText(uri, new TextDecoder('utf-8').decode(bytes), update);
+      const decoded = decodeArticle(bytes);
+      if (decoded.kind === 'binary') {
+        vscode.window.setStatusBarMessage(`News Lens: skipped ${vscode.workspace.asRelativePath(uri)}, not a text file (${decoded.reason})`, 5000);
+        return this.forget(uri, update);
+      }
+      return await this.indexText(uri, decoded.text, update);
     } catch (error) {
       // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
