@@ -29,4 +29,11 @@ describe('shiftSpans and outside', () => {
     assert.deepStrictEqual(spans.map(s => s.start), [100, 110]);
     assert.deepStrictEqual(outside(spans, [{ start: 100, end: 106, text: 'May 03' }]).map(s => s.text), ['Japan']);
   });
+
+  it('drops a span that only partly overlaps a cover, or holds one', () => {
+    const spans = [{ start: 0, end: 24, text: 'Reuters Tuesday Ministry' }, { start: 28, end: 34, text: 'Moscow' }];
+    assert.deepStrictEqual(outside(spans, [{ start: 8, end: 15, text: 'Tuesday' }]).map(s => s.text), ['Moscow']);
+    assert.deepStrictEqual(outside(spans, [{ start: 20, end: 30, text: 'try in Mos' }]).map(s => s.text), []);
+    assert.deepStrictEqual(outside(spans, [{ start: 24, end: 28, text: ' in ' }]).map(s => s.text), spans.map(s => s.text));
+  });
 });
