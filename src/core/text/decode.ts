@@ -24,8 +24,21 @@ export function decodeArticle(bytes: Uint8Array): DecodedFile {
   } catch {
     // Not UTF-8: older newswire archives and Windows tools write Windows-1252 (a superset of Latin-1 in
     // its printable range), where every byte is some character.
-    return { kind: 'text', text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { kind: 'text', text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (curly quotes, dashes, the euro sign); the rest is Latin-1. Written out
+// because Node's TextDecoder('windows-1252') decodes these as Latin-1 control characters.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    const codes = Array.from(bytes.subarray(i, i + 0x8000), byte => (byte >= 0x80 && byte < 0xa0 ? CP1252_HIGH.charCodeAt(byte - 0x80) : byte));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
 }
 
 /** Why the bytes look like no text (a NUL byte, or many control bytes), or null. */
