@@ -165,14 +165,23 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidOpenTextDocument(document => void this.indexDocument(document, true)),
       vscode.workspace.onDidChangeTextDocument(event => this.scheduleEdit(event.document)),
-      vscode.workspace.onDidCloseTextDocument(document => {
-        if (!this.articles.has(this.idOf(document.uri))) return;
-        // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
-        // or watcher would ever update again; a closed file with unsaved edits is the file on disk again.
-        if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) this.remove(document.uri);
-        else if (document.isDirty) void this.refreshFile(document.uri);
-      }),
+      vscode.workspace.onDidCloseTextDocument(document => this.closed(document)),
     );
+  }
+
+  // Work still under way for a closed document is stale: forgetting it drops an annotation that is
+  // running (its update is no longer the latest) and an edit that waits for the debounce.
+  private closed(document: vscode.TextDocument): void {
+    const id = this.idOf(document.uri);
+    // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
+    // or watcher would ever update again.
+    if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return this.remove(document.uri);
+    if (!this.isArticleFile(document.uri)) return;
+    const stale = this.pendingEdits.has(id) || (this.articles.has(id) && this.articles.get(id)!.text !== document.getText());
+    clearTimeout(this.pendingEdits.get(id));
+    this.pendingEdits.delete(id);
+    // A file closed with unsaved or not yet indexed edits is the file on disk again.
+    if (document.isDirty || stale) void this.refreshFile(document.uri);
   }
 
   private async indexDocument(document: vscode.TextDocument, notify = false): Promise<void> {
