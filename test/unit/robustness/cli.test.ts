@@ -79,16 +79,22 @@ describe('the CLI on odd and broken inputs', function () {
     assert.strictEqual(contract.documents[1].dates[0].value, '2017-11-29');
   });
 
-  it('annotates a single 5 MB article with every span inside it', () => {
-    const sources = newsTexts().slice(0, 338).join('\n\n');
-    const text = `${sources}\n\n`.repeat(Math.ceil(5_000_000 / (sources.length + 2)));
-    assert.ok(text.length >= 5_000_000);
-    const dir = folderWith({ 'big.txt': text });
+  it('annotates a folder of 10,000 articles, each under its own name, every span inside its text', () => {
+    const texts = newsTexts().slice(0, 338);
+    const dir = folderWith({});
+    const files = Array.from({ length: 10_000 }, (_, i) => path.join(dir, String(Math.floor(i / 500)).padStart(2, '0'), `story-${String(i).padStart(5, '0')}.txt`));
+    files.forEach((file, i) => {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, texts[i % texts.length]);
+    });
     const { code, stdout } = run('annotate', '--format', 'json', dir);
     assert.strictEqual(code, 0);
-    const doc = (JSON.parse(stdout) as Contract).documents[0];
-    assert.ok(doc.entities.length > 10_000, `${doc.entities.length} names`);
-    for (const span of [...doc.entities, ...doc.dates]) assert.strictEqual(text.slice(span.start, span.end), span.text);
-    assert.ok(doc.entities[doc.entities.length - 1].end > 4_900_000, 'names up to the end');
+    const documents = (JSON.parse(stdout) as Contract).documents;
+    assert.deepStrictEqual(documents.map(d => d.id), files.map(file => path.basename(file)));
+    documents.forEach((doc, i) => {
+      const text = texts[i % texts.length];
+      for (const span of [...doc.entities, ...doc.dates]) assert.strictEqual(text.slice(span.start, span.end), span.text);
+    });
+    assert.ok(documents.filter(d => d.entities.length > 0).length > 9000);
   });
 });

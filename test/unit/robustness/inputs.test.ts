@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { annotate } from '../../../src/core/annotate';
 import type { Annotation } from '../../../src/core/types';
+import { newsTexts } from './fuzz-texts';
 import { annotationProblems } from './invariants';
 
 // From the wire reports on North Korea's launch of 29 November 2017 (the seeds' story).
@@ -16,7 +17,8 @@ function valid(text: string): Annotation {
 
 const names = (annotation: Annotation) => annotation.entities.map(e => `${e.type}:${e.text}`);
 
-describe('odd inputs to the core', () => {
+describe('odd inputs to the core', function () {
+  this.timeout(120_000);
   const plain = annotate(ARTICLE);
 
   it('finds the article’s names to compare the odd versions with', () => {
@@ -68,6 +70,13 @@ describe('odd inputs to the core', () => {
       assert.ok(names(annotation).includes(name), `${name} in ${names(annotation).join(', ')}`);
     }
     assert.deepStrictEqual(annotation.entities.filter(e => /[<>&]/.test(e.text)).map(e => e.text), []);
+  });
+
+  it('annotates a single 5 MB article, names up to its end', () => {
+    const text = `${newsTexts().join('\n\n')}\n\n`.repeat(2000).slice(0, 5_000_000);
+    const annotation = valid(text);
+    assert.ok(annotation.entities.length > 10_000, `${annotation.entities.length} names`);
+    assert.ok(annotation.entities[annotation.entities.length - 1].end > 4_900_000, 'names up to the end');
   });
 
   it('annotates a line of 100,000 characters, names across its inner cuts included', () => {
