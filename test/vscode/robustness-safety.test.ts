@@ -4,7 +4,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SEED_000, eventually, hoverText, newsLens, openSeed, positionOf, seedUri } from './workbench';
 
-const STORY = 'SEOUL (Reuters) - North Korea fired a ballistic missile on Wednesday, and Japan lodged a protest with Pyongyang.\n';
+// A photo caption: names of no seed and no event, since VS Code keeps a document opened by an extension
+// (and so its article in the index) for minutes after its editor closes, while later tests count the seeds'.
+const CAPTION = 'WELLINGTON, New Zealand — Prime Minister Jacinda Ardern at Parliament House in Wellington. Photo: Marty Melville.\n';
 
 /** The smallest file system VS Code accepts: files in a map, as a remote or virtual workspace would serve them. */
 class MemoryFileSystem implements vscode.FileSystemProvider {
@@ -78,16 +80,17 @@ describe('robustness: safety', () => {
     const registration = vscode.workspace.registerFileSystemProvider('newslens-mem', provider);
     try {
       const uri = vscode.Uri.parse('newslens-mem:/wire/story.txt');
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(STORY));
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(CAPTION));
       const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
       const places = await eventually(() => {
         const ranges = api.decoratedRanges(uri)?.place;
-        return ranges && ranges.length >= 3 && ranges;
+        return ranges && ranges.length > 0 && ranges;
       }, 'places highlighted in the virtual article');
-      assert.deepStrictEqual(places.map(range => editor.document.getText(range)), ['SEOUL', 'North Korea', 'Japan', 'Pyongyang']);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'North Korea'));
-      assert.match(hoverText(hovers), /place/i);
-      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      assert.deepStrictEqual(places.map(range => editor.document.getText(range)), ['WELLINGTON', 'New Zealand', 'Wellington']);
+      assert.deepStrictEqual(api.decoratedRanges(uri)!.person.map(range => editor.document.getText(range)), ['Jacinda Ardern', 'Marty Melville']);
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'Jacinda Ardern'));
+      assert.match(hoverText(hovers), /person/i);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
       registration.dispose();
     }
