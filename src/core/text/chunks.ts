@@ -31,17 +31,3 @@ function cutAt(text: string, start: number, end: number, size: number): number {
 export function shiftSpans<T extends Span>(spans: T[], by: number): T[] {
   return by === 0 ? spans : spans.map(s => ({ ...s, start: s.start + by, end: s.end + by }));
 }
-
-/**
- * `spans` without those that overlap one of `covers` (both sorted by start, neither overlapping itself).
- * A name that runs into a date ("Reuters Tuesday Ministry" in a garbled line) is a wrong guess more
- * often than the date is, and highlights and exports cannot show both.
- */
-export function outside<T extends Span>(spans: T[], covers: Span[]): T[] {
-  let next = 0;
-  return spans.filter(span => {
-    while (next < covers.length && covers[next].end <= span.start) next++;
-    const cover = covers[next];
-    return !(cover && cover.start < span.end);
-  });
-}
