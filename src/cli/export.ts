@@ -5,7 +5,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { ActorIndex, annotate, applyCorrections, articleFiles, collectionFiles, exportDocument, stemOf, type ExportFile } from '../core';
 import type { ExportArgs } from './args';
-import { articleFilesIn, withoutBom } from './inputs';
+import { articleFilesIn, readArticle } from './inputs';
 import { SidecarReader } from './sidecars';
 
 interface Article {
@@ -23,13 +23,12 @@ export function runExport(args: ExportArgs): number {
   const index = new ActorIndex();
   const exported: (Article & { id: string; text: string })[] = [];
   for (const article of articles) {
-    let text: string;
-    try {
-      text = withoutBom(fs.readFileSync(article.file, 'utf8'));
-    } catch (error) {
-      problems.push(`cannot read ${article.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const read = readArticle(article.file);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
+    const text = read.text;
     const sidecars = reader.forArticle(article.file, text);
     if (sidecars.problem !== null) {
       problems.push(`${article.file} not exported: ${sidecars.problem}`);

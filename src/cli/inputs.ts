@@ -1,6 +1,7 @@
 // Reads the CLI's inputs (article files, folders, a JSONL file) into documents, collecting problems per input.
 import * as fs from 'fs';
 import * as path from 'path';
+import { decodeArticle } from '../core/text/decode';
 
 export interface InputDocument {
   id: string;
@@ -29,14 +30,24 @@ export function readPaths(paths: string[]): Inputs {
     }
     const files = stat.isDirectory() ? articleFilesIn(p) : [p];
     for (const file of files) {
-      try {
-        inputs.documents.push({ id: path.basename(file), text: withoutBom(fs.readFileSync(file, 'utf8')), file });
-      } catch (error) {
-        inputs.problems.push(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-      }
+      const read = readArticle(file);
+      if ('text' in read) inputs.documents.push({ id: path.basename(file), text: read.text, file });
+      else inputs.problems.push(read.problem);
     }
   }
   return inputs;
+}
+
+/** An article file's text as the editor shows it (UTF-8, else Windows-1252), or why there is none. */
+export function readArticle(file: string): { text: string } | { problem: string } {
+  let bytes: Uint8Array;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { problem: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  const decoded = decodeArticle(bytes);
+  return decoded.kind === 'text' ? { text: decoded.text } : { problem: `skipped ${file}: not a text file (${decoded.reason})` };
 }
 
 /** The article files in a folder and its subfolders (hidden ones aside), sorted. */
@@ -56,8 +67,8 @@ export function readJsonl(file: string): Inputs {
   let content: string;
   try {
     content = withoutBom(fs.readFileSync(file, 'utf8'));
-  } catch {
-    inputs.problems.push(`cannot read ${file}: no such file`);
+  } catch (error) {
+    inputs.problems.push(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     return inputs;
   }
   content.split('\n').forEach((line, i) => {

@@ -1,8 +1,9 @@
 // The core's one entry point: article text in, entities, dates, events and the article date out.
 import type { Annotation } from './types';
 import { tokenize } from './text/tokenize';
-import { outside, paragraphChunks, shiftSpans } from './text/chunks';
+import { paragraphChunks, shiftSpans } from './text/chunks';
 import { recognizeEntities } from './entities/recognize';
+import { apartFromDates } from './entities/apart-from-dates';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
 import { extractEvents } from './events/extract';
@@ -17,7 +18,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const articleDate = inferArticleDate(text, options.articleDate);
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
-  const entities = outside(recognizeEntities(doc), dates);
+  const entities = apartFromDates(recognizeEntities(doc), dates);
   const events = extractEvents(doc, entities, dates, articleDate);
   return { articleDate, entities, dates, events };
 }

@@ -1,22 +1,32 @@
 // Reads the extension's settings in one place and hands them down typed.
 import vscode = require('vscode');
+import { enabledGlobs, globList } from '../core/paths/article-filter';
 
 export interface NewsLensSettings {
-  /** Glob of the article files to index. */
-  include: string;
-  /** Glob of files never indexed. */
-  exclude: string;
+  /** Globs of the article files to index. */
+  include: string[];
+  /** Globs of files never indexed: `newsLens.exclude` and the `files.exclude` globs that are on. */
+  exclude: string[];
   /** Files larger than this are skipped (bytes). */
   maxFileSize: number;
 }
 
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.news'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.newslens/**'];
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
 export function readSettings(): NewsLensSettings {
   const config = vscode.workspace.getConfiguration('newsLens');
   return {
-    include: config.get<string>('include', '**/*.{txt,md,news}'),
-    exclude: config.get<string>('exclude', '**/{node_modules,.git,.newslens}/**'),
-    maxFileSize: config.get<number>('maxFileSize', 2_000_000),
+    include: globList(config.get('include'), DEFAULT_INCLUDE),
+    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'))],
+    maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
   };
+}
+
+/** Whether a configuration change changes which files are articles. */
+export function affectsArticleFiles(event: vscode.ConfigurationChangeEvent): boolean {
+  return ['newsLens.include', 'newsLens.exclude', 'newsLens.maxFileSize', 'files.exclude'].some(section => event.affectsConfiguration(section));
 }
 
 /** Languages whose documents News Lens annotates when their file matches the include glob. */

@@ -25,6 +25,8 @@ export async function readSidecarText(folder: vscode.WorkspaceFolder, name: stri
 // A temporary file renamed over the sidecar: a reader never sees half a file, and a failed write leaves
 // the old sidecar whole. With nothing left to keep (null) the sidecar goes, and its folder too when empty.
 export async function writeSidecarAtomically(folder: vscode.WorkspaceFolder, name: string, content: string | null): Promise<void> {
+  // Restricted Mode is read-only for News Lens (package.json, `untrustedWorkspaces`): nothing is written into the workspace.
+  if (!vscode.workspace.isTrusted) throw new Error('nothing is written into a workspace in Restricted Mode; trust the workspace to keep corrections and article dates');
   const target = sidecarUri(folder, name);
   const directory = vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER);
   if (content === null) {

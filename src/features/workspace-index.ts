@@ -1,12 +1,14 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
 import { ActorIndex, type Span } from '../core/view';
+import { decodeArticle } from '../core/text/decode';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
+import { ArticleFiles } from './workspace-files';
 import { CorrectionStore } from './correction-store';
 import { DEFAULT_DEBOUNCE_MS } from './display-settings';
 import { LineMap } from './positions';
-import type { NewsLensSettings } from './settings';
+import { ARTICLE_LANGUAGES, affectsArticleFiles, readSettings, type NewsLensSettings } from './settings';
 
 // Files read at once during a scan: enough to keep both workers busy, few enough to stay light.
 const SCAN_CONCURRENCY = 8;
@@ -39,6 +41,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly progressed = new vscode.EventEmitter<ScanProgress>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
   private scanCancelled = false;
+  /** The scan under way, or the last one; a new scan waits for it. */
+  private scanning: Promise<void> = Promise.resolve();
+  private readonly files = new ArticleFiles();
   private readonly pendingEdits = new Map<string, NodeJS.Timeout>();
   /** The latest update started for each document; a slower file read that finishes after a newer update is dropped. */
   private readonly updates = new Map<string, number>();
@@ -52,10 +57,10 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** How long typing must pause before an edited article is annotated again (ms); the newsLens.debounceMs setting. */
   editDelayMs = DEFAULT_DEBOUNCE_MS;
 
-  constructor(private readonly settings: NewsLensSettings, private readonly annotator: Annotator) {
+  constructor(private settings: NewsLensSettings, private readonly annotator: Annotator) {
     this.disposables.push(this.articleDates, this.corrections);
     this.watch();
-    this.ready = this.scan();
+    this.ready = this.reindex();
   }
 
   /** Stops the scan under way; what is indexed stays, the rest waits for a reindex or an edit. */
@@ -63,9 +68,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.scanCancelled = true;
   }
 
-  /** Scans the whole workspace again (after a cancelled scan, or when settings changed). */
+  /** Scans the whole workspace again (after a cancelled scan, or when settings or .gitignore files changed). */
   reindex(): Promise<void> {
-    return this.scan();
+    this.scanning = this.scanning.then(async () => {
+      await this.files.loadFilters(this.settings);
+      await this.scan();
+    });
+    return this.scanning;
   }
 
   idOf(uri: vscode.Uri): string {
@@ -93,9 +102,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   isArticle(document: vscode.TextDocument): boolean {
-    if (document.languageId === 'news') return true;
-    return ['plaintext', 'markdown'].includes(document.languageId)
-      && vscode.languages.match({ pattern: this.settings.include }, document) > 0;
+    // A .news buffer outside the workspace (untitled, say) is an article by its language alone.
+    if (document.languageId === 'news' && !vscode.workspace.getWorkspaceFolder(document.uri)) return true;
+    return ARTICLE_LANGUAGES.includes(document.languageId) && this.isArticleFile(document.uri);
+  }
+
+  private isArticleFile(uri: vscode.Uri): boolean {
+    return this.files.isArticle(uri, this.settings);
   }
 
   private async scan(): Promise<void> {
@@ -105,8 +118,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     // Open articles first: they are what the user looks at.
     await Promise.all(vscode.workspace.textDocuments.map(document => this.indexDocument(document)));
     this.changed.fire();
-    const files = (await vscode.workspace.findFiles(this.settings.include, this.settings.exclude))
-      .sort((a, b) => a.toString().localeCompare(b.toString()));
+    const files = await this.files.find(this.settings);
+    this.dropAllBut(files);
     const progress: ScanProgress = { done: 0, total: files.length, finished: false, cancelled: false };
     let lastRefresh = Date.now();
     await forEachConcurrently(files, SCAN_CONCURRENCY, async uri => {
@@ -127,28 +140,50 @@ export class WorkspaceIndex implements vscode.Disposable {
   }
 
   private watch(): void {
-    const watcher = vscode.workspace.createFileSystemWatcher(this.settings.include);
-    // VS Code matches watcher events against the glob one path at a time, so a deleted or moved-in
-    // folder of articles ("old-stories/") never matches "**/*.txt": a second watcher sees folders.
-    const folders = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    // Every path, not the include globs: VS Code matches watcher events one path at a time, so a deleted
+    // or moved-in folder of articles ("old-stories/") would never match "**/*.txt"; and .gitignore files count.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    const isGitignore = (uri: vscode.Uri) => uri.path.endsWith('/.gitignore');
     this.disposables.push(
       watcher,
-      watcher.onDidCreate(uri => this.refreshFile(uri)),
-      watcher.onDidChange(uri => this.refreshFile(uri)),
-      watcher.onDidDelete(uri => this.remove(uri)),
-      folders,
-      folders.onDidCreate(uri => this.addFolder(uri)),
-      folders.onDidDelete(uri => this.removeFolder(uri)),
+      watcher.onDidCreate(uri => {
+        if (isGitignore(uri)) void this.reindex();
+        else if (this.isArticleFile(uri)) void this.refreshFile(uri);
+        else void this.addFolder(uri);
+      }),
+      watcher.onDidChange(uri => {
+        if (isGitignore(uri)) void this.reindex();
+        else if (this.isArticleFile(uri)) void this.refreshFile(uri);
+      }),
+      watcher.onDidDelete(uri => {
+        if (isGitignore(uri)) void this.reindex();
+        this.remove(uri);
+        this.removeFolder(uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration(event => {
+        if (!affectsArticleFiles(event)) return;
+        this.settings = readSettings();
+        void this.reindex();
+      }),
       vscode.workspace.onDidOpenTextDocument(document => void this.indexDocument(document, true)),
       vscode.workspace.onDidChangeTextDocument(event => this.scheduleEdit(event.document)),
-      vscode.workspace.onDidCloseTextDocument(document => {
-        if (!this.articles.has(this.idOf(document.uri))) return;
-        // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
-        // or watcher would ever update again; a closed file with unsaved edits is the file on disk again.
-        if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) this.remove(document.uri);
-        else if (document.isDirty) void this.refreshFile(document.uri);
-      }),
+      vscode.workspace.onDidCloseTextDocument(document => this.closed(document)),
     );
+  }
+
+  // Work still under way for a closed document is stale: forgetting it drops an annotation that is
+  // running (its update is no longer the latest) and an edit that waits for the debounce.
+  private closed(document: vscode.TextDocument): void {
+    const id = this.idOf(document.uri);
+    // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
+    // or watcher would ever update again.
+    if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return this.remove(document.uri);
+    if (!this.isArticleFile(document.uri)) return;
+    const stale = this.pendingEdits.has(id) || (this.articles.has(id) && this.articles.get(id)!.text !== document.getText());
+    clearTimeout(this.pendingEdits.get(id));
+    this.pendingEdits.delete(id);
+    // A file closed with unsaved or not yet indexed edits is the file on disk again.
+    if (document.isDirty || stale) void this.refreshFile(document.uri);
   }
 
   private async indexDocument(document: vscode.TextDocument, notify = false): Promise<void> {
@@ -185,7 +220,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       const bytes = await vscode.workspace.fs.readFile(uri);
       // Deleted, renamed or edited while it was read: a newer update has the say.
       if (!this.isLatest(update)) return false;
-      return await this.indexText(uri, new TextDecoder('utf-8').decode(bytes), update);
+      const decoded = decodeArticle(bytes);
+      if (decoded.kind === 'binary') {
+        vscode.window.setStatusBarMessage(`News Lens: skipped ${vscode.workspace.asRelativePath(uri)}, not a text file (${decoded.reason})`, 5000);
+        return this.forget(uri, update);
+      }
+      return await this.indexText(uri, decoded.text, update);
     } catch (error) {
       // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
@@ -243,6 +283,16 @@ export class WorkspaceIndex implements vscode.Disposable {
     return had;
   }
 
+  /** After the settings or .gitignore changed: workspace files no longer articles leave the index; open ones are judged again. */
+  private dropAllBut(files: vscode.Uri[]): void {
+    const keep = new Set(files.map(uri => this.idOf(uri)));
+    for (const [id, article] of this.articles) {
+      if (keep.has(id) || !vscode.workspace.getWorkspaceFolder(article.uri)) continue;
+      const open = openDocument(article.uri);
+      if (!open || !this.isArticle(open)) this.forget(article.uri);
+    }
+  }
+
   /** A deleted path may be a folder: every article under it goes too. */
   private removeFolder(uri: vscode.Uri): void {
     const prefix = this.idOf(uri).replace(/\/?$/, '/');
@@ -257,9 +307,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch {
       return; // already gone again
     }
-    const files = await vscode.workspace.findFiles(new vscode.RelativePattern(uri, this.settings.include), this.settings.exclude);
     let changed = false;
-    for (const file of files) changed = (await this.indexFile(file)) || changed;
+    for (const file of await this.files.find(this.settings, uri)) changed = (await this.indexFile(file)) || changed;
     if (changed) this.changed.fire();
   }
 

@@ -34,7 +34,7 @@ describe('README', () => {
     const rows = table('Settings');
     const properties: Record<string, { default: unknown }> = manifest.contributes.configuration.properties;
     const wrong = Object.entries(properties).filter(([name, { default: value }]) =>
-      !rows.some(([setting, shown]) => setting === `\`${name}\`` && shown === `\`${String(value)}\``));
+      !rows.some(([setting, shown]) => setting === `\`${name}\`` && shown === `\`${defaultAsShown(value)}\``));
     assert.deepStrictEqual(wrong.map(([name]) => name), []);
   });
 
@@ -52,3 +52,8 @@ describe('README', () => {
     assert.deepStrictEqual(media.filter((file: string) => !fs.existsSync(path.join(root, file))), []);
   });
 });
+
+// A list default is shown as JSON with a space after each comma: `["**/*.txt", "**/*.md"]`.
+function defaultAsShown(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map(v => JSON.stringify(v)).join(', ')}]` : String(value);
+}

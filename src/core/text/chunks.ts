@@ -31,13 +31,3 @@ function cutAt(text: string, start: number, end: number, size: number): number {
 export function shiftSpans<T extends Span>(spans: T[], by: number): T[] {
   return by === 0 ? spans : spans.map(s => ({ ...s, start: s.start + by, end: s.end + by }));
 }
-
-/** `spans` without those that lie inside one of `covers` (both sorted by start). */
-export function outside<T extends Span>(spans: T[], covers: Span[]): T[] {
-  let next = 0;
-  return spans.filter(span => {
-    while (next < covers.length && covers[next].end <= span.start) next++;
-    const cover = covers[next];
-    return !(cover && cover.start <= span.start && span.end <= cover.end);
-  });
-}
