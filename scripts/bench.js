@@ -161,12 +161,12 @@ async function main() {
   fs.rmSync(path.dirname(input), { recursive: true, force: true });
   console.log(`CLI on the JSONL set: ${(docs.length / (cli.ms / 1000)).toFixed(0)} docs/s, ${(megabytes / (cli.ms / 1000)).toFixed(2)} MB/s (whole process)`);
 
-  // The extension host is busy with the workbench's own start-up, so one start varies a lot: the median of three.
+  // The extension host is busy with the workbench's own start-up, so one start varies a lot: the median of five.
   const starts = [];
-  for (let i = 0; i < 3; i++) starts.push(await measureActivation());
+  for (let i = 0; i < 5; i++) starts.push(await measureActivation());
   starts.sort((a, b) => a.activationMs - b.activationMs);
-  const { activationMs, bundleLoadMs, activateMs } = starts[1];
-  console.log(`activation in VS Code, three starts: ${starts.map(s => s.activationMs).join(', ')} ms`);
+  const { activationMs, bundleLoadMs, activateMs } = starts[2];
+  console.log(`activation in VS Code, five starts: ${starts.map(s => s.activationMs).join(', ')} ms`);
   report(`activation in VS Code, median: loading the bundle (${bundleLoadMs} ms) + activate() (${activateMs} ms)`, activationMs, 'ms', '< 50', activationMs < 50);
 
   const missed = results.filter(r => !r.pass);

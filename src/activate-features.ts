@@ -1,11 +1,10 @@
 // Wires the editor features to one workspace index; shared by the desktop and the web entry points,
 // which differ only in where articles are annotated.
 import vscode = require('vscode');
-import { readSettings } from './features/settings';
 import { WorkspaceIndex } from './features/workspace-index';
 import { Annotator, type AnnotationBackendSource } from './features/annotator';
 import * as indexingStatus from './features/indexing-status';
-import * as editDelay from './features/edit-delay';
+import * as displaySettings from './features/display-settings';
 import * as decorations from './features/decorations';
 import * as hover from './features/hover';
 import * as definition from './features/definition';
@@ -22,10 +21,10 @@ import * as walkthrough from './features/walkthrough';
 
 export function activateFeatures(context: vscode.ExtensionContext, backend: AnnotationBackendSource) {
   const annotator = new Annotator(context, backend);
-  const index = new WorkspaceIndex(readSettings(), annotator);
+  const index = new WorkspaceIndex(annotator);
   context.subscriptions.push(annotator, index);
   indexingStatus.activate(context, index);
-  editDelay.activate(context, index);
+  displaySettings.activate(context);
   const highlights = decorations.activate(context, index);
   hover.activate(context, index);
   definition.activate(context, index);

@@ -1,6 +1,6 @@
 // Highlights persons, organizations, places and dates in every visible article editor.
 import vscode = require('vscode');
-import { followDisplaySettings, type HighlightKind } from './display-settings';
+import { displaySettings, onDidChangeDisplaySettings, type HighlightKind } from './display-settings';
 import type { WorkspaceIndex } from './workspace-index';
 
 export type { HighlightKind };
@@ -19,13 +19,13 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   })]));
   const shown = new Map<string, DecoratedRanges>();
-  let kindsShown: Record<HighlightKind, boolean> = { person: true, organization: true, place: true, date: true };
 
   function decorate(editor: vscode.TextEditor): void {
     const id = index.idOf(editor.document.uri);
     const annotation = index.isArticle(editor.document) ? index.actors.annotation(id) : undefined;
     const ranges: DecoratedRanges = { person: [], organization: [], place: [], date: [] };
     if (annotation) {
+      const kindsShown = displaySettings().shown;
       for (const entity of annotation.entities) if (kindsShown[entity.type]) ranges[entity.type].push(index.range(id, entity));
       if (kindsShown.date) for (const date of annotation.dates) ranges.date.push(index.range(id, date));
     }
@@ -38,11 +38,8 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     ...decorationTypes.values(),
     index.onDidChange(decorateVisible),
     vscode.window.onDidChangeVisibleTextEditors(decorateVisible),
+    onDidChangeDisplaySettings(decorateVisible),
   );
-  followDisplaySettings(context, settings => {
-    kindsShown = settings.shown;
-    decorateVisible();
-  });
 
   return {
     decoratedRanges: (uri: vscode.Uri): DecoratedRanges | undefined => shown.get(index.idOf(uri)),

@@ -19,7 +19,7 @@ const KIND_SETTINGS: Record<HighlightKind, string> = {
 const HOVER_DETAILS: HoverDetail[] = ['full', 'compact', 'off'];
 export const DEFAULT_DEBOUNCE_MS = 250;
 
-export function readDisplaySettings(): DisplaySettings {
+function readDisplaySettings(): DisplaySettings {
   const config = vscode.workspace.getConfiguration('newsLens');
   const shown = (kind: HighlightKind) => config.get<boolean>(KIND_SETTINGS[kind], true) !== false;
   const hoverDetail = config.get<string>('hover.detail', 'full') as HoverDetail;
@@ -32,11 +32,23 @@ export function readDisplaySettings(): DisplaySettings {
   };
 }
 
-/** Calls `apply` with the settings now, and again whenever one of them changes: no reload needed. */
-export function followDisplaySettings(context: vscode.ExtensionContext, apply: (settings: DisplaySettings) => void): void {
-  apply(readDisplaySettings());
+// Read when first needed, not at activation: the first read of any setting makes the extension host
+// merge its whole configuration, which took half of activation.
+let current: DisplaySettings | undefined;
+const changed = new vscode.EventEmitter<DisplaySettings>();
+/** Fires after one of the display settings changed: no reload needed. */
+export const onDidChangeDisplaySettings = changed.event;
+
+export function displaySettings(): DisplaySettings {
+  return (current ??= readDisplaySettings());
+}
+
+/** Follows changes of the display settings. */
+export function activate(context: vscode.ExtensionContext): void {
   const names = [...Object.values(KIND_SETTINGS), 'hover.detail', 'debounceMs'].map(name => `newsLens.${name}`);
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration(event => {
-    if (names.some(name => event.affectsConfiguration(name))) apply(readDisplaySettings());
+  context.subscriptions.push(changed, vscode.workspace.onDidChangeConfiguration(event => {
+    if (!names.some(name => event.affectsConfiguration(name))) return;
+    current = undefined;
+    changed.fire(displaySettings());
   }));
 }

@@ -2,7 +2,7 @@
 import vscode = require('vscode');
 import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type DateMention, type Mention } from '../core/view';
 import { openLink } from './actor-links';
-import { followDisplaySettings, type DisplaySettings } from './display-settings';
+import { displaySettings } from './display-settings';
 import { sentenceAround } from './mention-context';
 import { ARTICLE_SELECTOR } from './settings';
 import type { WorkspaceIndex } from './workspace-index';
@@ -13,11 +13,10 @@ const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
 };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  let settings: DisplaySettings | undefined;
-  followDisplaySettings(context, current => { settings = current; });
   context.subscriptions.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
     provideHover(document, position) {
-      if (!settings || settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
+      const settings = displaySettings();
+      if (settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
       const compact = settings.hoverDetail === 'compact';
       const id = index.idOf(document.uri);
       const offset = document.offsetAt(position);

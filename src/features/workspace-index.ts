@@ -6,7 +6,7 @@ import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { ArticleFiles } from './workspace-files';
 import { CorrectionStore } from './correction-store';
-import { DEFAULT_DEBOUNCE_MS } from './display-settings';
+import { displaySettings } from './display-settings';
 import { LineMap } from './positions';
 import { ARTICLE_LANGUAGES, affectsArticleFiles, readSettings, type NewsLensSettings } from './settings';
 
@@ -54,13 +54,19 @@ export class WorkspaceIndex implements vscode.Disposable {
   readonly onDidProgress = this.progressed.event;
   /** Resolves once the first scan of the workspace is done. */
   readonly ready: Promise<void>;
-  /** How long typing must pause before an edited article is annotated again (ms); the newsLens.debounceMs setting. */
-  editDelayMs = DEFAULT_DEBOUNCE_MS;
 
-  constructor(private settings: NewsLensSettings, private readonly annotator: Annotator) {
+  // Read when first needed (the scan, a file event), not at activation: the first read of a setting
+  // makes the extension host merge its whole configuration.
+  private settingsRead?: NewsLensSettings;
+
+  constructor(private readonly annotator: Annotator) {
     this.disposables.push(this.articleDates, this.corrections);
     this.watch();
     this.ready = this.reindex();
+  }
+
+  private get settings(): NewsLensSettings {
+    return (this.settingsRead ??= readSettings());
   }
 
   /** Stops the scan under way; what is indexed stays, the rest waits for a reindex or an edit. */
@@ -162,7 +168,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration(event => {
         if (!affectsArticleFiles(event)) return;
-        this.settings = readSettings();
+        this.settingsRead = readSettings();
         void this.reindex();
       }),
       vscode.workspace.onDidOpenTextDocument(document => void this.indexDocument(document, true)),
@@ -201,7 +207,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.pendingEdits.set(id, setTimeout(() => {
       this.pendingEdits.delete(id);
       if (!document.isClosed) void this.indexDocument(document, true);
-    }, this.editDelayMs));
+    }, displaySettings().debounceMs));
   }
 
   private async refreshFile(uri: vscode.Uri): Promise<void> {
