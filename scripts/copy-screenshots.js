@@ -1,8 +1,10 @@
 // `npm run screenshots`: copies the pictures the last `npm test` took of the real workbench
 // (test-output/screenshots/) to media/screenshots/, where the README and the walkthrough show them.
+// They go in the .vsix too, so they are reduced to 256 colours: less than half the bytes, the same look.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const UPNG = require('upng-js');
 
 const ROOT = path.join(__dirname, '..');
 const FROM = path.join(ROOT, 'test-output', 'screenshots');
@@ -20,6 +22,7 @@ const stale = PICTURES.filter((name) => Date.now() - fs.statSync(path.join(FROM,
 if (stale.length) console.error(`warning: older than a day: ${stale.join(', ')}`);
 fs.mkdirSync(TO, { recursive: true });
 for (const name of PICTURES) {
-  fs.copyFileSync(path.join(FROM, name), path.join(TO, name));
+  const picture = UPNG.decode(fs.readFileSync(path.join(FROM, name)));
+  fs.writeFileSync(path.join(TO, name), Buffer.from(UPNG.encode(UPNG.toRGBA8(picture), picture.width, picture.height, 256)));
   console.log(`media/screenshots/${name}`);
 }

@@ -14,8 +14,9 @@ function packageVsix({ out } = {}) {
   const quietly = { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] };
   execFileSync(process.execPath, [path.join(__dirname, 'build.js'), '--bundle-only'], quietly);
   // The bundles carry their dependencies (--no-dependencies). No repository is published yet, and the
-  // license may not be there yet: vsce would otherwise stop and ask.
-  const flags = ['--no-dependencies', '--allow-missing-repository'];
+  // license may not be there yet: vsce would otherwise stop and ask. The README's pictures are in the
+  // package (media/screenshots), so its relative links stay as they are.
+  const flags = ['--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links'];
   if (!fs.readdirSync(ROOT).some(f => /^licen[cs]e/i.test(f))) flags.push('--skip-license');
   execFileSync(process.execPath, [require.resolve('@vscode/vsce/vsce'), 'package', ...flags, '--out', out], quietly);
   return out;
