@@ -1,6 +1,7 @@
 // The new user's path, in the browser-hosted VS Code of the tests: the .vsix is built, checked for size
 // and contents, installed with `code-server --install-extension`, and works on the seeds with nothing
-// under development; then the web build runs in the web worker extension host and works on the seeds.
+// under development; then the web build runs in the web worker extension host and works on the seeds;
+// then the seeds open untrusted (Restricted Mode), where News Lens reads and writes nothing.
 // Prints one line per test and writes {"passed","failed"} to $NEWS_LENS_RESULTS.
 'use strict';
 const fs = require('fs');
@@ -16,6 +17,7 @@ const SEEDS = path.join(ROOT, 'seeds');
 const PROBE = path.join(ROOT, 'test', 'package', 'probe');
 const INSTALLED_SUITE = path.join(ROOT, 'out', 'test', 'package', 'installed.js');
 const WEB_SUITE = path.join(ROOT, 'out', 'test', 'web', 'suite.bundle.js');
+const RESTRICTED_SUITE = path.join(ROOT, 'out', 'test', 'package', 'restricted.js');
 const RESULTS_FILE = 'news-lens-test-results.json'; // written by test/package/checks.ts
 const SUITE_TIMEOUT_MS = 3 * 60 * 1000;
 // What the installed extension may hold, relative to its folder; anything else is a packaging leak.
@@ -101,8 +103,25 @@ async function webTest(tmp, browser) {
   }
 }
 
+async function restrictedTest(tmp, browser) {
+  // Workspace trust on and never asked for: the seeds' folder opens in Restricted Mode.
+  const server = await host.startCodeServer({
+    workspaceTrust: true,
+    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+  });
+  try {
+    await runSuite({
+      server, browser, folder: seedsCopy(tmp, 'restricted-seeds'), label: 'Restricted Mode',
+      payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: RESTRICTED_SUITE },
+    });
+  } finally {
+    fs.appendFileSync(path.join(ROOT, 'test-output', 'ship-code-server.log'), fs.readFileSync(server.logFile));
+    await server.stop();
+  }
+}
+
 async function main() {
-  for (const file of [INSTALLED_SUITE, WEB_SUITE]) {
+  for (const file of [INSTALLED_SUITE, WEB_SUITE, RESTRICTED_SUITE]) {
     if (!fs.existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first`);
   }
   ensureTestEnv();
@@ -110,7 +129,7 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ship-'));
   const browser = await host.launchBrowser();
   try {
-    for (const [name, test] of [['install', installTest], ['web', webTest]]) {
+    for (const [name, test] of [['install', installTest], ['web', webTest], ['restricted', restrictedTest]]) {
       const started = Date.now();
       await test(tmp, browser).catch(err => record(`${name} test`, false, err.message.split('\n')[0]));
       log(`${name} test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -125,7 +144,7 @@ const report = () => {
   const passed = results.filter(r => r.ok).length;
   const failed = results.length - passed;
   if (process.env.NEWS_LENS_RESULTS) fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
-  console.log(`install and web: ${passed} passed, ${failed} failed`);
+  console.log(`install, web and Restricted Mode: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 };
 setTimeout(() => { record('install and web tests finish in time', false, 'watchdog'); process.exit(report()); }, 10 * 60 * 1000).unref();

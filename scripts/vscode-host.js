@@ -83,7 +83,7 @@ function tail(file, lines = 30) {
  * `extensionsDir`: installed extensions to load (default: a fresh, empty folder); `settings`: user settings to add.
  * Returns { port, pid, dir, logFile, stop() }.
  */
-async function startCodeServer({ env = {}, port, timeoutMs = 60000, extensionsDir, settings } = {}) {
+async function startCodeServer({ env = {}, port, timeoutMs = 60000, extensionsDir, settings, workspaceTrust = false } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not installed (${CODE_SERVER_ENTRY}); run ensureTestEnv() first`);
   port = await findFreePort(port);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vscode-'));
@@ -93,7 +93,7 @@ async function startCodeServer({ env = {}, port, timeoutMs = 60000, extensionsDi
   const child = spawn(process.execPath, [CODE_SERVER_ENTRY,
     '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
     '--user-data-dir', path.join(dir, 'user-data'), '--extensions-dir', extensionsDir || path.join(dir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust'], {
+    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust'])], {
     env: { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'c'), XDG_DATA_HOME: path.join(dir, 'd'), XDG_CACHE_HOME: path.join(dir, 'k'), ...env },
     stdio: ['ignore', out, out],
     detached: true, // own process group: server, extension hosts, watchers
