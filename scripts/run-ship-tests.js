@@ -18,6 +18,7 @@ const PROBE = path.join(ROOT, 'test', 'package', 'probe');
 const INSTALLED_SUITE = path.join(ROOT, 'out', 'test', 'package', 'installed.js');
 const WEB_SUITE = path.join(ROOT, 'out', 'test', 'web', 'suite.bundle.js');
 const RESTRICTED_SUITE = path.join(ROOT, 'out', 'test', 'package', 'restricted.js');
+const SERVER_LOG = path.join(ROOT, 'test-output', 'ship-code-server.log'); // the servers' logs, one after another
 const RESULTS_FILE = 'news-lens-test-results.json'; // written by test/package/checks.ts
 const SUITE_TIMEOUT_MS = 3 * 60 * 1000;
 // What the installed extension may hold, relative to its folder; anything else is a packaging leak.
@@ -62,6 +63,17 @@ async function runSuite({ server, browser, folder, payload, label }) {
   }
 }
 
+/** Starts a code-server with `server` options, runs a suite on a fresh copy of the seeds, and keeps the server's log. */
+async function runOnFreshServer(tmp, browser, { server: options, label, seeds, payload }) {
+  const server = await host.startCodeServer(options);
+  try {
+    await runSuite({ server, browser, folder: seedsCopy(tmp, seeds), label, payload });
+  } finally {
+    fs.appendFileSync(SERVER_LOG, fs.readFileSync(server.logFile));
+    await server.stop();
+  }
+}
+
 async function installTest(tmp, browser) {
   const vsix = packageVsix({ out: path.join(tmp, 'news-lens.vsix') });
   const bytes = fs.statSync(vsix).size;
@@ -76,48 +88,31 @@ async function installTest(tmp, browser) {
   const leaks = filesUnder(path.join(extensionsDir, installed[0])).filter(file => !ALLOWED.test(file));
   record('the installed extension holds only the bundles, media, grammar and docs', leaks.length === 0, `also: ${leaks.slice(0, 10).join(', ')}`);
 
-  const server = await host.startCodeServer({ extensionsDir, env: { NEWS_LENS_EXTENSIONS_DIR: extensionsDir } });
-  try {
-    await runSuite({
-      server, browser, folder: seedsCopy(tmp, 'install-seeds'), label: 'installed .vsix',
-      payload: { extensionDevelopmentPath: PROBE, extensionTestsPath: INSTALLED_SUITE },
-    });
-  } finally {
-    fs.copyFileSync(server.logFile, path.join(ROOT, 'test-output', 'ship-code-server.log'));
-    await server.stop();
-  }
+  await runOnFreshServer(tmp, browser, {
+    server: { extensionsDir, env: { NEWS_LENS_EXTENSIONS_DIR: extensionsDir } }, label: 'installed .vsix', seeds: 'install-seeds',
+    payload: { extensionDevelopmentPath: PROBE, extensionTestsPath: INSTALLED_SUITE },
+  });
 }
 
 async function webTest(tmp, browser) {
   // VS Code 1.100's browser workbench ignores the extensionDevelopmentKind payload key (it reads another
   // name), so the user setting puts News Lens in the web worker extension host, as vscode.dev would.
-  const server = await host.startCodeServer({ settings: { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] } } });
-  try {
-    await runSuite({
-      server, browser, folder: seedsCopy(tmp, 'web-seeds'), label: 'web build',
-      payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: WEB_SUITE },
-    });
-  } finally {
-    fs.appendFileSync(path.join(ROOT, 'test-output', 'ship-code-server.log'), fs.readFileSync(server.logFile));
-    await server.stop();
-  }
+  await runOnFreshServer(tmp, browser, {
+    server: { settings: { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] } } }, label: 'web build', seeds: 'web-seeds',
+    payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: WEB_SUITE },
+  });
 }
 
 async function restrictedTest(tmp, browser) {
   // Workspace trust on and never asked for: the seeds' folder opens in Restricted Mode.
-  const server = await host.startCodeServer({
-    workspaceTrust: true,
-    settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+  await runOnFreshServer(tmp, browser, {
+    server: {
+      workspaceTrust: true,
+      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+    },
+    label: 'Restricted Mode', seeds: 'restricted-seeds',
+    payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: RESTRICTED_SUITE },
   });
-  try {
-    await runSuite({
-      server, browser, folder: seedsCopy(tmp, 'restricted-seeds'), label: 'Restricted Mode',
-      payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: RESTRICTED_SUITE },
-    });
-  } finally {
-    fs.appendFileSync(path.join(ROOT, 'test-output', 'ship-code-server.log'), fs.readFileSync(server.logFile));
-    await server.stop();
-  }
 }
 
 async function main() {
@@ -126,6 +121,7 @@ async function main() {
   }
   ensureTestEnv();
   fs.mkdirSync(path.join(ROOT, 'test-output'), { recursive: true });
+  fs.writeFileSync(SERVER_LOG, '');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ship-'));
   const browser = await host.launchBrowser();
   try {

@@ -12,16 +12,6 @@ const DIR = path.join(host.ROOT, 'test-output', 'screenshots');
 const PANEL_SCREENSHOT = path.join(DIR, 'events-panel.png');
 const TIMELINE_SCREENSHOT = path.join(DIR, 'timeline.png');
 const SENTENCE = 'North Korea conducted a missile launch';
-const VIEW = '[id="workbench.view.extension.newsLens"]';
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
-}
 
 /**
  * Runs against an already started code-server and browser.
@@ -39,11 +29,11 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
     await line.waitFor({ timeout: 60000 });
     await page.locator('.part.activitybar [aria-label^="News Lens"]').first().click({ timeout: 30000 });
     // Other views of the container share the side bar; folded, they leave it to Events.
-    for (const header of await page.locator(`${VIEW} .pane-header`).all()) {
+    for (const header of await page.locator(`${host.NEWS_LENS_VIEW} .pane-header`).all()) {
       const title = (await header.innerText()).trim();
       if (!/^Events/i.test(title) && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
-    const rows = page.locator(`${VIEW} .monaco-list[aria-label="Events"] .monaco-list-row`);
+    const rows = page.locator(`${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row`);
     await rows.first().waitFor({ timeout: 30000 });
     // A wider side bar, so that event labels read whole.
     const sidebar = await page.locator('.part.sidebar').boundingBox();
@@ -55,7 +45,7 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
     }
 
     // The cursor in the launch sentence selects its event in the view.
-    const selected = page.locator(`${VIEW} .monaco-list[aria-label="Events"] .monaco-list-row.selected`, { hasText: 'missile launch' });
+    const selected = page.locator(`${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row.selected`, { hasText: 'missile launch' });
     for (let i = 0; i < 10 && !(await selected.isVisible()); i++) {
       await line.click();
       await selected.waitFor({ timeout: 2000 }).catch(() => {});
@@ -63,13 +53,13 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
     result.selected = (await selected.isVisible()) ? (await selected.innerText()).replace(/\s+/g, ' ').trim() : '';
     log(`Events rows: ${await rows.count()}; selected from the cursor: "${result.selected}"`);
     // Hovering the view's header shows its buttons: group by date or actor, filter, timeline.
-    await page.locator(`${VIEW} .pane-header`, { hasText: 'Events' }).first().hover();
+    await page.locator(`${host.NEWS_LENS_VIEW} .pane-header`, { hasText: 'Events' }).first().hover();
     await page.waitForTimeout(400);
     await page.screenshot({ path: PANEL_SCREENSHOT });
 
     // The timeline, alone in the editor area, with one mark hovered.
-    await runCommand(page, 'View: Close All Editors');
-    await runCommand(page, 'News Lens: Open Events Timeline');
+    await host.runCommand(page, 'View: Close All Editors');
+    await host.runCommand(page, 'News Lens: Open Events Timeline');
     const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await frame.locator('svg.timeline').waitFor({ timeout: 30000 });
     result.lanes = await frame.locator('svg.timeline g.lane').count();

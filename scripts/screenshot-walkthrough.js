@@ -14,16 +14,6 @@ const PEEK_SCREENSHOT = path.join(DIR, 'peek-definition.png');
 const TITLE = 'Get Started with News Lens';
 const SEED = '000_d6490ba55f8250cf.txt';
 const PEEK_AT = 'North Korea is the most';
-const VIEW = '[id="workbench.view.extension.newsLens"]';
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 10000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
-  await page.keyboard.press('Enter');
-}
 
 /** Expands a walkthrough step by its title and presses its button. */
 async function pressStepButton(page, stepTitle, button) {
@@ -51,7 +41,7 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     const walkthrough = page.locator('.gettingStartedContainer', { hasText: TITLE });
     for (let i = 0; i < 5 && !(await walkthrough.isVisible()); i++) {
       // The command is there once the extension is active; retry until then.
-      await runCommand(page, 'News Lens: Open Getting Started Walkthrough').catch(() => page.keyboard.press('Escape'));
+      await host.runCommand(page, 'News Lens: Open Getting Started Walkthrough').catch(() => page.keyboard.press('Escape'));
       await walkthrough.first().waitFor({ timeout: 5000 }).catch(() => {});
     }
     await walkthrough.first().waitFor({ timeout: 1000 });
@@ -85,13 +75,13 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     // No Escape to close the peek: with the walkthrough focused, it goes back to the Welcome page.
 
     await pressStepButton(page, 'Open the Events view', 'Show the Events View');
-    const rows = page.locator(`${VIEW} .monaco-list[aria-label="Events"] .monaco-list-row`);
+    const rows = page.locator(`${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row`);
     await rows.first().waitFor({ timeout: 15000 }).catch(() => {});
     steps.events = await rows.count();
     log(`Events rows: ${steps.events}`);
 
     // The picture of Peek: the article alone in the editor area, so that the peek has room beside its list.
-    await runCommand(page, 'View: Close All Editor Groups');
+    await host.runCommand(page, 'View: Close All Editor Groups');
     await page.keyboard.press('Control+P');
     await page.locator('.quick-input-widget input').fill(SEED);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: SEED }).first().waitFor({ timeout: 10000 });
@@ -102,7 +92,7 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     await page.keyboard.type(PEEK_AT);
     await page.keyboard.press('Escape'); // the match stays selected
     await page.keyboard.press('ArrowLeft');
-    await runCommand(page, 'Peek Definition');
+    await host.runCommand(page, 'Peek Definition');
     await references.first().waitFor({ timeout: 15000 });
     // The preview shows the name in another article: open seed 004's entry and click its mention.
     const other = page.locator('.peekview-widget .monaco-list-row', { hasText: '004_' }).first();

@@ -177,7 +177,21 @@ function runStandalone(work) {
   })().catch((err) => { console.error(err); process.exit(1); });
 }
 
+/** The News Lens view container in the activity bar. */
+const NEWS_LENS_VIEW = '[id="workbench.view.extension.newsLens"]';
+
+/** Runs a command by its title from the Command Palette of a workbench page. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
 module.exports = {
+  NEWS_LENS_VIEW, runCommand,
   runStandalone,
   ROOT, TEST_ENV, CODE_SERVER_ENTRY, findDesktopCode, electronFor, findFreePort, isPortFree, httpStatus,
   startCodeServer, writeUserSettings, remoteUri, workbenchUrl, launchBrowser, tail, sleep,

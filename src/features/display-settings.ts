@@ -17,7 +17,7 @@ const KIND_SETTINGS: Record<HighlightKind, string> = {
   person: 'entityTypes.persons', organization: 'entityTypes.organizations', place: 'entityTypes.places', date: 'entityTypes.dates',
 };
 const HOVER_DETAILS: HoverDetail[] = ['full', 'compact', 'off'];
-export const DEFAULT_DEBOUNCE_MS = 250;
+const DEFAULT_DEBOUNCE_MS = 250;
 
 function readDisplaySettings(): DisplaySettings {
   const config = vscode.workspace.getConfiguration('newsLens');
