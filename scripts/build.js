@@ -11,7 +11,7 @@ const dist = (file) => path.join(root, 'dist', file);
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 // Minified: the extension host parses these bundles before activation, and they go into the .vsix.
 esbuild.buildSync({ ...node, minify: true, entryPoints: [src('extension.ts')], outfile: dist('extension.js'), external: ['vscode'] });
-esbuild.buildSync({ ...node, minify: true, entryPoints: [src('node/annotate-worker.ts')], outfile: dist('annotate-worker.js') });
+esbuild.buildSync({ ...node, minify: true, entryPoints: [src('worker/node-worker.ts')], outfile: dist('annotate-worker.js') });
 esbuild.buildSync({ ...node, entryPoints: [src('cli/news-lens.ts')], outfile: dist('cli.js') });
 
 // The web build must not reach Node: a Node built-in imported anywhere on its path fails the build.
@@ -26,8 +26,8 @@ const noNodeApis = {
 };
 // VS Code for the Web loads extensions as CommonJS in a web worker extension host.
 const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning', plugins: [noNodeApis] };
-esbuild.build({ ...web, entryPoints: [src('web/extension.ts')], outfile: dist('web/extension.js'), external: ['vscode'] })
-  .then(() => esbuild.build({ ...web, format: 'iife', entryPoints: [src('web/annotate-worker.ts')], outfile: dist('web/annotate-worker.js') }))
+esbuild.build({ ...web, entryPoints: [src('web-extension.ts')], outfile: dist('web/extension.js'), external: ['vscode'] })
+  .then(() => esbuild.build({ ...web, format: 'iife', entryPoints: [src('worker/web-worker.ts')], outfile: dist('web/annotate-worker.js') }))
   .then(async () => {
     if (bundleOnly) return;
     // tsc both type-checks everything and emits the tests (with the sources they import) for mocha.

@@ -1,13 +1,13 @@
 // Desktop entry point: the features, with articles annotated in worker threads. Nothing else happens here.
 import { loadStarted } from './load-clock';
 import vscode = require('vscode');
-import { activateFeatures } from './activate-features';
-import { startNodeBackend } from './node/annotation-backend';
+import { activateFeatures, type NewsLensApi } from './features';
+import { startNodeBackend } from './worker/node-backend';
 
 // Everything above is the bundle loading; VS Code may wait a while before it calls activate().
 const bundleLoadMs = Date.now() - loadStarted;
 
-export function activate(context: vscode.ExtensionContext) {
+export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStarted = Date.now();
   const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-worker.js');
   const api = activateFeatures(context, { bundle: workerScript, start: () => startNodeBackend(workerScript.fsPath) });

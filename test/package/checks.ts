@@ -3,6 +3,7 @@
 // no Node module here, as the web suite is bundled for the browser. The results go to a JSON file in the
 // workspace (a temporary copy of the seeds), the one channel both hosts can write to.
 import * as vscode from 'vscode';
+import type { NewsLensApi } from '../../src/features/contract';
 
 export const EXTENSION_ID = 'news-lens.news-lens';
 export const RESULTS_FILE = 'news-lens-test-results.json';
@@ -17,11 +18,6 @@ export interface CheckResult {
   name: string;
   ok: boolean;
   error?: string;
-}
-
-interface NewsLensApi {
-  ready: Promise<void>;
-  decoratedRanges(uri: vscode.Uri): Record<'person' | 'organization' | 'place' | 'date', vscode.Range[]> | undefined;
 }
 
 export function expect(condition: unknown, message: string): asserts condition {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { ActorsNode, ActorsTreeProvider } from '../../src/features/actors-tree';
+import type { ActorsNode, ActorsTreeProvider } from '../../src/features/actors/actors-tree';
 import { SEEDS, SEED_004, baseName, eventually, newsLens } from './workbench';
 
 /** The actor rows of the view, by label. */

@@ -1,17 +1,16 @@
 // Shared by the corrections and exports integration tests: the sidecar, highlighted ranges and clean-up.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { HighlightKind } from '../../src/features/decorations';
+import type { HighlightKind } from '../../src/features/navigation/decorations';
 import { annotate } from '../../src/core';
 import { SEED_000, SEED_001, eventually, hoverText, newsLens, openSeed, type NewsLensApi } from './workbench';
 
-export type Api = NewsLensApi & { correctionStatus(): { text: string; visible: boolean } };
 
 export const sidecarFolder = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, '.newslens');
 export const sidecar = () => vscode.Uri.joinPath(sidecarFolder(), 'annotations.json');
 
-export async function api(): Promise<Api> {
-  return (await newsLens()) as Api;
+export async function api(): Promise<NewsLensApi> {
+  return newsLens();
 }
 
 /** The range of the `occurrence`-th appearance of `text`. */
@@ -25,7 +24,7 @@ export function rangeOf(document: vscode.TextDocument, text: string, occurrence 
 }
 
 /** `text@offset` of every range highlighted as `kind`. */
-export function highlighted(newsLensApi: Api, document: vscode.TextDocument, kind: HighlightKind): string[] {
+export function highlighted(newsLensApi: NewsLensApi, document: vscode.TextDocument, kind: HighlightKind): string[] {
   return (newsLensApi.decoratedRanges(document.uri)?.[kind] ?? []).map(r => `${document.getText(r)}@${document.offsetAt(r.start)}`);
 }
 
@@ -47,7 +46,7 @@ export async function hoverOn(document: vscode.TextDocument, range: vscode.Range
 }
 
 /** Every highlight of a visible article as `kind:text@offset`, sorted. */
-function allHighlights(newsLensApi: Api, document: vscode.TextDocument): string[] | undefined {
+function allHighlights(newsLensApi: NewsLensApi, document: vscode.TextDocument): string[] | undefined {
   const ranges = newsLensApi.decoratedRanges(document.uri);
   if (!ranges) return undefined;
   return (Object.keys(ranges) as HighlightKind[]).flatMap(kind => highlighted(newsLensApi, document, kind).map(h => `${kind}:${h}`)).sort();

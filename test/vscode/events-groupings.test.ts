@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { compareEventDates } from '../../src/core';
-import type { EventsNode } from '../../src/features/events-tree';
+import type { EventsNode } from '../../src/features/events/events-tree';
 import { newsLens } from './workbench';
 
 function eventsUnder(tree: vscode.TreeDataProvider<EventsNode>, group: EventsNode): EventsNode[] {

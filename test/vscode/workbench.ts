@@ -2,25 +2,14 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DecoratedRanges } from '../../src/features/decorations';
-import type { EventsNode, EventsTreeProvider } from '../../src/features/events-tree';
-import type { Timeline } from '../../src/features/timeline';
-import type { ActorsNode, ActorsTreeProvider } from '../../src/features/actors-tree';
+import type { NewsLensApi } from '../../src/features/contract';
 
 export const SEED_000 = '000_d6490ba55f8250cf.txt';
 export const SEED_001 = '001_b0e5feebaca363bc.txt';
 export const SEED_004 = '004_0b466d24d87483c2.txt';
 export const SEEDS = [SEED_000, SEED_001, SEED_004];
 
-export interface NewsLensApi {
-  ready: Promise<void>;
-  decoratedRanges(uri: vscode.Uri): DecoratedRanges | undefined;
-  eventsTree: EventsTreeProvider;
-  eventsView: vscode.TreeView<EventsNode>;
-  timeline: Timeline;
-  actorsTree: ActorsTreeProvider;
-  actorsView: vscode.TreeView<ActorsNode>;
-}
+export type { NewsLensApi };
 
 export async function newsLens(): Promise<NewsLensApi> {
   const extension = vscode.extensions.getExtension<NewsLensApi>('news-lens.news-lens');
