@@ -6,6 +6,7 @@ import Mocha from 'mocha';
 
 // VSCODE_TEST_REPORT: file that receives mocha's formatted (spec) output, appended line by line.
 // NEWS_LENS_TEST_SUMMARY: file that receives {"passed":N,"failed":N,"failures":["full title", ...]} at the end.
+// NEWS_LENS_TEST_FILES: optional comma-separated parts of test file names, to run only those files while working.
 export function run(): Promise<void> {
   const report = process.env.VSCODE_TEST_REPORT;
   const summaryFile = process.env.NEWS_LENS_TEST_SUMMARY;
@@ -17,8 +18,9 @@ export function run(): Promise<void> {
   };
 
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
+  const only = process.env.NEWS_LENS_TEST_FILES?.split(',').filter(Boolean);
   for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
+    if (f.endsWith('.test.js') && (!only || only.some(part => f.includes(part)))) mocha.addFile(path.join(__dirname, f));
   }
 
   return new Promise((resolve, reject) => {
