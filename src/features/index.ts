@@ -4,6 +4,7 @@ import vscode = require('vscode');
 import { WorkspaceIndex } from '../workspace/workspace-index';
 import { Annotator, type AnnotationBackendSource } from '../workspace/annotator';
 import * as displaySettings from '../workspace/display-settings';
+import * as output from '../workspace/output';
 import type { NewsLensApi, ActivationTimes } from './contract';
 import * as indexing from './indexing';
 import * as navigation from './navigation';
@@ -19,6 +20,7 @@ export function activateFeatures(context: vscode.ExtensionContext, backend: Anno
   const annotator = new Annotator(context, backend);
   const index = new WorkspaceIndex(annotator);
   context.subscriptions.push(annotator, index);
+  output.activate(context);
   displaySettings.activate(context);
   indexing.activate(context, index);
   exportsArea.activate(context, index);
