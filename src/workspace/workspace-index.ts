@@ -1,6 +1,6 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
-import { ActorIndex, type Span } from '../core/view';
+import { ActorIndex, type Mention, type Span } from '../core/view';
 import { decodeArticle } from '../core/text/decode';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
@@ -105,6 +105,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** A short name for a document: its path inside the workspace. */
   label(documentId: string): string {
     return vscode.workspace.asRelativePath(this.uriOf(documentId), false);
+  }
+
+  /** The name at a position of an article editor (hover, Go to Definition, Find All References). */
+  entityAt(document: vscode.TextDocument, position: vscode.Position): Mention | undefined {
+    if (!this.isArticle(document)) return undefined;
+    return this.actors.entityAt(this.idOf(document.uri), document.offsetAt(position));
+  }
+
+  /** The name an actor is shown by; its key when the actor is not (or no longer) indexed. */
+  nameOf(actorKey: string): string {
+    return this.actors.actor(actorKey)?.name ?? this.actors.resolve(actorKey);
   }
 
   isArticle(document: vscode.TextDocument): boolean {

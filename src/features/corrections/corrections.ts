@@ -8,8 +8,9 @@ import type { CorrectionEdit } from '../../workspace/correction-store';
 import { entityIn, mentionsIn, resolveTarget, trimmed, type Target } from './correction-targets';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { TYPE_LABELS, count, errorLine, short, typeWord } from '../../presentation/display';
+import { COMMANDS } from '../commands';
 
-const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 const UNDO_LIMIT = 100;
 const MAX_NAME_LENGTH = 80;
 
@@ -21,7 +22,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
   const undoStack: Undoable[] = [];
   const status = vscode.window.createStatusBarItem('newsLens.corrections', vscode.StatusBarAlignment.Right, 99);
   status.name = 'News Lens Corrections';
-  status.command = 'newsLens.corrections.list';
+  status.command = COMMANDS.listCorrections;
   let statusShown = false;
 
   const remember = (entry: Undoable) => {
@@ -39,7 +40,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
       updateStatus();
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(`News Lens: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(errorLine(error));
       return false;
     }
   }
@@ -50,7 +51,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     const exact = target.text.slice(target.start, target.end);
     const chosen = isEntityType(type) ? type : await pickType(`Add “${short(exact)}” as…`, ENTITY_TYPES);
     if (!chosen) return false;
-    return correct(target, `Add “${short(exact)}” as ${TYPE_LABELS[chosen].toLowerCase()}`, { action: 'add', quote: quoteOf(target.text, target), type: chosen });
+    return correct(target, `Add “${short(exact)}” as ${typeWord(chosen)}`, { action: 'add', quote: quoteOf(target.text, target), type: chosen });
   }
 
   async function changeType(uri: unknown, range: unknown, type: unknown): Promise<boolean> {
@@ -59,7 +60,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     if (!target || !mention) return nothingThere(target, 'a name');
     const chosen = isEntityType(type) ? type : await pickType(`“${short(mention.text)}” is a…`, ENTITY_TYPES.filter(t => t !== mention.type));
     if (!chosen || chosen === mention.type) return false;
-    return correct(target, `Change “${short(mention.text)}” to ${TYPE_LABELS[chosen].toLowerCase()}`, { action: 'retype', quote: quoteOf(target.text, mention), type: chosen });
+    return correct(target, `Change “${short(mention.text)}” to ${typeWord(chosen)}`, { action: 'retype', quote: quoteOf(target.text, mention), type: chosen });
   }
 
   async function remove(uri: unknown, range: unknown): Promise<boolean> {
@@ -78,7 +79,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     const actor = typeof actorId === 'string' ? actorId : await pickActor(index, mention);
     if (!actor) return false;
     if (index.actors.resolve(mention.actorKey) === actor) return false;
-    const name = index.actors.actor(actor)?.name ?? actor;
+    const name = index.nameOf(actor);
     return correct(target, `Set “${short(mention.text)}” to ${name}`, { action: 'setActor', quote: quoteOf(target.text, mention), actor });
   }
 
@@ -118,7 +119,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     const article = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
     if (!article) return false;
     const before = index.articleDates.dateFor(article);
-    const done = await vscode.commands.executeCommand<boolean>('newsLens.setArticleDate', article, date);
+    const done = await vscode.commands.executeCommand<boolean>(COMMANDS.setArticleDate, article, date);
     const after = index.articleDates.dateFor(article);
     if (done && before !== after) remember({ label: `Set the article date to ${after}`, articleDate: { uri: article, before, after } });
     updateStatus();
@@ -142,7 +143,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
       updateStatus();
       return true;
     } catch (error) {
-      void vscode.window.showErrorMessage(`News Lens: ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(errorLine(error));
       return false;
     }
   }
@@ -177,15 +178,15 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     }
     const { corrections, ignore } = index.corrections.correctionsFor(editor.document.uri, text);
     const date = index.articleDates.dateFor(editor.document.uri);
-    const count = corrections.length + (date ? 1 : 0);
-    status.text = `$(edit) ${count === 0 ? 'No corrections' : count === 1 ? '1 correction' : `${count} corrections`}`;
-    const tooltip = new vscode.MarkdownString(`**News Lens corrections of this article**: ${count}\n\n`);
+    const total = corrections.length + (date ? 1 : 0);
+    status.text = `$(edit) ${total === 0 ? 'No corrections' : count(total, 'correction')}`;
+    const tooltip = new vscode.MarkdownString(`**News Lens corrections of this article**: ${total}\n\n`);
     for (const action of ['add', 'retype', 'remove', 'setActor', 'split'] as const) {
       const n = corrections.filter(c => c.action === action).length;
       if (n) tooltip.appendMarkdown(`- ${ACTION_LABELS[action]}: ${n}\n`);
     }
     if (date) tooltip.appendMarkdown(`- article date set: ${date}\n`);
-    if (ignore.length) tooltip.appendMarkdown(`\n${ignore.length} name${ignore.length === 1 ? ' is' : 's are'} not an entity anywhere in this folder.\n`);
+    if (ignore.length) tooltip.appendMarkdown(`\n${count(ignore.length, 'name')} ${ignore.length === 1 ? 'is' : 'are'} not an entity anywhere in this folder.\n`);
     tooltip.appendMarkdown('\nKept in `.newslens/annotations.json`. Click to list them or undo the last.');
     status.tooltip = tooltip;
     status.show();
@@ -193,16 +194,16 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
 
   context.subscriptions.push(
     status,
-    vscode.commands.registerCommand('newsLens.corrections.addEntity', addEntity),
-    vscode.commands.registerCommand('newsLens.corrections.changeType', changeType),
-    vscode.commands.registerCommand('newsLens.corrections.remove', remove),
-    vscode.commands.registerCommand('newsLens.corrections.setActor', setActor),
-    vscode.commands.registerCommand('newsLens.corrections.splitFromActor', splitFromActor),
-    vscode.commands.registerCommand('newsLens.corrections.ignoreEverywhere', ignoreEverywhere),
-    vscode.commands.registerCommand('newsLens.corrections.stopIgnoring', stopIgnoring),
-    vscode.commands.registerCommand('newsLens.corrections.setArticleDate', setArticleDate),
-    vscode.commands.registerCommand('newsLens.corrections.undo', undo),
-    vscode.commands.registerCommand('newsLens.corrections.list', list),
+    vscode.commands.registerCommand(COMMANDS.addEntity, addEntity),
+    vscode.commands.registerCommand(COMMANDS.changeType, changeType),
+    vscode.commands.registerCommand(COMMANDS.removeMention, remove),
+    vscode.commands.registerCommand(COMMANDS.setActor, setActor),
+    vscode.commands.registerCommand(COMMANDS.splitFromActor, splitFromActor),
+    vscode.commands.registerCommand(COMMANDS.ignoreEverywhere, ignoreEverywhere),
+    vscode.commands.registerCommand(COMMANDS.stopIgnoring, stopIgnoring),
+    vscode.commands.registerCommand(COMMANDS.correctArticleDate, setArticleDate),
+    vscode.commands.registerCommand(COMMANDS.undoCorrection, undo),
+    vscode.commands.registerCommand(COMMANDS.listCorrections, list),
     vscode.languages.registerCodeActionsProvider(ARTICLE_SELECTOR, new CorrectionActions(index), {
       providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
     }),
@@ -243,23 +244,23 @@ class CorrectionActions implements vscode.CodeActionProvider {
     const exactlyMention = mention && selected && mention.start === selected.start && mention.end === selected.end;
     // A name is short and on one line; a selected sentence is there to be removed, not added.
     if (selected && !exactlyMention && selected.text.length <= MAX_NAME_LENGTH && !/[\r\n]/.test(selected.text)) {
-      for (const type of ENTITY_TYPES) action(`Add “${short(selected.text)}” as ${TYPE_LABELS[type].toLowerCase()}`, 'newsLens.corrections.addEntity', type);
+      for (const type of ENTITY_TYPES) action(`Add “${short(selected.text)}” as ${typeWord(type)}`, COMMANDS.addEntity, type);
     }
     if (mention) {
       for (const type of ENTITY_TYPES.filter(t => t !== mention.type)) {
-        action(`Change “${short(mention.text)}” to ${TYPE_LABELS[type].toLowerCase()}`, 'newsLens.corrections.changeType', type);
+        action(`Change “${short(mention.text)}” to ${typeWord(type)}`, COMMANDS.changeType, type);
       }
-      action(`Set the actor of “${short(mention.text)}”…`, 'newsLens.corrections.setActor');
+      action(`Set the actor of “${short(mention.text)}”…`, COMMANDS.setActor);
       if (index.actors.mentionsOf(mention.actorKey).length > 1) {
-        action(`Split “${short(mention.text)}” from ${index.actors.actor(mention.actorKey)?.name ?? 'its actor'}`, 'newsLens.corrections.splitFromActor');
+        action(`Split “${short(mention.text)}” from ${index.actors.actor(mention.actorKey)?.name ?? 'its actor'}`, COMMANDS.splitFromActor);
       }
-      action(`“${short(mention.text)}” is not an entity anywhere`, 'newsLens.corrections.ignoreEverywhere');
+      action(`“${short(mention.text)}” is not an entity anywhere`, COMMANDS.ignoreEverywhere);
     }
-    if (mentions.length === 1) action(`Remove “${short(mentions[0].text)}”`, 'newsLens.corrections.remove');
-    else if (mentions.length > 1) action(`Remove the ${mentions.length} names and dates in the selection`, 'newsLens.corrections.remove');
+    if (mentions.length === 1) action(`Remove “${short(mentions[0].text)}”`, COMMANDS.removeMention);
+    else if (mentions.length > 1) action(`Remove the ${mentions.length} names and dates in the selection`, COMMANDS.removeMention);
     if (mentions.some(m => 'value' in m)) {
       const codeAction = new vscode.CodeAction('Set the article date…', vscode.CodeActionKind.QuickFix);
-      codeAction.command = { title: 'Set the article date…', command: 'newsLens.corrections.setArticleDate', arguments: [document.uri] };
+      codeAction.command = { title: 'Set the article date…', command: COMMANDS.correctArticleDate, arguments: [document.uri] };
       actions.push(codeAction);
     }
     return actions;
@@ -269,10 +270,10 @@ class CorrectionActions implements vscode.CodeActionProvider {
 function describe(index: WorkspaceIndex, c: Correction): string {
   const quoted = `“${short(c.quote.exact)}”`;
   switch (c.action) {
-    case 'add': return `Added ${quoted} as ${TYPE_LABELS[c.type].toLowerCase()}${c.actor ? ` (${index.actors.actor(c.actor)?.name ?? c.actor})` : ''}`;
-    case 'retype': return `Changed ${quoted} to ${TYPE_LABELS[c.type].toLowerCase()}`;
+    case 'add': return `Added ${quoted} as ${typeWord(c.type)}${c.actor ? ` (${index.nameOf(c.actor)})` : ''}`;
+    case 'retype': return `Changed ${quoted} to ${typeWord(c.type)}`;
     case 'remove': return `Removed ${quoted}`;
-    case 'setActor': return `Set ${quoted} to ${index.actors.actor(c.actor)?.name ?? c.actor}`;
+    case 'setActor': return `Set ${quoted} to ${index.nameOf(c.actor)}`;
     case 'split': return `Split ${quoted} from its actor`;
   }
 }
@@ -285,7 +286,7 @@ async function pickType(title: string, types: readonly EntityType[]): Promise<En
 async function pickActor(index: WorkspaceIndex, mention: Mention): Promise<string | undefined> {
   const own = index.actors.resolve(mention.actorKey);
   const items = index.actors.actors().filter(a => a.type === mention.type && a.id !== own).map(a => ({
-    label: a.name, description: a.aliases.filter(alias => alias !== a.name).join(', '), detail: `${a.documents.length} article(s), ${a.mentions} mention(s) · ${a.id}`, id: a.id,
+    label: a.name, description: a.aliases.filter(alias => alias !== a.name).join(', '), detail: `${count(a.documents.length, 'article')}, ${count(a.mentions, 'mention')} · ${a.id}`, id: a.id,
   }));
   const picked = await vscode.window.showQuickPick(items, { title: `News Lens: who is “${short(mention.text)}”?`, matchOnDescription: true, matchOnDetail: true });
   return picked?.id;
@@ -298,9 +299,4 @@ function nothingThere(target: Target | undefined, what: string): false {
 
 function isEntityType(value: unknown): value is EntityType {
   return ENTITY_TYPES.includes(value as EntityType);
-}
-
-function short(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ');
-  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }
