@@ -170,7 +170,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
-  const headlines = articleHeadlines(context, index);
+  const headlines = articleHeadlines(index);
   const provider = new EventsTreeProvider(index, headlines, context.workspaceState);
   const view = vscode.window.createTreeView('newsLens.events', { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => { view.description = provider.describe(); };
@@ -194,7 +194,6 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     view,
     { dispose: () => clearTimeout(cursorTimer) },
     index.onDidChange(() => provider.refresh()),
-    headlines.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeTextEditorSelection(event => revealAtCursor(event.textEditor)),
     view.onDidChangeVisibility(() => { if (vscode.window.activeTextEditor) revealAtCursor(vscode.window.activeTextEditor); }),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByDocument, () => setGrouping('document')),

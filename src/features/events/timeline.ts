@@ -27,7 +27,7 @@ export class Timeline implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
-    this.disposables.push(index.onDidChange(() => this.scheduleRefresh()), headlines.onDidChange(() => this.scheduleRefresh()));
+    this.disposables.push(index.onDidChange(() => this.scheduleRefresh()));
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -149,7 +149,7 @@ function makeNonce(): string {
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
-  const timeline = new Timeline(context.extensionUri, index, articleHeadlines(context, index));
+  const timeline = new Timeline(context.extensionUri, index, articleHeadlines(index));
   context.subscriptions.push(
     timeline,
     vscode.commands.registerCommand(COMMANDS.timelineOpen, () => timeline.show()),
