@@ -1,5 +1,6 @@
 // Reads and writes the JSON files News Lens keeps in `.newslens/` of a workspace folder (never in an article).
 import vscode = require('vscode');
+import { log } from './output';
 
 export const SIDECAR_FOLDER = '.newslens';
 
@@ -18,6 +19,7 @@ export async function readSidecarText(folder: vscode.WorkspaceFolder, name: stri
     return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri(folder, name))), problem: null };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { text: null, problem: null };
+    log.error(`could not read ${sidecarLabel(folder, name)}`, error);
     return { text: null, problem: String(error) };
   }
 }
