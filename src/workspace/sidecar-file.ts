@@ -1,7 +1,6 @@
 // Reads and writes the JSON files News Lens keeps in `.newslens/` of a workspace folder (never in an article).
 import vscode = require('vscode');
-
-export const SIDECAR_FOLDER = '.newslens';
+import { SIDECAR_FOLDER } from '../core/sidecars';
 
 export function sidecarUri(folder: vscode.WorkspaceFolder, name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER, name);
