@@ -4,6 +4,7 @@
 import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnnotateOptions } from '../core/annotate';
+import { consoleLog, type Log } from '../core/log';
 import type { Annotation } from '../core/types';
 import { PendingRequests } from './pending-requests';
 import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
@@ -19,11 +20,13 @@ export interface PoolOptions {
   max?: number;
   /** Extra workers stop after this long without work (ms). */
   idleMs?: number;
+  /** Where what the workers recovered from is told (default: the console). */
+  log?: Log;
 }
 
 export class AnnotatePool implements AnnotationBackend {
   private readonly workers: Worker[] = [];
-  private readonly pending = new PendingRequests<Sent>();
+  private readonly pending: PendingRequests<Sent>;
   private readonly load = new Map<Worker, number>();
   private readonly max: number;
   private readonly idleMs: number;
@@ -33,6 +36,7 @@ export class AnnotatePool implements AnnotationBackend {
   constructor(private readonly workerScript: string, options: PoolOptions = {}) {
     this.max = Math.max(1, options.max ?? os.cpus().length);
     this.idleMs = options.idleMs ?? 10_000;
+    this.pending = new PendingRequests<Sent>(options.log ?? consoleLog);
     this.workers.push(this.start());
   }
 

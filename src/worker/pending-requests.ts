@@ -1,5 +1,6 @@
 // The requests sent to workers and not yet answered, by id: each answer settles its promise, and a worker
 // that fails or closes fails what it still held. Shared by the Node pool and the web backend.
+import type { Log } from '../core/log';
 import type { Annotation } from '../core/types';
 import type { AnnotateResponse } from './protocol';
 
@@ -14,6 +15,9 @@ export class PendingRequests<T = undefined> {
   private readonly pending = new Map<number, Pending<T>>();
   private nextId = 1;
 
+  /** `log`: where the problems a worker recovered from are told. */
+  constructor(private readonly log: Log) {}
+
   get size(): number {
     return this.pending.size;
   }
@@ -27,13 +31,17 @@ export class PendingRequests<T = undefined> {
     });
   }
 
-  /** Settles the request answered; returns its tag, or undefined for an id no longer pending. */
+  /** Settles the request answered (its problems logged); returns its tag, or undefined for an id no longer pending. */
   settle(response: AnnotateResponse): { tag: T } | undefined {
     const pending = this.pending.get(response.id);
     if (!pending) return undefined;
     this.pending.delete(response.id);
-    if ('annotation' in response) pending.resolve(response.annotation);
-    else pending.reject(new Error(response.error));
+    if ('annotation' in response) {
+      for (const problem of response.problems ?? []) this.log.warn(problem);
+      pending.resolve(response.annotation);
+    } else {
+      pending.reject(new Error(response.error));
+    }
     return { tag: pending.tag };
   }
 

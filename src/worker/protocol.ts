@@ -9,7 +9,8 @@ export interface AnnotateRequest {
   options: AnnotateOptions;
 }
 
-export type AnnotateResponse = { id: number; annotation: Annotation } | { id: number; error: string };
+/** `problems`: what the annotators recovered from on the way (a date rule that threw), for the sender's log. */
+export type AnnotateResponse = { id: number; annotation: Annotation; problems?: string[] } | { id: number; error: string };
 
 /** Where the annotators run: worker threads, a web worker, or the calling thread. */
 export interface AnnotationBackend {

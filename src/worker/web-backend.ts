@@ -18,7 +18,7 @@ declare const Worker: new (url: string, options?: { name?: string }) => WebWorke
 declare const URL: { createObjectURL(blob: Blob): string };
 
 export function startWorkerBackend(script: vscode.Uri, log: Log): AnnotationBackend {
-  const pending = new PendingRequests();
+  const pending = new PendingRequests(log);
   const worker = workerUrl(script).then(url => {
     const started = new Worker(url, { name: 'News Lens annotator' });
     started.onmessage = ({ data: response }) => void pending.settle(response);

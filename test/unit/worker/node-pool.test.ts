@@ -46,7 +46,7 @@ describe('the worker pool', () => {
 
 describe('pending requests', () => {
   it('settles each request by its id, with errors as rejections, and ignores unknown ids', async () => {
-    const pending = new PendingRequests<string>();
+    const pending = new PendingRequests<string>(recordingLog());
     const ids: number[] = [];
     const first = pending.add('a', id => ids.push(id));
     const second = assert.rejects(pending.add('b', id => ids.push(id)), /boom/);
@@ -61,8 +61,18 @@ describe('pending requests', () => {
     assert.strictEqual(pending.size, 0);
   });
 
+  it('logs the problems an answer carries', async () => {
+    const log = recordingLog();
+    const pending = new PendingRequests(log);
+    let sent = 0;
+    const answer = pending.add(undefined, id => (sent = id));
+    pending.settle({ id: sent, annotation: annotate('Japan protested.'), problems: ["the date rule 'weekdays' failed on an article: boom"] });
+    await answer;
+    assert.deepStrictEqual(log.lines, ["warn the date rule 'weekdays' failed on an article: boom"]);
+  });
+
   it('fails only the requests whose tag matches', async () => {
-    const pending = new PendingRequests<string>();
+    const pending = new PendingRequests<string>(recordingLog());
     const a = assert.rejects(pending.add('a', () => {}), /worker a died/);
     const b = assert.rejects(pending.add('b', () => {}), /closed/);
     pending.failAll(new Error('worker a died'), tag => tag === 'a');
