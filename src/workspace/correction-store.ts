@@ -7,7 +7,8 @@ import {
   CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile,
   serializeCorrectionsFile, withDocument, withIgnore, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections,
 } from '../core/corrections';
-import { SIDECAR_FOLDER, readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
+import { SIDECAR_FOLDER } from '../core/sidecars';
+import { readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderCorrections {
   file: CorrectionsFile;
