@@ -3,8 +3,7 @@
 // restarts, so unchanged articles are free.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
-import { errorMessage } from '../core/log';
-import { AnnotationCache, contentHash, type Annotation } from '../core/view';
+import { AnnotationCache, contentHash, type Annotation, errorMessage } from '../core/view';
 import { log } from './output';
 import type { AnnotationBackend } from '../worker/protocol';
 

@@ -3,10 +3,7 @@
 // Scripts and tests pass (format, folder URI, article URI) or (ann URI, article URI) directly.
 import * as uriPath from '../../workspace/uri-path';
 import vscode = require('vscode');
-import {
-  EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, exportCollection, fromBratAnn, labeledSpans, stemOf,
-  type ExportFormat, type LabeledSpan,
-} from '../../core/export';
+import { EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, exportCollection, fromBratAnn, labeledSpans, stemOf, type ExportFormat, type LabeledSpan } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { count, errorLine } from '../../presentation/display';
 import { COMMANDS } from '../commands';
