@@ -77,14 +77,16 @@ export class ActorIndex {
   }
 
   /**
-   * The first mention of an actor in each document that names it: the first in the story, a photo
-   * credit's only when the document names the actor nowhere else.
+   * The first mention of an actor in each document that names it, where the story names it: a bare
+   * conjunct ("North" of "North and South Korea") only when the story has no other, a photo credit's
+   * only when the document names the actor nowhere else.
    */
   firstMentions(actorId: string): ActorMention[] {
+    const rank = ({ mention }: ActorMention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
     const first = new Map<string, ActorMention>();
     for (const m of this.mentionsOf(actorId)) {
       const chosen = first.get(m.documentId);
-      if (!chosen || (chosen.mention.credit && !m.mention.credit)) first.set(m.documentId, m);
+      if (!chosen || rank(m) < rank(chosen)) first.set(m.documentId, m);
     }
     return [...first.values()];
   }

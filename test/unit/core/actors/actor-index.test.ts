@@ -113,11 +113,19 @@ describe('ActorIndex', () => {
     assert.deepStrictEqual(lavrov?.aliases, ['Sergei Lavrov', 'Sergey Lavrov']);
   });
 
+  it('takes North Korea’s first mention in seed 004 from the name written out, not the bare "North" before it', () => {
+    const seed = '004_0b466d24d87483c2.txt';
+    const first = seedIndex().firstMentions('place:north-korea').find(m => m.documentId === seed);
+    assert.strictEqual(first?.mention.text, 'North Korea');
+    assert.ok(first.mention.start > readSeed(seed).indexOf('North and South Korea'));
+  });
+
   it('names the actor of a bare conjunct by the full name it stands for', () => {
     const index = new ActorIndex();
     index.set('a', annotate('The Berlin Wall divided East and West Germany until 1989.'));
     const east = index.actor('place:east-germany');
     assert.strictEqual(east?.name, 'East Germany', JSON.stringify(index.actors()));
     assert.deepStrictEqual(index.mentionsOf('place:east-germany').map(m => m.mention.text), ['East']);
+    assert.deepStrictEqual(index.firstMentions('place:east-germany').map(m => m.mention.text), ['East']);
   });
 });
