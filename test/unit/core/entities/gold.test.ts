@@ -15,7 +15,9 @@ const asLine = (e: GoldEntity) => `${e.start}-${e.end} ${e.type} ${e.text}`;
 describe('entities against gold', () => {
   for (const [name, gold] of Object.entries(seedsGold)) {
     it(`finds every person, organization and place of seed ${name} with its exact span, and nothing else`, () => {
-      const found = annotate(readSeed(name)).entities;
+      // The gold leaves the bare half of "North and South Korea" untagged (test/fixtures/README.md); News
+      // Lens gives it a mention of its own, with the full name's actor (coordinations.test.ts).
+      const found = annotate(readSeed(name)).entities.filter(e => e.impliedName === undefined);
       assert.deepStrictEqual(found.map(asLine), gold.map(asLine));
     });
   }
