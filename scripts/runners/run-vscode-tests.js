@@ -11,7 +11,11 @@ const { runEventsScreenshots } = require('../screenshots/events');
 const { runWalkthroughScreenshots } = require('../screenshots/walkthrough');
 
 const ROOT = host.ROOT;
-const SEEDS = path.join(ROOT, 'seeds');
+const SEED_SOURCE = path.join(ROOT, 'seeds');
+// The tests open a copy of the seeds, so a test that edits an article can never change the committed ones;
+// after the run the copy must still be byte-identical (the extension never writes an article).
+const SEEDS = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-seeds-'));
+for (const name of fs.readdirSync(SEED_SOURCE)) fs.copyFileSync(path.join(SEED_SOURCE, name), path.join(SEEDS, name));
 const TESTS = path.join(ROOT, 'out', 'test', 'vscode'); // index.js exports run()
 const OUT = path.join(ROOT, 'test-output');
 const REPORT = path.join(OUT, 'vscode-report.txt'); // -> VSCODE_TEST_REPORT
@@ -119,6 +123,10 @@ async function main() {
     console.log(`VS Code integration suite did not run properly (exit ${suiteExit}, summary ${summary ? JSON.stringify(summary) : 'missing'})`);
     failed += 1;
   }
+  const changedSeeds = fs.readdirSync(SEED_SOURCE).filter(name =>
+    !fs.readFileSync(path.join(SEED_SOURCE, name)).equals(fs.readFileSync(path.join(SEEDS, name))));
+  console.log(`the seed articles after the tests: ${changedSeeds.length ? `CHANGED ON DISK: ${changedSeeds.join(', ')}` : 'unchanged'}`);
+  if (changedSeeds.length) failed += 1; else passed += 1;
   if (summary && summary.failures.length) console.log(`failed tests:\n${summary.failures.map((t) => `  - ${t}`).join('\n')}`);
   if (shot) {
     console.log(`screenshot: ${rel(shot.file)}`);
