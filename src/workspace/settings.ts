@@ -15,11 +15,15 @@ export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.news'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.newslens/**'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-export function readSettings(): NewsLensSettings {
-  const config = vscode.workspace.getConfiguration('newsLens');
+/**
+ * The settings as they apply in one workspace folder, or anywhere (`null`). `files.exclude` is a
+ * resource setting: read without a scope, VS Code logs a warning on every activation.
+ */
+export function readSettings(scope: vscode.WorkspaceFolder | null = null): NewsLensSettings {
+  const config = vscode.workspace.getConfiguration('newsLens', scope);
   return {
     include: globList(config.get('include'), DEFAULT_INCLUDE),
-    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'))],
+    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files', scope).get('exclude'))],
     maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
   };
 }

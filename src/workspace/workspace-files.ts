@@ -4,7 +4,7 @@ import vscode = require('vscode');
 import { articleFilter } from '../core/paths/article-filter';
 import { globMatcher } from '../core/paths/glob';
 import { IgnoreRules } from '../core/paths/gitignore';
-import type { NewsLensSettings } from './settings';
+import { readSettings, type NewsLensSettings } from './settings';
 
 export class ArticleFiles {
   /** Per workspace folder (by URI), the test of its relative paths, built from the settings and its .gitignore files. */
@@ -18,10 +18,11 @@ export class ArticleFiles {
     return filter(relativePath(folder, uri));
   }
 
-  /** Reads the .gitignore files of each workspace folder afresh and combines them with the settings. */
-  async loadFilters(settings: NewsLensSettings): Promise<void> {
+  /** Reads the .gitignore files and the settings of each workspace folder afresh and combines them. */
+  async loadFilters(): Promise<void> {
     const filters = new Map<string, (path: string) => boolean>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readSettings(folder);
       const gitignore = new IgnoreRules();
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'));
       for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {
