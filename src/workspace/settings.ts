@@ -16,11 +16,11 @@ export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.newslen
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
 /**
- * The settings as they apply in one workspace folder, or anywhere (`null`). `files.exclude` is a
- * resource setting: read without a scope, VS Code logs a warning on every activation.
+ * The settings as they apply in one workspace folder, or anywhere (`null`). VS Code logs a warning for
+ * each setting read in the wrong scope: `files.exclude` is a folder's, News Lens's own are the window's.
  */
 export function readSettings(scope: vscode.WorkspaceFolder | null = null): NewsLensSettings {
-  const config = vscode.workspace.getConfiguration('newsLens', scope);
+  const config = vscode.workspace.getConfiguration('newsLens');
   return {
     include: globList(config.get('include'), DEFAULT_INCLUDE),
     exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files', scope).get('exclude'))],
