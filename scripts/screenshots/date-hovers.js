@@ -16,18 +16,29 @@ const HOVERS = [
 ];
 const CODES = /\bXXXX-[\dWX-]+|\b(?:PAST|PRESENT|FUTURE)_REF\b/;
 
-/** Hovers `word` until a hover card shows; its text, or '' when none came. */
+/**
+ * Puts the cursor in `word` and shows the hover there from the keyboard (Ctrl+K Ctrl+I), until a card
+ * shows more than "Loading…": the card's text, or '' when none came.
+ */
 async function hoverOver(page, line, word) {
   const card = page.locator('.monaco-hover .hover-contents:visible');
-  for (let i = 0; i < 30; i++) {
+  const cardText = async () => (await card.allInnerTexts()).join(' ').replace(/\s+/g, ' ').trim();
+  for (let i = 0; i < 20; i++) {
     const box = await textBox(line, word);
     if (!box) throw new Error(`${word} not found in the rendered line`);
-    await page.mouse.move(box.x + 200, box.y + 300);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    if (await card.first().waitFor({ timeout: 1500 }).then(() => true, () => false)) {
-      await page.waitForTimeout(500); // the card fades in
-      return (await card.allInnerTexts()).join(' ').replace(/\s+/g, ' ').trim();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await card.first().waitFor({ timeout: 3000 }).catch(() => {});
+    for (let j = 0; j < 20 && /^Loading/i.test(await cardText()); j++) await page.waitForTimeout(250);
+    const text = await cardText();
+    if (text && !/^Loading/i.test(text)) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2); // the card stays while the mouse is on the word
+      await page.waitForTimeout(400); // the card fades in
+      return text;
     }
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
   }
   return '';
 }
