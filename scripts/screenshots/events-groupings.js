@@ -64,7 +64,9 @@ async function runEventsGroupingScreenshots({ server, browser, log = (m) => proc
       result.groups[grouping.name] = { groups: await groups.count(), rows: labels.length, first: labels[0] || '' };
       result.codes.push(...labels.filter((l) => CODES.test(l)).map((l) => `${grouping.name}: ${l}`));
       log(`by ${grouping.name}: ${result.groups[grouping.name].groups} groups, ${labels.length} rows; first "${labels[0]}"`);
-      await page.mouse.move(900, 500); // no hover highlight on a row
+      // The editor takes the focus back (no focus frame on a row), the mouse leaves the rows (no hover highlight).
+      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page.mouse.move(900, 500);
       await page.screenshot({ path: grouping.file });
     }
     if (result.codes.length) log(`codes or file names in labels: ${result.codes.length} (e.g. "${result.codes[0]}")`);
