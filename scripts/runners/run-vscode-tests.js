@@ -9,6 +9,9 @@ const { ensureTestEnv } = require('../ensure-deps');
 const { runScreenshotTest, runActorsScreenshot } = require('../screenshots/workbench');
 const { runEventsScreenshots } = require('../screenshots/events');
 const { runWalkthroughScreenshots } = require('../screenshots/walkthrough');
+const { runOutlineScreenshot, runWordWrapScreenshots } = require('../screenshots/editor');
+const { runEventsGroupingScreenshots } = require('../screenshots/events-groupings');
+const { runDateHoverScreenshots } = require('../screenshots/date-hovers');
 
 const ROOT = host.ROOT;
 const SEED_SOURCE = path.join(ROOT, 'seeds');
@@ -61,6 +64,22 @@ async function runInCodeServer(server, browser) {
   return code;
 }
 
+/** Lines of the extension host's logs where VS Code warns that News Lens read a resource setting without a resource. */
+function configurationWarnings(server) {
+  const logs = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/exthost.*\.log$/i.test(entry.name)) logs.push(full);
+    }
+  };
+  try { walk(path.join(server.dir, 'user-data', 'logs')); } catch { /* no logs yet */ }
+  const lines = logs.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n'));
+  const warnings = lines.filter((line) => /news-lens/i.test(line) && /resource/i.test(line) && /configuration/i.test(line));
+  return { logs: logs.length, warnings: [...new Set(warnings.map((line) => line.replace(/^\S+ \S+ /, '')))] };
+}
+
 function readSummary() {
   try { return JSON.parse(fs.readFileSync(SUMMARY, 'utf8')); } catch { return null; }
 }
@@ -78,6 +97,8 @@ async function main() {
   let actorsShot = null;
   let eventsShots = null;
   let walkthroughShots = null;
+  let editorShots = null;
+  let configWarnings = null;
 
   const desktop = host.findDesktopCode();
   if (desktop) {
@@ -88,7 +109,10 @@ async function main() {
   // The screenshot test always needs code-server; with desktop VS Code it runs only if test-env is already installed.
   const useServer = !desktop || (fs.existsSync(host.CODE_SERVER_ENTRY) && fs.existsSync('/usr/bin/chromium'));
   if (useServer) {
-    const server = await host.startCodeServer({ env: suiteEnv });
+    // Articles wrapped, as after the word-wrap offer: its notification would cover the other screenshots
+    // (runWordWrapScreenshots shows it on a server of its own, with VS Code's defaults).
+    const wrapped = { 'editor.wordWrap': 'on' };
+    const server = await host.startCodeServer({ env: suiteEnv, settings: { '[plaintext]': wrapped, '[markdown]': wrapped } });
     log(`code-server on port ${server.port} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     let browser;
     try {
@@ -101,6 +125,12 @@ async function main() {
       actorsShot = await runActorsScreenshot({ server, browser });
       eventsShots = await runEventsScreenshots({ server, browser });
       walkthroughShots = await runWalkthroughScreenshots({ server, browser });
+      const outline = await runOutlineScreenshot({ server, browser });
+      const groupings = await runEventsGroupingScreenshots({ server, browser });
+      const hovers = await runDateHoverScreenshots({ server, browser });
+      configWarnings = configurationWarnings(server);
+      const wrap = await runWordWrapScreenshots({ browser });
+      editorShots = { outline, groupings, hovers, wrap };
     } finally {
       if (browser) await browser.close().catch(() => {});
       fs.copyFileSync(server.logFile, path.join(OUT, 'code-server.log'));
@@ -148,6 +178,26 @@ async function main() {
     const { article, hover, peek, events } = walkthroughShots.steps;
     console.log(`walkthrough screenshots: ${walkthroughShots.ok ? 'passed' : `FAILED (${walkthroughShots.error})`} — article: ${article || 'none'}, hover: ${hover ? 'yes' : 'no'}, peek rows: ${peek}, Events rows: ${events}`);
     if (walkthroughShots.ok) passed += 1; else failed += 1;
+  }
+  if (editorShots) {
+    const { outline, groupings, hovers, wrap } = editorShots;
+    for (const file of [outline.file, ...groupings.files, ...hovers.files, ...wrap.files]) console.log(`screenshot: ${rel(file)}`);
+    const report = [
+      ['outline screenshot', outline, `breadcrumb: ${outline.breadcrumbs.join(' › ')}; sticky: ${outline.sticky.join(' | ') || 'none'}`],
+      ['events grouping screenshots', groupings, Object.entries(groupings.groups).map(([by, g]) => `by ${by}: ${g.groups} groups`).join(', ') +
+        (groupings.codes.length ? `; ${groupings.codes.length} labels show a code or file name` : '')],
+      ['date hover screenshots', hovers, hovers.codes.length ? `${hovers.codes.length} cards show a TIMEX3 code` : 'no TIMEX3 code outside small print'],
+      ['word-wrap screenshots', wrap, `offered: ${wrap.offered ? 'yes' : 'no'}, wrapped: ${wrap.wrapped ? 'yes' : 'no'}`],
+    ];
+    for (const [name, shot, detail] of report) {
+      console.log(`${name}: ${shot.ok ? 'passed' : `FAILED (${shot.error})`} — ${detail}`);
+      if (shot.ok) passed += 1; else failed += 1;
+    }
+  }
+  if (configWarnings) {
+    const clean = configWarnings.logs > 0 && configWarnings.warnings.length === 0;
+    console.log(`no configuration warning at activation: ${clean ? 'passed' : `FAILED (${configWarnings.logs ? configWarnings.warnings.join('; ') : 'no extension host log found'})`}`);
+    if (clean) passed += 1; else failed += 1;
   }
   if (process.env.NEWS_LENS_RESULTS) fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
   log(`total ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -13,6 +13,7 @@ import * as actors from './actors';
 import * as corrections from './corrections';
 import * as exportsArea from './exports';
 import * as walkthrough from './walkthrough';
+import * as reading from './reading';
 
 export type { NewsLensApi } from './contract';
 
@@ -25,6 +26,7 @@ export function activateFeatures(context: vscode.ExtensionContext, backend: Anno
   indexing.activate(context, index);
   exportsArea.activate(context, index);
   walkthrough.activate(context, index);
+  reading.activate(context, index);
   return {
     ready: index.ready,
     ...navigation.activate(context, index),

@@ -15,11 +15,15 @@ export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.news'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/.newslens/**'];
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 
-export function readSettings(): NewsLensSettings {
+/**
+ * The settings as they apply in one workspace folder, or anywhere (`null`). VS Code logs a warning for
+ * each setting read in the wrong scope: `files.exclude` is a folder's, News Lens's own are the window's.
+ */
+export function readSettings(scope: vscode.WorkspaceFolder | null = null): NewsLensSettings {
   const config = vscode.workspace.getConfiguration('newsLens');
   return {
     include: globList(config.get('include'), DEFAULT_INCLUDE),
-    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'))],
+    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files', scope).get('exclude'))],
     maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
   };
 }

@@ -2,7 +2,7 @@
 // and what .gitignore files leave out, per workspace folder.
 import vscode = require('vscode');
 import { articleFilter, globMatcher, IgnoreRules } from '../core/view';
-import type { NewsLensSettings } from './settings';
+import { readSettings, type NewsLensSettings } from './settings';
 import { log } from './output';
 
 export class ArticleFiles {
@@ -17,10 +17,11 @@ export class ArticleFiles {
     return filter(relativePath(folder, uri));
   }
 
-  /** Reads the .gitignore files of each workspace folder afresh and combines them with the settings. */
-  async loadFilters(settings: NewsLensSettings): Promise<void> {
+  /** Reads the .gitignore files and the settings of each workspace folder afresh and combines them. */
+  async loadFilters(): Promise<void> {
     const filters = new Map<string, (path: string) => boolean>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const settings = readSettings(folder);
       const gitignore = new IgnoreRules();
       const files = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, '**/.gitignore'));
       for (const file of files.sort((a, b) => a.path.localeCompare(b.path))) {

@@ -77,7 +77,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Scans the whole workspace again (after a cancelled scan, or when settings or .gitignore files changed). */
   reindex(): Promise<void> {
     this.scanning = this.scanning.then(async () => {
-      await this.files.loadFilters(this.settings);
+      await this.files.loadFilters();
       await this.scan();
     });
     return this.scanning;

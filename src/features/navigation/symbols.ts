@@ -1,9 +1,8 @@
-// Actors as symbols: Go to Symbol in Workspace (Ctrl+T) finds them by name, the Outline lists an article's.
+// Symbols: Go to Symbol in Workspace (Ctrl+T) finds actors by name; the Outline, breadcrumbs and sticky scroll show an article's structure.
 import vscode = require('vscode');
-import type { EntityType, Mention } from '../../core';
+import { articleOutline, type EntityType, type OutlineParagraph, type Span } from '../../core/view';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
-import { count } from '../../presentation/display';
 
 // No symbol kind means "person"; these give each entity type its own, distinct icon: a person is one
 // named thing (a variable), an organization has members (a struct), a place contains others (a namespace).
@@ -13,17 +12,37 @@ export const SYMBOL_KINDS: Record<EntityType, vscode.SymbolKind> = {
   place: vscode.SymbolKind.Namespace,
 };
 
-const GROUP_NAMES: Record<EntityType, string> = { person: 'Persons', organization: 'Organizations', place: 'Places' };
-
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols: query => workspaceSymbols(index, query),
     }),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, {
-      provideDocumentSymbols: document => index.isArticle(document) ? documentSymbols(index, index.idOf(document.uri)) : undefined,
-    }, { label: 'News Lens actors' }),
+      provideDocumentSymbols: async (document, token) => {
+        if (!index.isArticle(document) || !(await indexed(index, document, token))) return undefined;
+        return documentSymbols(index, index.idOf(document.uri));
+      },
+    }, { label: 'News Lens' }),
   );
+}
+
+// VS Code asks for an article's symbols as it opens, before the worker has annotated it, and asks
+// again only when the text changes: an empty answer would leave the Outline and breadcrumbs empty.
+const INDEXING_WAIT_MS = 15000;
+function indexed(index: WorkspaceIndex, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<boolean> {
+  const id = index.idOf(document.uri);
+  const ready = () => index.actors.has(id) && index.text(id) === document.getText();
+  if (ready() || token.isCancellationRequested) return Promise.resolve(ready());
+  return new Promise(resolve => {
+    const listeners: vscode.Disposable[] = [];
+    const done = (result: boolean) => {
+      clearTimeout(timer);
+      listeners.forEach(l => l.dispose());
+      resolve(result);
+    };
+    const timer = setTimeout(() => done(ready()), INDEXING_WAIT_MS);
+    listeners.push(index.onDidChange(() => ready() && done(true)), token.onCancellationRequested(() => done(false)));
+  });
 }
 
 /**
@@ -39,35 +58,59 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): vscode.S
       new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)))));
 }
 
-/** The article's actors grouped by type (persons, organizations, places), each with its mentions as children. */
+/**
+ * The article as it reads: the headline holds the story, subheads their sections, paragraphs their
+ * dateline and the actors they name, each at the mention's own range. So the breadcrumb says where the
+ * cursor is ("headline › paragraph › North Korea") and sticky scroll pins the headline and the subhead.
+ */
 export function documentSymbols(index: WorkspaceIndex, documentId: string): vscode.DocumentSymbol[] {
-  const byActor = new Map<string, Mention[]>();
-  for (const mention of index.actors.annotation(documentId)?.entities ?? []) {
-    const id = index.actors.resolve(mention.actorKey);
-    if (!byActor.has(id)) byActor.set(id, []);
-    byActor.get(id)!.push(mention);
-  }
-  const groups = new Map<EntityType, vscode.DocumentSymbol[]>();
-  for (const [actorId, mentions] of byActor) {
-    const actor = index.actors.actor(actorId);
-    const type = actor?.type ?? mentions[0].type;
-    const ranges = mentions.map(m => index.range(documentId, m));
-    const symbol = spanning(actor?.name ?? mentions[0].text, count(mentions.length, 'mention'), type, ranges);
-    symbol.children = mentions.map((mention, i) => spanning(mention.text, `line ${ranges[i].start.line + 1}`, type, [ranges[i]]));
-    if (!groups.has(type)) groups.set(type, []);
-    groups.get(type)!.push(symbol);
-  }
-  return [...groups].map(([type, actors]) => {
-    const group = spanning(GROUP_NAMES[type], count(actors.length, 'actor'), type, actors.map(a => a.range), actors[0].selectionRange);
-    group.children = actors;
-    return group;
+  const text = index.text(documentId);
+  if (text === undefined) return [];
+  const outline = articleOutline(text);
+  const mentions = [...index.actors.annotation(documentId)?.entities ?? []].sort((a, b) => a.start - b.start);
+  const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Pick<Span, 'start' | 'end'>, selection: Pick<Span, 'start' | 'end'> = span) =>
+    new vscode.DocumentSymbol(name, detail, kind, index.range(documentId, span), index.range(documentId, selection));
+  const mentionsIn = (span: Pick<Span, 'start' | 'end'>) => mentions.filter(m => m.start >= span.start && m.end <= span.end).map(mention => {
+    const actor = index.actors.actor(index.actors.resolve(mention.actorKey));
+    const name = actor?.name ?? mention.text;
+    return symbol(name, name === mention.text ? '' : mention.text, SYMBOL_KINDS[actor?.type ?? mention.type], mention);
   });
+  let count = 0;
+  const paragraph = (p: OutlineParagraph) => {
+    const node = symbol(opening(p.span.text), `¶ ${++count}`, vscode.SymbolKind.String, p.span);
+    if (!p.dateline) {
+      node.children = mentionsIn(p.span);
+      return node;
+    }
+    // The names of the dateline (the place, the agency) sit inside it, the story's after it.
+    const dateline = symbol(p.dateline.text, 'dateline', vscode.SymbolKind.Key, p.dateline);
+    dateline.children = mentionsIn(p.dateline);
+    node.children = [dateline, ...mentionsIn({ start: p.dateline.end, end: p.span.end })];
+    return node;
+  };
+  const symbols = outline.before.map(paragraph);
+  if (!outline.headline) return symbols;
+  const story = { start: outline.headline.start, end: Math.max(outline.headline.end, ...outline.sections.map(s => s.span.end)) };
+  // Named short, so the breadcrumb leaves room for the paragraph and the name; the Outline's tooltip and
+  // sticky scroll show it whole.
+  const headline = symbol(opening(outline.headline.text, HEADLINE_LENGTH), 'headline', vscode.SymbolKind.File, story, outline.headline);
+  headline.children = [...mentionsIn(outline.headline), ...outline.sections.flatMap(section => {
+    if (!section.subhead) return section.paragraphs.map(paragraph);
+    const node = symbol(section.subhead.text, 'section', vscode.SymbolKind.Module, section.span, section.subhead);
+    node.children = [...mentionsIn(section.subhead), ...section.paragraphs.map(paragraph)];
+    return [node];
+  })];
+  return [...symbols, headline];
 }
 
-// A symbol's range must hold its selection range: an actor's runs from its first mention to its last,
-// a group's over all of its actors; the selection is the first mention.
-function spanning(name: string, detail: string, type: EntityType, ranges: vscode.Range[], selection = ranges[0]): vscode.DocumentSymbol {
-  return new vscode.DocumentSymbol(name, detail, SYMBOL_KINDS[type], ranges.reduce((all, r) => all.union(r)), selection);
+// A paragraph is named by its first words, as a reader scanning the Outline would quote it.
+const OPENING_LENGTH = 48;
+const HEADLINE_LENGTH = 64;
+function opening(text: string, length = OPENING_LENGTH): string {
+  const flat = text.replace(/\s+/g, ' ');
+  if (flat.length <= length) return flat;
+  const cut = flat.lastIndexOf(' ', length);
+  return `${flat.slice(0, cut > length / 2 ? cut : length).replace(/[\s,;:.]+$/, '')}…`;
 }
 
 // Lower case without accents, so "sergei" finds "Sergeï" and "lavrov" finds "LAVROV".
@@ -83,3 +126,4 @@ function isSubsequence(query: string, name: string): boolean {
   }
   return true;
 }
+
