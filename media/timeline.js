@@ -58,7 +58,12 @@
 
   function setEdge(edge, scrollable, count, label, offset) {
     edge.hidden = !scrollable;
-    edge.textContent = count > 0 ? label : '';
+    edge.textContent = '';
+    if (count > 0) {
+      const text = document.createElement('span');
+      text.textContent = label;
+      edge.append(text);
+    }
     edge.title = count > 0 ? label.replace(/[←→]/g, '').trim() + ' past this edge: scroll to see them' : 'The timeline goes on past this edge';
     if (offset !== null) edge.style.left = offset + 'px';
     edge.style.height = main.clientHeight + 'px';

@@ -24,8 +24,8 @@ export class Timeline implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private targets = new Map<string, MarkTarget>();
   private timer: NodeJS.Timeout | undefined;
-  /** The drawing area's width the webview last reported. */
-  private width = DEFAULT_WIDTH;
+  /** The drawing area's width the webview last reported, if it has. */
+  private reported: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
@@ -34,6 +34,11 @@ export class Timeline implements vscode.Disposable {
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
     return this.panel;
+  }
+
+  /** The width the webview's drawing area last reported; undefined until its script has run. */
+  get reportedWidth(): number | undefined {
+    return this.reported;
   }
 
   /** The model drawn now: articles with events as lanes, oldest article first. */
@@ -80,7 +85,7 @@ export class Timeline implements vscode.Disposable {
 
   /** The drawing at the width the webview last reported: lane titles, then the timeline under them. */
   drawing(model = this.model()): string {
-    const options = { width: this.width, locale: vscode.env.language };
+    const options = { width: this.reported ?? DEFAULT_WIDTH, locale: vscode.env.language };
     return `<div class="scroller">${renderLaneTitles(model, options)}${renderTimeline(model, { ...options, standalone: false })}</div>`;
   }
 
@@ -92,8 +97,8 @@ export class Timeline implements vscode.Disposable {
     if (message?.type === 'ready' || message?.type === 'resize') {
       const width = Math.round(message.width);
       if (!Number.isFinite(width) || width <= 0) return undefined;
-      const changed = width !== this.width;
-      this.width = width;
+      const changed = width !== this.reported;
+      this.reported = width;
       if (changed || message.type === 'ready') this.redraw();
       return undefined;
     }
@@ -116,7 +121,7 @@ export class Timeline implements vscode.Disposable {
       void vscode.window.showErrorMessage('News Lens exports the timeline only to an .svg file, never over an article.');
       return undefined;
     }
-    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true })}\n`;
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true, locale: vscode.env.language })}\n`;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
     return target;
   }
