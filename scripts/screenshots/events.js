@@ -1,7 +1,8 @@
 // Screenshots of the Events view and the events timeline (alone in the window) in code-server, for `npm test`:
 // test-output/screenshots/events-panel.png (a seed article with the cursor in a sentence, its event
 // selected in the view); timeline-light.png and timeline-dark.png (the timeline webview with a mark
-// hovered, in Default Light Modern and Default Dark Modern; timeline.png is the dark one, for the README);
+// hovered, in Default Light Modern and Default Dark Modern; timeline.png is the light one, like the README's other pictures),
+// timeline-high-contrast.png and timeline-high-contrast-light.png;
 // timeline-narrow.png (a narrow window: the timeline scrolls, and its edge says how many events lie past it).
 'use strict';
 const fs = require('fs');
@@ -16,6 +17,8 @@ const TIMELINE_SCREENSHOT = path.join(DIR, 'timeline.png');
 const THEMES = [
   { name: 'Default Light Modern', file: path.join(DIR, 'timeline-light.png'), workbench: '.monaco-workbench.vs' },
   { name: 'Default Dark Modern', file: path.join(DIR, 'timeline-dark.png'), workbench: '.monaco-workbench.vs-dark' },
+  { name: 'Default High Contrast', file: path.join(DIR, 'timeline-high-contrast.png'), workbench: '.monaco-workbench.hc-black' },
+  { name: 'Default High Contrast Light', file: path.join(DIR, 'timeline-high-contrast-light.png'), workbench: '.monaco-workbench.hc-light' },
 ];
 const NARROW_SCREENSHOT = path.join(DIR, 'timeline-narrow.png');
 const SENTENCE = 'North Korea conducted a missile launch';
@@ -30,7 +33,14 @@ async function setTheme(page, theme) {
   await page.waitForTimeout(300);
   await input.fill(theme.name);
   // A click on the theme's own row: Enter could take "Browse Additional Color Themes…" instead.
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: theme.name }).first().click({ timeout: 10000 });
+  // A row reads "Light Modern  Default Light Modern": the setting's name comes last.
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ timeout: 10000 });
+  await page.waitForTimeout(300);
+  const texts = await rows.evaluateAll(list => list.map(row => (row.getAttribute('aria-label') || row.textContent || '').trim()));
+  const index = texts.findIndex(text => text === theme.name || text.endsWith(` ${theme.name}`) || text.startsWith(`${theme.name},`) || text.replace(/\s+/g, ' ').endsWith(theme.name));
+  if (index < 0) throw new Error(`no row for ${theme.name} in the theme picker: ${JSON.stringify(texts)}`);
+  await rows.nth(index).click({ timeout: 10000 });
   await page.locator(theme.workbench).first().waitFor({ timeout: 15000 });
 }
 
@@ -124,11 +134,13 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
       result.themes.push({ theme: theme.name, ...state });
       log(`${theme.name}: ${JSON.stringify(state)}`);
       await page.screenshot({ path: theme.file });
-      if (theme === THEMES[THEMES.length - 1]) fs.copyFileSync(theme.file, TIMELINE_SCREENSHOT);
+      if (theme.name === 'Default Light Modern') fs.copyFileSync(theme.file, TIMELINE_SCREENSHOT);
     }
     result.lanes = Math.min(...result.themes.map(t => t.lanes));
 
-    // A narrow window: the drawing keeps room for its dates and the panel scrolls, saying what lies past its edge.
+    // A narrow window, in the light theme: the drawing keeps room for its dates and the panel scrolls,
+    // saying what lies past its edge.
+    await setTheme(page, THEMES[0]);
     await page.mouse.move(5, 500);
     await page.setViewportSize({ width: 900, height: 1000 });
     await frame.locator('.edge.right:not([hidden])').waitFor({ timeout: 10000 }).catch(() => {});
