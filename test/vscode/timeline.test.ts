@@ -28,6 +28,38 @@ describe('events timeline', () => {
     assert.strictEqual(api.timeline.webviewPanel, panel);
   });
 
+  it('draws the seeds to scale: breaks over the empty decades, a band for dates without a year', async () => {
+    const { timeline } = await newsLens();
+    const drawing = timeline.drawing();
+    const x = (date: string) => {
+      const id = timeline.model().marks.find(m => m.date === date)?.id;
+      const found = id && new RegExp(`transform="translate\\(([\\d.]+) [\\d.]+\\)" data-id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(drawing);
+      assert.ok(found, `${date}: ${id}`);
+      return Number(found[1]);
+    };
+    // 004 says 1950 and 1985; 001 says August 2003 and 26 October 2021; 000's dates have no year.
+    assert.match(drawing, /<text class="axis-note" [^>]*>35 years</);
+    assert.match(drawing, /class="undated-band"/);
+    assert.ok(x('1950') < x('1985') && x('1985') < x('2003-08') && x('2003-08') < x('2021-10-26'));
+    assert.ok(x('2021-10-26') < x('XXXX-11-29'), 'dates without a year come after the time axis');
+  });
+
+  it('draws again at the width the webview reports, and fits it', async () => {
+    const { timeline } = await newsLens();
+    const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('newsLens.timeline.open');
+    assert.ok(panel);
+    // The page's script reports its width once it has loaded.
+    await eventually(() => timeline.reportedWidth, 'a width from the webview');
+    const width = (markup: string) => Number(/class="timeline" width="(\d+)"/.exec(markup)?.[1]);
+    await timeline.receive({ type: 'resize', width: 1500 });
+    assert.strictEqual(width(timeline.drawing()), 1500);
+    await timeline.receive({ type: 'resize', width: 1900 });
+    assert.strictEqual(width(timeline.drawing()), 1900);
+    // Too narrow for the dates: wider than the panel, which then scrolls.
+    await timeline.receive({ type: 'resize', width: 500 });
+    assert.ok(width(timeline.drawing()) > 500);
+  });
+
   it('exports the timeline as an SVG file with one lane per article', async () => {
     await newsLens();
     const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-timeline-')), 'timeline.svg'));
@@ -39,6 +71,7 @@ describe('events timeline', () => {
     assert.match(svg, /Russian General Staff chief/);
     assert.match(svg, /<title>XXXX-11-29 · North Korea — missile launch/);
     assert.match(svg, /<style>/, 'colours travel with the file');
+    assert.match(svg, /\.kind-meeting \.shape \{ fill: #0072B2; \}/, 'Okabe–Ito blue for meetings');
   });
 
   it('never exports over an article', async () => {

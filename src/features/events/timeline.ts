@@ -1,12 +1,12 @@
-// The events timeline: a webview that draws every article's events on a date axis, one lane per
-// article; hovering a mark shows the event, clicking it selects the sentence in the editor, and the
-// picture can be exported as an SVG file the user chooses.
+// The events timeline: a webview that draws every article's events on a time axis, one lane per
+// article, at the width the webview reports (and again when it is resized); hovering a mark shows the
+// event, clicking it selects the sentence in the editor, and the picture can be exported as an SVG file.
 import vscode = require('vscode');
 import { eventLabel } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
-import { renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
+import { DEFAULT_WIDTH, renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
 
 const VIEW_TYPE = 'newsLens.timeline';
 const REFRESH_DEBOUNCE_MS = 300;
@@ -17,13 +17,15 @@ interface MarkTarget {
   end: number;
 }
 
-/** Messages the webview posts. */
-type WebviewMessage = { type: 'reveal'; id: string };
+/** Messages the webview posts: a mark clicked, or its width when it loads and when it is resized. */
+type WebviewMessage = { type: 'reveal'; id: string } | { type: 'ready' | 'resize'; width: number };
 
 export class Timeline implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private targets = new Map<string, MarkTarget>();
   private timer: NodeJS.Timeout | undefined;
+  /** The drawing area's width the webview last reported, if it has. */
+  private reported: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
@@ -32,6 +34,11 @@ export class Timeline implements vscode.Disposable {
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
     return this.panel;
+  }
+
+  /** The width the webview's drawing area last reported; undefined until its script has run. */
+  get reportedWidth(): number | undefined {
+    return this.reported;
   }
 
   /** The model drawn now: articles with events as lanes, oldest article first. */
@@ -50,7 +57,7 @@ export class Timeline implements vscode.Disposable {
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';
         model.marks.push({
-          id, lane: article.documentId, date: event.date, kind: event.kind, label: eventLabel(event, name) + dated,
+          id, lane: article.documentId, date: event.date, when: event.date ?? 'no date', kind: event.kind, label: eventLabel(event, name) + dated,
           detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,
         });
       }
@@ -76,8 +83,25 @@ export class Timeline implements vscode.Disposable {
     return panel;
   }
 
-  /** What a click on a mark does: open the article with the event's sentence selected. */
+  /** The drawing at the width the webview last reported: lane titles, then the timeline under them. */
+  drawing(model = this.model()): string {
+    const options = { width: this.reported ?? DEFAULT_WIDTH, locale: vscode.env.language };
+    return `<div class="scroller">${renderLaneTitles(model, options)}${renderTimeline(model, { ...options, standalone: false })}</div>`;
+  }
+
+  /**
+   * What the webview asks: a click on a mark opens the article with the event's sentence selected;
+   * a width (on load, on resize) draws the timeline again to fit it.
+   */
   async receive(message: WebviewMessage): Promise<vscode.TextEditor | undefined> {
+    if (message?.type === 'ready' || message?.type === 'resize') {
+      const width = Math.round(message.width);
+      if (!Number.isFinite(width) || width <= 0) return undefined;
+      const changed = width !== this.reported;
+      this.reported = width;
+      if (changed || message.type === 'ready') this.redraw();
+      return undefined;
+    }
     if (message?.type !== 'reveal') return undefined;
     const target = this.targets.get(message.id);
     if (!target) return undefined;
@@ -97,7 +121,7 @@ export class Timeline implements vscode.Disposable {
       void vscode.window.showErrorMessage('News Lens exports the timeline only to an .svg file, never over an article.');
       return undefined;
     }
-    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true })}\n`;
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true, locale: vscode.env.language })}\n`;
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
     return target;
   }
@@ -105,7 +129,14 @@ export class Timeline implements vscode.Disposable {
   private scheduleRefresh(): void {
     if (!this.panel) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.render(), REFRESH_DEBOUNCE_MS);
+    this.timer = setTimeout(() => this.redraw(), REFRESH_DEBOUNCE_MS);
+  }
+
+  /** Replaces the drawing inside the page, which keeps its scroll position (a new page would not). */
+  private redraw(): void {
+    if (!this.panel) return;
+    const model = this.model();
+    void this.panel.webview.postMessage({ type: 'draw', summary: summary(model), html: model.marks.length > 0 ? this.drawing(model) : EMPTY });
   }
 
   private render(): void {
@@ -114,9 +145,7 @@ export class Timeline implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const nonce = makeNonce();
     const model = this.model();
-    const body = model.marks.length > 0
-      ? `<div class="scroller">${renderLaneTitles(model)}${renderTimeline(model, { standalone: false })}</div>`
-      : '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
+    const body = model.marks.length > 0 ? this.drawing(model) : EMPTY;
     webview.html = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -127,8 +156,8 @@ export class Timeline implements vscode.Disposable {
 <title>Events Timeline</title>
 </head>
 <body>
-<header><h1>Events timeline</h1><p>${model.lanes.length} articles · ${model.marks.length} events · one lane per article, dates oldest first. Click a mark to open its sentence.</p></header>
-<main id="timeline">${body}</main>
+<header><h1>Events timeline</h1><p id="summary">${summary(model)}</p></header>
+<div id="frame"><main id="timeline">${body}</main><div class="edge left" hidden></div><div class="edge right" hidden></div></div>
 <div id="tooltip" role="tooltip" hidden></div>
 <script nonce="${nonce}" src="${webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js'))}"></script>
 </body>
@@ -140,6 +169,12 @@ export class Timeline implements vscode.Disposable {
     this.panel?.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+const EMPTY = '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
+
+function summary(model: TimelineModel): string {
+  return `${model.lanes.length} articles · ${model.marks.length} events · one lane per article, time to scale (┆ skips an empty stretch), dates without a year on the right. Click a mark to open its sentence.`;
 }
 
 function makeNonce(): string {
