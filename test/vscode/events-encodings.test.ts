@@ -42,7 +42,13 @@ describe('events: headlines of articles in other encodings', () => {
     for (const [name, bytes] of Object.entries(FILES)) await vscode.workspace.fs.writeFile(seedUri(`${FOLDER}/${name}`), bytes);
   });
 
-  after(removeFixtures);
+  // Gone from the index too before the next test file counts the seeds' events.
+  after(async () => {
+    const { eventsTree } = await newsLens();
+    await removeFixtures();
+    const fixtures = () => eventsTree.getChildren().filter(node => eventsTree.getTreeItem(node).resourceUri?.path.includes(`/${FOLDER}/`));
+    await eventually(() => fixtures().length === 0, 'the fixtures to leave the Events view', 20000);
+  });
 
   for (const [file, headline] of [['cp1252.txt', W1252_HEADLINE], ['utf16.txt', UTF16_HEADLINE]]) {
     it(`names ${file} by its headline "${headline}"`, async () => {

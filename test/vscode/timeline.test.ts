@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { renderTimeline } from '../../src/features/events/timeline-svg';
 import { SEED_000, eventually, newsLens, seedUri } from './workbench';
 
 // Lanes of the timeline drawing itself (the webview also shows their titles in a column of their own).
@@ -37,8 +38,20 @@ describe('events timeline', () => {
     assert.match(svg, /^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.strictEqual(lanes(svg), 3);
     assert.match(svg, /Russian General Staff chief/);
-    assert.match(svg, /<title>XXXX-11-29 · North Korea — missile launch/);
+    assert.match(svg, /<title>Nov 29 \(year unknown\) · North Korea — missile launch/);
     assert.match(svg, /<style>/, 'colours travel with the file');
+  });
+
+  it('names lanes by headline with the article date in words, and writes the axis dates in words', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
+    const { timeline } = await newsLens();
+    const model = timeline.model();
+    const lane = model.lanes.find(l => l.id === seedUri(SEED_000).toString());
+    assert.strictEqual(lane?.title, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue');
+    assert.strictEqual(lane?.subtitle, `Dec 11 (year unknown) · ${SEED_000}`);
+    const axis = [...renderTimeline(model, { standalone: false }).matchAll(/<text class="axis-(?:label|note)"[^>]*>([^<]*)</g)].map(m => m[1]);
+    assert.ok(axis.includes('Nov 29') && axis.includes('August 2003'), axis.join(' | '));
+    assert.deepStrictEqual(axis.filter(label => /XXXX|_REF|W\d\d/.test(label)), []);
   });
 
   it('never exports over an article', async () => {
@@ -53,7 +66,7 @@ describe('events timeline', () => {
   it('opens the event’s sentence when a mark is clicked', async () => {
     const { timeline } = await newsLens();
     const model = timeline.model();
-    const mark = model.marks.find(m => m.label.startsWith('XXXX-11-29 · North Korea — missile launch'));
+    const mark = model.marks.find(m => m.label.startsWith('Nov 29 (year unknown) · North Korea — missile launch'));
     assert.ok(mark, model.marks.map(m => m.label).join('\n'));
     await timeline.receive({ type: 'reveal', id: mark.id });
     const editor = await eventually(() => {

@@ -3,6 +3,7 @@ import vscode = require('vscode');
 import type { Actor, Mention } from '../../core';
 import { linePreview, sentenceAround } from '../../presentation/mention-context';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { articleHeadlines } from '../../workspace/article-headlines';
 import { TYPE_ICONS, count, escapeMarkdown as escape, typeWord } from '../../presentation/display';
 
 export type ActorsNode =
@@ -62,7 +63,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
   private documentItem(actorId: string, documentId: string): vscode.TreeItem {
     const mentions = this.index.actors.annotation(documentId)?.entities
       .filter(m => this.index.actors.resolve(m.actorKey) === actorId).length ?? 0;
-    const item = new vscode.TreeItem(this.index.label(documentId), vscode.TreeItemCollapsibleState.Expanded);
+    // An article by its headline; its file in the tooltip.
+    const article = articleHeadlines(this.index).info(documentId);
+    const item = new vscode.TreeItem(article.title, vscode.TreeItemCollapsibleState.Expanded);
+    item.tooltip = article.path;
     item.id = `actor/${actorId}/${documentId}`;
     item.resourceUri = this.index.uriOf(documentId);
     item.iconPath = vscode.ThemeIcon.File;

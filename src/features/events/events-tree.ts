@@ -2,9 +2,11 @@
 // actor, with a filter by actor or kind; a click selects the sentence, and moving the cursor in an
 // article selects its event in the view.
 import vscode = require('vscode');
-import { EVENT_KINDS, eventLabel, type EventKind } from '../../core/view';
+import { EVENT_KINDS, type EventKind } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { TYPE_ICONS, UNKNOWN_TYPE_ICON, count, escapeMarkdown as escape } from '../../presentation/display';
+import { displayDate } from '../../presentation/dates';
+import { eventLine } from '../../presentation/event-label';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import {
@@ -120,19 +122,21 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
     const events = count(this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0, 'event');
     if (group.kind === 'document') {
       const article = this.headlines.info(group.documentId);
-      const item = new vscode.TreeItem(article.date ? `${article.title} · ${article.date}` : article.title, vscode.TreeItemCollapsibleState.Expanded);
+      const date = article.date ? displayDate(article.date, vscode.env.language) : null;
+      const item = new vscode.TreeItem(date ? `${article.title} · ${date}` : article.title, vscode.TreeItemCollapsibleState.Expanded);
       item.resourceUri = this.index.uriOf(group.documentId);
       item.iconPath = vscode.ThemeIcon.File;
       item.description = `${article.path} · ${events}`;
       item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escape(article.title)}**\n\n`)
-        .appendText(`${article.path}\nArticle date: ${article.date ?? 'unknown'}\n${events}`);
+        .appendText(`${article.path}\nArticle date: ${date ?? 'unknown'}\n${events}`);
       return item;
     }
     if (group.kind === 'date') {
-      const item = new vscode.TreeItem(group.date ?? 'No date', vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(group.date ? displayDate(group.date, vscode.env.language) : 'No date', vscode.TreeItemCollapsibleState.Expanded);
       item.iconPath = new vscode.ThemeIcon(group.date ? 'calendar' : 'question');
       item.description = events;
-      item.tooltip = group.date?.startsWith('XXXX') ? `${events}; the year is not known` : events;
+      // The normalized value stays at hand for annotators, in the tooltip.
+      item.tooltip = group.date ? `${events} · normalized ${group.date}` : events;
       return item;
     }
     const actor = this.index.actors.actor(group.actorId);
@@ -145,10 +149,11 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private eventItem(node: EventNode): vscode.TreeItem {
     const { event, documentId } = node;
     const name = (key: string) => this.index.nameOf(key);
-    const item = new vscode.TreeItem(eventLabel(event, name, node.group.kind !== 'date'));
+    const item = new vscode.TreeItem(eventLine(event, name, vscode.env.language, node.group.kind !== 'date'));
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[event.kind]);
     const speaker = event.speakerKey ? `per ${name(event.speakerKey)}` : '';
-    item.description = node.group.kind === 'document' ? speaker : [this.headlines.info(documentId).path, speaker].filter(Boolean).join(' · ');
+    // Across articles an event says which article it comes from, by headline; the file is in the tooltip.
+    item.description = node.group.kind === 'document' ? speaker : [this.headlines.info(documentId).title, speaker].filter(Boolean).join(' · ');
     item.tooltip = this.eventTooltip(node);
     item.command = { command: COMMANDS.eventsReveal, title: 'Reveal Event', arguments: [documentId, event.start, event.end] };
     item.contextValue = 'newsLens.event';
@@ -161,9 +166,10 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
       `**${escape(event.action)}** — ${event.kind}`,
       event.actorKeys.length ? `Actors: ${event.actorKeys.map(k => escape(name(k))).join(', ')}` : '',
       event.placeKey ? `Place: ${escape(name(event.placeKey))}` : '',
-      event.date ? `Date: ${event.date}${event.dateSource === 'article' ? ' (the article’s date; the sentence gives none)' : ''}` : 'Date: none',
+      event.date ? `Date: ${escape(displayDate(event.date, vscode.env.language))}${event.dateSource === 'article' ? ' (the article’s date; the sentence gives none)' : ''}` : 'Date: none',
       event.speakerKey ? `Reported by: ${escape(name(event.speakerKey))}` : '',
       `Article: ${escape(this.headlines.info(documentId).title)}`,
+      `File: ${escape(this.headlines.info(documentId).path)}`,
     ].filter(Boolean);
     return new vscode.MarkdownString(lines.join('  \n') + '\n\n> ' + escape(event.text.replace(/\s+/g, ' ')));
   }

@@ -23,6 +23,8 @@ export interface TimelineMark {
 export interface TimelineModel {
   lanes: TimelineLane[];
   marks: TimelineMark[];
+  /** Each date value in words for the axis, with its note ("Dec 11", "year unknown"); else the value is shown. */
+  dateLabels?: Record<string, [string, string | null]>;
 }
 
 export interface RenderOptions {
@@ -97,8 +99,9 @@ export function renderTimeline(model: TimelineModel, options: RenderOptions): st
   dates.forEach(date => {
     const cx = x(date);
     out.push(`<line class="grid" x1="${cx}" y1="${TOP - 8}" x2="${cx}" y2="${bottom}"/>`);
-    out.push(`<text class="axis-label" x="${cx}" y="${TOP - 26}" text-anchor="middle">${text(date ?? 'no date')}</text>`);
-    if (date?.startsWith('XXXX')) out.push(`<text class="axis-note" x="${cx}" y="${TOP - 13}" text-anchor="middle">year unknown</text>`);
+    const [label, note] = (date && model.dateLabels?.[date]) || [date ?? 'no date', date?.startsWith('XXXX') ? 'year unknown' : null];
+    out.push(`<text class="axis-label" x="${cx}" y="${TOP - 26}" text-anchor="middle">${text(label)}${date ? `<title>${text(date)}</title>` : ''}</text>`);
+    if (note) out.push(`<text class="axis-note" x="${cx}" y="${TOP - 13}" text-anchor="middle">${text(note)}</text>`);
   });
   for (const mark of model.marks) {
     const top = laneTop.get(mark.lane);

@@ -2,8 +2,9 @@
 // article; hovering a mark shows the event, clicking it selects the sentence in the editor, and the
 // picture can be exported as an SVG file the user chooses.
 import vscode = require('vscode');
-import { eventLabel } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { displayDate, splitNote } from '../../presentation/dates';
+import { eventLine } from '../../presentation/event-label';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import { renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
@@ -38,19 +39,21 @@ export class Timeline implements vscode.Disposable {
   model(): TimelineModel {
     const name = (key: string) => this.index.nameOf(key);
     const targets = new Map<string, MarkTarget>();
-    const model: TimelineModel = { lanes: [], marks: [] };
+    const locale = vscode.env.language;
+    const model: TimelineModel = { lanes: [], marks: [], dateLabels: {} };
     const documents = this.index.actors.documentIds()
       .filter(id => (this.index.actors.annotation(id)?.events.length ?? 0) > 0)
       .map(id => this.headlines.info(id))
       .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
     for (const article of documents) {
-      model.lanes.push({ id: article.documentId, title: article.title, subtitle: [article.date ?? 'undated', article.path].join(' · ') });
+      model.lanes.push({ id: article.documentId, title: article.title, subtitle: [displayDate(article.date, locale), article.path].join(' · ') });
       for (const event of this.index.actors.annotation(article.documentId)?.events ?? []) {
         const id = `${article.documentId}#${event.trigger.start}`;
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';
+        if (event.date) model.dateLabels![event.date] = splitNote(displayDate(event.date, locale));
         model.marks.push({
-          id, lane: article.documentId, date: event.date, kind: event.kind, label: eventLabel(event, name) + dated,
+          id, lane: article.documentId, date: event.date, kind: event.kind, label: eventLine(event, name, locale) + dated,
           detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,
         });
       }

@@ -28,6 +28,13 @@ describe('renderTimeline', () => {
     assert.match(svg, /year unknown/);
   });
 
+  it('writes the axis dates in words when the model has them, the note below, the value as a hover title', () => {
+    const svg = renderTimeline({ ...model, dateLabels: { 'XXXX-11-29': ['Nov 29', 'year unknown'], '2003-08': ['August 2003', null] } }, { standalone: false });
+    const axis = [...svg.matchAll(/<text class="axis-(label|note)"[^>]*>([^<]*)</g)].map(m => `${m[1]}:${m[2]}`);
+    assert.deepStrictEqual(axis, ['label:August 2003', 'label:Nov 29', 'note:year unknown', 'label:no date']);
+    assert.match(svg, /Nov 29<title>XXXX-11-29<\/title>/);
+  });
+
   it('stacks two events of one article on one date', () => {
     const svg = renderTimeline(model, { standalone: false });
     const circles = [...svg.matchAll(/data-id="b#\d"[^>]*>\n<circle cx="(\d+)" cy="(\d+)"/g)].map(m => [Number(m[1]), Number(m[2])]);
