@@ -5,7 +5,7 @@ import { enabledGlobs, globList } from '../core/paths/article-filter';
 export interface NewsLensSettings {
   /** Globs of the article files to index. */
   include: string[];
-  /** Globs of files never indexed: `newsLens.exclude` and the `files.exclude` globs that are on. */
+  /** Globs of files never indexed: `newsLens.exclude` (and, per folder, the `files.exclude` globs that are on). */
   exclude: string[];
   /** Files larger than this are skipped (bytes). */
   maxFileSize: number;
@@ -19,9 +19,18 @@ export function readSettings(): NewsLensSettings {
   const config = vscode.workspace.getConfiguration('newsLens');
   return {
     include: globList(config.get('include'), DEFAULT_INCLUDE),
-    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files').get('exclude'))],
+    exclude: globList(config.get('exclude'), DEFAULT_EXCLUDE),
     maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
   };
+}
+
+/**
+ * The settings for one workspace folder: `files.exclude` is a resource setting, which each folder of a
+ * multi-root workspace may set its own way (and reading it without a resource logs a warning).
+ */
+export function folderSettings(settings: NewsLensSettings, folder: vscode.WorkspaceFolder): NewsLensSettings {
+  const filesExclude = enabledGlobs(vscode.workspace.getConfiguration('files', folder.uri).get('exclude'));
+  return { ...settings, exclude: [...settings.exclude, ...filesExclude] };
 }
 
 /** Whether a configuration change changes which files are articles. */

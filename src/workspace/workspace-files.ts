@@ -4,7 +4,7 @@ import vscode = require('vscode');
 import { articleFilter } from '../core/paths/article-filter';
 import { globMatcher } from '../core/paths/glob';
 import { IgnoreRules } from '../core/paths/gitignore';
-import type { NewsLensSettings } from './settings';
+import { folderSettings, type NewsLensSettings } from './settings';
 import { log } from './output';
 
 export class ArticleFiles {
@@ -15,7 +15,7 @@ export class ArticleFiles {
   isArticle(uri: vscode.Uri, settings: NewsLensSettings): boolean {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) return uri.scheme !== 'untitled' && globMatcher(settings.include)(uri.path.replace(/^\/+/, ''));
-    const filter = this.filters.get(folder.uri.toString()) ?? articleFilter(settings);
+    const filter = this.filters.get(folder.uri.toString()) ?? articleFilter(folderSettings(settings, folder));
     return filter(relativePath(folder, uri));
   }
 
@@ -34,7 +34,7 @@ export class ArticleFiles {
           if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.warn(`${file.toString(true)} not read, its rules are left out: ${String(error)}`);
         }
       }
-      filters.set(folder.uri.toString(), articleFilter({ ...settings, gitignore }));
+      filters.set(folder.uri.toString(), articleFilter({ ...folderSettings(settings, folder), gitignore }));
     }
     this.filters = filters;
   }

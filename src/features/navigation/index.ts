@@ -1,5 +1,5 @@
 // Navigation: what an article editor shows and where a name leads — highlights, hover cards,
-// Go to Definition, Find All References, document and workspace symbols, and F2's explanation.
+// Go to Definition, Find All References, document and workspace symbols, F2's explanation, and wrapped prose.
 import type { ActivateArea, NavigationApi } from '../contract';
 import * as decorations from './decorations';
 import * as hover from './hover';
@@ -7,6 +7,7 @@ import * as definition from './definition';
 import * as references from './references';
 import * as symbols from './symbols';
 import * as noRename from './no-rename';
+import * as wordWrap from './word-wrap';
 
 export const activate: ActivateArea<NavigationApi> = (context, index) => {
   const highlights = decorations.activate(context, index);
@@ -15,5 +16,6 @@ export const activate: ActivateArea<NavigationApi> = (context, index) => {
   references.activate(context, index);
   symbols.activate(context, index);
   noRename.activate(context, index);
+  wordWrap.activate(context, index);
   return highlights;
 };
