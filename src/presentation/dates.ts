@@ -14,23 +14,29 @@ const DURATION_UNITS: Record<string, [string, string]> = {
   CE: ['century', 'centuries'], TH: ['hour', 'hours'], TM: ['minute', 'minutes'], TS: ['second', 'seconds'],
 };
 
+export interface DateStyle {
+  /** Without the weekday of a full date, where room is short (the timeline's axis): "Dec 11, 2017". */
+  short?: boolean;
+}
+
 /** A date value in words, for `locale` (a BCP 47 tag such as VS Code's `vscode.env.language`). Never throws. */
-export function displayDate(value: string | null, locale?: string): string {
+export function displayDate(value: string | null, locale?: string, style: DateStyle = {}): string {
   if (value === null) return 'undated';
   const time = /^(.+)T(\d{2}:\d{2}|MO|AF|EV|NI)$/.exec(value);
   if (time) {
-    const day = displayDate(time[1], locale);
+    const day = displayDate(time[1], locale, style);
     return `${day}, ${PARTS_OF_DAY[time[2]] ?? clock(time[2], locale)}`;
   }
-  return REFERENCES[value] ?? calendarDate(value, locale) ?? period(value, locale) ?? duration(value) ?? value;
+  return REFERENCES[value] ?? calendarDate(value, locale, style) ?? period(value, locale) ?? duration(value) ?? value;
 }
 
 /** Days, weekdays and weeks. */
-function calendarDate(value: string, locale: string | undefined): string | null {
+function calendarDate(value: string, locale: string | undefined, style: DateStyle): string | null {
   let match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (match) {
     const date = utcDay(Number(match[1]), Number(match[2]), Number(match[3]));
-    return date ? format(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : null;
+    const weekday = style.short ? undefined : 'short';
+    return date ? format(date, locale, { weekday, day: 'numeric', month: 'short', year: 'numeric' }) : null;
   }
   if (value === 'XXXX-XX-XX') return 'a day (date unknown)';
   match = /^XXXX-(\d{2})-(\d{2})$/.exec(value);

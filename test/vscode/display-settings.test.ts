@@ -64,7 +64,7 @@ describe('display settings, applied without reload', () => {
 
     await setSetting('hover.detail', 'compact');
     assert.strictEqual(await hoverAt(document, 'North Korea is the most'), '**North Korea** — place · 3 articles');
-    assert.strictEqual(await hoverAt(document, 'November 29'), '**XXXX-11-29** — date (day)');
+    assert.strictEqual(await hoverAt(document, 'November 29'), '**Nov 29 \\(year unknown\\)** — date', 'the date in words, its parentheses escaped');
 
     await setSetting('hover.detail', 'off');
     assert.strictEqual(await hoverAt(document, 'North Korea is the most'), '');

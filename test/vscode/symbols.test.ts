@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, SEED_004, baseName, newsLens, openSeed } from './workbench';
+import { SEEDS, SEED_000, SEED_004, baseName, newsLens, openSeed, positionOf } from './workbench';
 
 async function workspaceSymbols(query: string): Promise<vscode.SymbolInformation[]> {
   return vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
@@ -66,30 +66,53 @@ describe('workspace symbols', () => {
 describe('document symbols', () => {
   before(newsLens);
 
-  it('groups the actors of seed 004 by type in the Outline', async () => {
-    const { symbols } = await documentSymbols(SEED_004);
-    const groups = new Map(symbols.map(s => [s.name, s]));
-    assert.deepStrictEqual([...groups.keys()].sort(), ['Organizations', 'Persons', 'Places']);
-    const places = groups.get('Places')!.children.map(c => c.name);
-    for (const name of ['North Korea', 'Japan', 'Korean Peninsula', 'Russia']) assert.ok(places.includes(name), places.join(', '));
-    assert.strictEqual(groups.get('Places')!.kind, vscode.SymbolKind.Namespace);
-    assert.strictEqual(groups.get('Persons')!.kind, vscode.SymbolKind.Variable);
-    assert.strictEqual(groups.get('Organizations')!.kind, vscode.SymbolKind.Struct);
-    assert.match(groups.get('Places')!.detail, new RegExp(`^${places.length} actors$`));
+  it('outlines seed 004 as its headline, then its paragraphs with the names in each', async () => {
+    const { document, symbols } = await documentSymbols(SEED_004);
+    const headlines = symbols.filter(s => /^headline/.test(s.detail));
+    assert.deepStrictEqual(headlines.map(s => s.name), ['Russia, Japan Disinterested in Fueling Situation on Korean Peninsula']);
+    assert.strictEqual(document.getText(headlines[0].selectionRange), headlines[0].name);
+    const starts = symbols.map(s => document.offsetAt(s.range.start));
+    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), 'in the order of the text');
+    const paragraphs = symbols.filter(s => s !== headlines[0]);
+    assert.ok(paragraphs.length > 3, String(paragraphs.length));
+    for (const paragraph of paragraphs) {
+      assert.ok(paragraph.children.length > 0, `${paragraph.name} names someone`);
+      assert.strictEqual(paragraph.detail, `${paragraph.children.length} name${paragraph.children.length === 1 ? '' : 's'}`);
+      // Named by its first words, on one line.
+      assert.ok(document.getText(paragraph.range).replace(/\s+/g, ' ').startsWith(paragraph.name.replace(/…$/, '')), paragraph.name);
+    }
+    const kinds = new Map(paragraphs.flatMap(p => p.children).map(c => [c.name, c.kind]));
+    assert.strictEqual(kinds.get('North Korea'), vscode.SymbolKind.Namespace, 'places are namespaces');
+    assert.strictEqual(kinds.get('Sergey Lavrov'), vscode.SymbolKind.Variable, 'persons are variables');
   });
 
-  it('lists Lavrov once, with each of his mentions in the article as a child', async () => {
+  it('lists each of Lavrov\'s mentions as written, at its own place, with the actor it belongs to', async () => {
     const { document, symbols } = await documentSymbols(SEED_004);
-    const persons = symbols.find(s => s.name === 'Persons')!.children;
-    const lavrovs = persons.filter(p => /lavrov/i.test(p.name));
-    assert.deepStrictEqual(lavrovs.map(p => p.name), ['Sergei Lavrov']);
-    const [lavrov] = lavrovs;
-    const mentions = lavrov.children.map(c => document.getText(c.selectionRange));
-    assert.deepStrictEqual(mentions, lavrov.children.map(c => c.name), 'a mention is named as written');
-    assert.deepStrictEqual([...new Set(mentions)].sort(), ['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov']);
-    assert.strictEqual(lavrov.detail, `${mentions.length} mentions`);
-    assert.strictEqual(document.getText(lavrov.selectionRange), 'Sergey Lavrov', 'the actor selects its first mention');
-    assert.match(lavrov.children[0].detail, /^line \d+$/);
+    const lavrovs = symbols.flatMap(s => s.children).filter(c => /lavrov/i.test(c.name));
+    const mentions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', document.uri, lavrovs[0].selectionRange.start);
+    assert.strictEqual(lavrovs.length, mentions.filter(m => m.uri.toString() === document.uri.toString()).length);
+    for (const mention of lavrovs) {
+      assert.strictEqual(document.getText(mention.range), mention.name, 'a mention is named as written, its range is its words');
+      assert.ok(mention.range.isEqual(mention.selectionRange));
+      assert.match(mention.detail, mention.name === 'Sergei Lavrov' ? /^person$/ : /^Sergei Lavrov · person$/);
+    }
+    assert.deepStrictEqual([...new Set(lavrovs.map(m => m.name))].sort(), ['Lavrov', 'Sergei Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('puts the cursor on North Korea in North Korea, as the breadcrumbs show it, not in a group of other names', async () => {
+    const { document, symbols } = await documentSymbols(SEED_000);
+    const at = positionOf(document, 'North Korea is the most');
+    const path: string[] = [];
+    let level = symbols;
+    for (;;) {
+      const inside = level.find(s => s.range.contains(at));
+      if (!inside) break;
+      path.push(inside.name);
+      level = inside.children;
+    }
+    assert.strictEqual(path.length, 2, path.join(' › '));
+    assert.strictEqual(path[1], 'North Korea');
+    assert.ok(document.getText(symbols.find(s => s.name === path[0])!.range).includes('North Korea is the most'));
   });
 
   it('keeps every symbol\'s selection inside its range and its children inside it too', async () => {

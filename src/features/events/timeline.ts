@@ -51,7 +51,7 @@ export class Timeline implements vscode.Disposable {
         const id = `${article.documentId}#${event.trigger.start}`;
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';
-        if (event.date) model.dateLabels![event.date] = splitNote(displayDate(event.date, locale));
+        if (event.date) model.dateLabels![event.date] = splitNote(displayDate(event.date, locale, { short: true }));
         model.marks.push({
           id, lane: article.documentId, date: event.date, kind: event.kind, label: eventLine(event, name, locale) + dated,
           detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,

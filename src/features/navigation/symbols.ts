@@ -1,9 +1,10 @@
-// Actors as symbols: Go to Symbol in Workspace (Ctrl+T) finds them by name, the Outline lists an article's.
+// Symbols: Go to Symbol in Workspace (Ctrl+T) finds actors by name; the Outline, breadcrumbs and sticky
+// scroll show an article's headline and paragraphs with the names in each.
 import vscode = require('vscode');
-import type { EntityType, Mention } from '../../core';
+import { findHeadline, type EntityType, type Mention, type Span } from '../../core/view';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
-import { count } from '../../presentation/display';
+import { count, short, typeWord } from '../../presentation/display';
 
 // No symbol kind means "person"; these give each entity type its own, distinct icon: a person is one
 // named thing (a variable), an organization has members (a struct), a place contains others (a namespace).
@@ -13,8 +14,6 @@ export const SYMBOL_KINDS: Record<EntityType, vscode.SymbolKind> = {
   place: vscode.SymbolKind.Namespace,
 };
 
-const GROUP_NAMES: Record<EntityType, string> = { person: 'Persons', organization: 'Organizations', place: 'Places' };
-
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
     vscode.languages.registerWorkspaceSymbolProvider({
@@ -22,7 +21,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     }),
     vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, {
       provideDocumentSymbols: document => index.isArticle(document) ? documentSymbols(index, index.idOf(document.uri)) : undefined,
-    }, { label: 'News Lens actors' }),
+    }, { label: 'News Lens article outline' }),
   );
 }
 
@@ -39,35 +38,51 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string): vscode.S
       new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)))));
 }
 
-/** The article's actors grouped by type (persons, organizations, places), each with its mentions as children. */
+/**
+ * The article's outline: its headline, then each paragraph that names someone or something, with those
+ * mentions inside, as written (the detail says which actor each is). Every range is the text's own (a paragraph's lines, a mention's words), so the
+ * breadcrumbs and sticky scroll follow the cursor: on "North Korea" they say North Korea, not a group
+ * that runs from the article's first place to its last.
+ */
 export function documentSymbols(index: WorkspaceIndex, documentId: string): vscode.DocumentSymbol[] {
-  const byActor = new Map<string, Mention[]>();
-  for (const mention of index.actors.annotation(documentId)?.entities ?? []) {
-    const id = index.actors.resolve(mention.actorKey);
-    if (!byActor.has(id)) byActor.set(id, []);
-    byActor.get(id)!.push(mention);
+  const text = index.text(documentId);
+  const annotation = index.actors.annotation(documentId);
+  if (text === undefined || !annotation) return [];
+  const symbols: vscode.DocumentSymbol[] = [];
+  const headline = findHeadline(text);
+  const mentions = [...annotation.entities].sort((a, b) => a.start - b.start);
+  let next = 0;
+  for (const paragraph of paragraphs(text)) {
+    // Both in text order: one pass over the mentions, however long the article.
+    while (next < mentions.length && mentions[next].start < paragraph.start) next++;
+    const inside: Mention[] = [];
+    while (next < mentions.length && mentions[next].end <= paragraph.end) inside.push(mentions[next++]);
+    const isHeadline = !!headline && paragraph.start <= headline.start && headline.end <= paragraph.end;
+    if (inside.length === 0 && !isHeadline) continue;
+    const range = index.range(documentId, paragraph);
+    const names = count(inside.length, 'name');
+    const symbol = isHeadline
+      ? new vscode.DocumentSymbol(headline.text, inside.length ? `headline · ${names}` : 'headline', vscode.SymbolKind.String, range, index.range(documentId, headline))
+      : new vscode.DocumentSymbol(short(paragraph.text, 60), names, vscode.SymbolKind.String, range, range);
+    symbol.children = inside.map(mention => {
+      const at = index.range(documentId, mention);
+      const name = index.nameOf(mention.actorKey);
+      const detail = name === mention.text ? typeWord(mention.type) : `${name} · ${typeWord(mention.type)}`;
+      return new vscode.DocumentSymbol(mention.text, detail, SYMBOL_KINDS[mention.type], at, at);
+    });
+    symbols.push(symbol);
   }
-  const groups = new Map<EntityType, vscode.DocumentSymbol[]>();
-  for (const [actorId, mentions] of byActor) {
-    const actor = index.actors.actor(actorId);
-    const type = actor?.type ?? mentions[0].type;
-    const ranges = mentions.map(m => index.range(documentId, m));
-    const symbol = spanning(actor?.name ?? mentions[0].text, count(mentions.length, 'mention'), type, ranges);
-    symbol.children = mentions.map((mention, i) => spanning(mention.text, `line ${ranges[i].start.line + 1}`, type, [ranges[i]]));
-    if (!groups.has(type)) groups.set(type, []);
-    groups.get(type)!.push(symbol);
-  }
-  return [...groups].map(([type, actors]) => {
-    const group = spanning(GROUP_NAMES[type], count(actors.length, 'actor'), type, actors.map(a => a.range), actors[0].selectionRange);
-    group.children = actors;
-    return group;
-  });
+  return symbols;
 }
 
-// A symbol's range must hold its selection range: an actor's runs from its first mention to its last,
-// a group's over all of its actors; the selection is the first mention.
-function spanning(name: string, detail: string, type: EntityType, ranges: vscode.Range[], selection = ranges[0]): vscode.DocumentSymbol {
-  return new vscode.DocumentSymbol(name, detail, SYMBOL_KINDS[type], ranges.reduce((all, r) => all.union(r)), selection);
+/** Runs of non-blank lines, without the white space around them. */
+function paragraphs(text: string): Span[] {
+  const found: Span[] = [];
+  for (const match of text.matchAll(/\S[^\r\n]*(?:(?:\r\n|\r|\n)[ \t]*\S[^\r\n]*)*/g)) {
+    const body = match[0].trimEnd();
+    found.push({ start: match.index!, end: match.index! + body.length, text: body });
+  }
+  return found;
 }
 
 // Lower case without accents, so "sergei" finds "Sergeï" and "lavrov" finds "LAVROV".

@@ -12,8 +12,9 @@ const WRAPPED_LANGUAGES = ['plaintext', 'markdown'];
 const LONG_LINE = 120;
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  // The integration tests answer no notification; an offer left open would sit over their screens.
-  if (context.extensionMode === vscode.ExtensionMode.Test) return;
+  // Only for the installed extension: the tests and the screenshot runs (extension development mode)
+  // drive the workbench with keys, and Escape would close this notification instead of what they meant.
+  if (context.extensionMode !== vscode.ExtensionMode.Production) return;
   let offered = context.workspaceState.get<boolean>(OFFERED_KEY, false);
   const consider = (editor: vscode.TextEditor | undefined) => {
     if (offered || !editor || !wantsWrap(index, editor.document)) return;

@@ -49,6 +49,11 @@ describe('displayDate', () => {
     });
   }
 
+  it('leaves the weekday out where room is short', () => {
+    assert.strictEqual(displayDate('2021-10-19', 'en', { short: true }), 'Oct 19, 2021');
+    assert.strictEqual(displayDate('2021-10-19T09:30', 'en-GB', { short: true }), '19 Oct 2021, 9:30');
+  });
+
   it('names days and months in the display language', () => {
     assert.strictEqual(displayDate('2017-12-11', 'de'), 'Mo., 11. Dez. 2017');
     assert.strictEqual(displayDate('2003-08', 'fr'), 'août 2003');
