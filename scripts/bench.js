@@ -9,7 +9,7 @@ const { performance } = require('perf_hooks');
 const root = path.join(__dirname, '..');
 // The editor side loads only the light part of the core (src/core/view.ts); annotating is in workers.
 const { ActorIndex, AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'view'));
-const { AnnotatePool } = require(path.join(root, 'out', 'src', 'node', 'annotate-pool'));
+const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
 const WORKER = path.join(root, 'dist', 'annotate-worker.js');
 const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
@@ -70,7 +70,7 @@ function loadDocs() {
 
 // Activation is measured where it happens: the extension loaded by a real VS Code (code-server), once.
 async function measureActivation() {
-  const host = require('./vscode-host');
+  const host = require('./lib/vscode-host');
   require('./ensure-deps').ensureTestEnv();
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-')), 'activation.json');
   const server = await host.startCodeServer({ env: { NEWS_LENS_BENCH_OUT: out } });

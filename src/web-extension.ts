@@ -4,13 +4,14 @@ import { loadStarted } from './load-clock';
 import vscode = require('vscode');
 import { activateFeatures, type NewsLensApi } from './features';
 import { startWorkerBackend } from './worker/web-backend';
+import { log } from './workspace/output';
 
 const bundleLoadMs = Date.now() - loadStarted;
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStarted = Date.now();
   const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'annotate-worker.js');
-  const api = activateFeatures(context, { bundle: workerScript, start: () => startWorkerBackend(workerScript) });
+  const api = activateFeatures(context, { bundle: workerScript, start: () => startWorkerBackend(workerScript, log) });
   const activateMs = Date.now() - activateStarted;
   return { ...api, activationMs: bundleLoadMs + activateMs, bundleLoadMs, activateMs };
 }

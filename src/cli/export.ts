@@ -3,15 +3,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { ActorIndex, annotate, applyCorrections, articleFiles, collectionFiles, exportDocument, stemOf, type ExportFile } from '../core';
+import { ActorIndex, annotate, applyCorrections, exportCollection, type CollectionArticle } from '../core';
 import type { ExportArgs } from './args';
-import { articleFilesIn, readArticle } from './inputs';
+import { articleFilesIn, readArticle, statInputs } from './inputs';
+import { stderrLog } from './log';
 import { SidecarReader } from './sidecars';
 
 interface Article {
   file: string;
-  /** Its path under the output folder, without extension. */
-  stem: string;
+  /** Its path in the collection: inside the folder given, or its file name when given by itself. */
+  relative: string;
 }
 
 /** Exit code: 0, or 1 when an input or a sidecar could not be read or a file not written (each said on stderr). */
@@ -21,7 +22,7 @@ export function runExport(args: ExportArgs): number {
   const articles = collectArticles(args.paths, out, problems);
   const reader = new SidecarReader();
   const index = new ActorIndex();
-  const exported: (Article & { id: string; text: string })[] = [];
+  const exported: CollectionArticle[] = [];
   for (const article of articles) {
     const read = readArticle(article.file);
     if ('problem' in read) {
@@ -34,21 +35,13 @@ export function runExport(args: ExportArgs): number {
       problems.push(`${article.file} not exported: ${sidecars.problem}`);
       continue;
     }
-    const annotation = annotate(text, { articleDate: sidecars.articleDate ?? args.date });
-    const id = `${exported.length}:${article.stem}`;
-    index.set(id, applyCorrections(annotation, text, sidecars.corrections));
-    exported.push({ ...article, id, text });
+    const annotation = applyCorrections(annotate(text, { articleDate: sidecars.articleDate ?? args.date }), text, sidecars.corrections);
+    index.set(`${exported.length}:${article.relative}`, annotation);
+    exported.push({ path: article.relative, text, annotation, source: pathToFileURL(article.file).href });
   }
   // Actors resolve across everything exported, as in the editor (a bare surname joins its full name).
-  const resolve = (key: string) => index.resolve(key);
+  const files = exportCollection(args.format, exported, key => index.resolve(key));
   const inputs = new Set(articles.map(a => path.resolve(a.file)));
-  const files: ExportFile[] = exported.length ? [...collectionFiles(args.format)] : [];
-  for (const article of exported) {
-    const document = exportDocument({
-      name: path.basename(article.file), text: article.text, annotation: index.annotation(article.id)!, resolve, source: pathToFileURL(article.file).href,
-    });
-    files.push(...articleFiles(args.format, article.stem, document));
-  }
   for (const file of files) {
     const target = path.join(out, ...file.path.split('/'));
     if (inputs.has(target)) {
@@ -63,7 +56,7 @@ export function runExport(args: ExportArgs): number {
       problems.push(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
-  for (const problem of problems) process.stderr.write(`news-lens: ${problem}\n`);
+  for (const problem of problems) stderrLog.error(problem);
   return problems.length ? 1 : 0;
 }
 
@@ -71,25 +64,11 @@ export function runExport(args: ExportArgs): number {
 // is already under the output folder (an earlier export's brat copies) is no input.
 function collectArticles(paths: string[], out: string, problems: string[]): Article[] {
   const articles: Article[] = [];
-  const stems = new Set<string>();
-  const add = (file: string, relative: string) => {
-    if (isInside(path.resolve(file), out)) return;
-    const base = stemOf(relative.split(path.sep).join('/'));
-    let stem = base;
-    for (let n = 2; stems.has(stem); n++) stem = `${base}-${n}`;
-    stems.add(stem);
-    articles.push({ file, stem });
-  };
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      problems.push(`cannot read ${p}: no such file or folder`);
-      continue;
+  for (const { path: p, folder } of statInputs(paths, problems)) {
+    const found = folder ? articleFilesIn(p).map(file => ({ file, relative: path.relative(p, file) })) : [{ file: p, relative: path.basename(p) }];
+    for (const { file, relative } of found) {
+      if (!isInside(path.resolve(file), out)) articles.push({ file, relative: relative.split(path.sep).join('/') });
     }
-    if (stat.isDirectory()) for (const file of articleFilesIn(p)) add(file, path.relative(p, file));
-    else add(p, path.basename(p));
   }
   return articles;
 }

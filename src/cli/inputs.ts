@@ -20,22 +20,27 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.news']);
 
 export function readPaths(paths: string[]): Inputs {
   const inputs: Inputs = { documents: [], problems: [] };
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      inputs.problems.push(`cannot read ${p}: no such file or folder`);
-      continue;
-    }
-    const files = stat.isDirectory() ? articleFilesIn(p) : [p];
-    for (const file of files) {
+  for (const { path: p, folder } of statInputs(paths, inputs.problems)) {
+    for (const file of folder ? articleFilesIn(p) : [p]) {
       const read = readArticle(file);
       if ('text' in read) inputs.documents.push({ id: path.basename(file), text: read.text, file });
       else inputs.problems.push(read.problem);
     }
   }
   return inputs;
+}
+
+/** The paths that exist, each a file or a folder; the others are problems. */
+export function statInputs(paths: string[], problems: string[]): { path: string; folder: boolean }[] {
+  const found: { path: string; folder: boolean }[] = [];
+  for (const p of paths) {
+    try {
+      found.push({ path: p, folder: fs.statSync(p).isDirectory() });
+    } catch {
+      problems.push(`cannot read ${p}: no such file or folder`);
+    }
+  }
+  return found;
 }
 
 /** An article file's text as the editor shows it (UTF-8, else Windows-1252), or why there is none. */

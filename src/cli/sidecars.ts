@@ -2,10 +2,8 @@
 // and `.newslens/article-dates.json` (dates set by the user) in the nearest folder above it that has one.
 import * as fs from 'fs';
 import * as path from 'path';
-import { CORRECTIONS_FILE, correctionSetFor, parseCorrectionsFile, type CorrectionSet, type CorrectionsFile } from '../core/corrections';
-
-const SIDECAR_FOLDER = '.newslens';
-const ARTICLE_DATES_FILE = 'article-dates.json';
+import { correctionSetFor, parseCorrectionsFile, type CorrectionSet, type CorrectionsFile } from '../core/corrections';
+import { ARTICLE_DATES_FILE, CORRECTIONS_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, type ArticleDates } from '../core/sidecars';
 
 export type ArticleSidecars =
   | { corrections: CorrectionSet; articleDate?: string; problem: null }
@@ -16,20 +14,23 @@ type Loaded<T> = { folder: string; value: T } | { folder: string; problem: strin
 
 export class SidecarReader {
   private readonly corrections = new Map<string, Loaded<CorrectionsFile>>();
-  private readonly dates = new Map<string, Loaded<Record<string, string>>>();
+  private readonly dates = new Map<string, Loaded<ArticleDates>>();
 
   forArticle(file: string, text: string): ArticleSidecars {
     const corrections = this.nearest(file, CORRECTIONS_FILE, this.corrections, json => {
       const parsed = parseCorrectionsFile(json);
       return parsed.file ?? new Error(parsed.problem);
     });
-    const dates = this.nearest(file, ARTICLE_DATES_FILE, this.dates, parseDates);
+    const dates = this.nearest(file, ARTICLE_DATES_FILE, this.dates, json => {
+      const parsed = parseArticleDatesFile(json);
+      return parsed.dates ?? new Error(parsed.problem);
+    });
     for (const loaded of [corrections, dates]) {
       if (loaded && 'problem' in loaded) return { problem: loaded.problem };
     }
     const key = (folder: string) => path.relative(folder, path.resolve(file)).split(path.sep).join('/');
     const set = corrections && 'value' in corrections ? correctionSetFor(corrections.value, key(corrections.folder), text) : { corrections: [], ignore: [] };
-    const articleDate = dates && 'value' in dates ? dates.value[key(dates.folder)] : undefined;
+    const articleDate = dates && 'value' in dates ? articleDateFor(dates.value, key(dates.folder)) : undefined;
     return { corrections: set, articleDate, problem: null };
   }
 
@@ -54,16 +55,4 @@ export class SidecarReader {
     const value = parse(json);
     return value instanceof Error ? { folder, problem: `${sidecar} cannot be read (${value.message})` } : { folder, value };
   }
-}
-
-function parseDates(json: string): Record<string, string> | Error {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch (error) {
-    return new Error(`not valid JSON: ${(error as Error).message}`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return new Error('not a JSON object');
-  const wrong = Object.entries(value).find(([, date]) => typeof date !== 'string');
-  return wrong ? new Error(`the date of "${wrong[0]}" is not a string`) : value as Record<string, string>;
 }

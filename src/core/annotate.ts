@@ -4,6 +4,8 @@ import { tokenize } from './text/tokenize';
 import { paragraphChunks, shiftSpans } from './text/chunks';
 import { recognizeEntities } from './entities/recognize';
 import { apartFromDates } from './entities/apart-from-dates';
+import { withEllipticalConjuncts } from './entities/coordinations';
+import { markCredits } from './text/credits';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
 import { extractEvents } from './events/extract';
@@ -18,7 +20,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const articleDate = inferArticleDate(text, options.articleDate);
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
-  const entities = apartFromDates(recognizeEntities(doc), dates);
+  const entities = markCredits(text, apartFromDates(withEllipticalConjuncts(text, recognizeEntities(doc)), dates));
   const events = extractEvents(doc, entities, dates, articleDate);
   return { articleDate, entities, dates, events };
 }

@@ -10,3 +10,4 @@ export { eventLabel, compareEventDates } from './events/label';
 export { findHeadline } from './events/headline';
 export * from './corrections';
 export * from './export';
+export * from './sidecars';

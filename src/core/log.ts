@@ -11,3 +11,10 @@ export interface Log {
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** The log of last resort, where no one passed one (a script, a bench): the console, in every runtime. */
+export const consoleLog: Log = {
+  info: message => console.info(`News Lens: ${message}`),
+  warn: message => console.warn(`News Lens: ${message}`),
+  error: (message, error) => console.error(`News Lens: ${message}${error === undefined ? '' : `: ${errorMessage(error)}`}`),
+};

@@ -15,6 +15,16 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'p
 export interface Mention extends Span {
   type: EntityType;
   actorKey: string;
+  /**
+   * In a photo credit ("© AFP 2023 / DOMINICK REUTER", "Photo: Mikhail Metzel/TASS"): a real name, but
+   * neither where the story introduces the actor nor the spelling to name it by.
+   */
+  credit?: true;
+  /**
+   * The name a bare conjunct of an elliptical coordination stands for: "North Korea" for the "North" of
+   * "North and South Korea", whose span is the one word.
+   */
+  impliedName?: string;
 }
 
 /** TIMEX3-like grains. */

@@ -1,7 +1,7 @@
 // What every view says the same way: Markdown escaping, counts in words, entity type labels and icons,
 // error lines and actor names. No `vscode` here, so it is tested under Node.
 import type { EntityType } from '../core/types';
-import { errorMessage } from '../core/log';
+import { errorMessage } from '../core/view';
 
 // Every ASCII punctuation character CommonMark lets a backslash escape: a name or a sentence shown in
 // a hover or tooltip never turns into emphasis, a link, a list, a heading, HTML or a theme icon (`$(`).

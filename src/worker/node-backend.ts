@@ -1,33 +1,34 @@
 // The desktop's annotation backend: a pool of worker threads, or where threads cannot start, the
-// annotators in the extension host itself, one article at a time.
-import type { AnnotateOptions } from '../core/annotate';
-import type { Annotation } from '../core/types';
+// annotators in the extension host itself, one article at a time (said in the log: it is slower).
+import { errorMessage, type Log } from '../core/log';
 import { AnnotatePool } from './node-pool';
+import { PendingRequests } from './pending-requests';
+import type { AnnotationBackend } from './protocol';
 
-export interface NodeAnnotationBackend {
-  annotate(text: string, options: AnnotateOptions): Promise<Annotation>;
-  dispose(): void | Promise<void>;
-}
-
-/** `workerScript`: dist/annotate-worker.js, which also exports `annotate` for the inline fallback. */
-export function startNodeBackend(workerScript: string): NodeAnnotationBackend {
+/** `workerScript`: dist/annotate-worker.js, which also exports `handleRequest` for the inline fallback. */
+export function startNodeBackend(workerScript: string, log: Log): AnnotationBackend {
   try {
-    return new AnnotatePool(workerScript);
-  } catch {
-    return inlineBackend(workerScript);
+    return new AnnotatePool(workerScript, { log });
+  } catch (error) {
+    log.warn(`worker threads cannot start (${errorMessage(error)}); articles are annotated on the main thread instead`);
+    return inlineBackend(workerScript, log);
   }
 }
 
 // The worker bundle loads only when the first article needs it, so the extension's bundle stays small.
-function inlineBackend(workerScript: string): NodeAnnotationBackend {
-  let annotators: typeof import('../core/annotate') | undefined;
+// It answers as a worker would, so its problems reach the log the same way.
+function inlineBackend(workerScript: string, log: Log): AnnotationBackend {
+  let worker: typeof import('./handle-request') | undefined;
+  const pending = new PendingRequests(log);
   return {
     async annotate(text, options) {
       // Each article waits its turn behind the extension host's other work.
       await new Promise(resolve => setImmediate(resolve));
-      annotators ??= require(workerScript) as typeof import('../core/annotate');
-      return annotators.annotate(text, options);
+      worker ??= require(workerScript) as typeof import('./handle-request');
+      return pending.add(undefined, id => pending.settle(worker!.handleRequest({ id, text, options })));
     },
-    dispose() {},
+    dispose() {
+      pending.failAll(new Error('the annotator was closed'));
+    },
   };
 }

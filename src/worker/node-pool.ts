@@ -4,19 +4,13 @@
 import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnnotateOptions } from '../core/annotate';
+import { consoleLog, type Log } from '../core/log';
 import type { Annotation } from '../core/types';
+import { PendingRequests } from './pending-requests';
+import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
 
-export interface AnnotateRequest {
-  id: number;
-  text: string;
-  options: AnnotateOptions;
-}
-
-export type AnnotateResponse = { id: number; annotation: Annotation } | { id: number; error: string };
-
-interface Pending {
-  resolve: (annotation: Annotation) => void;
-  reject: (error: Error) => void;
+/** Which worker holds a request, and its share of that worker's load. */
+interface Sent {
   worker: Worker;
   size: number;
 }
@@ -26,21 +20,23 @@ export interface PoolOptions {
   max?: number;
   /** Extra workers stop after this long without work (ms). */
   idleMs?: number;
+  /** Where what the workers recovered from is told (default: the console). */
+  log?: Log;
 }
 
-export class AnnotatePool {
+export class AnnotatePool implements AnnotationBackend {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending: PendingRequests<Sent>;
   private readonly load = new Map<Worker, number>();
   private readonly max: number;
   private readonly idleMs: number;
   private idleTimer: NodeJS.Timeout | undefined;
-  private nextId = 1;
 
   /** `workerScript`: the bundled worker (dist/annotate-worker.js). One worker starts at once. */
   constructor(private readonly workerScript: string, options: PoolOptions = {}) {
     this.max = Math.max(1, options.max ?? os.cpus().length);
     this.idleMs = options.idleMs ?? 10_000;
+    this.pending = new PendingRequests<Sent>(options.log ?? consoleLog);
     this.workers.push(this.start());
   }
 
@@ -50,16 +46,12 @@ export class AnnotatePool {
 
   annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
     clearTimeout(this.idleTimer);
-    const id = this.nextId++;
     const worker = this.pickWorker();
     const size = text.length + 1;
     this.load.set(worker, (this.load.get(worker) ?? 0) + size);
     // A busy worker keeps the process alive (a CLI or a bench awaiting it); an idle one does not.
     worker.ref();
-    return new Promise<Annotation>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker, size });
-      worker.postMessage({ id, text, options } satisfies AnnotateRequest);
-    });
+    return this.pending.add({ worker, size }, id => worker.postMessage({ id, text, options } satisfies AnnotateRequest));
   }
 
   // The least busy worker takes the article; when all are busy and there is room, a new one starts.
@@ -84,24 +76,18 @@ export class AnnotatePool {
   }
 
   private replace(worker: Worker, error: Error): void {
-    for (const [id, pending] of this.pending) {
-      if (pending.worker !== worker) continue;
-      this.pending.delete(id);
-      pending.reject(error);
-    }
+    this.pending.failAll(error, sent => sent.worker === worker);
     this.load.delete(worker);
     const index = this.workers.indexOf(worker);
     if (index >= 0) this.workers[index] = this.start();
   }
 
   private settle(response: AnnotateResponse): void {
-    const pending = this.pending.get(response.id);
-    if (!pending) return;
-    this.pending.delete(response.id);
-    if (this.load.has(pending.worker)) this.load.set(pending.worker, Math.max(0, this.load.get(pending.worker)! - pending.size));
-    if (![...this.pending.values()].some(p => p.worker === pending.worker)) pending.worker.unref();
-    if ('annotation' in response) pending.resolve(response.annotation);
-    else pending.reject(new Error(response.error));
+    const settled = this.pending.settle(response);
+    if (!settled) return;
+    const { worker, size } = settled.tag;
+    if (this.load.has(worker)) this.load.set(worker, Math.max(0, this.load.get(worker)! - size));
+    if (!this.pending.some(sent => sent.worker === worker)) worker.unref();
     if (this.pending.size === 0) this.scheduleShrink();
   }
 
@@ -118,8 +104,7 @@ export class AnnotatePool {
 
   async dispose(): Promise<void> {
     clearTimeout(this.idleTimer);
-    for (const pending of this.pending.values()) pending.reject(new Error('the annotation pool was closed'));
-    this.pending.clear();
+    this.pending.failAll(new Error('the annotation pool was closed'));
     await Promise.all(this.workers.splice(0).map(w => w.terminate()));
   }
 }

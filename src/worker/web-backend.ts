@@ -2,9 +2,10 @@
 // extension host (itself a web worker) stays free for hovers and highlights while articles are read.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
+import type { Log } from '../core/log';
 import type { Annotation } from '../core/types';
-import type { AnnotationBackend } from '../workspace/annotator';
-import type { AnnotateRequest, AnnotateResponse } from './node-pool';
+import { PendingRequests } from './pending-requests';
+import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
 
 // The project compiles with Node's types, not the DOM's: the web APIs are declared as far as they are used.
 interface WebWorker {
@@ -16,41 +17,26 @@ interface WebWorker {
 declare const Worker: new (url: string, options?: { name?: string }) => WebWorker;
 declare const URL: { createObjectURL(blob: Blob): string };
 
-interface Pending {
-  resolve: (annotation: Annotation) => void;
-  reject: (error: Error) => void;
-}
-
-export function startWorkerBackend(script: vscode.Uri): AnnotationBackend {
-  const pending = new Map<number, Pending>();
-  let nextId = 1;
-  const failAll = (error: Error) => {
-    for (const p of pending.values()) p.reject(error);
-    pending.clear();
-  };
+export function startWorkerBackend(script: vscode.Uri, log: Log): AnnotationBackend {
+  const pending = new PendingRequests(log);
   const worker = workerUrl(script).then(url => {
     const started = new Worker(url, { name: 'News Lens annotator' });
-    started.onmessage = ({ data: response }) => {
-      const p = pending.get(response.id);
-      if (!p) return;
-      pending.delete(response.id);
-      if ('annotation' in response) p.resolve(response.annotation);
-      else p.reject(new Error(response.error));
+    started.onmessage = ({ data: response }) => void pending.settle(response);
+    started.onerror = event => {
+      const error = new Error(`the annotation worker failed: ${event.message ?? 'unknown error'}`);
+      log.error(error.message);
+      pending.failAll(error);
     };
-    started.onerror = event => failAll(new Error(`the annotation worker failed: ${event.message ?? 'unknown error'}`));
     return started;
   });
+  worker.catch(error => log.error('the annotation worker cannot start', error));
   return {
     async annotate(text: string, options: AnnotateOptions): Promise<Annotation> {
       const started = await worker;
-      const id = nextId++;
-      return new Promise<Annotation>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        started.postMessage({ id, text, options });
-      });
+      return pending.add(undefined, id => started.postMessage({ id, text, options }));
     },
     dispose() {
-      failAll(new Error('the annotation worker was closed'));
+      pending.failAll(new Error('the annotation worker was closed'));
       void worker.then(started => started.terminate(), () => {});
     },
   };

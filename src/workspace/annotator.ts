@@ -3,18 +3,14 @@
 // restarts, so unchanged articles are free.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
-import { errorMessage } from '../core/log';
-import { AnnotationCache, contentHash, type Annotation } from '../core/view';
+import { AnnotationCache, contentHash, type Annotation, errorMessage } from '../core/view';
 import { log } from './output';
+import type { AnnotationBackend } from '../worker/protocol';
+
+export type { AnnotationBackend };
 
 const CACHE_FILE = 'annotation-cache.json';
 const SAVE_DELAY_MS = 2000;
-
-/** Where the annotators run. */
-export interface AnnotationBackend {
-  annotate(text: string, options: AnnotateOptions): Promise<Annotation>;
-  dispose(): void | Promise<void>;
-}
 
 export interface AnnotationBackendSource {
   /** The annotators' bundle: its content hash tells which build made a cached annotation. */

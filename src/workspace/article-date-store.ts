@@ -2,15 +2,11 @@
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
 import * as uriPath from './uri-path';
 import vscode = require('vscode');
-import { SIDECAR_FOLDER, readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
-
-export { SIDECAR_FOLDER };
-export const SIDECAR_FILE = 'article-dates.json';
-
-type Dates = Record<string, string>;
+import { ARTICLE_DATES_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, serializeArticleDatesFile, type ArticleDates } from '../core/view';
+import { readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderDates {
-  dates: Dates;
+  dates: ArticleDates;
   /** Why the sidecar could not be read, while it is corrupt; it is then kept and never written. */
   problem: string | null;
 }
@@ -24,7 +20,7 @@ export class ArticleDateStore implements vscode.Disposable {
    *   `set` resolves only once it is done, so what reads the index next sees the new dates.
    */
   constructor(private readonly datesChanged: (articles: vscode.Uri[]) => Promise<void>) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${SIDECAR_FILE}`);
+    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${ARTICLE_DATES_FILE}`);
     // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
     const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
     const reload = (uri: vscode.Uri) => {
@@ -45,8 +41,7 @@ export class ArticleDateStore implements vscode.Disposable {
     const folder = vscode.workspace.getWorkspaceFolder(article);
     if (!folder) return undefined;
     const dates = this.folders.get(folder.uri.toString())?.dates;
-    const key = keyOf(folder, article);
-    return dates && Object.hasOwn(dates, key) ? dates[key] : undefined;
+    return dates && articleDateFor(dates, keyOf(folder, article));
   }
 
   /** Sets (or with `undefined` clears) an article's date and writes the sidecar; throws with a message for the user. */
@@ -59,7 +54,7 @@ export class ArticleDateStore implements vscode.Disposable {
     if (current.problem) {
       throw new Error(`${sidecarLabel(folder)} cannot be read (${current.problem}); it is kept as it is. Fix or delete it, then set the date again.`);
     }
-    const dates: Dates = { ...current.dates };
+    const dates: ArticleDates = { ...current.dates };
     const key = keyOf(folder, article);
     if (date === undefined) delete dates[key];
     else dates[key] = date;
@@ -91,7 +86,7 @@ export class ArticleDateStore implements vscode.Disposable {
 }
 
 function sidecarLabel(folder: vscode.WorkspaceFolder): string {
-  return labelOf(folder, SIDECAR_FILE);
+  return labelOf(folder, ARTICLE_DATES_FILE);
 }
 
 /** The article's path inside its workspace folder, with forward slashes on every platform. */
@@ -100,23 +95,14 @@ function keyOf(folder: vscode.WorkspaceFolder, article: vscode.Uri): string {
 }
 
 async function readSidecar(folder: vscode.WorkspaceFolder): Promise<FolderDates> {
-  const { text, problem } = await readSidecarText(folder, SIDECAR_FILE);
+  const { text, problem } = await readSidecarText(folder, ARTICLE_DATES_FILE);
   if (problem) return { dates: {}, problem };
   if (text === null) return { dates: {}, problem: null };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return { dates: {}, problem: `not valid JSON: ${(error as Error).message}` };
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { dates: {}, problem: 'not a JSON object' };
-  const wrong = Object.entries(parsed).find(([, value]) => typeof value !== 'string');
-  if (wrong) return { dates: {}, problem: `the date of "${wrong[0]}" is not a string` };
-  return { dates: parsed as Dates, problem: null };
+  const parsed = parseArticleDatesFile(text);
+  return parsed.problem === null ? parsed : { dates: {}, problem: parsed.problem };
 }
 
 // With no dates left the sidecar goes.
-async function writeSidecar(folder: vscode.WorkspaceFolder, dates: Dates): Promise<void> {
-  const sorted = Object.fromEntries(Object.entries(dates).sort(([a], [b]) => a.localeCompare(b)));
-  await writeSidecarAtomically(folder, SIDECAR_FILE, Object.keys(sorted).length ? JSON.stringify(sorted, null, 2) + '\n' : null);
+async function writeSidecar(folder: vscode.WorkspaceFolder, dates: ArticleDates): Promise<void> {
+  await writeSidecarAtomically(folder, ARTICLE_DATES_FILE, serializeArticleDatesFile(dates));
 }

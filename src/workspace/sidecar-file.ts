@@ -1,8 +1,7 @@
 // Reads and writes the JSON files News Lens keeps in `.newslens/` of a workspace folder (never in an article).
 import vscode = require('vscode');
 import { log } from './output';
-
-export const SIDECAR_FOLDER = '.newslens';
+import { SIDECAR_FOLDER } from '../core/view';
 
 export function sidecarUri(folder: vscode.WorkspaceFolder, name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER, name);

@@ -1,9 +1,7 @@
 // Which files of the workspace are articles: the include globs, less `newsLens.exclude`, `files.exclude`
 // and what .gitignore files leave out, per workspace folder.
 import vscode = require('vscode');
-import { articleFilter } from '../core/paths/article-filter';
-import { globMatcher } from '../core/paths/glob';
-import { IgnoreRules } from '../core/paths/gitignore';
+import { articleFilter, globMatcher, IgnoreRules } from '../core/view';
 import { folderSettings, type NewsLensSettings } from './settings';
 import { log } from './output';
 

@@ -1,7 +1,6 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
-import { ActorIndex, type Annotation, type Mention, type Span } from '../core/view';
-import { decodeArticle } from '../core/text/decode';
+import { ActorIndex, type Annotation, type Mention, type Span, decodeArticle } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { ArticleFiles } from './workspace-files';

@@ -79,7 +79,8 @@ describe('hover', () => {
       assert.match(card, /^Also written: Lavrov, Sergey Lavrov$/m);
       assert.match(card, new RegExp(`^Mentioned in 1 article \\(${mentions.length} times\\):$`, 'm'));
       assert.match(card, /^First mention here:$/m);
-      assert.match(card, /^> “© AFP 2023 \/ DOMINICK REUTERRussian Foreign Minister \*\*Sergey Lavrov\*\*”$/m);
+      // The story's first mention, not the photo credit "© AFP 2023 / DOMINICK REUTER" glued before it.
+      assert.match(card, /^> “Russian Foreign Minister \*\*Sergey Lavrov\*\* - Sputnik International”$/m);
     }
   });
 

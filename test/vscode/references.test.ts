@@ -28,10 +28,20 @@ describe('find all references', () => {
       assert.deepStrictEqual([...new Set(locations.map(l => baseName(l.uri)))].sort(), SEEDS);
       for (const location of locations) {
         const target = await vscode.workspace.openTextDocument(location.uri);
-        assert.strictEqual(target.getText(location.range), name);
+        const text = target.getText(location.range);
+        // Seed 004's "North and South Korea" names North Korea by its bare "North".
+        if (text !== name) assert.ok(name.startsWith(`${text} `) && target.getText(location.range.with({ end: location.range.end.translate(0, 16) })) === `${text} and South Korea`, text);
       }
     });
   }
+
+  it('lists the bare "North" of seed 004’s "North and South Korea" among North Korea’s mentions', async () => {
+    const { document } = await openSeed(SEED_000);
+    const locations = await referencesAt(document, positionOf(document, 'North Korea is the most'));
+    const seed004 = await vscode.workspace.openTextDocument(locations.find(l => baseName(l.uri) === SEED_004)!.uri);
+    const north = positionOf(seed004, 'North and South Korea').translate(0, -1);
+    assert.ok(locations.some(l => baseName(l.uri) === SEED_004 && l.range.start.isEqual(north) && seed004.getText(l.range) === 'North'));
+  });
 
   it('lists Russia in several articles', async () => {
     const { document } = await openSeed(SEED_004);

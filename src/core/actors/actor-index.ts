@@ -3,6 +3,7 @@ import type { Annotation, DateMention, EntityType, Mention } from '../types';
 import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
+import { inReadersCase } from './reader-case';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -76,10 +77,19 @@ export class ActorIndex {
     return this.actorTable().mentionsById.get(this.resolve(key)) ?? [];
   }
 
-  /** The first mention of an actor in each document that names it. */
+  /**
+   * The first mention of an actor in each document that names it, where the story names it: a bare
+   * conjunct ("North" of "North and South Korea") only when the story has no other, a photo credit's
+   * only when the document names the actor nowhere else.
+   */
   firstMentions(actorId: string): ActorMention[] {
-    const seen = new Set<string>();
-    return this.mentionsOf(actorId).filter(m => !seen.has(m.documentId) && seen.add(m.documentId));
+    const rank = ({ mention }: ActorMention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
+    const first = new Map<string, ActorMention>();
+    for (const m of this.mentionsOf(actorId)) {
+      const chosen = first.get(m.documentId);
+      if (!chosen || rank(m) < rank(chosen)) first.set(m.documentId, m);
+    }
+    return [...first.values()];
   }
 
   entityAt(documentId: string, offset: number): Mention | undefined {
@@ -145,38 +155,53 @@ function mergeNames(documents: [string, Annotation][]): Map<string, string> {
 
 function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, Actor> {
   const actors = new Map<string, Actor>();
-  const aliasCounts = new Map<string, Map<string, number>>();
+  const forms = new Map<string, Map<string, Form>>();
   for (const [documentId, annotation] of documents) {
     for (const mention of annotation.entities) {
       const id = resolve(mention.actorKey);
       let actor = actors.get(id);
       if (!actor) {
-        actor = { id, name: mention.text, type: mention.type, aliases: [], documents: [], mentions: 0 };
+        actor = { id, name: mention.impliedName ?? mention.text, type: mention.type, aliases: [], documents: [], mentions: 0 };
         actors.set(actor.id, actor);
-        aliasCounts.set(actor.id, new Map());
+        forms.set(actor.id, new Map());
       }
       actor.mentions++;
       if (!actor.documents.includes(documentId)) actor.documents.push(documentId);
-      const counts = aliasCounts.get(actor.id)!;
-      counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+      // "North" of "North and South Korea" is written there as a part of the name "North Korea".
+      const text = mention.impliedName ?? mention.text;
+      const form = forms.get(actor.id)!.get(text) ?? { text, mentions: 0, inStory: 0 };
+      form.mentions++;
+      if (!mention.credit) form.inStory++;
+      forms.get(actor.id)!.set(text, form);
     }
   }
   for (const actor of actors.values()) {
-    const counts = aliasCounts.get(actor.id)!;
-    actor.aliases = [...counts.keys()].sort();
-    actor.name = canonicalName(counts);
+    const actorForms = [...forms.get(actor.id)!.values()];
+    actor.aliases = actorForms.map(f => f.text).sort();
+    actor.name = inReadersCase(canonicalName(actorForms), actor.type, actor.aliases);
   }
   return actors;
 }
 
-// The fullest form is the canonical name ("Sergei Lavrov" over "Lavrov"); among equals, the most used,
-// and a mixed-case form over ALL CAPS.
-function canonicalName(counts: Map<string, number>): string {
-  return [...counts.entries()].sort(([a, ca], [b, cb]) =>
-    b.split(/\s+/).length - a.split(/\s+/).length
-    || Number(isAllCaps(a)) - Number(isAllCaps(b))
-    || cb - ca
-    || a.localeCompare(b))[0][0];
+interface Form {
+  text: string;
+  mentions: number;
+  /** Mentions outside photo credits. */
+  inStory: number;
+}
+
+// The fullest form is the canonical name ("Sergei Lavrov" over "Lavrov"); among equals, one the story
+// writes over one only a photo credit does, a mixed-case form over ALL CAPS, then the most used in the
+// story.
+function canonicalName(forms: Form[]): string {
+  const words = (text: string) => text.split(/\s+/).length;
+  return [...forms].sort((a, b) =>
+    words(b.text) - words(a.text)
+    || Number(b.inStory > 0) - Number(a.inStory > 0)
+    || Number(isAllCaps(a.text)) - Number(isAllCaps(b.text))
+    || b.inStory - a.inStory
+    || b.mentions - a.mentions
+    || a.text.localeCompare(b.text))[0].text;
 }
 
 function isAllCaps(name: string): boolean {

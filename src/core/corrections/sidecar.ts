@@ -1,23 +1,20 @@
 // Reads, checks and updates the corrections sidecar (`.newslens/annotations.json`) as plain data.
 import { ENTITY_TYPES, type EntityType } from '../types';
 import { contentHash } from '../cache/annotation-cache';
+import { parseSidecarJson } from '../sidecars/names';
 import { locateQuote, quoteOf } from './quote-selector';
 import { CORRECTION_ACTIONS, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections, type QuoteSelector } from './types';
 
-export const CORRECTIONS_FILE = 'annotations.json';
+export { CORRECTIONS_FILE } from '../sidecars/names';
 
 export type ParsedCorrections = { file: CorrectionsFile; problem: null } | { file: null; problem: string };
 
 /** The sidecar's content, or why it cannot be used (the caller keeps such a file and never overwrites it). */
 export function parseCorrectionsFile(json: string): ParsedCorrections {
-  let value: unknown;
+  const parsed = parseSidecarJson(json);
+  if (parsed.problem !== null) return { file: null, problem: parsed.problem };
   try {
-    value = JSON.parse(json);
-  } catch (error) {
-    return { file: null, problem: `not valid JSON: ${(error as Error).message}` };
-  }
-  try {
-    return { file: checkFile(value), problem: null };
+    return { file: checkFile(parsed.value), problem: null };
   } catch (error) {
     return { file: null, problem: (error as Error).message };
   }

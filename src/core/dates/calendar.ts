@@ -110,7 +110,3 @@ export function isoWeek(day: Day): string {
 export function dayValue(day: Day): string {
   return isoDay(day.year, day.month, day.day);
 }
-
-export function compareDays(a: Day, b: Day): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
-}

@@ -4,6 +4,7 @@
 // overlap ("Tuesday, December 9, 2008" over "Tuesday" and "2008"), modifiers join the extent ("early
 // Sunday", "the end of 2017"), and a clock time takes the day written beside it ("10:24 a.m. Friday").
 import type { ArticleDate, DateMention } from '../types';
+import { consoleLog } from '../log';
 import { referenceOf } from './reference';
 import { tenseAround } from './tense';
 import type { DateRule, Found, RuleContext } from './rules/rule';
@@ -17,9 +18,27 @@ import { findReferences } from './rules/references';
 import { findClockTimes } from './rules/clock-times';
 import { findHolidays } from './rules/holidays';
 
-const RULES: DateRule[] = [
-  findCalendarDates, findWeekdays, findRelativeDates, findPeriods, findYears, findDurations, findReferences, findClockTimes, findHolidays,
-];
+// By name (object keys survive minification, function names do not), earlier rules first: a tie goes to
+// them. Exported for the test that a failing rule is told.
+export const DATE_RULES: Record<string, DateRule> = {
+  'calendar dates': findCalendarDates, weekdays: findWeekdays, 'relative dates': findRelativeDates, periods: findPeriods, years: findYears,
+  durations: findDurations, references: findReferences, 'clock times': findClockTimes, holidays: findHolidays,
+};
+
+/** Told when a date rule throws on a text: that rule's dates are lost, the others' kept, and the failure is not hidden. */
+export type DateRuleFailure = (rule: string, error: unknown) => void;
+
+let ruleFailed: DateRuleFailure = (rule, error) => consoleLog.error(`the date rule '${rule}' failed`, error);
+
+/**
+ * Where date rule failures go from now on (a worker collects them into its answer, the CLI writes them
+ * to stderr, the unit tests throw); returns the reporter it replaces, to put back.
+ */
+export function reportDateRuleFailures(reporter: DateRuleFailure): DateRuleFailure {
+  const previous = ruleFailed;
+  ruleFailed = reporter;
+  return previous;
+}
 
 // Photo credits ("© AFP 2023") carry the picture's year, not a time the story talks about.
 const CREDIT = /©|\bcopyright\b|\bphoto\s*(?::|by\b)|\bimage\s*:/gi;
@@ -36,11 +55,12 @@ const CLOCK_DAY_GAP = /^(?:\s*,?\s*(?:on|at|around|about)?\s*)$/i;
 export function findDates(text: string, articleDate: ArticleDate): DateMention[] {
   const context: RuleContext = { text, reference: referenceOf(articleDate), tenseAt: (start, end, options) => tenseAround(text, start, end, options) };
   const candidates: Found[] = [];
-  for (const rule of RULES) {
+  for (const [name, rule] of Object.entries(DATE_RULES)) {
     try {
       candidates.push(...rule(context));
-    } catch {
+    } catch (error) {
       // One rule failing on odd text must not cost the others' dates.
+      ruleFailed(name, error);
     }
   }
   const credits = creditLines(text);

@@ -10,3 +10,4 @@ export {
   EXPORT_FORMATS, FORMAT_DESCRIPTIONS, exportDocument, articleFiles, collectionFiles, stemOf,
   type ExportFormat, type ExportFile, type ExportInput,
 } from './formats';
+export { exportCollection, type CollectionArticle } from './collection';

@@ -5,7 +5,8 @@ import type { Actor, ActorIndex } from '../actors/actor-index';
 export interface ContractDocument {
   id: string;
   date: ArticleDate;
-  entities: { start: number; end: number; text: string; type: EntityType; actor: string }[];
+  /** `credit` and `impliedName` only when set (see `Mention`). */
+  entities: { start: number; end: number; text: string; type: EntityType; actor: string; credit?: true; impliedName?: string }[];
   dates: { start: number; end: number; text: string; value: string; grain: DateGrain }[];
   events: {
     start: number; end: number; text: string;
@@ -37,7 +38,9 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: index.resolve(actorKey) })),
+    entities: annotation.entities.map(({ start, end, text, type, actorKey, credit, impliedName }) => ({
+      start, end, text, type, actor: index.resolve(actorKey), ...(credit && { credit }), ...(impliedName !== undefined && { impliedName }),
+    })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind }) => ({
       start, end, text, trigger: { ...trigger }, date, actors: [...new Set(actorKeys.map(key => index.resolve(key)))],

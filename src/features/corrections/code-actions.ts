@@ -1,6 +1,6 @@
 // The lightbulb on an article: the corrections that fit the selection or the mention at the cursor.
 import vscode = require('vscode');
-import { ENTITY_TYPES } from '../../core/types';
+import { ENTITY_TYPES } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { short, typeWord } from '../../presentation/display';
 import { COMMANDS } from '../commands';

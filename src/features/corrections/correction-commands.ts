@@ -2,8 +2,7 @@
 // entity anywhere" and back, set the article date, undo, and the list of an article's corrections.
 // Scripts and tests pass (uri, range, value) directly; without them each asks with a quick pick.
 import vscode = require('vscode');
-import { ENTITY_TYPES, type EntityType, type Mention } from '../../core/types';
-import { locateQuote, quoteOf, splitActorKey, withCorrection, type Correction } from '../../core/corrections';
+import { ENTITY_TYPES, type EntityType, type Mention, locateQuote, quoteOf, splitActorKey, withCorrection, type Correction } from '../../core/view';
 import type { CorrectionEdit } from '../../workspace/correction-store';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { TYPE_LABELS, count, errorLine, short, typeWord } from '../../presentation/display';

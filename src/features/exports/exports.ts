@@ -3,10 +3,7 @@
 // Scripts and tests pass (format, folder URI, article URI) or (ann URI, article URI) directly.
 import * as uriPath from '../../workspace/uri-path';
 import vscode = require('vscode');
-import {
-  EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, articleFiles, collectionFiles, exportDocument, fromBratAnn, labeledSpans, stemOf,
-  type ExportFile, type ExportFormat, type LabeledSpan,
-} from '../../core/export';
+import { EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, exportCollection, fromBratAnn, labeledSpans, stemOf, type ExportFormat, type LabeledSpan } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { count, errorLine } from '../../presentation/display';
 import { COMMANDS } from '../commands';
@@ -38,21 +35,12 @@ async function exportArticles(index: WorkspaceIndex, ids: string[], formatArgume
   if (!format) return undefined;
   const folder = folderArgument instanceof vscode.Uri ? folderArgument : await pickFolder();
   if (!folder) return undefined;
-  const files: ExportFile[] = [...collectionFiles(format)];
-  const stems = new Set<string>();
-  for (const id of ids) {
+  const files = exportCollection(format, ids.map(id => {
     const uri = index.uriOf(id);
     const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-    const base = stemOf(workspaceFolder ? uriPath.relative(workspaceFolder.uri.path, uri.path) : uriPath.basename(uri.path));
-    let stem = base;
-    for (let n = 2; stems.has(stem); n++) stem = `${base}-${n}`;
-    stems.add(stem);
-    const document = exportDocument({
-      name: uriPath.basename(uri.path), text: index.text(id)!, annotation: index.actors.annotation(id)!,
-      resolve: key => index.actors.resolve(key), source: uri.toString(),
-    });
-    files.push(...articleFiles(format, stem, document));
-  }
+    const path = workspaceFolder ? uriPath.relative(workspaceFolder.uri.path, uri.path) : uriPath.basename(uri.path);
+    return { path, text: index.text(id)!, annotation: index.actors.annotation(id)!, source: uri.toString() };
+  }), key => index.actors.resolve(key));
   const articles = new Set(index.actors.documentIds());
   const written: string[] = [];
   try {

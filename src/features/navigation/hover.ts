@@ -81,7 +81,7 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
   }
   if (firstMentions.length > linked) card.appendMarkdown(`\n- and ${count(firstMentions.length - linked, 'other article')}`);
   // The first mention in this article usually introduces the actor ("Russian Foreign Minister Sergey Lavrov").
-  const first = mentions.find(m => m.documentId === documentId)?.mention;
+  const first = firstMentions.find(m => m.documentId === documentId)?.mention;
   const text = index.text(documentId);
   if (first && text) {
     const sentence = sentenceAround(text, first);

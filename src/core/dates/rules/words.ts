@@ -5,7 +5,6 @@ export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|
 export const MONTH_ABBREVIATION = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 export const MONTH = `(?:${MONTH_NAME}|${MONTH_ABBREVIATION})`;
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-export const SEASON = '(?:spring|summer|autumn|fall|winter)';
 
 /** TIMEX3 parts of the day: `2017-12-08TNI` is Friday night. */
 export const PART_OF_DAY: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };

@@ -76,4 +76,56 @@ describe('ActorIndex', () => {
     assert.strictEqual(index.actor('place:aceh')?.name, 'Aceh Province');
     assert.deepStrictEqual(index.actor('place:aceh')?.documents, ['a', 'b']);
   });
+
+  it('takes an actor’s first mention in an article from the story, not from a photo credit', () => {
+    const index = seedIndex();
+    const seed = '004_0b466d24d87483c2.txt';
+    const text = readSeed(seed);
+    const lavrov = index.firstMentions('person:sergei-lavrov').find(m => m.documentId === seed);
+    assert.ok(lavrov, 'Lavrov is mentioned in seed 004');
+    assert.ok(!lavrov.mention.credit && lavrov.mention.start > text.indexOf('© AFP'), JSON.stringify(lavrov));
+    // Only a credit names the photographer: then the credit is the first mention.
+    assert.deepStrictEqual(index.firstMentions('person:dominick-reuter').map(m => m.mention.text), ['DOMINICK REUTER']);
+  });
+
+  it('names actors seen only in capitals in reader’s case, and keeps what each mention wrote', () => {
+    const index = seedIndex();
+    assert.strictEqual(index.actor('person:dominick-reuter')?.name, 'Dominick Reuter');
+    assert.strictEqual(index.actor('place:tokyo')?.name, 'Tokyo');
+    assert.deepStrictEqual(index.mentionsOf('place:tokyo').map(m => m.mention.text), ['TOKYO']);
+    assert.strictEqual(index.actor('organization:tass')?.name, 'TASS');
+  });
+
+  it('prefers the spelling the text writes in normal case to a dateline’s capitals', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov met Takehiro Funakoshi.'));
+    index.set('b', annotate('Lavrov said during a meeting with Komura in Moscow.'));
+    assert.strictEqual(index.actor('place:moscow')?.name, 'Moscow');
+  });
+
+  it('names an actor by the story’s spelling over a photo credit’s', () => {
+    const index = new ActorIndex();
+    // Seed 004's caption and dateline, with the two spellings swapped: alphabetical order would pick the credit's.
+    index.set('a', annotate('© AFP 2023 / DOMINICK REUTERRussian Foreign Minister Sergei Lavrov\n'
+      + 'MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov said Tuesday.'));
+    const lavrov = index.actor('person:sergei-lavrov');
+    assert.strictEqual(lavrov?.name, 'Sergey Lavrov', JSON.stringify(index.actors()));
+    assert.deepStrictEqual(lavrov?.aliases, ['Sergei Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('takes North Korea’s first mention in seed 004 from the name written out, not the bare "North" before it', () => {
+    const seed = '004_0b466d24d87483c2.txt';
+    const first = seedIndex().firstMentions('place:north-korea').find(m => m.documentId === seed);
+    assert.strictEqual(first?.mention.text, 'North Korea');
+    assert.ok(first.mention.start > readSeed(seed).indexOf('North and South Korea'));
+  });
+
+  it('names the actor of a bare conjunct by the full name it stands for', () => {
+    const index = new ActorIndex();
+    index.set('a', annotate('The Berlin Wall divided East and West Germany until 1989.'));
+    const east = index.actor('place:east-germany');
+    assert.strictEqual(east?.name, 'East Germany', JSON.stringify(index.actors()));
+    assert.deepStrictEqual(index.mentionsOf('place:east-germany').map(m => m.mention.text), ['East']);
+    assert.deepStrictEqual(index.firstMentions('place:east-germany').map(m => m.mention.text), ['East']);
+  });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { findDates } from '../../../../src/core/dates/find-dates';
 import type { ArticleDate } from '../../../../src/core/types';
+import { failOnThrowingDateRules } from './failing-rules';
 
 const given = (value: string): ArticleDate => ({ value, source: 'given', confidence: 1 });
 const dateline = (value: string): ArticleDate => ({ value, source: 'dateline', confidence: 0.9 });
@@ -11,6 +12,7 @@ function values(text: string, articleDate: ArticleDate) {
 }
 
 describe('findDates', () => {
+  failOnThrowingDateRules();
   it('resolves a month-day against the article year and leaves out the preposition', () => {
     const text = 'On November 29, North Korea conducted a missile launch, the first since September 15.';
     assert.deepStrictEqual(values(text, given('2017-12-11')), [['November 29', '2017-11-29'], ['September 15', '2017-09-15']]);

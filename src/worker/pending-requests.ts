@@ -1,0 +1,61 @@
+// The requests sent to workers and not yet answered, by id: each answer settles its promise, and a worker
+// that fails or closes fails what it still held. Shared by the Node pool and the web backend.
+import type { Log } from '../core/log';
+import type { Annotation } from '../core/types';
+import type { AnnotateResponse } from './protocol';
+
+interface Pending<T> {
+  resolve: (annotation: Annotation) => void;
+  reject: (error: Error) => void;
+  /** What the sender keeps about the request (the Node pool: which worker has it, how big it is). */
+  tag: T;
+}
+
+export class PendingRequests<T = undefined> {
+  private readonly pending = new Map<number, Pending<T>>();
+  private nextId = 1;
+
+  /** `log`: where the problems a worker recovered from are told. */
+  constructor(private readonly log: Log) {}
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** A new request id and the promise its answer settles; `send(id)` posts the request. */
+  add(tag: T, send: (id: number) => void): Promise<Annotation> {
+    const id = this.nextId++;
+    return new Promise<Annotation>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, tag });
+      send(id);
+    });
+  }
+
+  /** Settles the request answered (its problems logged); returns its tag, or undefined for an id no longer pending. */
+  settle(response: AnnotateResponse): { tag: T } | undefined {
+    const pending = this.pending.get(response.id);
+    if (!pending) return undefined;
+    this.pending.delete(response.id);
+    if ('annotation' in response) {
+      for (const problem of response.problems ?? []) this.log.warn(problem);
+      pending.resolve(response.annotation);
+    } else {
+      pending.reject(new Error(response.error));
+    }
+    return { tag: pending.tag };
+  }
+
+  /** Fails the pending requests whose tag matches (all by default). */
+  failAll(error: Error, matches: (tag: T) => boolean = () => true): void {
+    for (const [id, pending] of this.pending) {
+      if (!matches(pending.tag)) continue;
+      this.pending.delete(id);
+      pending.reject(error);
+    }
+  }
+
+  some(matches: (tag: T) => boolean): boolean {
+    for (const pending of this.pending.values()) if (matches(pending.tag)) return true;
+    return false;
+  }
+}
