@@ -7,11 +7,20 @@ import { relationToArticleDate } from '../core/view';
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const PARTS_OF_DAY: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' };
 const REFERENCES: Record<string, string> = {
-  PAST_REF: 'earlier (unspecified)', PRESENT_REF: 'now (at the time of writing)', FUTURE_REF: 'later (unspecified)',
+  PAST_REF: 'earlier (unspecified)',
+  PRESENT_REF: 'now (at the time of writing)',
+  FUTURE_REF: 'later (unspecified)',
 };
 const DURATION_UNITS: Record<string, [string, string]> = {
-  Y: ['year', 'years'], M: ['month', 'months'], W: ['week', 'weeks'], D: ['day', 'days'], DE: ['decade', 'decades'],
-  CE: ['century', 'centuries'], TH: ['hour', 'hours'], TM: ['minute', 'minutes'], TS: ['second', 'seconds'],
+  Y: ['year', 'years'],
+  M: ['month', 'months'],
+  W: ['week', 'weeks'],
+  D: ['day', 'days'],
+  DE: ['decade', 'decades'],
+  CE: ['century', 'centuries'],
+  TH: ['hour', 'hours'],
+  TM: ['minute', 'minutes'],
+  TS: ['second', 'seconds'],
 };
 
 export interface DateStyle {
@@ -50,7 +59,8 @@ function calendarDate(value: string, locale: string | undefined, style: DateStyl
   match = /^(\d{4})-W(\d{2})(-WE)?$/.exec(value);
   if (match) {
     const monday = mondayOfIsoWeek(Number(match[1]), Number(match[2]));
-    if (match[3]) return `the weekend of ${format(addDays(monday, 5), locale, { day: 'numeric', month: 'short', year: 'numeric' })}`;
+    if (match[3])
+      return `the weekend of ${format(addDays(monday, 5), locale, { day: 'numeric', month: 'short', year: 'numeric' })}`;
     return `the week of ${format(monday, locale, { day: 'numeric', month: 'short', year: 'numeric' })}`;
   }
   if (value === 'XXXX-WXX') return 'a week (date unknown)';
@@ -71,7 +81,7 @@ function period(value: string, locale: string | undefined): string | null {
   match = /^(\d{4}|XXXX)-(Q[1-4X]|SP|SU|FA|WI)$/.exec(value);
   if (match) {
     const [, year, part] = match;
-    const name = part === 'QX' ? 'a quarter' : SEASONS[part] ?? part;
+    const name = part === 'QX' ? 'a quarter' : (SEASONS[part] ?? part);
     if (year === 'XXXX') return `${name} (${part === 'QX' ? 'date' : 'year'} unknown)`;
     return part === 'QX' ? `a quarter of ${year}` : `${name} ${year}`;
   }
@@ -139,7 +149,7 @@ function mondayOfIsoWeek(year: number, week: number): Date {
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }
 

@@ -3,7 +3,12 @@
 import { eventLabel, type NewsEvent } from '../core/view';
 import { displayDate } from './dates';
 
-export function eventLine(event: NewsEvent, nameOf: (actorKey: string) => string, locale: string | undefined, withDate = true): string {
+export function eventLine(
+  event: NewsEvent,
+  nameOf: (actorKey: string) => string,
+  locale: string | undefined,
+  withDate = true,
+): string {
   const what = eventLabel(event, nameOf, false);
   return withDate && event.date ? `${displayDate(event.date, locale)} · ${what}` : what;
 }

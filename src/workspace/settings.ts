@@ -35,7 +35,9 @@ export function folderSettings(settings: NewsLensSettings, folder: vscode.Worksp
 
 /** Whether a configuration change changes which files are articles. */
 export function affectsArticleFiles(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['newsLens.include', 'newsLens.exclude', 'newsLens.maxFileSize', 'files.exclude'].some(section => event.affectsConfiguration(section));
+  return ['newsLens.include', 'newsLens.exclude', 'newsLens.maxFileSize', 'files.exclude'].some(section =>
+    event.affectsConfiguration(section),
+  );
 }
 
 /** Languages whose documents News Lens annotates when their file matches the include glob. */

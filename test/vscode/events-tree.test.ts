@@ -7,9 +7,12 @@ describe('events tree', () => {
     const { eventsTree } = await newsLens();
     await vscode.commands.executeCommand('newsLens.events.groupByDocument');
     const documents = eventsTree.getChildren();
-    assert.deepStrictEqual(documents.map(d => baseName((eventsTree.getTreeItem(d).resourceUri!))).sort(), SEEDS);
+    assert.deepStrictEqual(documents.map(d => baseName(eventsTree.getTreeItem(d).resourceUri!)).sort(), SEEDS);
     const first = documents.find(d => baseName(eventsTree.getTreeItem(d).resourceUri!) === SEEDS[0])!;
-    assert.strictEqual(eventsTree.getTreeItem(first).label, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue · Dec 11 (year unknown)');
+    assert.strictEqual(
+      eventsTree.getTreeItem(first).label,
+      'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue · Dec 11 (year unknown)',
+    );
     for (const document of documents) {
       const events = eventsTree.getChildren(document);
       assert.ok(events.length > 0);
@@ -21,7 +24,10 @@ describe('events tree', () => {
   it('labels an event "date · actors — what happened", the date in words, with an icon for its kind', async () => {
     assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
     const { eventsTree } = await newsLens();
-    const items = eventsTree.getChildren().flatMap(d => eventsTree.getChildren(d)).map(e => eventsTree.getTreeItem(e));
+    const items = eventsTree
+      .getChildren()
+      .flatMap(d => eventsTree.getChildren(d))
+      .map(e => eventsTree.getTreeItem(e));
     const launch = items.find(item => item.label === 'Nov 29 (year unknown) · North Korea — missile launch');
     assert.ok(launch, items.map(i => i.label).join('\n'));
     assert.strictEqual((launch.iconPath as vscode.ThemeIcon).id, 'rocket');
@@ -30,7 +36,11 @@ describe('events tree', () => {
 
   it('gives every item a stable id', async () => {
     const { eventsTree } = await newsLens();
-    const ids = () => eventsTree.getChildren().flatMap(d => [d, ...eventsTree.getChildren(d)]).map(n => eventsTree.getTreeItem(n).id);
+    const ids = () =>
+      eventsTree
+        .getChildren()
+        .flatMap(d => [d, ...eventsTree.getChildren(d)])
+        .map(n => eventsTree.getTreeItem(n).id);
     const before = ids();
     assert.strictEqual(new Set(before).size, before.length, 'ids are unique');
     eventsTree.refresh();

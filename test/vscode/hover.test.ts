@@ -1,9 +1,23 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, SEED_000, SEED_004, baseName, eventually, hoverText, newsLens, openSeed, positionOf } from './workbench';
+import {
+  SEEDS,
+  SEED_000,
+  SEED_004,
+  baseName,
+  eventually,
+  hoverText,
+  newsLens,
+  openSeed,
+  positionOf,
+} from './workbench';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hoverText(hovers);
 }
 
@@ -21,7 +35,11 @@ function openLinks(card: string): { command: string; uri: vscode.Uri; selection:
   return [...card.matchAll(/\]\((command:vscode\.open\?[^ )]+)/g)].map(([, command]) => {
     const [uri, { selection }] = JSON.parse(decodeURIComponent(command.slice('command:vscode.open?'.length)));
     const position = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
-    return { command, uri: vscode.Uri.from(uri), selection: new vscode.Range(position(selection.start), position(selection.end)) };
+    return {
+      command,
+      uri: vscode.Uri.from(uri),
+      selection: new vscode.Range(position(selection.start), position(selection.end)),
+    };
   });
 }
 
@@ -38,12 +56,22 @@ describe('hover', () => {
     assert.match(card, /North Korea\*\* — place/);
     assert.match(card, /Mentioned in 3 articles/);
     // Articles by headline; the file name is the link's title, shown when the pointer rests on it.
-    assert.match(plain(card), /\[Russian, Japanese diplomats discuss over phone Korean Peninsula developments\]\(command:vscode\.open\?[^ )]+ "001_b0e5feebaca363bc\.txt"\) \(Tue, Oct 26, 2021\)/);
-    assert.match(plain(card), /\[Russia, Japan Disinterested in Fueling Situation on Korean Peninsula\]\(command:vscode\.open\?[^ )]+ "004_0b466d24d87483c2\.txt"\) — /);
+    assert.match(
+      plain(card),
+      /\[Russian, Japanese diplomats discuss over phone Korean Peninsula developments\]\(command:vscode\.open\?[^ )]+ "001_b0e5feebaca363bc\.txt"\) \(Tue, Oct 26, 2021\)/,
+    );
+    assert.match(
+      plain(card),
+      /\[Russia, Japan Disinterested in Fueling Situation on Korean Peninsula\]\(command:vscode\.open\?[^ )]+ "004_0b466d24d87483c2\.txt"\) — /,
+    );
     assert.doesNotMatch(card, /\[[^\]]*\.txt\]/, 'no file name as a link text');
   });
 
-  for (const [name, context] of [['North Korea', 'North Korea is the most'], ['Japan', 'Japan, North'], ['Korean Peninsula', 'Korean Peninsula remains']]) {
+  for (const [name, context] of [
+    ['North Korea', 'North Korea is the most'],
+    ['Japan', 'Japan, North'],
+    ['Korean Peninsula', 'Korean Peninsula remains'],
+  ]) {
     it(`links "${name}" to its first mention in each of the three articles`, async () => {
       const { document } = await openSeed(SEED_000);
       const card = await hoverAt(document, positionOf(document, context));
@@ -66,7 +94,12 @@ describe('hover', () => {
     const card = await hoverAt(document, positionOf(document, 'Korean Peninsula remains'));
     const link = openLinks(card).find(l => baseName(l.uri) === SEED_004)!;
     await vscode.commands.executeCommand('vscode.open', link.uri, { selection: link.selection });
-    const editor = await eventually(() => baseName(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.file('/')) === SEED_004 && vscode.window.activeTextEditor, 'seed 004 in the editor');
+    const editor = await eventually(
+      () =>
+        baseName(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.file('/')) === SEED_004 &&
+        vscode.window.activeTextEditor,
+      'seed 004 in the editor',
+    );
     assert.strictEqual(editor.document.getText(editor.selection), 'Korean Peninsula');
   });
 

@@ -7,7 +7,8 @@ import { renderTimeline } from '../../src/features/events/timeline-svg';
 import { SEED_000, eventually, newsLens, seedUri } from './workbench';
 
 // Lanes of the timeline drawing itself (the webview also shows their titles in a column of their own).
-const lanes = (markup: string) => markup.slice(markup.indexOf('class="timeline"')).match(/<g class="lane"/g)?.length ?? 0;
+const lanes = (markup: string) =>
+  markup.slice(markup.indexOf('class="timeline"')).match(/<g class="lane"/g)?.length ?? 0;
 
 describe('events timeline', () => {
   after(async () => {
@@ -24,14 +25,23 @@ describe('events timeline', () => {
     assert.doesNotMatch(html, /unsafe-inline|unsafe-eval/);
     // Only the webview's own resources (served by VS Code) and the SVG namespace are URLs in the page.
     const urls = html.match(/https?:\/\/[^\s"';]+/g) ?? [];
-    assert.ok(urls.every(url => /^https:\/\/([^/]*\.)?vscode-(cdn\.net|resource)|^https:\/\/\*\.vscode-cdn\.net|^http:\/\/www\.w3\.org\//.test(url)), urls.join('\n'));
+    assert.ok(
+      urls.every(url =>
+        /^https:\/\/([^/]*\.)?vscode-(cdn\.net|resource)|^https:\/\/\*\.vscode-cdn\.net|^http:\/\/www\.w3\.org\//.test(
+          url,
+        ),
+      ),
+      urls.join('\n'),
+    );
     assert.match(html, /var\(--vscode-|timeline\.css/);
     assert.strictEqual(api.timeline.webviewPanel, panel);
   });
 
   it('exports the timeline as an SVG file with one lane per article', async () => {
     await newsLens();
-    const target = vscode.Uri.file(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-timeline-')), 'timeline.svg'));
+    const target = vscode.Uri.file(
+      path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-timeline-')), 'timeline.svg'),
+    );
     const written = await vscode.commands.executeCommand<vscode.Uri>('newsLens.timeline.exportSvg', target);
     assert.strictEqual(written?.toString(), target.toString());
     const svg = fs.readFileSync(target.fsPath, 'utf8');
@@ -47,11 +57,19 @@ describe('events timeline', () => {
     const { timeline } = await newsLens();
     const model = timeline.model();
     const lane = model.lanes.find(l => l.id === seedUri(SEED_000).toString());
-    assert.strictEqual(lane?.title, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue');
+    assert.strictEqual(
+      lane?.title,
+      'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue',
+    );
     assert.strictEqual(lane?.subtitle, `Dec 11 (year unknown) · ${SEED_000}`);
-    const axis = [...renderTimeline(model, { standalone: false }).matchAll(/<text class="axis-(?:label|note)"[^>]*>([^<]*)</g)].map(m => m[1]);
+    const axis = [
+      ...renderTimeline(model, { standalone: false }).matchAll(/<text class="axis-(?:label|note)"[^>]*>([^<]*)</g),
+    ].map(m => m[1]);
     assert.ok(axis.includes('Nov 29') && axis.includes('August 2003'), axis.join(' | '));
-    assert.deepStrictEqual(axis.filter(label => /XXXX|_REF|W\d\d/.test(label)), []);
+    assert.deepStrictEqual(
+      axis.filter(label => /XXXX|_REF|W\d\d/.test(label)),
+      [],
+    );
   });
 
   it('never exports over an article', async () => {

@@ -86,28 +86,49 @@ function layout(model: TimelineModel): Layout {
     laneHeight.set(lane.id, height);
     y += height;
   }
-  return { dates, column, slot, laneTop, laneHeight, bottom: y, width: LEFT + Math.max(1, dates.length) * COLUMN + 24, height: y + LEGEND };
+  return {
+    dates,
+    column,
+    slot,
+    laneTop,
+    laneHeight,
+    bottom: y,
+    width: LEFT + Math.max(1, dates.length) * COLUMN + 24,
+    height: y + LEGEND,
+  };
 }
 
 export function renderTimeline(model: TimelineModel, options: RenderOptions): string {
   const { dates, column, slot, laneTop, laneHeight, bottom, width, height } = layout(model);
   const x = (date: string | null) => LEFT + (column.get(date) ?? 0) * COLUMN + COLUMN / 2;
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Events timeline: ${model.lanes.length} articles, ${model.marks.length} events">`);
-  if (options.standalone) out.push(`<style>${STANDALONE_STYLE}</style>`, `<rect class="background" width="${width}" height="${height}"/>`);
-  model.lanes.forEach((lane, i) => out.push(...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, width)));
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Events timeline: ${model.lanes.length} articles, ${model.marks.length} events">`,
+  );
+  if (options.standalone)
+    out.push(`<style>${STANDALONE_STYLE}</style>`, `<rect class="background" width="${width}" height="${height}"/>`);
+  model.lanes.forEach((lane, i) =>
+    out.push(...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, width)),
+  );
   dates.forEach(date => {
     const cx = x(date);
     out.push(`<line class="grid" x1="${cx}" y1="${TOP - 8}" x2="${cx}" y2="${bottom}"/>`);
-    const [label, note] = (date && model.dateLabels?.[date]) || [date ?? 'no date', date?.startsWith('XXXX') ? 'year unknown' : null];
-    out.push(`<text class="axis-label" x="${cx}" y="${TOP - 26}" text-anchor="middle">${text(label)}${date ? `<title>${text(date)}</title>` : ''}</text>`);
+    const [label, note] = (date && model.dateLabels?.[date]) || [
+      date ?? 'no date',
+      date?.startsWith('XXXX') ? 'year unknown' : null,
+    ];
+    out.push(
+      `<text class="axis-label" x="${cx}" y="${TOP - 26}" text-anchor="middle">${text(label)}${date ? `<title>${text(date)}</title>` : ''}</text>`,
+    );
     if (note) out.push(`<text class="axis-note" x="${cx}" y="${TOP - 13}" text-anchor="middle">${text(note)}</text>`);
   });
   for (const mark of model.marks) {
     const top = laneTop.get(mark.lane);
     if (top === undefined) continue;
     const cy = top + LANE_PADDING + ROW / 2 + (slot.get(mark.id) ?? 0) * ROW;
-    out.push(`<g class="mark kind-${mark.kind}" data-id="${attr(mark.id)}" data-label="${attr(mark.label)}" data-detail="${attr(mark.detail)}" tabindex="0" role="button" aria-label="${attr(mark.label)}">`);
+    out.push(
+      `<g class="mark kind-${mark.kind}" data-id="${attr(mark.id)}" data-label="${attr(mark.label)}" data-detail="${attr(mark.detail)}" tabindex="0" role="button" aria-label="${attr(mark.label)}">`,
+    );
     out.push(`<circle cx="${x(mark.date)}" cy="${cy}" r="${RADIUS}"/>`);
     if (options.standalone) out.push(`<title>${text(`${mark.label}\n${mark.detail}`)}</title>`);
     out.push('</g>');
@@ -123,9 +144,17 @@ export function renderTimeline(model: TimelineModel, options: RenderOptions): st
  */
 export function renderLaneTitles(model: TimelineModel): string {
   const { laneTop, laneHeight, bottom } = layout(model);
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="lane-titles" width="${LEFT}" height="${bottom}" viewBox="0 0 ${LEFT} ${bottom}" aria-hidden="true">`,
-    `<rect class="titles-background" y="${TOP}" width="${LEFT}" height="${bottom - TOP}"/>`];
-  model.lanes.forEach((lane, i) => out.push(...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, LEFT).map(line => line.replace('<g class="lane"', '<g class="lane-title-group"'))));
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="lane-titles" width="${LEFT}" height="${bottom}" viewBox="0 0 ${LEFT} ${bottom}" aria-hidden="true">`,
+    `<rect class="titles-background" y="${TOP}" width="${LEFT}" height="${bottom - TOP}"/>`,
+  ];
+  model.lanes.forEach((lane, i) =>
+    out.push(
+      ...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, LEFT).map(line =>
+        line.replace('<g class="lane"', '<g class="lane-title-group"'),
+      ),
+    ),
+  );
   out.push('</svg>');
   return out.join('\n');
 }

@@ -27,7 +27,11 @@ export class Timeline implements vscode.Disposable {
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly index: WorkspaceIndex,
+    private readonly headlines: ArticleHeadlines,
+  ) {
     this.disposables.push(index.onDidChange(() => this.scheduleRefresh()));
   }
 
@@ -41,19 +45,28 @@ export class Timeline implements vscode.Disposable {
     const targets = new Map<string, MarkTarget>();
     const locale = vscode.env.language;
     const model: TimelineModel = { lanes: [], marks: [], dateLabels: {} };
-    const documents = this.index.actors.documentIds()
+    const documents = this.index.actors
+      .documentIds()
       .filter(id => (this.index.actors.annotation(id)?.events.length ?? 0) > 0)
       .map(id => this.headlines.info(id))
       .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
     for (const article of documents) {
-      model.lanes.push({ id: article.documentId, title: article.title, subtitle: [displayDate(article.date, locale), article.path].join(' · ') });
+      model.lanes.push({
+        id: article.documentId,
+        title: article.title,
+        subtitle: [displayDate(article.date, locale), article.path].join(' · '),
+      });
       for (const event of this.index.actors.annotation(article.documentId)?.events ?? []) {
         const id = `${article.documentId}#${event.trigger.start}`;
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';
         if (event.date) model.dateLabels![event.date] = splitNote(displayDate(event.date, locale, { short: true }));
         model.marks.push({
-          id, lane: article.documentId, date: event.date, kind: event.kind, label: eventLine(event, name, locale) + dated,
+          id,
+          lane: article.documentId,
+          date: event.date,
+          kind: event.kind,
+          label: eventLine(event, name, locale) + dated,
           detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,
         });
       }
@@ -68,12 +81,25 @@ export class Timeline implements vscode.Disposable {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Events Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Events Timeline',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [media],
+        retainContextWhenHidden: false,
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(media, 'news-lens.svg');
     this.panel = panel;
-    panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+      },
+      null,
+      this.disposables,
+    );
     panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message), null, this.disposables);
     this.render();
     return panel;
@@ -85,19 +111,27 @@ export class Timeline implements vscode.Disposable {
     const target = this.targets.get(message.id);
     if (!target) return undefined;
     const selection = this.index.range(target.documentId, target);
-    return vscode.window.showTextDocument(this.index.uriOf(target.documentId), { selection, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    return vscode.window.showTextDocument(this.index.uriOf(target.documentId), {
+      selection,
+      viewColumn: vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
   }
 
   /** Writes the timeline as an SVG file; asks where when no target is given. Never writes over an article. */
   async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     target ??= await vscode.window.showSaveDialog({
-      title: 'Export Events Timeline', saveLabel: 'Export',
-      defaultUri: folder && vscode.Uri.joinPath(folder, 'events-timeline.svg'), filters: { 'SVG image': ['svg'] },
+      title: 'Export Events Timeline',
+      saveLabel: 'Export',
+      defaultUri: folder && vscode.Uri.joinPath(folder, 'events-timeline.svg'),
+      filters: { 'SVG image': ['svg'] },
     });
     if (!target) return undefined;
     if (!target.path.toLowerCase().endsWith('.svg') || this.index.actors.annotation(this.index.idOf(target))) {
-      void vscode.window.showErrorMessage('News Lens exports the timeline only to an .svg file, never over an article.');
+      void vscode.window.showErrorMessage(
+        'News Lens exports the timeline only to an .svg file, never over an article.',
+      );
       return undefined;
     }
     const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true })}\n`;
@@ -117,9 +151,10 @@ export class Timeline implements vscode.Disposable {
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const nonce = makeNonce();
     const model = this.model();
-    const body = model.marks.length > 0
-      ? `<div class="scroller">${renderLaneTitles(model)}${renderTimeline(model, { standalone: false })}</div>`
-      : '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
+    const body =
+      model.marks.length > 0
+        ? `<div class="scroller">${renderLaneTitles(model)}${renderTimeline(model, { standalone: false })}</div>`
+        : '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
     webview.html = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -156,7 +191,9 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
   context.subscriptions.push(
     timeline,
     vscode.commands.registerCommand(COMMANDS.timelineOpen, () => timeline.show()),
-    vscode.commands.registerCommand(COMMANDS.timelineExportSvg, (target?: vscode.Uri) => timeline.exportSvg(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(COMMANDS.timelineExportSvg, (target?: vscode.Uri) =>
+      timeline.exportSvg(target instanceof vscode.Uri ? target : undefined),
+    ),
   );
   return { timeline };
 }

@@ -13,28 +13,36 @@ import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 
 const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
-  given: 'set with News Lens: Set Article Date', dateline: 'from the dateline', text: 'from the text', unknown: 'unknown',
+  given: 'set with News Lens: Set Article Date',
+  dateline: 'from the dateline',
+  text: 'from the text',
+  unknown: 'unknown',
 };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
-    provideHover(document, position) {
-      const settings = displaySettings();
-      if (settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
-      const compact = settings.hoverDetail === 'compact';
-      const id = index.idOf(document.uri);
-      // A kind that is not highlighted has no card either: the card would point at nothing visible.
-      const entity = index.entityAt(document, position);
-      if (entity && settings.shown[entity.type]) {
-        return new vscode.Hover(compact ? compactEntityCard(index, entity) : entityCard(index, id, entity), index.range(id, entity));
-      }
-      const date = index.actors.dateAt(id, document.offsetAt(position));
-      if (date && settings.shown.date) {
-        return new vscode.Hover(compact ? compactDateCard(date) : dateCard(index, id, date), index.range(id, date));
-      }
-      return undefined;
-    },
-  }));
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
+      provideHover(document, position) {
+        const settings = displaySettings();
+        if (settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
+        const compact = settings.hoverDetail === 'compact';
+        const id = index.idOf(document.uri);
+        // A kind that is not highlighted has no card either: the card would point at nothing visible.
+        const entity = index.entityAt(document, position);
+        if (entity && settings.shown[entity.type]) {
+          return new vscode.Hover(
+            compact ? compactEntityCard(index, entity) : entityCard(index, id, entity),
+            index.range(id, entity),
+          );
+        }
+        const date = index.actors.dateAt(id, document.offsetAt(position));
+        if (date && settings.shown.date) {
+          return new vscode.Hover(compact ? compactDateCard(date) : dateCard(index, id, date), index.range(id, date));
+        }
+        return undefined;
+      },
+    }),
+  );
 }
 
 /** One line: the actor's name, its type and in how many articles it appears. */
@@ -77,9 +85,12 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
     const article = headlines.info(mention.documentId);
     const dated = article.date ? ` (${displayDate(article.date, vscode.env.language)})` : '';
     // The file name is the link's title: shown when the pointer rests on the link.
-    card.appendMarkdown(`\n- [${escape(article.title)}](${openLink(index, mention)} "${escape(article.path)}")${escape(dated)} — ${count(counts.get(mention.documentId) ?? 0, 'mention')}${here}`);
+    card.appendMarkdown(
+      `\n- [${escape(article.title)}](${openLink(index, mention)} "${escape(article.path)}")${escape(dated)} — ${count(counts.get(mention.documentId) ?? 0, 'mention')}${here}`,
+    );
   }
-  if (firstMentions.length > linked) card.appendMarkdown(`\n- and ${count(firstMentions.length - linked, 'other article')}`);
+  if (firstMentions.length > linked)
+    card.appendMarkdown(`\n- and ${count(firstMentions.length - linked, 'other article')}`);
   // The first mention in this article usually introduces the actor ("Russian Foreign Minister Sergey Lavrov").
   const first = firstMentions.find(m => m.documentId === documentId)?.mention;
   const text = index.text(documentId);
@@ -103,9 +114,15 @@ function dateCard(index: WorkspaceIndex, documentId: string, date: DateMention):
   if (!articleDate?.value) {
     // A date with its year written ("1950") needs no article date; only relative ones wait for it.
     const relative = /X|_REF$/.test(date.value);
-    card.appendMarkdown(relative ? `Article date: unknown, so this date stays unresolved. ${setDate}` : `Article date: unknown. ${setDate}`);
+    card.appendMarkdown(
+      relative
+        ? `Article date: unknown, so this date stays unresolved. ${setDate}`
+        : `Article date: unknown. ${setDate}`,
+    );
   } else {
-    card.appendMarkdown(`Article date: ${escape(displayDate(articleDate.value, vscode.env.language))}, ${ARTICLE_DATE_SOURCES[articleDate.source]}`);
+    card.appendMarkdown(
+      `Article date: ${escape(displayDate(articleDate.value, vscode.env.language))}, ${ARTICLE_DATE_SOURCES[articleDate.source]}`,
+    );
     if (articleDate.evidence) card.appendMarkdown(`; the year is inferred: ${escape(articleDate.evidence)}`);
     if (articleDate.value.startsWith('XXXX') || articleDate.evidence) card.appendMarkdown(`. ${setDate}`);
   }

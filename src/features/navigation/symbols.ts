@@ -19,9 +19,14 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols: query => workspaceSymbols(index, query),
     }),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, {
-      provideDocumentSymbols: document => index.isArticle(document) ? documentSymbols(index, index.idOf(document.uri)) : undefined,
-    }, { label: 'News Lens article outline' }),
+    vscode.languages.registerDocumentSymbolProvider(
+      ARTICLE_SELECTOR,
+      {
+        provideDocumentSymbols: document =>
+          index.isArticle(document) ? documentSymbols(index, index.idOf(document.uri)) : undefined,
+      },
+      { label: 'News Lens article outline' },
+    ),
   );
 }
 
@@ -32,10 +37,22 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): vscode.SymbolInformation[] {
   const wanted = fold(query).replace(/\s+/g, '');
-  const actors = index.actors.actors().filter(actor => [actor.name, ...actor.aliases].some(name => isSubsequence(wanted, fold(name))));
-  return actors.flatMap(actor => index.actors.firstMentions(actor.id).map(({ documentId, mention }) =>
-    new vscode.SymbolInformation(actor.name, SYMBOL_KINDS[actor.type], index.label(documentId),
-      new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)))));
+  const actors = index.actors
+    .actors()
+    .filter(actor => [actor.name, ...actor.aliases].some(name => isSubsequence(wanted, fold(name))));
+  return actors.flatMap(actor =>
+    index.actors
+      .firstMentions(actor.id)
+      .map(
+        ({ documentId, mention }) =>
+          new vscode.SymbolInformation(
+            actor.name,
+            SYMBOL_KINDS[actor.type],
+            index.label(documentId),
+            new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)),
+          ),
+      ),
+  );
 }
 
 /**
@@ -62,7 +79,13 @@ export function documentSymbols(index: WorkspaceIndex, documentId: string): vsco
     const range = index.range(documentId, paragraph);
     const names = count(inside.length, 'name');
     const symbol = isHeadline
-      ? new vscode.DocumentSymbol(headline.text, inside.length ? `headline · ${names}` : 'headline', vscode.SymbolKind.String, range, index.range(documentId, headline))
+      ? new vscode.DocumentSymbol(
+          headline.text,
+          inside.length ? `headline · ${names}` : 'headline',
+          vscode.SymbolKind.String,
+          range,
+          index.range(documentId, headline),
+        )
       : new vscode.DocumentSymbol(short(paragraph.text, 60), names, vscode.SymbolKind.String, range, range);
     symbol.children = inside.map(mention => {
       const at = index.range(documentId, mention);

@@ -22,15 +22,25 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     void context.workspaceState.update(OFFERED_KEY, true);
     void offer();
   };
-  context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(consider), index.onDidChange(() => consider(vscode.window.activeTextEditor)));
+  context.subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(consider),
+    index.onDidChange(() => consider(vscode.window.activeTextEditor)),
+  );
   consider(vscode.window.activeTextEditor);
 }
 
 /** An indexed .txt or .md article, not wrapped, with a line too long to read without wrapping. */
 function wantsWrap(index: WorkspaceIndex, document: vscode.TextDocument): boolean {
-  if (!WRAPPED_LANGUAGES.includes(document.languageId) || !vscode.workspace.getWorkspaceFolder(document.uri) || !index.isArticle(document)) return false;
+  if (
+    !WRAPPED_LANGUAGES.includes(document.languageId) ||
+    !vscode.workspace.getWorkspaceFolder(document.uri) ||
+    !index.isArticle(document)
+  )
+    return false;
   if (!index.actors.has(index.idOf(document.uri))) return false;
-  const wrap = vscode.workspace.getConfiguration('editor', { uri: document.uri, languageId: document.languageId }).get<string>('wordWrap');
+  const wrap = vscode.workspace
+    .getConfiguration('editor', { uri: document.uri, languageId: document.languageId })
+    .get<string>('wordWrap');
   if (wrap !== 'off') return false;
   for (let line = 0; line < Math.min(document.lineCount, 200); line++) {
     if (document.lineAt(line).text.length > LONG_LINE) return true;
@@ -41,11 +51,16 @@ function wantsWrap(index: WorkspaceIndex, document: vscode.TextDocument): boolea
 async function offer(): Promise<void> {
   const wrap = 'Wrap Lines';
   const choice = await vscode.window.showInformationMessage(
-    'News Lens: the paragraphs of these articles run past the edge of the editor. Wrap the lines of .txt and .md files in this workspace?', wrap, 'Not Now');
+    'News Lens: the paragraphs of these articles run past the edge of the editor. Wrap the lines of .txt and .md files in this workspace?',
+    wrap,
+    'Not Now',
+  );
   if (choice !== wrap) return;
   try {
     for (const languageId of WRAPPED_LANGUAGES) {
-      await vscode.workspace.getConfiguration('editor', { languageId }).update('wordWrap', 'on', vscode.ConfigurationTarget.Workspace, true);
+      await vscode.workspace
+        .getConfiguration('editor', { languageId })
+        .update('wordWrap', 'on', vscode.ConfigurationTarget.Workspace, true);
     }
   } catch (error) {
     log.error('could not turn word wrap on in the workspace settings', error);

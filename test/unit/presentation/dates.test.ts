@@ -75,8 +75,14 @@ describe('distanceToArticleDate', () => {
   });
 
   it('still counts days when the year is unknown, reading the nearest year', () => {
-    assert.strictEqual(distanceToArticleDate('XXXX-11-29', 'XXXX-12-11'), '12 days before the article date, reading the nearest year');
-    assert.strictEqual(distanceToArticleDate('XXXX-01-03', '2017-12-28'), '6 days after the article date, reading the nearest year');
+    assert.strictEqual(
+      distanceToArticleDate('XXXX-11-29', 'XXXX-12-11'),
+      '12 days before the article date, reading the nearest year',
+    );
+    assert.strictEqual(
+      distanceToArticleDate('XXXX-01-03', '2017-12-28'),
+      '6 days after the article date, reading the nearest year',
+    );
   });
 
   it('says nothing when the nearest reading is months away, or there is no article date', () => {
