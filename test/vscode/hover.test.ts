@@ -58,7 +58,7 @@ describe('hover', () => {
     // Articles by headline; the file name is the link's title, shown when the pointer rests on it.
     assert.match(
       plain(card),
-      /\[Russian, Japanese diplomats discuss over phone Korean Peninsula developments\]\(command:vscode\.open\?[^ )]+ "001_b0e5feebaca363bc\.txt"\) \(Tue, Oct 26, 2021\)/,
+      /\[Russian, Japanese diplomats discuss over phone Korean Peninsula developments\]\(command:vscode\.open\?[^ )]+ "001_b0e5feebaca363bc\.txt"\) · Tue, Oct 26, 2021 — /,
     );
     assert.match(
       plain(card),

@@ -83,7 +83,7 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
   for (const mention of firstMentions.slice(0, linked)) {
     const here = mention.documentId === documentId ? ', this article' : '';
     const article = headlines.info(mention.documentId);
-    const dated = article.date ? ` (${displayDate(article.date, vscode.env.language)})` : '';
+    const dated = article.date ? ` · ${displayDate(article.date, vscode.env.language)}` : '';
     // The file name is the link's title: shown when the pointer rests on the link.
     card.appendMarkdown(
       `\n- [${escape(article.title)}](${openLink(index, mention)} "${escape(article.path)}")${escape(dated)} — ${count(counts.get(mention.documentId) ?? 0, 'mention')}${here}`,
