@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const areas = ['navigation', 'events', 'actors', 'corrections', 'exports', 'walkthrough', 'indexing'];
+const areas = ['navigation', 'events', 'actors', 'corrections', 'exports', 'walkthrough', 'indexing', 'reading'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-env/**', 'test-output/**', '.vscode-test/**'] },

@@ -33,6 +33,7 @@ export const COMMANDS = {
   walkthroughShowHover: 'newsLens.walkthrough.showHover',
   walkthroughPeekDefinition: 'newsLens.walkthrough.peekDefinition',
   walkthroughShowEvents: 'newsLens.walkthrough.showEvents',
+  wordWrapTurnOn: 'newsLens.wordWrap.turnOn',
 } as const;
 
 export type CommandId = (typeof COMMANDS)[keyof typeof COMMANDS];

@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SEED_000, eventually, hoverText, newsLens, openSeed, positionOf } from './workbench';
 
-const SETTINGS = ['entityTypes.persons', 'entityTypes.organizations', 'entityTypes.places', 'entityTypes.dates', 'hover.detail', 'debounceMs'];
+const SETTINGS = [
+  'entityTypes.persons',
+  'entityTypes.organizations',
+  'entityTypes.places',
+  'entityTypes.dates',
+  'hover.detail',
+  'debounceMs',
+];
 
 // User settings, never the workspace's: those would be written into seeds/.vscode. Resolves once the
 // change event went round: the extension's listener, registered before this one, has run by then.
@@ -11,7 +18,10 @@ async function setSetting(name: string, value: unknown): Promise<void> {
   if (current === value) return;
   const changed = new Promise<void>(resolve => {
     const listener = vscode.workspace.onDidChangeConfiguration(event => {
-      if (event.affectsConfiguration(`newsLens.${name}`)) { listener.dispose(); resolve(); }
+      if (event.affectsConfiguration(`newsLens.${name}`)) {
+        listener.dispose();
+        resolve();
+      }
     });
   });
   await vscode.workspace.getConfiguration('newsLens').update(name, value, vscode.ConfigurationTarget.Global);
@@ -19,7 +29,11 @@ async function setSetting(name: string, value: unknown): Promise<void> {
 }
 
 async function hoverAt(document: vscode.TextDocument, text: string): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, text));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    positionOf(document, text),
+  );
   return hoverText(hovers);
 }
 
@@ -39,7 +53,13 @@ describe('display settings, applied without reload', () => {
 
     await setSetting('entityTypes.persons', false);
     await eventually(() => persons().length === 0, 'person highlights to go');
-    assert.ok(api.decoratedRanges(document.uri)!.place.map(r => document.getText(r)).includes('North Korea'), 'places stay highlighted');
+    assert.ok(
+      api
+        .decoratedRanges(document.uri)!
+        .place.map(r => document.getText(r))
+        .includes('North Korea'),
+      'places stay highlighted',
+    );
     assert.strictEqual(await hoverAt(document, 'Gerasimov stressed'), '');
     assert.match(await hoverAt(document, 'North Korea is the most'), /North Korea\*\* — place/);
 
@@ -64,7 +84,11 @@ describe('display settings, applied without reload', () => {
 
     await setSetting('hover.detail', 'compact');
     assert.strictEqual(await hoverAt(document, 'North Korea is the most'), '**North Korea** — place · 3 articles');
-    assert.strictEqual(await hoverAt(document, 'November 29'), '**XXXX-11-29** — date (day)');
+    assert.strictEqual(
+      await hoverAt(document, 'November 29'),
+      '**Nov 29 \\(year unknown\\)** — date',
+      'the date in words, its parentheses escaped',
+    );
 
     await setSetting('hover.detail', 'off');
     assert.strictEqual(await hoverAt(document, 'North Korea is the most'), '');
@@ -76,7 +100,10 @@ describe('display settings, applied without reload', () => {
 
   it('waits newsLens.debounceMs after typing before it annotates again', async () => {
     const api = await newsLens();
-    const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'North Korea launched a missile.' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'news',
+      content: 'North Korea launched a missile.',
+    });
     const editor = await vscode.window.showTextDocument(document);
     const places = () => api.decoratedRanges(document.uri)?.place.map(r => document.getText(r)) ?? [];
     try {
@@ -98,7 +125,10 @@ describe('display settings, applied without reload', () => {
       await vscode.window.showTextDocument(document);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       // Later tests count articles: the scratch buffer must be gone from the index too.
-      await eventually(() => document.isClosed && !api.eventsTree.getChildren().some(d => d.documentId === document.uri.toString()), 'the buffer to close');
+      await eventually(
+        () => document.isClosed && !api.eventsTree.getChildren().some(d => d.documentId === document.uri.toString()),
+        'the buffer to close',
+      );
     }
   });
 });

@@ -30,7 +30,9 @@ const FILES: Record<string, Uint8Array> = {
 };
 
 async function removeFixtures(): Promise<void> {
-  await vscode.workspace.fs.delete(seedUri(FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  await vscode.workspace.fs
+    .delete(seedUri(FOLDER), { recursive: true, useTrash: false })
+    .then(undefined, () => undefined);
 }
 
 describe('events: headlines of articles in other encodings', () => {
@@ -39,17 +41,32 @@ describe('events: headlines of articles in other encodings', () => {
     await removeFixtures();
     // The fixture must really be Windows-1252: not valid UTF-8.
     assert.throws(() => new TextDecoder('utf-8', { fatal: true }).decode(FILES['cp1252.txt']));
-    for (const [name, bytes] of Object.entries(FILES)) await vscode.workspace.fs.writeFile(seedUri(`${FOLDER}/${name}`), bytes);
+    for (const [name, bytes] of Object.entries(FILES))
+      await vscode.workspace.fs.writeFile(seedUri(`${FOLDER}/${name}`), bytes);
   });
 
-  after(removeFixtures);
+  // Gone from the index too before the next test file counts the seeds' events.
+  after(async () => {
+    const { eventsTree } = await newsLens();
+    await removeFixtures();
+    const fixtures = () =>
+      eventsTree.getChildren().filter(node => eventsTree.getTreeItem(node).resourceUri?.path.includes(`/${FOLDER}/`));
+    await eventually(() => fixtures().length === 0, 'the fixtures to leave the Events view', 20000);
+  });
 
-  for (const [file, headline] of [['cp1252.txt', W1252_HEADLINE], ['utf16.txt', UTF16_HEADLINE]]) {
+  for (const [file, headline] of [
+    ['cp1252.txt', W1252_HEADLINE],
+    ['utf16.txt', UTF16_HEADLINE],
+  ]) {
     it(`names ${file} by its headline "${headline}"`, async () => {
       const { eventsTree, timeline } = await newsLens();
       await vscode.commands.executeCommand('newsLens.events.groupByDocument');
       const uri = seedUri(`${FOLDER}/${file}`).toString();
-      const group = await eventually(() => eventsTree.getChildren().find(node => eventsTree.getTreeItem(node).resourceUri?.toString() === uri), `${file} in the Events view`, 20000);
+      const group = await eventually(
+        () => eventsTree.getChildren().find(node => eventsTree.getTreeItem(node).resourceUri?.toString() === uri),
+        `${file} in the Events view`,
+        20000,
+      );
       assert.strictEqual(eventsTree.getTreeItem(group).label, headline);
       const lane = timeline.model().lanes.find(l => l.id === uri);
       assert.strictEqual(lane?.title, headline);

@@ -5,7 +5,7 @@ import type { EventsNode } from '../../src/features/events/events-tree';
 import { newsLens } from './workbench';
 
 function eventsUnder(tree: vscode.TreeDataProvider<EventsNode>, group: EventsNode): EventsNode[] {
-  return (tree.getChildren(group) as EventsNode[]);
+  return tree.getChildren(group) as EventsNode[];
 }
 
 describe('events groupings', () => {
@@ -41,13 +41,42 @@ describe('events groupings', () => {
     if (dates.includes(null)) assert.strictEqual(dates[dates.length - 1], null);
   });
 
+  it('names the date groups in words and the events’ articles by headline', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
+    const { eventsTree } = await newsLens();
+    await vscode.commands.executeCommand('newsLens.events.groupByDate');
+    const groups = eventsTree.getChildren();
+    const label = (date: string) =>
+      eventsTree.getTreeItem(groups.find(g => g.kind === 'date' && g.date === date)!).label;
+    assert.strictEqual(label('2003-08'), 'August 2003');
+    assert.strictEqual(label('XXXX-11-29'), 'Nov 29 (year unknown)');
+    for (const group of groups) {
+      assert.doesNotMatch(String(eventsTree.getTreeItem(group).label), /XXXX|_REF|W\d\d/);
+      for (const node of eventsUnder(eventsTree, group)) {
+        const description = String(eventsTree.getTreeItem(node).description);
+        assert.doesNotMatch(description, /\.txt/, 'an article by headline, not by file name');
+      }
+    }
+    const launch = eventsUnder(
+      eventsTree,
+      groups.find(g => g.kind === 'date' && g.date === 'XXXX-11-29')!,
+    ).find(node => node.kind === 'event' && node.event.action === 'missile launch')!;
+    assert.match(
+      String(eventsTree.getTreeItem(launch).description),
+      /^Russian General Staff chief, Japanese defense minister discuss North Korean missile issue/,
+    );
+  });
+
   it('groups by actor, the actor in most events first', async () => {
     const { eventsTree } = await newsLens();
     await vscode.commands.executeCommand('newsLens.events.groupByActor');
     const groups = eventsTree.getChildren();
     assert.ok(groups.length > 5 && groups.every(g => g.kind === 'actor'));
     const counts = groups.map(g => eventsUnder(eventsTree, g).length);
-    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepStrictEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
     const northKorea = groups.find(g => g.kind === 'actor' && g.actorId === 'place:north-korea');
     assert.ok(northKorea, 'North Korea has events');
     assert.strictEqual(eventsTree.getTreeItem(northKorea).label, 'North Korea');
@@ -71,7 +100,10 @@ describe('events groupings', () => {
 
     await vscode.commands.executeCommand('newsLens.events.filter', { actor: 'place:north-korea' });
     const northKorea = eventsTree.getChildren().flatMap(g => eventsUnder(eventsTree, g));
-    assert.ok(northKorea.length > 0 && northKorea.every(n => n.kind === 'event' && n.event.actorKeys.includes('place:north-korea')));
+    assert.ok(
+      northKorea.length > 0 &&
+        northKorea.every(n => n.kind === 'event' && n.event.actorKeys.includes('place:north-korea')),
+    );
     assert.strictEqual(eventsView.description, 'by date · North Korea');
 
     await vscode.commands.executeCommand('newsLens.events.clearFilter');

@@ -7,9 +7,12 @@ describe('events tree', () => {
     const { eventsTree } = await newsLens();
     await vscode.commands.executeCommand('newsLens.events.groupByDocument');
     const documents = eventsTree.getChildren();
-    assert.deepStrictEqual(documents.map(d => baseName((eventsTree.getTreeItem(d).resourceUri!))).sort(), SEEDS);
+    assert.deepStrictEqual(documents.map(d => baseName(eventsTree.getTreeItem(d).resourceUri!)).sort(), SEEDS);
     const first = documents.find(d => baseName(eventsTree.getTreeItem(d).resourceUri!) === SEEDS[0])!;
-    assert.strictEqual(eventsTree.getTreeItem(first).label, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue · XXXX-12-11');
+    assert.strictEqual(
+      eventsTree.getTreeItem(first).label,
+      'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue · Dec 11 (year unknown)',
+    );
     for (const document of documents) {
       const events = eventsTree.getChildren(document);
       assert.ok(events.length > 0);
@@ -18,10 +21,14 @@ describe('events tree', () => {
     }
   });
 
-  it('labels an event "date · actors — what happened", with an icon for its kind', async () => {
+  it('labels an event "date · actors — what happened", the date in words, with an icon for its kind', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
     const { eventsTree } = await newsLens();
-    const items = eventsTree.getChildren().flatMap(d => eventsTree.getChildren(d)).map(e => eventsTree.getTreeItem(e));
-    const launch = items.find(item => item.label === 'XXXX-11-29 · North Korea — missile launch');
+    const items = eventsTree
+      .getChildren()
+      .flatMap(d => eventsTree.getChildren(d))
+      .map(e => eventsTree.getTreeItem(e));
+    const launch = items.find(item => item.label === 'Nov 29 (year unknown) · North Korea — missile launch');
     assert.ok(launch, items.map(i => i.label).join('\n'));
     assert.strictEqual((launch.iconPath as vscode.ThemeIcon).id, 'rocket');
     assert.match((launch.tooltip as vscode.MarkdownString).value, /conducted a missile launch/);
@@ -29,7 +36,11 @@ describe('events tree', () => {
 
   it('gives every item a stable id', async () => {
     const { eventsTree } = await newsLens();
-    const ids = () => eventsTree.getChildren().flatMap(d => [d, ...eventsTree.getChildren(d)]).map(n => eventsTree.getTreeItem(n).id);
+    const ids = () =>
+      eventsTree
+        .getChildren()
+        .flatMap(d => [d, ...eventsTree.getChildren(d)])
+        .map(n => eventsTree.getTreeItem(n).id);
     const before = ids();
     assert.strictEqual(new Set(before).size, before.length, 'ids are unique');
     eventsTree.refresh();

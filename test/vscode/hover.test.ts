@@ -1,10 +1,29 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, SEED_000, SEED_004, baseName, eventually, hoverText, newsLens, openSeed, positionOf } from './workbench';
+import {
+  SEEDS,
+  SEED_000,
+  SEED_004,
+  baseName,
+  eventually,
+  hoverText,
+  newsLens,
+  openSeed,
+  positionOf,
+} from './workbench';
 
 async function hoverAt(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    position,
+  );
   return hoverText(hovers);
+}
+
+/** A card's Markdown as it reads: the backslashes that keep punctuation from being syntax taken out. */
+function plain(card: string): string {
+  return card.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 async function referencesAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
@@ -13,10 +32,14 @@ async function referencesAt(document: vscode.TextDocument, position: vscode.Posi
 
 /** The `vscode.open` command links of a hover card, with the file and selection each opens. */
 function openLinks(card: string): { command: string; uri: vscode.Uri; selection: vscode.Range }[] {
-  return [...card.matchAll(/\]\((command:vscode\.open\?[^)]+)\)/g)].map(([, command]) => {
+  return [...card.matchAll(/\]\((command:vscode\.open\?[^ )]+)/g)].map(([, command]) => {
     const [uri, { selection }] = JSON.parse(decodeURIComponent(command.slice('command:vscode.open?'.length)));
     const position = (p: { line: number; character: number }) => new vscode.Position(p.line, p.character);
-    return { command, uri: vscode.Uri.from(uri), selection: new vscode.Range(position(selection.start), position(selection.end)) };
+    return {
+      command,
+      uri: vscode.Uri.from(uri),
+      selection: new vscode.Range(position(selection.start), position(selection.end)),
+    };
   });
 }
 
@@ -32,11 +55,23 @@ describe('hover', () => {
     const card = await hoverAt(document, positionOf(document, 'North Korea is the most'));
     assert.match(card, /North Korea\*\* — place/);
     assert.match(card, /Mentioned in 3 articles/);
-    assert.match(card, /\[001\\_b0e5feebaca363bc\.txt\]\(command:vscode\.open\?/);
-    assert.match(card, /\[004\\_0b466d24d87483c2\.txt\]\(command:vscode\.open\?/);
+    // Articles by headline; the file name is the link's title, shown when the pointer rests on it.
+    assert.match(
+      plain(card),
+      /\[Russian, Japanese diplomats discuss over phone Korean Peninsula developments\]\(command:vscode\.open\?[^ )]+ "001_b0e5feebaca363bc\.txt"\) · Tue, Oct 26, 2021 — /,
+    );
+    assert.match(
+      plain(card),
+      /\[Russia, Japan Disinterested in Fueling Situation on Korean Peninsula\]\(command:vscode\.open\?[^ )]+ "004_0b466d24d87483c2\.txt"\) — /,
+    );
+    assert.doesNotMatch(card, /\[[^\]]*\.txt\]/, 'no file name as a link text');
   });
 
-  for (const [name, context] of [['North Korea', 'North Korea is the most'], ['Japan', 'Japan, North'], ['Korean Peninsula', 'Korean Peninsula remains']]) {
+  for (const [name, context] of [
+    ['North Korea', 'North Korea is the most'],
+    ['Japan', 'Japan, North'],
+    ['Korean Peninsula', 'Korean Peninsula remains'],
+  ]) {
     it(`links "${name}" to its first mention in each of the three articles`, async () => {
       const { document } = await openSeed(SEED_000);
       const card = await hoverAt(document, positionOf(document, context));
@@ -48,9 +83,9 @@ describe('hover', () => {
         const target = await vscode.workspace.openTextDocument(link.uri);
         assert.strictEqual(target.getText(link.selection), name);
         const count = mentions.filter(m => m.uri.toString() === link.uri.toString()).length;
-        assert.match(card, new RegExp(`\\]\\(${escapeRegExp(link.command)}\\) — ${count} mentions?`));
+        assert.match(card, new RegExp(`\\]\\(${escapeRegExp(link.command)} "[^"]+"\\)[^\\n]* — ${count} mentions?`));
       }
-      assert.match(card, /\(command:vscode\.open\?[^)]*\) — \d+ mentions?, this article/);
+      assert.match(card, /\(command:vscode\.open\?[^)]*\)[^\n]* — \d+ mentions?, this article/);
     });
   }
 
@@ -59,7 +94,12 @@ describe('hover', () => {
     const card = await hoverAt(document, positionOf(document, 'Korean Peninsula remains'));
     const link = openLinks(card).find(l => baseName(l.uri) === SEED_004)!;
     await vscode.commands.executeCommand('vscode.open', link.uri, { selection: link.selection });
-    const editor = await eventually(() => baseName(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.file('/')) === SEED_004 && vscode.window.activeTextEditor, 'seed 004 in the editor');
+    const editor = await eventually(
+      () =>
+        baseName(vscode.window.activeTextEditor?.document.uri ?? vscode.Uri.file('/')) === SEED_004 &&
+        vscode.window.activeTextEditor,
+      'seed 004 in the editor',
+    );
     assert.strictEqual(editor.document.getText(editor.selection), 'Korean Peninsula');
   });
 
@@ -67,7 +107,7 @@ describe('hover', () => {
     const { document } = await openSeed(SEED_004);
     const mentions = await referencesAt(document, positionOf(document, 'Lavrov said during'));
     for (const context of ['Lavrov said during', 'Sergey Lavrov', 'Sergei Lavrov said Tuesday']) {
-      const card = await hoverAt(document, positionOf(document, context));
+      const card = plain(await hoverAt(document, positionOf(document, context)));
       assert.match(card, /^\*\*Sergei Lavrov\*\* — person$/m);
       assert.match(card, /^Also written: Lavrov, Sergey Lavrov$/m);
       assert.match(card, new RegExp(`^Mentioned in 1 article \\(${mentions.length} times\\):$`, 'm'));
@@ -79,7 +119,7 @@ describe('hover', () => {
 
   it('quotes the sentence of the first mention, not the whole paragraph', async () => {
     const { document } = await openSeed(SEED_000);
-    const card = await hoverAt(document, positionOf(document, 'Japan, North'));
+    const card = plain(await hoverAt(document, positionOf(document, 'Japan, North')));
     assert.match(card, /^> “For \*\*Japan\*\*, North Korea is the most pressing issue\.”$/m);
   });
 
@@ -89,11 +129,30 @@ describe('hover', () => {
     assert.match(card, /Valery Gerasimov\*\* — person/);
   });
 
-  it('shows the normalized value of a date', async () => {
+  it('shows a date in words, its distance to the article date, and its normalized value in small print', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
     const { document } = await openSeed(SEED_000);
-    const card = await hoverAt(document, positionOf(document, 'November 29'));
-    assert.match(card, /XXXX-11-29\*\* — date \(day\)/);
-    assert.match(card, /Article date: XXXX-12-11 \(from the dateline\)/);
+    const card = plain(await hoverAt(document, positionOf(document, 'November 29')));
+    assert.match(card, /^\*\*Nov 29 \(year unknown\)\*\* — date$/m);
+    assert.match(card, /^12 days before the article date, reading the nearest year\.$/m);
+    assert.match(card, /Article date: Dec 11 \(year unknown\), from the dateline/);
+    assert.match(card, /<small>Normalized: <code>XXXX-11-29<\/code> \(day\)<\/small>/);
+    assert.doesNotMatch(card.replace(/<small>.*<\/small>/, ''), /XXXX/, 'no TIMEX3 code outside the small print');
+  });
+
+  it('keeps the weekday of a date whose week is unknown, and says it stays unresolved', async () => {
+    const { document } = await openSeed(SEED_004);
+    const card = plain(await hoverAt(document, positionOf(document, 'Tuesday.')));
+    assert.match(card, /^\*\*a Tuesday \(week unknown\)\*\* — date$/m);
+    assert.match(card, /Article date: unknown, so this date stays unresolved\./);
+  });
+
+  it('does not call a date with its year written unresolved when the article date is unknown', async () => {
+    const { document } = await openSeed(SEED_004);
+    const card = plain(await hoverAt(document, positionOf(document, '1950')));
+    assert.match(card, /^\*\*1950\*\* — date$/m);
+    assert.match(card, /^Article date: unknown\. \[Set the article date\]/m);
+    assert.doesNotMatch(card, /unresolved/);
   });
 
   it('shows nothing on a word that is not a name or a date', async () => {

@@ -3,6 +3,7 @@ import vscode = require('vscode');
 import type { Actor, Mention } from '../../core';
 import { linePreview, sentenceAround } from '../../presentation/mention-context';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { articleHeadlines } from '../../workspace/article-headlines';
 import { TYPE_ICONS, count, escapeMarkdown as escape, typeWord } from '../../presentation/display';
 
 export type ActorsNode =
@@ -23,11 +24,14 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
   getChildren(node?: ActorsNode): ActorsNode[] {
     if (!node) return this.index.actors.actors().map(actor => ({ kind: 'actor', actorId: actor.id }));
     if (node.kind === 'actor') {
-      return (this.index.actors.actor(node.actorId)?.documents ?? []).slice().sort()
+      return (this.index.actors.actor(node.actorId)?.documents ?? [])
+        .slice()
+        .sort()
         .map(documentId => ({ kind: 'document', actorId: node.actorId, documentId }));
     }
     if (node.kind === 'document') {
-      return this.index.actors.mentionsOf(node.actorId)
+      return this.index.actors
+        .mentionsOf(node.actorId)
         .filter(m => m.documentId === node.documentId)
         .map(({ documentId, mention }) => ({ kind: 'mention', actorId: node.actorId, documentId, mention }));
     }
@@ -60,9 +64,13 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
   }
 
   private documentItem(actorId: string, documentId: string): vscode.TreeItem {
-    const mentions = this.index.actors.annotation(documentId)?.entities
-      .filter(m => this.index.actors.resolve(m.actorKey) === actorId).length ?? 0;
-    const item = new vscode.TreeItem(this.index.label(documentId), vscode.TreeItemCollapsibleState.Expanded);
+    const mentions =
+      this.index.actors.annotation(documentId)?.entities.filter(m => this.index.actors.resolve(m.actorKey) === actorId)
+        .length ?? 0;
+    // An article by its headline; its file in the tooltip.
+    const article = articleHeadlines(this.index).info(documentId);
+    const item = new vscode.TreeItem(article.title, vscode.TreeItemCollapsibleState.Expanded);
+    item.tooltip = article.path;
     item.id = `actor/${actorId}/${documentId}`;
     item.resourceUri = this.index.uriOf(documentId);
     item.iconPath = vscode.ThemeIcon.File;
@@ -85,7 +93,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
     item.command = {
       command: 'vscode.open',
       title: 'Reveal Mention',
-      arguments: [this.index.uriOf(documentId), { selection: range, preserveFocus: false } satisfies vscode.TextDocumentShowOptions],
+      arguments: [
+        this.index.uriOf(documentId),
+        { selection: range, preserveFocus: false } satisfies vscode.TextDocumentShowOptions,
+      ],
     };
     return item;
   }
@@ -102,6 +113,9 @@ function tooltip(actor: Actor): vscode.MarkdownString {
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
   const provider = new ActorsTreeProvider(index);
   const view = vscode.window.createTreeView('newsLens.actors', { treeDataProvider: provider, showCollapseAll: true });
-  context.subscriptions.push(view, index.onDidChange(() => provider.refresh()));
+  context.subscriptions.push(
+    view,
+    index.onDidChange(() => provider.refresh()),
+  );
   return { actorsTree: provider, actorsView: view };
 }

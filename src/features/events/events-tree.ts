@@ -2,13 +2,23 @@
 // actor, with a filter by actor or kind; a click selects the sentence, and moving the cursor in an
 // article selects its event in the view.
 import vscode = require('vscode');
-import { EVENT_KINDS, eventLabel, type EventKind } from '../../core/view';
+import { EVENT_KINDS, type EventKind } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { TYPE_ICONS, UNKNOWN_TYPE_ICON, count, escapeMarkdown as escape } from '../../presentation/display';
+import { displayDate } from '../../presentation/dates';
+import { eventLine } from '../../presentation/event-label';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import {
-  GROUPINGS, eventAt, groupEvents, nodeId, type EventNode, type EventsFilter, type EventsNode, type GroupNode, type Grouping,
+  GROUPINGS,
+  eventAt,
+  groupEvents,
+  nodeId,
+  type EventNode,
+  type EventsFilter,
+  type EventsNode,
+  type GroupNode,
+  type Grouping,
 } from './events-groups';
 
 export type { EventsNode } from './events-groups';
@@ -18,8 +28,16 @@ const CURSOR_DEBOUNCE_MS = 150;
 
 // Icons from the product icon set, one per kind of happening.
 const KIND_ICONS: Record<EventKind, string> = {
-  meeting: 'comment-discussion', military: 'rocket', attack: 'flame', movement: 'arrow-right', legal: 'law',
-  politics: 'megaphone', agreement: 'pass', disaster: 'warning', business: 'briefcase', other: 'symbol-event',
+  meeting: 'comment-discussion',
+  military: 'rocket',
+  attack: 'flame',
+  movement: 'arrow-right',
+  legal: 'law',
+  politics: 'megaphone',
+  agreement: 'pass',
+  disaster: 'warning',
+  business: 'briefcase',
+  other: 'symbol-event',
 };
 const GROUPING_NAMES: Record<Grouping, string> = { document: 'by article', date: 'by date', actor: 'by actor' };
 
@@ -34,9 +52,16 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private groups: { group: GroupNode; events: EventNode[] }[] | null = null;
   private state: ViewState;
 
-  constructor(private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines, private readonly memento: vscode.Memento) {
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly headlines: ArticleHeadlines,
+    private readonly memento: vscode.Memento,
+  ) {
     const saved = memento.get<ViewState>(STATE_KEY);
-    this.state = { grouping: GROUPINGS.includes(saved?.grouping as Grouping) ? saved!.grouping : 'document', filter: { ...saved?.filter } };
+    this.state = {
+      grouping: GROUPINGS.includes(saved?.grouping as Grouping) ? saved!.grouping : 'document',
+      filter: { ...saved?.filter },
+    };
   }
 
   get grouping(): Grouping {
@@ -104,7 +129,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
 
   private currentGroups(): { group: GroupNode; events: EventNode[] }[] {
     this.groups ??= groupEvents(this.index.actors, this.state.grouping, this.state.filter, {
-      articleDate: id => this.headlines.info(id).date, nameOf: key => this.index.nameOf(key),
+      articleDate: id => this.headlines.info(id).date,
+      nameOf: key => this.index.nameOf(key),
     });
     return this.groups;
   }
@@ -112,27 +138,43 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private async save(): Promise<void> {
     await this.memento.update(STATE_KEY, this.state);
     await vscode.commands.executeCommand('setContext', 'newsLens.events.grouping', this.state.grouping);
-    await vscode.commands.executeCommand('setContext', 'newsLens.events.filtered', Boolean(this.state.filter.kind || this.state.filter.actor));
+    await vscode.commands.executeCommand(
+      'setContext',
+      'newsLens.events.filtered',
+      Boolean(this.state.filter.kind || this.state.filter.actor),
+    );
     this.refresh();
   }
 
   private groupItem(group: GroupNode): vscode.TreeItem {
-    const events = count(this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0, 'event');
+    const events = count(
+      this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0,
+      'event',
+    );
     if (group.kind === 'document') {
       const article = this.headlines.info(group.documentId);
-      const item = new vscode.TreeItem(article.date ? `${article.title} · ${article.date}` : article.title, vscode.TreeItemCollapsibleState.Expanded);
+      const date = article.date ? displayDate(article.date, vscode.env.language) : null;
+      const item = new vscode.TreeItem(
+        date ? `${article.title} · ${date}` : article.title,
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.resourceUri = this.index.uriOf(group.documentId);
       item.iconPath = vscode.ThemeIcon.File;
       item.description = `${article.path} · ${events}`;
-      item.tooltip = new vscode.MarkdownString().appendMarkdown(`**${escape(article.title)}**\n\n`)
-        .appendText(`${article.path}\nArticle date: ${article.date ?? 'unknown'}\n${events}`);
+      item.tooltip = new vscode.MarkdownString()
+        .appendMarkdown(`**${escape(article.title)}**\n\n`)
+        .appendText(`${article.path}\nArticle date: ${date ?? 'unknown'}\n${events}`);
       return item;
     }
     if (group.kind === 'date') {
-      const item = new vscode.TreeItem(group.date ?? 'No date', vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(
+        group.date ? displayDate(group.date, vscode.env.language) : 'No date',
+        vscode.TreeItemCollapsibleState.Expanded,
+      );
       item.iconPath = new vscode.ThemeIcon(group.date ? 'calendar' : 'question');
       item.description = events;
-      item.tooltip = group.date?.startsWith('XXXX') ? `${events}; the year is not known` : events;
+      // The normalized value stays at hand for annotators, in the tooltip.
+      item.tooltip = group.date ? `${events} · normalized ${group.date}` : events;
       return item;
     }
     const actor = this.index.actors.actor(group.actorId);
@@ -145,12 +187,20 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private eventItem(node: EventNode): vscode.TreeItem {
     const { event, documentId } = node;
     const name = (key: string) => this.index.nameOf(key);
-    const item = new vscode.TreeItem(eventLabel(event, name, node.group.kind !== 'date'));
+    const item = new vscode.TreeItem(eventLine(event, name, vscode.env.language, node.group.kind !== 'date'));
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[event.kind]);
     const speaker = event.speakerKey ? `per ${name(event.speakerKey)}` : '';
-    item.description = node.group.kind === 'document' ? speaker : [this.headlines.info(documentId).path, speaker].filter(Boolean).join(' · ');
+    // Across articles an event says which article it comes from, by headline; the file is in the tooltip.
+    item.description =
+      node.group.kind === 'document'
+        ? speaker
+        : [this.headlines.info(documentId).title, speaker].filter(Boolean).join(' · ');
     item.tooltip = this.eventTooltip(node);
-    item.command = { command: COMMANDS.eventsReveal, title: 'Reveal Event', arguments: [documentId, event.start, event.end] };
+    item.command = {
+      command: COMMANDS.eventsReveal,
+      title: 'Reveal Event',
+      arguments: [documentId, event.start, event.end],
+    };
     item.contextValue = 'newsLens.event';
     return item;
   }
@@ -161,9 +211,12 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
       `**${escape(event.action)}** — ${event.kind}`,
       event.actorKeys.length ? `Actors: ${event.actorKeys.map(k => escape(name(k))).join(', ')}` : '',
       event.placeKey ? `Place: ${escape(name(event.placeKey))}` : '',
-      event.date ? `Date: ${event.date}${event.dateSource === 'article' ? ' (the article’s date; the sentence gives none)' : ''}` : 'Date: none',
+      event.date
+        ? `Date: ${escape(displayDate(event.date, vscode.env.language))}${event.dateSource === 'article' ? ' (the article’s date; the sentence gives none)' : ''}`
+        : 'Date: none',
       event.speakerKey ? `Reported by: ${escape(name(event.speakerKey))}` : '',
       `Article: ${escape(this.headlines.info(documentId).title)}`,
+      `File: ${escape(this.headlines.info(documentId).path)}`,
     ].filter(Boolean);
     return new vscode.MarkdownString(lines.join('  \n') + '\n\n> ' + escape(event.text.replace(/\s+/g, ' ')));
   }
@@ -173,9 +226,17 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
   const headlines = articleHeadlines(index);
   const provider = new EventsTreeProvider(index, headlines, context.workspaceState);
   const view = vscode.window.createTreeView('newsLens.events', { treeDataProvider: provider, showCollapseAll: true });
-  const describe = () => { view.description = provider.describe(); };
-  const setGrouping = async (grouping: Grouping) => { await provider.setGrouping(grouping); describe(); };
-  const setFilter = async (filter: EventsFilter) => { await provider.setFilter(filter); describe(); };
+  const describe = () => {
+    view.description = provider.describe();
+  };
+  const setGrouping = async (grouping: Grouping) => {
+    await provider.setGrouping(grouping);
+    describe();
+  };
+  const setFilter = async (filter: EventsFilter) => {
+    await provider.setFilter(filter);
+    describe();
+  };
   void setGrouping(provider.grouping);
 
   let cursorTimer: NodeJS.Timeout | undefined;
@@ -195,11 +256,15 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     { dispose: () => clearTimeout(cursorTimer) },
     index.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeTextEditorSelection(event => revealAtCursor(event.textEditor)),
-    view.onDidChangeVisibility(() => { if (vscode.window.activeTextEditor) revealAtCursor(vscode.window.activeTextEditor); }),
+    view.onDidChangeVisibility(() => {
+      if (vscode.window.activeTextEditor) revealAtCursor(vscode.window.activeTextEditor);
+    }),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByDocument, () => setGrouping('document')),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByDate, () => setGrouping('date')),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByActor, () => setGrouping('actor')),
-    vscode.commands.registerCommand(COMMANDS.eventsFilter, async (filter?: EventsFilter) => setFilter(filter ?? await pickFilter(index, provider.filter) ?? provider.filter)),
+    vscode.commands.registerCommand(COMMANDS.eventsFilter, async (filter?: EventsFilter) =>
+      setFilter(filter ?? (await pickFilter(index, provider.filter)) ?? provider.filter),
+    ),
     vscode.commands.registerCommand(COMMANDS.eventsClearFilter, () => setFilter({})),
     vscode.commands.registerCommand(COMMANDS.eventsReveal, async (documentId: string, start: number, end: number) => {
       const range = index.range(documentId, { start, end });
@@ -218,22 +283,35 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
   for (const documentId of index.actors.documentIds()) {
     for (const event of index.actors.annotation(documentId)?.events ?? []) {
       kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
-      for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key)))) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key))))
+        counts.set(id, (counts.get(id) ?? 0) + 1);
     }
   }
   const items: FilterPick[] = [
     { label: '$(clear-all) All events', filter: {} },
     { label: 'Kind', kind: vscode.QuickPickItemKind.Separator },
     ...EVENT_KINDS.filter(kind => kinds.has(kind)).map(kind => ({
-      label: `$(${KIND_ICONS[kind]}) ${kind}`, description: count(kinds.get(kind)!, 'event'), picked: current.kind === kind, filter: { ...current, kind },
+      label: `$(${KIND_ICONS[kind]}) ${kind}`,
+      description: count(kinds.get(kind)!, 'event'),
+      picked: current.kind === kind,
+      filter: { ...current, kind },
     })),
     { label: 'Actor', kind: vscode.QuickPickItemKind.Separator },
-    ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, events]) => {
-      const actor = index.actors.actor(id);
-      return { label: `$(${actor ? TYPE_ICONS[actor.type] : UNKNOWN_TYPE_ICON}) ${index.nameOf(id)}`, description: count(events, 'event'), filter: { ...current, actor: id } };
-    }),
+    ...[...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id, events]) => {
+        const actor = index.actors.actor(id);
+        return {
+          label: `$(${actor ? TYPE_ICONS[actor.type] : UNKNOWN_TYPE_ICON}) ${index.nameOf(id)}`,
+          description: count(events, 'event'),
+          filter: { ...current, actor: id },
+        };
+      }),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'Filter Events', placeHolder: 'Show only the events of a kind or of an actor', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Filter Events',
+    placeHolder: 'Show only the events of a kind or of an actor',
+    matchOnDescription: true,
+  });
   return picked?.filter;
 }
-

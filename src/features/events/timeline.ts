@@ -2,8 +2,9 @@
 // article, at the width the webview reports (and again when it is resized); hovering a mark shows the
 // event, clicking it selects the sentence in the editor, and the picture can be exported as an SVG file.
 import vscode = require('vscode');
-import { eventLabel } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { displayDate } from '../../presentation/dates';
+import { eventLine } from '../../presentation/event-label';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import { DEFAULT_WIDTH, renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
@@ -28,7 +29,11 @@ export class Timeline implements vscode.Disposable {
   private reported: number | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly index: WorkspaceIndex,
+    private readonly headlines: ArticleHeadlines,
+  ) {
     this.disposables.push(index.onDidChange(() => this.scheduleRefresh()));
   }
 
@@ -45,19 +50,30 @@ export class Timeline implements vscode.Disposable {
   model(): TimelineModel {
     const name = (key: string) => this.index.nameOf(key);
     const targets = new Map<string, MarkTarget>();
+    const locale = vscode.env.language;
     const model: TimelineModel = { lanes: [], marks: [] };
-    const documents = this.index.actors.documentIds()
+    const documents = this.index.actors
+      .documentIds()
       .filter(id => (this.index.actors.annotation(id)?.events.length ?? 0) > 0)
       .map(id => this.headlines.info(id))
       .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
     for (const article of documents) {
-      model.lanes.push({ id: article.documentId, title: article.title, subtitle: [article.date ?? 'undated', article.path].join(' · ') });
+      model.lanes.push({
+        id: article.documentId,
+        title: article.title,
+        subtitle: [displayDate(article.date, locale), article.path].join(' · '),
+      });
       for (const event of this.index.actors.annotation(article.documentId)?.events ?? []) {
         const id = `${article.documentId}#${event.trigger.start}`;
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';
         model.marks.push({
-          id, lane: article.documentId, date: event.date, when: event.date ?? 'no date', kind: event.kind, label: eventLabel(event, name) + dated,
+          id,
+          lane: article.documentId,
+          date: event.date,
+          when: event.date ? displayDate(event.date, locale, { short: true }) : 'no date',
+          kind: event.kind,
+          label: eventLine(event, name, locale) + dated,
           detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,
         });
       }
@@ -72,12 +88,25 @@ export class Timeline implements vscode.Disposable {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Events Timeline', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      'Events Timeline',
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      {
+        enableScripts: true,
+        localResourceRoots: [media],
+        retainContextWhenHidden: false,
+      },
+    );
     panel.iconPath = vscode.Uri.joinPath(media, 'news-lens.svg');
     this.panel = panel;
-    panel.onDidDispose(() => { this.panel = undefined; }, null, this.disposables);
+    panel.onDidDispose(
+      () => {
+        this.panel = undefined;
+      },
+      null,
+      this.disposables,
+    );
     panel.webview.onDidReceiveMessage((message: WebviewMessage) => this.receive(message), null, this.disposables);
     this.render();
     return panel;
@@ -106,19 +135,27 @@ export class Timeline implements vscode.Disposable {
     const target = this.targets.get(message.id);
     if (!target) return undefined;
     const selection = this.index.range(target.documentId, target);
-    return vscode.window.showTextDocument(this.index.uriOf(target.documentId), { selection, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    return vscode.window.showTextDocument(this.index.uriOf(target.documentId), {
+      selection,
+      viewColumn: vscode.ViewColumn.One,
+      preserveFocus: false,
+    });
   }
 
   /** Writes the timeline as an SVG file; asks where when no target is given. Never writes over an article. */
   async exportSvg(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     target ??= await vscode.window.showSaveDialog({
-      title: 'Export Events Timeline', saveLabel: 'Export',
-      defaultUri: folder && vscode.Uri.joinPath(folder, 'events-timeline.svg'), filters: { 'SVG image': ['svg'] },
+      title: 'Export Events Timeline',
+      saveLabel: 'Export',
+      defaultUri: folder && vscode.Uri.joinPath(folder, 'events-timeline.svg'),
+      filters: { 'SVG image': ['svg'] },
     });
     if (!target) return undefined;
     if (!target.path.toLowerCase().endsWith('.svg') || this.index.actors.annotation(this.index.idOf(target))) {
-      void vscode.window.showErrorMessage('News Lens exports the timeline only to an .svg file, never over an article.');
+      void vscode.window.showErrorMessage(
+        'News Lens exports the timeline only to an .svg file, never over an article.',
+      );
       return undefined;
     }
     const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${renderTimeline(this.model(), { standalone: true, locale: vscode.env.language })}\n`;
@@ -188,7 +225,9 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
   context.subscriptions.push(
     timeline,
     vscode.commands.registerCommand(COMMANDS.timelineOpen, () => timeline.show()),
-    vscode.commands.registerCommand(COMMANDS.timelineExportSvg, (target?: vscode.Uri) => timeline.exportSvg(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(COMMANDS.timelineExportSvg, (target?: vscode.Uri) =>
+      timeline.exportSvg(target instanceof vscode.Uri ? target : undefined),
+    ),
   );
   return { timeline };
 }

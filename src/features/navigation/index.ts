@@ -1,5 +1,5 @@
 // Navigation: what an article editor shows and where a name leads — highlights, hover cards,
-// Go to Definition, Find All References, document and workspace symbols, and F2's explanation.
+// Go to Definition, Find All References, document and workspace symbols, F2's explanation, and wrapped prose.
 import type { ActivateArea, NavigationApi } from '../contract';
 import * as decorations from './decorations';
 import * as hover from './hover';

@@ -3,6 +3,7 @@
 // offers once to turn wrap on for those languages in the workspace's settings.
 import vscode = require('vscode');
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { COMMANDS } from '../commands';
 
 const OFFERED = 'newsLens.wordWrap.offered';
 const TURN_ON = 'Turn On';
@@ -12,7 +13,7 @@ const LANGUAGES: Record<string, string> = { txt: 'plaintext', md: 'markdown', ma
 const EXTENSIONS: Record<string, string> = { plaintext: '.txt', markdown: '.md' };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  context.subscriptions.push(vscode.commands.registerCommand('newsLens.wordWrap.turnOn', () => turnOn(languagesOf(index))));
+  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.wordWrapTurnOn, () => turnOn(languagesOf(index))));
   let asking = false;
   const offer = async () => {
     if (asking || context.workspaceState.get<boolean>(OFFERED) || !vscode.workspace.workspaceFolders?.length) return;
