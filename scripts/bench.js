@@ -70,7 +70,7 @@ function loadDocs() {
 
 // Activation is measured where it happens: the extension loaded by a real VS Code (code-server), once.
 async function measureActivation() {
-  const host = require('./vscode-host');
+  const host = require('./lib/vscode-host');
   require('./ensure-deps').ensureTestEnv();
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-')), 'activation.json');
   const server = await host.startCodeServer({ env: { NEWS_LENS_BENCH_OUT: out } });

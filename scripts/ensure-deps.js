@@ -10,8 +10,9 @@ const { spawnSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..');
 const TEST_ENV = path.join(ROOT, 'test-env');
 const HASH_FILE = '.news-lens-deps-hash';
-// parallel: GNU parallel, for the test of the README's map/reduce recipe.
-const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'ripgrep', 'parallel'];
+// fonts-liberation is only a recommendation of Chromium's, but screenshots need its fonts; parallel (GNU
+// parallel) runs the test of the README's map/reduce recipe.
+const APT_PACKAGES = ['chromium', 'fonts-liberation', 'libkrb5-dev', 'ripgrep', 'parallel'];
 // @vscode/ripgrep inside code-server 4.100.3 downloads rg in its postinstall; we hand it Debian's rg instead.
 const RG_CACHE = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
 const RG_ASSET = `ripgrep-v13.0.0-10-${os.arch() === 'arm64' ? 'aarch64' : 'x86_64'}-unknown-linux-musl.tar.gz`;
@@ -78,7 +79,12 @@ function ensureAptPackages(needKrb) {
   log(`apt: installing ${APT_PACKAGES.join(' ')} (missing: ${missing.join(', ')}) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   let ms = run('apt-get', ['update'], { env });
-  ms += run('apt-get', ['install', '-y', '--no-install-recommends', ...APT_PACKAGES], { env });
+  // Without recommended packages: Chromium alone would otherwise bring printers, avahi and ~480 MB.
+  const install = ['install', '-y', '--no-install-recommends', ...APT_PACKAGES];
+  const plan = spawnSync('apt-get', ['--simulate', ...install], { env, encoding: 'utf8' });
+  const packages = (plan.stdout || '').split('\n').filter(line => line.startsWith('Inst ')).map(line => line.split(' ')[1]);
+  log(`apt: ${packages.length} packages to install: ${packages.join(' ')}`);
+  ms += run('apt-get', install, { env });
   log(`apt: done in ${(ms / 1000).toFixed(0)} s`);
 }
 

@@ -2,7 +2,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const host = require('./vscode-host');
+const host = require('./lib/vscode-host');
 
 const SVG = path.join(host.ROOT, 'media', 'icon.svg');
 const PNG = path.join(host.ROOT, 'media', 'icon.png');

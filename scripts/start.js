@@ -1,9 +1,8 @@
 // `npm start`: opens seeds/ in VS Code with News Lens loaded — desktop VS Code if found, else code-server in the browser (Ctrl+C stops it).
 'use strict';
-const fs = require('fs');
 const path = require('path');
 const { spawn, spawnSync } = require('child_process');
-const host = require('./vscode-host');
+const host = require('./lib/vscode-host');
 const { ensureTestEnv, which } = require('./ensure-deps');
 
 const ROOT = host.ROOT;

@@ -5,7 +5,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
-const { overlaps, sameSpan, percent, f1 } = require('./scoring');
+const { overlaps, sameSpan, f1 } = require('./scoring');
 
 const ROOT = path.join(__dirname, '..', '..');
 const NEWSWIRE = path.join(ROOT, 'test', 'fixtures', 'newswire-ner.jsonl');

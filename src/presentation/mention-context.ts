@@ -1,5 +1,5 @@
 // Shared by the hover card and the Actors view: the words around a mention, short enough for one line.
-import { tokenize } from '../core/text/tokenize';
+import { tokenize } from '../core/view';
 import type { Span } from '../core';
 
 /** A stretch of text around a mention, with where the mention sits inside it. */

@@ -3,7 +3,8 @@
 // restarts, so unchanged articles are free.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
-import { AnnotationCache, contentHash, type Annotation } from '../core/view';
+import { AnnotationCache, contentHash, type Annotation, errorMessage } from '../core/view';
+import { log } from './output';
 import type { AnnotationBackend } from '../worker/protocol';
 
 export type { AnnotationBackend };
@@ -54,7 +55,9 @@ export class Annotator implements vscode.Disposable {
     try {
       const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(this.storage, CACHE_FILE));
       return AnnotationCache.fromJSON(JSON.parse(new TextDecoder().decode(bytes)), version);
-    } catch {
+    } catch (error) {
+      // The first start has no cache yet; any other failure costs time only, but should leave a trace.
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.warn(`annotation cache not loaded, starting afresh: ${errorMessage(error)}`);
       return new AnnotationCache(version);
     }
   }
@@ -63,7 +66,8 @@ export class Annotator implements vscode.Disposable {
     try {
       const bundle = await vscode.workspace.fs.readFile(this.source.bundle);
       return contentHash(new TextDecoder().decode(bundle));
-    } catch {
+    } catch (error) {
+      log.warn(`annotators' bundle not readable, so the cache is keyed by the extension's version: ${errorMessage(error)}`);
       return String(this.context.extension.packageJSON.version);
     }
   }
@@ -84,8 +88,9 @@ export class Annotator implements vscode.Disposable {
       const temporary = vscode.Uri.joinPath(this.storage, `${CACHE_FILE}.${Math.random().toString(36).slice(2)}.tmp`);
       await vscode.workspace.fs.writeFile(temporary, data);
       await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
-    } catch {
+    } catch (error) {
       // A cache that cannot be stored only costs time at the next start.
+      log.warn(`annotation cache not saved: ${errorMessage(error)}`);
     }
   }
 

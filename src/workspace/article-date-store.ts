@@ -2,7 +2,7 @@
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
 import * as uriPath from './uri-path';
 import vscode = require('vscode');
-import { ARTICLE_DATES_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, serializeArticleDatesFile, type ArticleDates } from '../core/sidecars';
+import { ARTICLE_DATES_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, serializeArticleDatesFile, type ArticleDates } from '../core/view';
 import { readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderDates {

@@ -1,6 +1,5 @@
-// The headline of each indexed article, which the Events view and the timeline show instead of a
-// file name; read once per version of the article, from its open editor or from the file.
-import vscode = require('vscode');
+// The headline of each indexed article, which views show instead of a file name. Found in the text the
+// index decoded (whatever the file's encoding), once per annotation of the article.
 import { findHeadline, type Annotation } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -8,71 +7,44 @@ export interface ArticleInfo {
   documentId: string;
   /** The headline, else the file's path in the workspace. */
   title: string;
+  /** Whether `title` is a headline found in the text (else it is the path). */
+  hasHeadline: boolean;
   /** The article's date value (`2017-12-11`, `XXXX-12-11`) or null. */
   date: string | null;
-  /** The file's path in the workspace, for descriptions. */
+  /** The file's path in the workspace, for descriptions and tooltips. */
   path: string;
 }
 
-class ArticleHeadlines implements vscode.Disposable {
+class ArticleHeadlines {
+  // Keyed by annotation: a new annotation (an edit, a new article date) means the text may have changed.
   private readonly headlines = new WeakMap<Annotation, string | null>();
-  private readonly pending = new WeakSet<Annotation>();
-  private readonly changed = new vscode.EventEmitter<void>();
-  private readonly listener: vscode.Disposable;
-  /** Fires when headlines that were missing have been read. */
-  readonly onDidChange = this.changed.event;
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.listener = index.onDidChange(() => void this.readMissing());
-    void this.readMissing();
-  }
+  constructor(private readonly index: WorkspaceIndex) {}
 
   info(documentId: string): ArticleInfo {
     const annotation = this.index.actors.annotation(documentId);
     const path = this.index.label(documentId);
-    const headline = annotation ? this.headlines.get(annotation) : undefined;
-    return { documentId, title: headline ?? path, date: annotation?.articleDate.value ?? null, path };
+    const headline = annotation ? this.headline(documentId, annotation) : null;
+    return { documentId, title: headline ?? path, hasHeadline: headline !== null, date: annotation?.articleDate.value ?? null, path };
   }
 
-  private async readMissing(): Promise<void> {
-    let found = false;
-    for (const documentId of this.index.actors.documentIds()) {
-      const annotation = this.index.actors.annotation(documentId);
-      if (!annotation || this.headlines.has(annotation) || this.pending.has(annotation)) continue;
-      this.pending.add(annotation);
-      const text = await this.textOf(documentId);
-      this.headlines.set(annotation, text === null ? null : findHeadline(text)?.text ?? null);
-      found ||= this.headlines.get(annotation) !== null;
+  private headline(documentId: string, annotation: Annotation): string | null {
+    if (!this.headlines.has(annotation)) {
+      const text = this.index.text(documentId);
+      this.headlines.set(annotation, text === undefined ? null : findHeadline(text)?.text ?? null);
     }
-    if (found) this.changed.fire();
-  }
-
-  private async textOf(documentId: string): Promise<string | null> {
-    const uri = this.index.uriOf(documentId);
-    const open = vscode.workspace.textDocuments.find(d => d.uri.toString() === documentId);
-    if (open) return open.getText();
-    try {
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      return null;
-    }
-  }
-
-  dispose(): void {
-    this.listener.dispose();
-    this.changed.dispose();
+    return this.headlines.get(annotation)!;
   }
 }
 
 const shared = new WeakMap<WorkspaceIndex, ArticleHeadlines>();
 
-/** One headline cache per index, shared by the features that show articles; disposed with `context`. */
-export function articleHeadlines(context: vscode.ExtensionContext, index: WorkspaceIndex): ArticleHeadlines {
+/** One headline cache per index, shared by the features that name articles. */
+export function articleHeadlines(index: WorkspaceIndex): ArticleHeadlines {
   let headlines = shared.get(index);
   if (!headlines) {
     headlines = new ArticleHeadlines(index);
     shared.set(index, headlines);
-    context.subscriptions.push(headlines);
   }
   return headlines;
 }

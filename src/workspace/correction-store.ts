@@ -3,11 +3,7 @@
 import * as uriPath from './uri-path';
 import vscode = require('vscode');
 import type { Annotation } from '../core/types';
-import {
-  CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile,
-  serializeCorrectionsFile, withDocument, withIgnore, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections,
-} from '../core/corrections';
-import { SIDECAR_FOLDER } from '../core/sidecars';
+import { CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile, serializeCorrectionsFile, withDocument, withIgnore, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections, SIDECAR_FOLDER } from '../core/view';
 import { readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderCorrections {

@@ -1,6 +1,6 @@
 // Reads the extension's settings in one place and hands them down typed.
 import vscode = require('vscode');
-import { enabledGlobs, globList } from '../core/paths/article-filter';
+import { enabledGlobs, globList } from '../core/view';
 
 export interface NewsLensSettings {
   /** Globs of the article files to index. */

@@ -1,6 +1,7 @@
 // Reads and writes the JSON files News Lens keeps in `.newslens/` of a workspace folder (never in an article).
 import vscode = require('vscode');
-import { SIDECAR_FOLDER } from '../core/sidecars';
+import { log } from './output';
+import { SIDECAR_FOLDER } from '../core/view';
 
 export function sidecarUri(folder: vscode.WorkspaceFolder, name: string): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER, name);
@@ -17,6 +18,7 @@ export async function readSidecarText(folder: vscode.WorkspaceFolder, name: stri
     return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri(folder, name))), problem: null };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { text: null, problem: null };
+    log.error(`could not read ${sidecarLabel(folder, name)}`, error);
     return { text: null, problem: String(error) };
   }
 }

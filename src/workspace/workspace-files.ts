@@ -1,10 +1,9 @@
 // Which files of the workspace are articles: the include globs, less `newsLens.exclude`, `files.exclude`
 // and what .gitignore files leave out, per workspace folder.
 import vscode = require('vscode');
-import { articleFilter } from '../core/paths/article-filter';
-import { globMatcher } from '../core/paths/glob';
-import { IgnoreRules } from '../core/paths/gitignore';
+import { articleFilter, globMatcher, IgnoreRules } from '../core/view';
 import type { NewsLensSettings } from './settings';
+import { log } from './output';
 
 export class ArticleFiles {
   /** Per workspace folder (by URI), the test of its relative paths, built from the settings and its .gitignore files. */
@@ -28,8 +27,9 @@ export class ArticleFiles {
         try {
           const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
           gitignore.add(relativePath(folder, file).replace(/\/?\.gitignore$/, ''), text);
-        } catch {
-          // Gone since it was found: its rules are gone too.
+        } catch (error) {
+          // Gone since it was found: its rules are gone too. Any other failure leaves its rules out, with a trace.
+          if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.warn(`${file.toString(true)} not read, its rules are left out: ${String(error)}`);
         }
       }
       filters.set(folder.uri.toString(), articleFilter({ ...settings, gitignore }));

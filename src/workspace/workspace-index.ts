@@ -1,13 +1,13 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
-import { ActorIndex, type Span } from '../core/view';
-import { decodeArticle } from '../core/text/decode';
+import { ActorIndex, type Annotation, type Mention, type Span, decodeArticle } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { ArticleFiles } from './workspace-files';
 import { CorrectionStore } from './correction-store';
 import { displaySettings } from './display-settings';
 import { LineMap } from './positions';
+import { log } from './output';
 import { ARTICLE_LANGUAGES, affectsArticleFiles, readSettings, type NewsLensSettings } from './settings';
 
 // Files read at once during a scan: enough to keep both workers busy, few enough to stay light.
@@ -105,6 +105,17 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** A short name for a document: its path inside the workspace. */
   label(documentId: string): string {
     return vscode.workspace.asRelativePath(this.uriOf(documentId), false);
+  }
+
+  /** The name at a position of an article editor (hover, Go to Definition, Find All References). */
+  entityAt(document: vscode.TextDocument, position: vscode.Position): Mention | undefined {
+    if (!this.isArticle(document)) return undefined;
+    return this.actors.entityAt(this.idOf(document.uri), document.offsetAt(position));
+  }
+
+  /** The name an actor is shown by; its key when the actor is not (or no longer) indexed. */
+  nameOf(actorKey: string): string {
+    return this.actors.actor(actorKey)?.name ?? this.actors.resolve(actorKey);
   }
 
   isArticle(document: vscode.TextDocument): boolean {
@@ -228,6 +239,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (!this.isLatest(update)) return false;
       const decoded = decodeArticle(bytes);
       if (decoded.kind === 'binary') {
+        log.info(`skipped ${uri.toString(true)}: not a text file (${decoded.reason})`);
         vscode.window.setStatusBarMessage(`News Lens: skipped ${vscode.workspace.asRelativePath(uri)}, not a text file (${decoded.reason})`, 5000);
         return this.forget(uri, update);
       }
@@ -235,6 +247,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     } catch (error) {
       // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
+      log.error(`could not read ${uri.toString(true)}`, error);
       vscode.window.setStatusBarMessage(`News Lens: could not read ${vscode.workspace.asRelativePath(uri)} (${String(error)})`, 5000);
       return false;
     }
@@ -243,7 +256,14 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Annotates a text (in a worker) and indexes it, unless a newer update came meanwhile; true when indexed. */
   private async indexText(uri: vscode.Uri, text: string, update = this.startUpdate(this.idOf(uri))): Promise<boolean> {
     if (!this.isLatest(update)) return false;
-    const annotation = await this.annotator.annotate(text, { articleDate: this.articleDates.dateFor(uri) });
+    let annotation: Annotation;
+    try {
+      annotation = await this.annotator.annotate(text, { articleDate: this.articleDates.dateFor(uri) });
+    } catch (error) {
+      // One article the annotators fail on must not stop the scan of the others.
+      log.error(`could not annotate ${uri.toString(true)}`, error);
+      return false;
+    }
     if (!this.isLatest(update)) return false;
     const id = this.idOf(uri);
     this.articles.set(id, { uri, text, lines: new LineMap(text) });

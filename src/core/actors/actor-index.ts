@@ -1,5 +1,6 @@
 // The cross-document index: which actors recur, where each is mentioned, and what sits at an offset.
 import type { Annotation, DateMention, EntityType, Mention } from '../types';
+import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
 
@@ -131,7 +132,7 @@ function mergeNames(documents: [string, Annotation][]): Map<string, string> {
   for (const [, annotation] of documents) {
     for (const m of annotation.entities) mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
   }
-  const personKeys = [...mentions.keys()].filter(key => key.startsWith('person:'));
+  const personKeys = [...mentions.keys()].filter(key => personKeyName(key) !== null);
   const merged = new Map([...mergePersonNames(personKeys, mentions), ...mergeQualifiedNames(mentions.keys())]);
   // "Aceh" → "Aceh Province" → "Indonesia Aceh Province": each key goes to the end of its chain.
   for (const [key, target] of merged) {

@@ -15,10 +15,17 @@ export function normalizeName(name: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+const PERSON_PREFIX = 'person:';
+
 export function actorKey(type: EntityType, name: string): string {
   const key = normalizeName(name);
-  if (type === 'person') return `person:${foldTransliteration(key)}`;
+  if (type === 'person') return `${PERSON_PREFIX}${foldTransliteration(key)}`;
   return `${type}:${foldSpelling(key)}`;
+}
+
+/** The name part of a person's key (`person:sergei-lavrov` → `sergei-lavrov`); null for any other key. */
+export function personKeyName(key: string): string | null {
+  return key.startsWith(PERSON_PREFIX) ? key.slice(PERSON_PREFIX.length) : null;
 }
 
 // British and American spellings of the words names are made of: "Promises Treatment Centre" is the

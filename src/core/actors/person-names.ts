@@ -1,5 +1,6 @@
 // Which person keys of a workspace name one person: "Fred LaRue" = "Frederick C. LaRue", "Christopher
 // Simpson" = "Christopher Kenyon Simpson", and a bare "LaRue" when only one such person exists.
+import { personKeyName } from './actor-key';
 
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Short forms of given names that news uses for the same person.
@@ -20,7 +21,7 @@ interface PersonName {
 }
 
 function parse(key: string): PersonName | null {
-  const words = key.slice('person:'.length).split('-').filter(w => w && !SUFFIXES.has(w));
+  const words = (personKeyName(key) ?? '').split('-').filter(w => w && !SUFFIXES.has(w));
   if (words.length < 2) return null;
   const first = NICKNAMES[words[0]] ?? words[0];
   return { key, first, middle: words.slice(1, -1), last: words[words.length - 1] };
@@ -68,7 +69,7 @@ export function mergePersonNames(keys: Iterable<string>, mentions: Map<string, n
   }
   // A bare surname joins the only person of the workspace with that surname; with two it stays apart.
   for (const key of bare) {
-    const people = bySurname.get(key.slice('person:'.length));
+    const people = bySurname.get(personKeyName(key) ?? '');
     if (people?.size === 1) mergedInto.set(key, [...people][0]);
   }
   return mergedInto;

@@ -105,5 +105,5 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
 }
 
 function startsSentence(token: Token): boolean {
-  return /^[\p{Lu}\p{N}"“‘'(\[«—-]/u.test(token.text);
+  return /^[\p{Lu}\p{N}"“‘'([«—-]/u.test(token.text);
 }

@@ -1,17 +1,14 @@
 // The Actors view: who and what recurs, in most articles first; each opens to its mentions, article by article.
 import vscode = require('vscode');
-import type { Actor, EntityType, Mention } from '../../core';
+import type { Actor, Mention } from '../../core';
 import { linePreview, sentenceAround } from '../../presentation/mention-context';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { TYPE_ICONS, count, escapeMarkdown as escape, typeWord } from '../../presentation/display';
 
 export type ActorsNode =
   | { kind: 'actor'; actorId: string }
   | { kind: 'document'; actorId: string; documentId: string }
   | { kind: 'mention'; actorId: string; documentId: string; mention: Mention };
-
-/** Product icons, tinted with the colour of the type's highlights in the editor. */
-const ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
-const TYPE_NAMES: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
 
 export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -51,25 +48,25 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
 
   private actorItem(actorId: string): vscode.TreeItem {
     const actor = this.index.actors.actor(actorId);
-    const item = new vscode.TreeItem(actor?.name ?? actorId, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(this.index.nameOf(actorId), vscode.TreeItemCollapsibleState.Collapsed);
     // Ids must be unique in the whole tree and survive refreshes, so that expanded actors stay expanded.
     item.id = `actor/${actorId}`;
     item.contextValue = 'newsLens.actor';
     if (!actor) return item;
-    item.description = `${plural(actor.documents.length, 'article')} · ${plural(actor.mentions, 'mention')}`;
-    item.iconPath = new vscode.ThemeIcon(ICONS[actor.type], new vscode.ThemeColor(`newsLens.${actor.type}Border`));
+    item.description = `${count(actor.documents.length, 'article')} · ${count(actor.mentions, 'mention')}`;
+    item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[actor.type], new vscode.ThemeColor(`newsLens.${actor.type}Border`));
     item.tooltip = tooltip(actor);
     return item;
   }
 
   private documentItem(actorId: string, documentId: string): vscode.TreeItem {
-    const count = this.index.actors.annotation(documentId)?.entities
+    const mentions = this.index.actors.annotation(documentId)?.entities
       .filter(m => this.index.actors.resolve(m.actorKey) === actorId).length ?? 0;
     const item = new vscode.TreeItem(this.index.label(documentId), vscode.TreeItemCollapsibleState.Expanded);
     item.id = `actor/${actorId}/${documentId}`;
     item.resourceUri = this.index.uriOf(documentId);
     item.iconPath = vscode.ThemeIcon.File;
-    item.description = plural(count, 'mention');
+    item.description = count(mentions, 'mention');
     item.contextValue = 'newsLens.actorDocument';
     return item;
   }
@@ -96,18 +93,10 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
 
 function tooltip(actor: Actor): vscode.MarkdownString {
   const card = new vscode.MarkdownString();
-  card.appendMarkdown(`**${escape(actor.name)}** — ${TYPE_NAMES[actor.type].toLowerCase()}`);
+  card.appendMarkdown(`**${escape(actor.name)}** — ${typeWord(actor.type)}`);
   const others = actor.aliases.filter(a => a !== actor.name);
   if (others.length) card.appendMarkdown(`\n\nAlso written: ${others.map(escape).join(', ')}`);
   return card;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {

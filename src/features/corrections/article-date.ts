@@ -3,11 +3,13 @@
 import vscode = require('vscode');
 import { isValidIsoDay } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { errorLine } from '../../presentation/display';
+import { COMMANDS } from '../commands';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsLens.setArticleDate', (uri?: unknown, date?: unknown) => setArticleDate(index, uri, date)),
-    vscode.commands.registerCommand('newsLens.clearArticleDate', (uri?: unknown) => clearArticleDate(index, uri)),
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, (uri?: unknown, date?: unknown) => setArticleDate(index, uri, date)),
+    vscode.commands.registerCommand(COMMANDS.clearArticleDate, (uri?: unknown) => clearArticleDate(index, uri)),
   );
 }
 
@@ -55,7 +57,7 @@ async function store(index: WorkspaceIndex, uri: vscode.Uri, date: string | unde
     await index.articleDates.set(uri, date);
     return true;
   } catch (error) {
-    void vscode.window.showErrorMessage(`News Lens: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(errorLine(error));
     return false;
   }
 }

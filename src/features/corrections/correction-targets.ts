@@ -71,9 +71,7 @@ export function trimmed(text: string, target: Pick<Target, 'start' | 'end'>): { 
 
 /** The name at the cursor (or just before it), or the one the selection overlaps most. */
 export function entityIn(index: WorkspaceIndex, target: Target): Mention | undefined {
-  if (target.start === target.end) {
-    return index.actors.entityAt(target.id, target.start) ?? (target.start > 0 ? index.actors.entityAt(target.id, target.start - 1) : undefined);
-  }
+  if (target.start === target.end) return atOrJustBefore(target, offset => index.actors.entityAt(target.id, offset));
   const overlap = (m: Mention) => Math.min(m.end, target.end) - Math.max(m.start, target.start);
   const entities = index.actors.annotation(target.id)?.entities.filter(m => overlap(m) > 0) ?? [];
   return entities.sort((a, b) => overlap(b) - overlap(a))[0];
@@ -82,8 +80,7 @@ export function entityIn(index: WorkspaceIndex, target: Target): Mention | undef
 /** The names and dates at the cursor, or those the selection overlaps. */
 export function mentionsIn(index: WorkspaceIndex, target: Target): (Mention | DateMention)[] {
   if (target.start === target.end) {
-    const at = (offset: number) => index.actors.entityAt(target.id, offset) ?? index.actors.dateAt(target.id, offset);
-    const found = at(target.start) ?? (target.start > 0 ? at(target.start - 1) : undefined);
+    const found = atOrJustBefore(target, offset => index.actors.entityAt(target.id, offset) ?? index.actors.dateAt(target.id, offset));
     return found ? [found] : [];
   }
   const annotation = index.actors.annotation(target.id);
@@ -91,3 +88,7 @@ export function mentionsIn(index: WorkspaceIndex, target: Target): (Mention | Da
   return [...(annotation?.entities ?? []), ...(annotation?.dates ?? [])].filter(overlaps).sort((a, b) => a.start - b.start);
 }
 
+// A cursor right after a name (where typing or a double click leaves it) still means that name.
+function atOrJustBefore<T>(target: Target, at: (offset: number) => T | undefined): T | undefined {
+  return at(target.start) ?? (target.start > 0 ? at(target.start - 1) : undefined);
+}

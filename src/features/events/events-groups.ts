@@ -48,8 +48,14 @@ export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Locate
     (actors.annotation(documentId)?.events ?? []).filter(event => matches(actors, event, filter)).map(event => ({ documentId, event })));
 }
 
+/** How groups are ordered: by the articles' dates, by the actors' names. */
+export interface GroupOrder {
+  articleDate(documentId: string): string | null;
+  nameOf(actorKey: string): string;
+}
+
 /** The top-level groups with their events, in display order. */
-export function groupEvents(actors: ActorIndex, grouping: Grouping, filter: EventsFilter, articleDate: (documentId: string) => string | null): { group: GroupNode; events: EventNode[] }[] {
+export function groupEvents(actors: ActorIndex, grouping: Grouping, filter: EventsFilter, { articleDate, nameOf }: GroupOrder): { group: GroupNode; events: EventNode[] }[] {
   const located = filteredEvents(actors, filter);
   const groups = new Map<string, { group: GroupNode; events: EventNode[] }>();
   const add = (group: GroupNode, item: Located) => {
@@ -70,7 +76,7 @@ export function groupEvents(actors: ActorIndex, grouping: Grouping, filter: Even
     result.sort((a, b) => compareEventDates(dateOf(a.group), dateOf(b.group)));
     for (const g of result) g.events.sort((a, b) => compareEventDates(articleDate(a.documentId), articleDate(b.documentId)) || a.documentId.localeCompare(b.documentId) || a.event.start - b.event.start);
   } else if (grouping === 'actor') {
-    const name = (g: GroupNode) => (g.kind === 'actor' ? actors.actor(g.actorId)?.name ?? g.actorId : '');
+    const name = (g: GroupNode) => (g.kind === 'actor' ? nameOf(g.actorId) : '');
     result.sort((a, b) => b.events.length - a.events.length || name(a.group).localeCompare(name(b.group)));
     for (const g of result) g.events.sort((a, b) => compareEventDates(a.event.date, b.event.date) || a.documentId.localeCompare(b.documentId) || a.event.start - b.event.start);
   }

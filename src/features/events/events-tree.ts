@@ -4,6 +4,8 @@
 import vscode = require('vscode');
 import { EVENT_KINDS, eventLabel, type EventKind } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { TYPE_ICONS, UNKNOWN_TYPE_ICON, count, escapeMarkdown as escape } from '../../presentation/display';
+import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import {
   GROUPINGS, eventAt, groupEvents, nodeId, type EventNode, type EventsFilter, type EventsNode, type GroupNode, type Grouping,
@@ -19,7 +21,6 @@ const KIND_ICONS: Record<EventKind, string> = {
   meeting: 'comment-discussion', military: 'rocket', attack: 'flame', movement: 'arrow-right', legal: 'law',
   politics: 'megaphone', agreement: 'pass', disaster: 'warning', business: 'briefcase', other: 'symbol-event',
 };
-const ACTOR_ICONS = { person: 'person', organization: 'organization', place: 'location' } as const;
 const GROUPING_NAMES: Record<Grouping, string> = { document: 'by article', date: 'by date', actor: 'by actor' };
 
 interface ViewState {
@@ -98,11 +99,13 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   /** A short account of the grouping and filter, for the view's description. */
   describe(): string {
     const { kind, actor } = this.state.filter;
-    return [GROUPING_NAMES[this.state.grouping], kind, actor && this.actorName(actor)].filter(Boolean).join(' · ');
+    return [GROUPING_NAMES[this.state.grouping], kind, actor && this.index.nameOf(actor)].filter(Boolean).join(' · ');
   }
 
   private currentGroups(): { group: GroupNode; events: EventNode[] }[] {
-    this.groups ??= groupEvents(this.index.actors, this.state.grouping, this.state.filter, id => this.headlines.info(id).date);
+    this.groups ??= groupEvents(this.index.actors, this.state.grouping, this.state.filter, {
+      articleDate: id => this.headlines.info(id).date, nameOf: key => this.index.nameOf(key),
+    });
     return this.groups;
   }
 
@@ -114,8 +117,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   }
 
   private groupItem(group: GroupNode): vscode.TreeItem {
-    const count = this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0;
-    const events = `${count} event${count === 1 ? '' : 's'}`;
+    const events = count(this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0, 'event');
     if (group.kind === 'document') {
       const article = this.headlines.info(group.documentId);
       const item = new vscode.TreeItem(article.date ? `${article.title} · ${article.date}` : article.title, vscode.TreeItemCollapsibleState.Expanded);
@@ -134,27 +136,27 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
       return item;
     }
     const actor = this.index.actors.actor(group.actorId);
-    const item = new vscode.TreeItem(actor?.name ?? group.actorId, vscode.TreeItemCollapsibleState.Collapsed);
-    item.iconPath = new vscode.ThemeIcon(actor ? ACTOR_ICONS[actor.type] : 'symbol-misc');
+    const item = new vscode.TreeItem(this.index.nameOf(group.actorId), vscode.TreeItemCollapsibleState.Collapsed);
+    item.iconPath = new vscode.ThemeIcon(actor ? TYPE_ICONS[actor.type] : UNKNOWN_TYPE_ICON);
     item.description = events;
     return item;
   }
 
   private eventItem(node: EventNode): vscode.TreeItem {
     const { event, documentId } = node;
-    const name = (key: string) => this.actorName(this.index.actors.resolve(key));
+    const name = (key: string) => this.index.nameOf(key);
     const item = new vscode.TreeItem(eventLabel(event, name, node.group.kind !== 'date'));
     item.iconPath = new vscode.ThemeIcon(KIND_ICONS[event.kind]);
     const speaker = event.speakerKey ? `per ${name(event.speakerKey)}` : '';
     item.description = node.group.kind === 'document' ? speaker : [this.headlines.info(documentId).path, speaker].filter(Boolean).join(' · ');
     item.tooltip = this.eventTooltip(node);
-    item.command = { command: 'newsLens.events.reveal', title: 'Reveal Event', arguments: [documentId, event.start, event.end] };
+    item.command = { command: COMMANDS.eventsReveal, title: 'Reveal Event', arguments: [documentId, event.start, event.end] };
     item.contextValue = 'newsLens.event';
     return item;
   }
 
   private eventTooltip({ event, documentId }: EventNode): vscode.MarkdownString {
-    const name = (key: string) => this.actorName(this.index.actors.resolve(key));
+    const name = (key: string) => this.index.nameOf(key);
     const lines = [
       `**${escape(event.action)}** — ${event.kind}`,
       event.actorKeys.length ? `Actors: ${event.actorKeys.map(k => escape(name(k))).join(', ')}` : '',
@@ -165,18 +167,10 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
     ].filter(Boolean);
     return new vscode.MarkdownString(lines.join('  \n') + '\n\n> ' + escape(event.text.replace(/\s+/g, ' ')));
   }
-
-  private actorName(actorId: string): string {
-    return this.index.actors.actor(actorId)?.name ?? actorId;
-  }
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
-  const headlines = articleHeadlines(context, index);
+  const headlines = articleHeadlines(index);
   const provider = new EventsTreeProvider(index, headlines, context.workspaceState);
   const view = vscode.window.createTreeView('newsLens.events', { treeDataProvider: provider, showCollapseAll: true });
   const describe = () => { view.description = provider.describe(); };
@@ -200,15 +194,14 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     view,
     { dispose: () => clearTimeout(cursorTimer) },
     index.onDidChange(() => provider.refresh()),
-    headlines.onDidChange(() => provider.refresh()),
     vscode.window.onDidChangeTextEditorSelection(event => revealAtCursor(event.textEditor)),
     view.onDidChangeVisibility(() => { if (vscode.window.activeTextEditor) revealAtCursor(vscode.window.activeTextEditor); }),
-    vscode.commands.registerCommand('newsLens.events.groupByDocument', () => setGrouping('document')),
-    vscode.commands.registerCommand('newsLens.events.groupByDate', () => setGrouping('date')),
-    vscode.commands.registerCommand('newsLens.events.groupByActor', () => setGrouping('actor')),
-    vscode.commands.registerCommand('newsLens.events.filter', async (filter?: EventsFilter) => setFilter(filter ?? await pickFilter(index, provider.filter) ?? provider.filter)),
-    vscode.commands.registerCommand('newsLens.events.clearFilter', () => setFilter({})),
-    vscode.commands.registerCommand('newsLens.events.reveal', async (documentId: string, start: number, end: number) => {
+    vscode.commands.registerCommand(COMMANDS.eventsGroupByDocument, () => setGrouping('document')),
+    vscode.commands.registerCommand(COMMANDS.eventsGroupByDate, () => setGrouping('date')),
+    vscode.commands.registerCommand(COMMANDS.eventsGroupByActor, () => setGrouping('actor')),
+    vscode.commands.registerCommand(COMMANDS.eventsFilter, async (filter?: EventsFilter) => setFilter(filter ?? await pickFilter(index, provider.filter) ?? provider.filter)),
+    vscode.commands.registerCommand(COMMANDS.eventsClearFilter, () => setFilter({})),
+    vscode.commands.registerCommand(COMMANDS.eventsReveal, async (documentId: string, start: number, end: number) => {
       const range = index.range(documentId, { start, end });
       return vscode.window.showTextDocument(index.uriOf(documentId), { selection: range, preserveFocus: false });
     }),
@@ -232,12 +225,12 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
     { label: '$(clear-all) All events', filter: {} },
     { label: 'Kind', kind: vscode.QuickPickItemKind.Separator },
     ...EVENT_KINDS.filter(kind => kinds.has(kind)).map(kind => ({
-      label: `$(${KIND_ICONS[kind]}) ${kind}`, description: `${kinds.get(kind)} events`, picked: current.kind === kind, filter: { ...current, kind },
+      label: `$(${KIND_ICONS[kind]}) ${kind}`, description: count(kinds.get(kind)!, 'event'), picked: current.kind === kind, filter: { ...current, kind },
     })),
     { label: 'Actor', kind: vscode.QuickPickItemKind.Separator },
-    ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, count]) => {
+    ...[...counts].sort((a, b) => b[1] - a[1]).map(([id, events]) => {
       const actor = index.actors.actor(id);
-      return { label: `$(${actor ? ACTOR_ICONS[actor.type] : 'symbol-misc'}) ${actor?.name ?? id}`, description: `${count} events`, filter: { ...current, actor: id } };
+      return { label: `$(${actor ? TYPE_ICONS[actor.type] : UNKNOWN_TYPE_ICON}) ${index.nameOf(id)}`, description: count(events, 'event'), filter: { ...current, actor: id } };
     }),
   ];
   const picked = await vscode.window.showQuickPick(items, { title: 'Filter Events', placeHolder: 'Show only the events of a kind or of an actor', matchOnDescription: true });

@@ -1,6 +1,7 @@
 // Draws the events timeline as SVG: one lane per article, one column per date (oldest first, undated
 // last), one mark per event coloured by its kind. The webview shows it and the export saves it.
 import { EVENT_KINDS, compareEventDates, type EventKind } from '../../core/view';
+import { short } from '../../presentation/display';
 
 export interface TimelineLane {
   id: string;
@@ -130,8 +131,8 @@ function laneMarkup(lane: TimelineLane, i: number, top: number, height: number, 
   return [
     `<g class="lane" data-lane="${attr(lane.id)}">`,
     `<rect class="lane-band${i % 2 ? ' odd' : ''}" x="0" y="${top}" width="${width}" height="${height}"/>`,
-    `<text class="lane-title" x="12" y="${top + 20}">${text(shorten(lane.title, MAX_TITLE))}<title>${text(lane.title)}</title></text>`,
-    `<text class="lane-subtitle" x="12" y="${top + 36}">${text(shorten(lane.subtitle, MAX_TITLE + 8))}</text>`,
+    `<text class="lane-title" x="12" y="${top + 20}">${text(short(lane.title, MAX_TITLE))}<title>${text(lane.title)}</title></text>`,
+    `<text class="lane-subtitle" x="12" y="${top + 36}">${text(short(lane.subtitle, MAX_TITLE + 8))}</text>`,
     '</g>',
   ];
 }
@@ -141,10 +142,6 @@ function legendMarkup(model: TimelineModel, bottom: number): string[] {
     const lx = 12 + i * 96;
     return `<g class="legend kind-${kind}"><circle cx="${lx + RADIUS}" cy="${bottom + 22}" r="${RADIUS}"/><text class="legend-label" x="${lx + 2 * RADIUS + 6}" y="${bottom + 26}">${kind}</text></g>`;
   });
-}
-
-function shorten(value: string, max: number): string {
-  return value.length > max ? value.slice(0, max - 1).trimEnd() + '…' : value;
 }
 
 function text(value: string): string {

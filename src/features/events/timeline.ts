@@ -4,6 +4,7 @@
 import vscode = require('vscode');
 import { eventLabel } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import { renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
 
@@ -26,7 +27,7 @@ export class Timeline implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri, private readonly index: WorkspaceIndex, private readonly headlines: ArticleHeadlines) {
-    this.disposables.push(index.onDidChange(() => this.scheduleRefresh()), headlines.onDidChange(() => this.scheduleRefresh()));
+    this.disposables.push(index.onDidChange(() => this.scheduleRefresh()));
   }
 
   get webviewPanel(): vscode.WebviewPanel | undefined {
@@ -35,7 +36,7 @@ export class Timeline implements vscode.Disposable {
 
   /** The model drawn now: articles with events as lanes, oldest article first. */
   model(): TimelineModel {
-    const name = (key: string) => { const id = this.index.actors.resolve(key); return this.index.actors.actor(id)?.name ?? id; };
+    const name = (key: string) => this.index.nameOf(key);
     const targets = new Map<string, MarkTarget>();
     const model: TimelineModel = { lanes: [], marks: [] };
     const documents = this.index.actors.documentIds()
@@ -148,11 +149,11 @@ function makeNonce(): string {
 }
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
-  const timeline = new Timeline(context.extensionUri, index, articleHeadlines(context, index));
+  const timeline = new Timeline(context.extensionUri, index, articleHeadlines(index));
   context.subscriptions.push(
     timeline,
-    vscode.commands.registerCommand('newsLens.timeline.open', () => timeline.show()),
-    vscode.commands.registerCommand('newsLens.timeline.exportSvg', (target?: vscode.Uri) => timeline.exportSvg(target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand(COMMANDS.timelineOpen, () => timeline.show()),
+    vscode.commands.registerCommand(COMMANDS.timelineExportSvg, (target?: vscode.Uri) => timeline.exportSvg(target instanceof vscode.Uri ? target : undefined)),
   );
   return { timeline };
 }

@@ -3,15 +3,14 @@
 // Scripts and tests pass (format, folder URI, article URI) or (ann URI, article URI) directly.
 import * as uriPath from '../../workspace/uri-path';
 import vscode = require('vscode');
-import {
-  EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, exportCollection, fromBratAnn, labeledSpans, stemOf,
-  type ExportFormat, type LabeledSpan,
-} from '../../core/export';
+import { EXPORT_FORMATS, FORMAT_DESCRIPTIONS, agreementMarkdown, exportCollection, fromBratAnn, labeledSpans, stemOf, type ExportFormat, type LabeledSpan } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { count, errorLine } from '../../presentation/display';
+import { COMMANDS } from '../commands';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsLens.export.article', async (format?: unknown, folder?: unknown, article?: unknown) => {
+    vscode.commands.registerCommand(COMMANDS.exportArticle, async (format?: unknown, folder?: unknown, article?: unknown) => {
       const uri = article instanceof vscode.Uri ? article : vscode.window.activeTextEditor?.document.uri;
       const id = uri && index.idOf(uri);
       if (!id || index.text(id) === undefined) {
@@ -20,9 +19,9 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
       }
       return exportArticles(index, [id], format, folder);
     }),
-    vscode.commands.registerCommand('newsLens.export.workspace', (format?: unknown, folder?: unknown) =>
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (format?: unknown, folder?: unknown) =>
       exportArticles(index, index.actors.documentIds().filter(id => index.text(id) !== undefined), format, folder)),
-    vscode.commands.registerCommand('newsLens.import.bratGold', (ann?: unknown, article?: unknown) => importBratGold(index, ann, article)),
+    vscode.commands.registerCommand(COMMANDS.importBratGold, (ann?: unknown, article?: unknown) => importBratGold(index, ann, article)),
   );
 }
 
@@ -54,11 +53,10 @@ async function exportArticles(index: WorkspaceIndex, ids: string[], formatArgume
       written.push(target.toString());
     }
   } catch (error) {
-    void vscode.window.showErrorMessage(`News Lens: export stopped after ${written.length} file(s): ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(errorLine(error, `export stopped after ${written.length} file(s)`));
     return written;
   }
-  const plural = ids.length === 1 ? '1 article' : `${ids.length} articles`;
-  vscode.window.setStatusBarMessage(`News Lens: exported ${plural} as ${format} to ${folder.fsPath}`, 5000);
+  vscode.window.setStatusBarMessage(`News Lens: exported ${count(ids.length, 'article')} as ${format} to ${folder.fsPath}`, 5000);
   if (format === 'brat' && vscode.workspace.getWorkspaceFolder(folder)) {
     void vscode.window.showWarningMessage('News Lens: the brat .txt copies are inside the workspace, so they are indexed as articles too. Export outside the workspace, or add the folder to the newsLens.exclude setting.');
   }

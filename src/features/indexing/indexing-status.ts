@@ -2,15 +2,16 @@
 // and a command scans again.
 import vscode = require('vscode');
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { COMMANDS } from '../commands';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   const item = vscode.window.createStatusBarItem('newsLens.indexing', vscode.StatusBarAlignment.Left, 10);
   item.name = 'News Lens Indexing';
-  item.command = 'newsLens.cancelIndexing';
+  item.command = COMMANDS.cancelIndexing;
   context.subscriptions.push(
     item,
-    vscode.commands.registerCommand('newsLens.cancelIndexing', () => index.cancelScan()),
-    vscode.commands.registerCommand('newsLens.reindex', () => index.reindex()),
+    vscode.commands.registerCommand(COMMANDS.cancelIndexing, () => index.cancelScan()),
+    vscode.commands.registerCommand(COMMANDS.reindex, () => index.reindex()),
     index.onDidProgress(progress => {
       if (progress.finished) {
         item.hide();

@@ -7,11 +7,9 @@ import type { WorkspaceIndex } from '../../workspace/workspace-index';
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, {
     provideDefinition(document, position) {
-      if (!index.isArticle(document)) return undefined;
-      const id = index.idOf(document.uri);
-      const entity = index.actors.entityAt(id, document.offsetAt(position));
+      const entity = index.entityAt(document, position);
       if (!entity) return undefined;
-      const origin = index.range(id, entity);
+      const origin = index.range(index.idOf(document.uri), entity);
       return index.actors.firstMentions(entity.actorKey).map((mention): vscode.LocationLink => {
         const target = locationOf(index, mention);
         return { originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range };

@@ -4,10 +4,11 @@ import { relationToArticleDate, weekdayOfValue, type ArticleDateSource, type Dat
 import { openLink } from '../../workspace/actor-links';
 import { displaySettings } from '../../workspace/display-settings';
 import { sentenceAround } from '../../presentation/mention-context';
+import { capitalize, count, escapeMarkdown as escape, typeWord } from '../../presentation/display';
+import { COMMANDS } from '../commands';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 
-const TYPE_LABELS = { person: 'Person', organization: 'Organization', place: 'Place' };
 const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
   given: 'set with News Lens: Set Article Date', dateline: 'from the dateline', text: 'from the text', unknown: 'unknown',
 };
@@ -19,13 +20,12 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
       if (settings.hoverDetail === 'off' || !index.isArticle(document)) return undefined;
       const compact = settings.hoverDetail === 'compact';
       const id = index.idOf(document.uri);
-      const offset = document.offsetAt(position);
       // A kind that is not highlighted has no card either: the card would point at nothing visible.
-      const entity = index.actors.entityAt(id, offset);
+      const entity = index.entityAt(document, position);
       if (entity && settings.shown[entity.type]) {
         return new vscode.Hover(compact ? compactEntityCard(index, entity) : entityCard(index, id, entity), index.range(id, entity));
       }
-      const date = index.actors.dateAt(id, offset);
+      const date = index.actors.dateAt(id, document.offsetAt(position));
       if (date && settings.shown.date) {
         return new vscode.Hover(compact ? compactDateCard(date) : dateCard(index, id, date), index.range(id, date));
       }
@@ -37,8 +37,8 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
 /** One line: the actor's name, its type and in how many articles it appears. */
 function compactEntityCard(index: WorkspaceIndex, entity: Mention): vscode.MarkdownString {
   const actor = index.actors.actor(entity.actorKey);
-  const articles = actor ? ` · ${actor.documents.length} article${actor.documents.length === 1 ? '' : 's'}` : '';
-  return new vscode.MarkdownString(`**${escape(actor?.name ?? entity.text)}** — ${TYPE_LABELS[entity.type].toLowerCase()}${articles}`);
+  const articles = actor ? ` · ${count(actor.documents.length, 'article')}` : '';
+  return new vscode.MarkdownString(`**${escape(actor?.name ?? entity.text)}** — ${typeWord(entity.type)}${articles}`);
 }
 
 /** One line: the date's normalized value, its grain and weekday. */
@@ -51,23 +51,22 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
   const actor = index.actors.actor(entity.actorKey);
   const card = new vscode.MarkdownString('', true);
   card.isTrusted = { enabledCommands: ['vscode.open'] };
-  card.appendMarkdown(`**${escape(actor?.name ?? entity.text)}** — ${TYPE_LABELS[entity.type].toLowerCase()}\n\n`);
+  card.appendMarkdown(`**${escape(actor?.name ?? entity.text)}** — ${typeWord(entity.type)}\n\n`);
   if (!actor) return card;
   const others = actor.aliases.filter(a => a !== actor.name);
   if (others.length) card.appendMarkdown(`Also written: ${others.map(escape).join(', ')}\n\n`);
   const mentions = index.actors.mentionsOf(actor.id);
   const counts = new Map<string, number>();
   for (const { documentId: id } of mentions) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  card.appendMarkdown(`Mentioned in ${plural(actor.documents.length, 'article')} (${plural(actor.mentions, 'time')}):\n`);
+  card.appendMarkdown(`Mentioned in ${count(actor.documents.length, 'article')} (${count(actor.mentions, 'time')}):\n`);
   // A name in hundreds of articles would fill the screen; the Actors view and Find All References list them all.
   const linked = 10;
   const firstMentions = index.actors.firstMentions(actor.id);
   for (const mention of firstMentions.slice(0, linked)) {
     const here = mention.documentId === documentId ? ', this article' : '';
-    card.appendMarkdown(`\n- [${escape(index.label(mention.documentId))}](${openLink(index, mention)}) — ${plural(counts.get(mention.documentId) ?? 0, 'mention')}${here}`);
+    card.appendMarkdown(`\n- [${escape(index.label(mention.documentId))}](${openLink(index, mention)}) — ${count(counts.get(mention.documentId) ?? 0, 'mention')}${here}`);
   }
-  if (firstMentions.length > linked) card.appendMarkdown(`\n- and ${plural(firstMentions.length - linked, 'other article')}`);
+  if (firstMentions.length > linked) card.appendMarkdown(`\n- and ${count(firstMentions.length - linked, 'other article')}`);
   // The first mention in this article usually introduces the actor ("Russian Foreign Minister Sergey Lavrov").
   const first = mentions.find(m => m.documentId === documentId)?.mention;
   const text = index.text(documentId);
@@ -81,12 +80,12 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
 
 function dateCard(index: WorkspaceIndex, documentId: string, date: DateMention): vscode.MarkdownString {
   const card = new vscode.MarkdownString();
-  card.isTrusted = { enabledCommands: ['newsLens.setArticleDate'] };
+  card.isTrusted = { enabledCommands: [COMMANDS.setArticleDate] };
   const weekday = weekdayOfValue(date.value);
   card.appendMarkdown(`**${date.value}** — date (${date.grain})${weekday ? `, ${weekday}` : ''}\n\n`);
   const articleDate = index.actors.annotation(documentId)?.articleDate;
   const relation = relationToArticleDate(date.value, articleDate?.value ?? null);
-  if (relation) card.appendMarkdown(`${relation[0].toUpperCase()}${relation.slice(1)}.\n\n`);
+  if (relation) card.appendMarkdown(`${capitalize(relation)}.\n\n`);
   if (!articleDate?.value) {
     return card.appendMarkdown('Article date: unknown, so relative dates stay unresolved. [Set the article date](command:newsLens.setArticleDate)');
   }
@@ -96,8 +95,4 @@ function dateCard(index: WorkspaceIndex, documentId: string, date: DateMention):
     card.appendMarkdown('. [Set the article date](command:newsLens.setArticleDate)');
   }
   return card;
-}
-
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 // Articles are read-only to News Lens: no rename provider, and F2 on an article says so instead of nothing.
 import vscode = require('vscode');
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { COMMANDS } from '../commands';
 
 export const NO_RENAME_MESSAGE = 'News Lens never edits articles, so names cannot be renamed. Find All References (Shift+F12) lists every mention.';
 
@@ -14,7 +15,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(update),
     index.onDidChange(update),
-    vscode.commands.registerCommand('newsLens.explainNoRename', () => {
+    vscode.commands.registerCommand(COMMANDS.explainNoRename, () => {
       void vscode.window.showInformationMessage(NO_RENAME_MESSAGE);
       return NO_RENAME_MESSAGE;
     }),

@@ -7,8 +7,7 @@ import type { WorkspaceIndex } from '../../workspace/workspace-index';
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(vscode.languages.registerReferenceProvider(ARTICLE_SELECTOR, {
     provideReferences(document, position) {
-      if (!index.isArticle(document)) return undefined;
-      const entity = index.actors.entityAt(index.idOf(document.uri), document.offsetAt(position));
+      const entity = index.entityAt(document, position);
       if (!entity) return undefined;
       return index.actors.mentionsOf(entity.actorKey).map(mention => locationOf(index, mention));
     },

@@ -3,6 +3,7 @@ import vscode = require('vscode');
 import type { EntityType, Mention } from '../../core';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { count } from '../../presentation/display';
 
 // No symbol kind means "person"; these give each entity type its own, distinct icon: a person is one
 // named thing (a variable), an organization has members (a struct), a place contains others (a namespace).
@@ -51,13 +52,13 @@ export function documentSymbols(index: WorkspaceIndex, documentId: string): vsco
     const actor = index.actors.actor(actorId);
     const type = actor?.type ?? mentions[0].type;
     const ranges = mentions.map(m => index.range(documentId, m));
-    const symbol = spanning(actor?.name ?? mentions[0].text, plural(mentions.length, 'mention'), type, ranges);
+    const symbol = spanning(actor?.name ?? mentions[0].text, count(mentions.length, 'mention'), type, ranges);
     symbol.children = mentions.map((mention, i) => spanning(mention.text, `line ${ranges[i].start.line + 1}`, type, [ranges[i]]));
     if (!groups.has(type)) groups.set(type, []);
     groups.get(type)!.push(symbol);
   }
   return [...groups].map(([type, actors]) => {
-    const group = spanning(GROUP_NAMES[type], plural(actors.length, 'actor'), type, actors.map(a => a.range), actors[0].selectionRange);
+    const group = spanning(GROUP_NAMES[type], count(actors.length, 'actor'), type, actors.map(a => a.range), actors[0].selectionRange);
     group.children = actors;
     return group;
   });
@@ -81,8 +82,4 @@ function isSubsequence(query: string, name: string): boolean {
     if (at === 0) return false;
   }
   return true;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -2,17 +2,18 @@
 import vscode = require('vscode');
 import type { ActorMention } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { COMMANDS } from '../commands';
 
 /** The walkthrough's id, as package.json contributes it: `<publisher>.<name>#gettingStarted`. */
 export const WALKTHROUGH_ID = 'news-lens.news-lens#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('newsLens.walkthrough.open', () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
-    vscode.commands.registerCommand('newsLens.walkthrough.openArticle', () => openArticle(index)),
-    vscode.commands.registerCommand('newsLens.walkthrough.showHover', () => showAtLinkedName(index, 'editor.action.showHover')),
-    vscode.commands.registerCommand('newsLens.walkthrough.peekDefinition', () => showAtLinkedName(index, 'editor.action.peekDefinition')),
-    vscode.commands.registerCommand('newsLens.walkthrough.showEvents', () => vscode.commands.executeCommand('newsLens.events.focus')),
+    vscode.commands.registerCommand(COMMANDS.walkthroughOpen, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
+    vscode.commands.registerCommand(COMMANDS.walkthroughOpenArticle, () => openArticle(index)),
+    vscode.commands.registerCommand(COMMANDS.walkthroughShowHover, () => showAtLinkedName(index, 'editor.action.showHover')),
+    vscode.commands.registerCommand(COMMANDS.walkthroughPeekDefinition, () => showAtLinkedName(index, 'editor.action.peekDefinition')),
+    vscode.commands.registerCommand(COMMANDS.walkthroughShowEvents, () => vscode.commands.executeCommand('newsLens.events.focus')),
   );
 }
 

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { actorKey, normalizeName } from '../../../../src/core/actors/actor-key';
+import { actorKey, normalizeName, personKeyName } from '../../../../src/core/actors/actor-key';
 
 describe('actorKey', () => {
   it('ignores case, possessives, dots and accents', () => {
@@ -35,5 +35,11 @@ describe('actorKey for places and organizations', () => {
   it('spells British and American forms of name words one way', () => {
     assert.strictEqual(actorKey('place', 'Promises Treatment Centre'), actorKey('place', 'Promises Treatment Center'));
     assert.strictEqual(actorKey('organization', 'Ministry of Defence'), 'organization:ministry-of-defense');
+  });
+
+  it('gives the name part of a person key, and nothing for an organization or a place', () => {
+    assert.strictEqual(personKeyName(actorKey('person', 'Sergey Lavrov')), 'sergei-lavrov');
+    assert.strictEqual(personKeyName(actorKey('organization', 'Person Inc')), null);
+    assert.strictEqual(personKeyName(actorKey('place', 'Tokyo')), null);
   });
 });
