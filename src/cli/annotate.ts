@@ -32,11 +32,21 @@ export async function runAnnotate(args: AnnotateArgs): Promise<number> {
   const sidecars = new SidecarReader();
   const documents = args.jsonl ? readJsonl(args.jsonl, problem) : readPaths(args.paths, problem);
   const linker = new Linker();
-  const done = args.format === 'jsonl'
-    ? async (result: Annotated) => { if (result) await writeLine(JSON.stringify(toArticleLine(result.id, result.annotation))); }
-    : async (result: Annotated) => { if (result) linker.add(result.id, result.annotation); };
+  const done =
+    args.format === 'jsonl'
+      ? async (result: Annotated) => {
+          if (result) await writeLine(JSON.stringify(toArticleLine(result.id, result.annotation)));
+        }
+      : async (result: Annotated) => {
+          if (result) linker.add(result.id, result.annotation);
+        };
   try {
-    await mapInOrder(documents, Math.max(1, args.workers) * IN_FLIGHT_PER_WORKER, document => annotateDocument(document, args, backend, sidecars, problem), done);
+    await mapInOrder(
+      documents,
+      Math.max(1, args.workers) * IN_FLIGHT_PER_WORKER,
+      document => annotateDocument(document, args, backend, sidecars, problem),
+      done,
+    );
   } finally {
     await backend.dispose();
   }
@@ -45,15 +55,26 @@ export async function runAnnotate(args: AnnotateArgs): Promise<number> {
 }
 
 // A file's corrections and article date are kept by the extension in the nearest .newslens/ above it.
-async function annotateDocument(document: InputDocument, args: AnnotateArgs, backend: AnnotationBackend, sidecars: SidecarReader, problem: (message: string) => void): Promise<Annotated> {
+async function annotateDocument(
+  document: InputDocument,
+  args: AnnotateArgs,
+  backend: AnnotationBackend,
+  sidecars: SidecarReader,
+  problem: (message: string) => void,
+): Promise<Annotated> {
   const stored = document.file ? sidecars.forArticle(document.file, document.text) : null;
   if (stored && stored.problem !== null) {
     problem(`${document.file} not annotated: ${stored.problem}`);
     return null;
   }
   try {
-    const annotation = await backend.annotate(document.text, { articleDate: document.date ?? stored?.articleDate ?? args.date });
-    return { id: document.id, annotation: stored ? applyCorrections(annotation, document.text, stored.corrections) : annotation };
+    const annotation = await backend.annotate(document.text, {
+      articleDate: document.date ?? stored?.articleDate ?? args.date,
+    });
+    return {
+      id: document.id,
+      annotation: stored ? applyCorrections(annotation, document.text, stored.corrections) : annotation,
+    };
   } catch (error) {
     problem(`${document.id} not annotated: ${errorMessage(error)}`);
     return null;
@@ -72,5 +93,8 @@ function startBackend(workers: number): AnnotationBackend {
     return startNodeBackend(script, stderrLog, { max: workers });
   }
   if (workers > 0) stderrLog.warn(`${script} not found; articles are annotated on the main thread`);
-  return inlineBackend(() => require('../worker/handle-request') as typeof import('../worker/handle-request'), stderrLog);
+  return inlineBackend(
+    () => require('../worker/handle-request') as typeof import('../worker/handle-request'),
+    stderrLog,
+  );
 }

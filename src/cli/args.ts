@@ -99,7 +99,8 @@ function parseExportArgs(rest: string[]): ExportArgs {
   readOptions(rest, paths, (option, value) => {
     if (option === '--format') {
       const given = value();
-      if (!EXPORT_FORMATS.includes(given as ExportFormat)) throw new UsageError(`unsupported export format '${given}' (${EXPORT_FORMATS.join(', ')})`);
+      if (!EXPORT_FORMATS.includes(given as ExportFormat))
+        throw new UsageError(`unsupported export format '${given}' (${EXPORT_FORMATS.join(', ')})`);
       format = given as ExportFormat;
     } else if (option === '--out') out = value();
     else if (option === '--date') date = dateValue(value());

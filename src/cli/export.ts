@@ -39,7 +39,11 @@ export function runExport(args: ExportArgs): number {
       problems.push(`${article.file} not exported: ${sidecars.problem}`);
       continue;
     }
-    const annotation = applyCorrections(annotate(text, { articleDate: sidecars.articleDate ?? args.date }), text, sidecars.corrections);
+    const annotation = applyCorrections(
+      annotate(text, { articleDate: sidecars.articleDate ?? args.date }),
+      text,
+      sidecars.corrections,
+    );
     index.set(`${exported.length}:${article.relative}`, annotation);
     exported.push({ path: article.relative, text, annotation, source: pathToFileURL(article.file).href });
   }
@@ -69,7 +73,9 @@ export function runExport(args: ExportArgs): number {
 function collectArticles(paths: string[], out: string, problems: string[]): Article[] {
   const articles: Article[] = [];
   for (const { path: p, folder } of statInputs(paths, problem => problems.push(problem))) {
-    const found = folder ? articleFilesIn(p).map(file => ({ file, relative: path.relative(p, file) })) : [{ file: p, relative: path.basename(p) }];
+    const found = folder
+      ? articleFilesIn(p).map(file => ({ file, relative: path.relative(p, file) }))
+      : [{ file: p, relative: path.basename(p) }];
     for (const { file, relative } of found) {
       if (!isInside(path.resolve(file), out)) articles.push({ file, relative: relative.split(path.sep).join('/') });
     }

@@ -50,7 +50,9 @@ export function readArticle(file: string): { text: string } | { problem: string 
     return { problem: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const decoded = decodeArticle(bytes);
-  return decoded.kind === 'text' ? { text: decoded.text } : { problem: `skipped ${file}: not a text file (${decoded.reason})` };
+  return decoded.kind === 'text'
+    ? { text: decoded.text }
+    : { problem: `skipped ${file}: not a text file (${decoded.reason})` };
 }
 
 /** The article files in a folder and its subfolders (hidden ones aside), sorted. */
@@ -83,9 +85,15 @@ function parseInputLine(line: string): InputDocument | { problem: string } {
   } catch {
     return { problem: 'not valid JSON' };
   }
-  if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || typeof record.text !== 'string') {
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    typeof record.id !== 'string' ||
+    typeof record.text !== 'string'
+  ) {
     return { problem: 'expected {"id": string, "text": string, "date"?: "YYYY-MM-DD"}' };
   }
-  if (record.date !== undefined && record.date !== null && typeof record.date !== 'string') return { problem: '"date" must be a string' };
+  if (record.date !== undefined && record.date !== null && typeof record.date !== 'string')
+    return { problem: '"date" must be a string' };
   return { id: record.id, text: record.text, date: (record.date as string | null) ?? undefined };
 }

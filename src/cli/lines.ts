@@ -42,7 +42,12 @@ export async function writeLine(line: string): Promise<void> {
  * the next item is read only when there is room, so memory holds `window` items, whatever the input.
  * `work` must not reject: it turns its failures into results.
  */
-export async function mapInOrder<T, R>(items: Iterable<T> | AsyncIterable<T>, window: number, work: (item: T) => Promise<R>, done: (result: R) => Promise<void>): Promise<void> {
+export async function mapInOrder<T, R>(
+  items: Iterable<T> | AsyncIterable<T>,
+  window: number,
+  work: (item: T) => Promise<R>,
+  done: (result: R) => Promise<void>,
+): Promise<void> {
   const running: Promise<R>[] = [];
   for await (const item of items) {
     running.push(work(item));

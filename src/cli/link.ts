@@ -25,7 +25,8 @@ export async function runLink(args: LinkArgs): Promise<number> {
         continue;
       }
       const article = articleOfLine(value);
-      if ('problem' in article) problem(`${name}:${line.number}: not a line of annotate --format jsonl (${article.problem})`);
+      if ('problem' in article)
+        problem(`${name}:${line.number}: not a line of annotate --format jsonl (${article.problem})`);
       else linker.add(article.id, article.annotation);
     }
   }

@@ -4,7 +4,8 @@ import { errorMessage, type Log } from '../core/log';
 export const stderrLog: Log = {
   info: message => process.stderr.write(`news-lens: ${message}\n`),
   warn: message => process.stderr.write(`news-lens: warning: ${message}\n`),
-  error: (message, error) => process.stderr.write(`news-lens: ${message}${error === undefined ? '' : `: ${errorMessage(error)}`}\n`),
+  error: (message, error) =>
+    process.stderr.write(`news-lens: ${message}${error === undefined ? '' : `: ${errorMessage(error)}`}\n`),
 };
 
 /** Problems with the input, each one line on stderr as it comes; any of them makes the exit code 1. */

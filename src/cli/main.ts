@@ -18,8 +18,11 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     // Each command loads what it needs when it runs: `link` and `annotate` with workers never load the
     // annotators on this thread (tens of megabytes of lexicons).
-    case 'export': return (await import('./export')).runExport(args);
-    case 'link': return (await import('./link')).runLink(args);
-    case 'annotate': return (await import('./annotate')).runAnnotate(args);
+    case 'export':
+      return (await import('./export')).runExport(args);
+    case 'link':
+      return (await import('./link')).runLink(args);
+    case 'annotate':
+      return (await import('./annotate')).runAnnotate(args);
   }
 }

@@ -2,7 +2,8 @@
 // with where it is and what is wrong, for one line of message to the user.
 
 export function object(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: not a JSON object`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Error(`${where}: not a JSON object`);
   return value as Record<string, unknown>;
 }
 
@@ -22,7 +23,8 @@ export function nullableString(value: unknown, where: string): string | null {
 
 /** One of the allowed values. */
 export function oneOf<T>(value: unknown, allowed: readonly T[], where: string): T {
-  if (!allowed.includes(value as T)) throw new Error(`${where}: not one of ${allowed.map(a => (a === null ? 'null' : String(a))).join(', ')}`);
+  if (!allowed.includes(value as T))
+    throw new Error(`${where}: not one of ${allowed.map(a => (a === null ? 'null' : String(a))).join(', ')}`);
   return value as T;
 }
 

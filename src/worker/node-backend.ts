@@ -6,7 +6,11 @@ import { PendingRequests } from './pending-requests';
 import type { AnnotationBackend } from './protocol';
 
 /** `workerScript`: dist/annotate-worker.js, which also exports `handleRequest` for the inline fallback. */
-export function startNodeBackend(workerScript: string, log: Log, options: Omit<PoolOptions, 'log'> = {}): AnnotationBackend {
+export function startNodeBackend(
+  workerScript: string,
+  log: Log,
+  options: Omit<PoolOptions, 'log'> = {},
+): AnnotationBackend {
   try {
     return new AnnotatePool(workerScript, { ...options, log });
   } catch (error) {

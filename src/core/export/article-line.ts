@@ -4,8 +4,16 @@
 import { ActorIndex } from '../actors/actor-index';
 import { array, nullableString, object, offset, oneOf, string } from '../json-checks';
 import {
-  ARTICLE_DATE_SOURCES, DATE_GRAINS, ENTITY_TYPES, EVENT_KINDS, type Annotation, type ArticleDate, type DateMention, type EntityType,
-  type NewsEvent, type Span,
+  ARTICLE_DATE_SOURCES,
+  DATE_GRAINS,
+  ENTITY_TYPES,
+  EVENT_KINDS,
+  type Annotation,
+  type ArticleDate,
+  type DateMention,
+  type EntityType,
+  type NewsEvent,
+  type Span,
 } from '../types';
 
 const DATE_SOURCES: readonly NewsEvent['dateSource'][] = ['sentence', 'article', null];
@@ -25,11 +33,30 @@ export function toArticleLine(id: string, annotation: Annotation): ArticleLine {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actorKey, actorName: article.actor(actorKey)?.name ?? text })),
-    dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
-    events: annotation.events.map(({ start, end, text, trigger, date, dateSource, actorKeys, placeKey, speakerKey, kind, action }) => ({
-      start, end, text, trigger: { ...trigger }, date, dateSource, actorKeys, placeKey, speakerKey, kind, action,
+    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({
+      start,
+      end,
+      text,
+      type,
+      actorKey,
+      actorName: article.actor(actorKey)?.name ?? text,
     })),
+    dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
+    events: annotation.events.map(
+      ({ start, end, text, trigger, date, dateSource, actorKeys, placeKey, speakerKey, kind, action }) => ({
+        start,
+        end,
+        text,
+        trigger: { ...trigger },
+        date,
+        dateSource,
+        actorKeys,
+        placeKey,
+        speakerKey,
+        kind,
+        action,
+      }),
+    ),
   };
 }
 
@@ -42,12 +69,20 @@ export function articleOfLine(value: unknown): { id: string; annotation: Annotat
       entities: array(line.entities, 'entities').map((value, i) => {
         const where = `entities[${i}]`;
         const fields = object(value, where);
-        return { ...span(fields, where), type: oneOf(fields.type, ENTITY_TYPES, `${where}.type`), actorKey: string(fields.actorKey, `${where}.actorKey`) };
+        return {
+          ...span(fields, where),
+          type: oneOf(fields.type, ENTITY_TYPES, `${where}.type`),
+          actorKey: string(fields.actorKey, `${where}.actorKey`),
+        };
       }),
       dates: array(line.dates, 'dates').map((value, i) => {
         const where = `dates[${i}]`;
         const fields = object(value, where);
-        return { ...span(fields, where), value: string(fields.value, `${where}.value`), grain: oneOf(fields.grain, DATE_GRAINS, `${where}.grain`) };
+        return {
+          ...span(fields, where),
+          value: string(fields.value, `${where}.value`),
+          grain: oneOf(fields.grain, DATE_GRAINS, `${where}.grain`),
+        };
       }),
       events: array(line.events, 'events').map((value, i) => event(value, `events[${i}]`)),
     };
@@ -75,10 +110,18 @@ function event(value: unknown, where: string): NewsEvent {
 function articleDate(value: unknown): ArticleDate {
   const fields = object(value, 'date');
   if (typeof fields.confidence !== 'number') throw new Error('date.confidence: not a number');
-  const date: ArticleDate = { value: nullableString(fields.value, 'date.value'), source: oneOf(fields.source, ARTICLE_DATE_SOURCES, 'date.source'), confidence: fields.confidence };
+  const date: ArticleDate = {
+    value: nullableString(fields.value, 'date.value'),
+    source: oneOf(fields.source, ARTICLE_DATE_SOURCES, 'date.source'),
+    confidence: fields.confidence,
+  };
   return fields.evidence === undefined ? date : { ...date, evidence: string(fields.evidence, 'date.evidence') };
 }
 
 function span(fields: Record<string, unknown>, where: string): Span {
-  return { start: offset(fields.start, `${where}.start`), end: offset(fields.end, `${where}.end`), text: string(fields.text, `${where}.text`) };
+  return {
+    start: offset(fields.start, `${where}.start`),
+    end: offset(fields.end, `${where}.end`),
+    text: string(fields.text, `${where}.text`),
+  };
 }

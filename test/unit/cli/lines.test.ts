@@ -13,17 +13,25 @@ describe('mapping a stream in order', () => {
       }
     }
     const results: number[] = [];
-    await mapInOrder(items(), 3, async item => {
-      running++;
-      most = Math.max(most, running);
-      assert.ok(read - results.length <= 3, 'no item is read before there is room for it');
-      await new Promise(resolve => setTimeout(resolve, (item * 7) % 5));
-      running--;
-      return item * 10;
-    }, async result => {
-      results.push(result);
-    });
-    assert.deepStrictEqual(results, Array.from({ length: 20 }, (_, i) => i * 10));
+    await mapInOrder(
+      items(),
+      3,
+      async item => {
+        running++;
+        most = Math.max(most, running);
+        assert.ok(read - results.length <= 3, 'no item is read before there is room for it');
+        await new Promise(resolve => setTimeout(resolve, (item * 7) % 5));
+        running--;
+        return item * 10;
+      },
+      async result => {
+        results.push(result);
+      },
+    );
+    assert.deepStrictEqual(
+      results,
+      Array.from({ length: 20 }, (_, i) => i * 10),
+    );
     assert.strictEqual(most, 3);
   });
 });
