@@ -10,8 +10,9 @@ const { spawnSync } = require('child_process');
 const ROOT = path.resolve(__dirname, '..');
 const TEST_ENV = path.join(ROOT, 'test-env');
 const HASH_FILE = '.news-lens-deps-hash';
-// fonts-liberation is only a recommendation of Chromium's, but screenshots need its fonts.
-const APT_PACKAGES = ['chromium', 'fonts-liberation', 'libkrb5-dev', 'ripgrep'];
+// fonts-liberation is only a recommendation of Chromium's, but screenshots need its fonts; parallel (GNU
+// parallel) runs the test of the README's map/reduce recipe.
+const APT_PACKAGES = ['chromium', 'fonts-liberation', 'libkrb5-dev', 'ripgrep', 'parallel'];
 // @vscode/ripgrep inside code-server 4.100.3 downloads rg in its postinstall; we hand it Debian's rg instead.
 const RG_CACHE = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
 const RG_ASSET = `ripgrep-v13.0.0-10-${os.arch() === 'arm64' ? 'aarch64' : 'x86_64'}-unknown-linux-musl.tar.gz`;
@@ -67,12 +68,13 @@ function ensureAptPackages(needKrb) {
   const missing = [];
   if (!fs.existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!which('rg')) missing.push('ripgrep');
+  if (!which('parallel')) missing.push('parallel');
   if (needKrb && !fs.existsSync('/usr/include/krb5.h')) missing.push('libkrb5-dev');
   if (missing.length === 0) return;
   const isRoot = process.getuid && process.getuid() === 0;
   if (!isRoot || !which('apt-get')) {
     throw new Error(`missing system packages: ${missing.join(', ')}. Install them first, e.g. ` +
-      `\`sudo apt-get install -y ${APT_PACKAGES.join(' ')}\` (Debian/Ubuntu; /usr/bin/chromium and rg on PATH are needed).`);
+      `\`sudo apt-get install -y --no-install-recommends ${APT_PACKAGES.join(' ')}\` (Debian/Ubuntu; /usr/bin/chromium, rg and parallel on PATH are needed).`);
   }
   log(`apt: installing ${APT_PACKAGES.join(' ')} (missing: ${missing.join(', ')}) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

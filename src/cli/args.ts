@@ -1,13 +1,26 @@
-// Parses the command line: `news-lens annotate --format json [--date YYYY-MM-DD] (--jsonl FILE | PATH...)`
-// and `news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...`.
+// Parses the command line: `news-lens annotate`, `news-lens link` and `news-lens export` (see USAGE).
+import * as os from 'os';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
+
+/** `json`: one answer with the actor index; `jsonl`: one line per article as soon as it is annotated. */
+export type StreamFormat = 'json' | 'jsonl';
 
 export interface AnnotateArgs {
   command: 'annotate';
-  format: 'json';
+  format: StreamFormat;
   date?: string;
+  /** A JSONL file, or `-` for standard input. */
   jsonl?: string;
   paths: string[];
+  /** Worker threads (0: annotate on the main thread). */
+  workers: number;
+}
+
+export interface LinkArgs {
+  command: 'link';
+  format: StreamFormat;
+  /** `annotate --format jsonl` outputs; `-` for standard input. */
+  files: string[];
 }
 
 export interface ExportArgs {
@@ -18,12 +31,17 @@ export interface ExportArgs {
   paths: string[];
 }
 
-export type ParsedArgs = AnnotateArgs | ExportArgs | { command: 'help' };
+export type ParsedArgs = AnnotateArgs | LinkArgs | ExportArgs | { command: 'help' };
 
-export const USAGE = `usage: news-lens annotate --format json [--date YYYY-MM-DD] PATH...
-       news-lens annotate --format json [--date YYYY-MM-DD] --jsonl FILE
+export const USAGE = `usage: news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] PATH...
+       news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] --jsonl FILE|-
+       news-lens link --format json|jsonl FILE|-...
        news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...
-PATH: article files or folders (their .txt, .md and .news files). JSONL lines: {"id","text","date"?}.
+PATH: article files or folders (their .txt, .md and .news files). JSONL lines: {"id","text","date"?}; - is stdin.
+annotate --format jsonl: one line per article, in input order, as soon as it is annotated (the map step);
+--workers: worker threads (default: one per core; 0: none).
+link: joins such lines (shards annotated anywhere) into the actor index: json gives what annotate --format
+json gives; jsonl gives the articles again with actor ids, then one line {"actors": [...]}.
 export: one file (brat: one folder) per article under DIR, with the corrections and article dates of the
 nearest .newslens/ folder above each article applied.`;
 
@@ -33,19 +51,44 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
   const [command, ...rest] = argv;
   if (command === 'export') return parseExportArgs(rest);
+  if (command === 'link') return parseLinkArgs(rest);
   if (command !== 'annotate') throw new UsageError(`unknown command '${command}'`);
-  const args: AnnotateArgs = { command, format: 'json', paths: [] };
+  const args: AnnotateArgs = { command, format: 'json', paths: [], workers: defaultWorkers() };
   readOptions(rest, args.paths, (option, value) => {
-    if (option === '--format') {
-      const format = value();
-      if (format !== 'json') throw new UsageError(`unsupported format '${format}' (only json)`);
-    } else if (option === '--date') args.date = dateValue(value());
+    if (option === '--format') args.format = streamFormat(value());
+    else if (option === '--date') args.date = dateValue(value());
     else if (option === '--jsonl') args.jsonl = value();
+    else if (option === '--workers') args.workers = workersValue(value());
     else return false;
     return true;
   });
   if (!args.jsonl && args.paths.length === 0) throw new UsageError('no input: give PATH... or --jsonl FILE');
   return args;
+}
+
+function parseLinkArgs(rest: string[]): LinkArgs {
+  const args: LinkArgs = { command: 'link', format: 'json', files: [] };
+  readOptions(rest, args.files, (option, value) => {
+    if (option !== '--format') return false;
+    args.format = streamFormat(value());
+    return true;
+  });
+  if (args.files.length === 0) throw new UsageError('no input: give FILE... (- for standard input)');
+  return args;
+}
+
+function streamFormat(format: string): StreamFormat {
+  if (format !== 'json' && format !== 'jsonl') throw new UsageError(`unsupported format '${format}' (json or jsonl)`);
+  return format;
+}
+
+function workersValue(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--workers must be a whole number, got '${value}'`);
+  return Number(value);
+}
+
+function defaultWorkers(): number {
+  return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 }
 
 function parseExportArgs(rest: string[]): ExportArgs {
@@ -56,7 +99,8 @@ function parseExportArgs(rest: string[]): ExportArgs {
   readOptions(rest, paths, (option, value) => {
     if (option === '--format') {
       const given = value();
-      if (!EXPORT_FORMATS.includes(given as ExportFormat)) throw new UsageError(`unsupported export format '${given}' (${EXPORT_FORMATS.join(', ')})`);
+      if (!EXPORT_FORMATS.includes(given as ExportFormat))
+        throw new UsageError(`unsupported export format '${given}' (${EXPORT_FORMATS.join(', ')})`);
       format = given as ExportFormat;
     } else if (option === '--out') out = value();
     else if (option === '--date') date = dateValue(value());

@@ -4,6 +4,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { ActorIndex, annotate, applyCorrections, exportCollection, type CollectionArticle } from '../core';
+import { reportDateRuleFailures } from '../core/dates/find-dates';
+import { errorMessage } from '../core/log';
 import type { ExportArgs } from './args';
 import { articleFilesIn, readArticle, statInputs } from './inputs';
 import { stderrLog } from './log';
@@ -18,6 +20,8 @@ interface Article {
 /** Exit code: 0, or 1 when an input or a sidecar could not be read or a file not written (each said on stderr). */
 export function runExport(args: ExportArgs): number {
   const problems: string[] = [];
+  // The article is still exported, with the other rules' dates: a warning, not a failure.
+  reportDateRuleFailures((rule, error) => stderrLog.warn(`the date rule '${rule}' failed: ${errorMessage(error)}`));
   const out = path.resolve(args.out);
   const articles = collectArticles(args.paths, out, problems);
   const reader = new SidecarReader();
@@ -35,7 +39,11 @@ export function runExport(args: ExportArgs): number {
       problems.push(`${article.file} not exported: ${sidecars.problem}`);
       continue;
     }
-    const annotation = applyCorrections(annotate(text, { articleDate: sidecars.articleDate ?? args.date }), text, sidecars.corrections);
+    const annotation = applyCorrections(
+      annotate(text, { articleDate: sidecars.articleDate ?? args.date }),
+      text,
+      sidecars.corrections,
+    );
     index.set(`${exported.length}:${article.relative}`, annotation);
     exported.push({ path: article.relative, text, annotation, source: pathToFileURL(article.file).href });
   }
@@ -64,8 +72,10 @@ export function runExport(args: ExportArgs): number {
 // is already under the output folder (an earlier export's brat copies) is no input.
 function collectArticles(paths: string[], out: string, problems: string[]): Article[] {
   const articles: Article[] = [];
-  for (const { path: p, folder } of statInputs(paths, problems)) {
-    const found = folder ? articleFilesIn(p).map(file => ({ file, relative: path.relative(p, file) })) : [{ file: p, relative: path.basename(p) }];
+  for (const { path: p, folder } of statInputs(paths, problem => problems.push(problem))) {
+    const found = folder
+      ? articleFilesIn(p).map(file => ({ file, relative: path.relative(p, file) }))
+      : [{ file: p, relative: path.basename(p) }];
     for (const { file, relative } of found) {
       if (!isInside(path.resolve(file), out)) articles.push({ file, relative: relative.split(path.sep).join('/') });
     }

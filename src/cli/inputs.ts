@@ -1,7 +1,9 @@
-// Reads the CLI's inputs (article files, folders, a JSONL file) into documents, collecting problems per input.
+// Reads the CLI's inputs (article files, folders, a JSONL file or stdin) as a stream of documents, one at a
+// time so that an archive never sits in memory whole, telling the problems per input as they come.
 import * as fs from 'fs';
 import * as path from 'path';
 import { decodeArticle } from '../core/text/decode';
+import { readLines } from './lines';
 
 export interface InputDocument {
   id: string;
@@ -11,33 +13,29 @@ export interface InputDocument {
   file?: string;
 }
 
-export interface Inputs {
-  documents: InputDocument[];
-  problems: string[];
-}
+/** Told each input that cannot be read (one line for stderr); the others go on. */
+export type Problem = (message: string) => void;
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.news']);
 
-export function readPaths(paths: string[]): Inputs {
-  const inputs: Inputs = { documents: [], problems: [] };
-  for (const { path: p, folder } of statInputs(paths, inputs.problems)) {
+export function* readPaths(paths: string[], problem: Problem): Generator<InputDocument> {
+  for (const { path: p, folder } of statInputs(paths, problem)) {
     for (const file of folder ? articleFilesIn(p) : [p]) {
       const read = readArticle(file);
-      if ('text' in read) inputs.documents.push({ id: path.basename(file), text: read.text, file });
-      else inputs.problems.push(read.problem);
+      if ('text' in read) yield { id: path.basename(file), text: read.text, file };
+      else problem(read.problem);
     }
   }
-  return inputs;
 }
 
 /** The paths that exist, each a file or a folder; the others are problems. */
-export function statInputs(paths: string[], problems: string[]): { path: string; folder: boolean }[] {
+export function statInputs(paths: string[], problem: Problem): { path: string; folder: boolean }[] {
   const found: { path: string; folder: boolean }[] = [];
   for (const p of paths) {
     try {
       found.push({ path: p, folder: fs.statSync(p).isDirectory() });
     } catch {
-      problems.push(`cannot read ${p}: no such file or folder`);
+      problem(`cannot read ${p}: no such file or folder`);
     }
   }
   return found;
@@ -52,7 +50,9 @@ export function readArticle(file: string): { text: string } | { problem: string 
     return { problem: `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
   }
   const decoded = decodeArticle(bytes);
-  return decoded.kind === 'text' ? { text: decoded.text } : { problem: `skipped ${file}: not a text file (${decoded.reason})` };
+  return decoded.kind === 'text'
+    ? { text: decoded.text }
+    : { problem: `skipped ${file}: not a text file (${decoded.reason})` };
 }
 
 /** The article files in a folder and its subfolders (hidden ones aside), sorted. */
@@ -67,35 +67,33 @@ export function articleFilesIn(folder: string): string[] {
   return files.sort();
 }
 
-export function readJsonl(file: string): Inputs {
-  const inputs: Inputs = { documents: [], problems: [] };
-  let content: string;
-  try {
-    content = withoutBom(fs.readFileSync(file, 'utf8'));
-  } catch (error) {
-    inputs.problems.push(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    return inputs;
+/** The documents of a JSONL file (`-`: standard input), lines `{"id", "text", "date"?}`; a bad line is told by its number. */
+export async function* readJsonl(source: string, problem: Problem): AsyncGenerator<InputDocument> {
+  const name = source === '-' ? 'stdin' : source;
+  for await (const line of readLines(source, problem)) {
+    if (!line.text.trim()) continue;
+    const document = parseInputLine(line.text);
+    if ('problem' in document) problem(`${name}:${line.number}: ${document.problem}`);
+    else yield document;
   }
-  content.split('\n').forEach((line, i) => {
-    if (!line.trim()) return;
-    const problem = (what: string) => inputs.problems.push(`${file}:${i + 1}: ${what}`);
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      return problem('not valid JSON');
-    }
-    const record = value as Record<string, unknown>;
-    if (typeof record !== 'object' || record === null || typeof record.id !== 'string' || typeof record.text !== 'string') {
-      return problem('expected {"id": string, "text": string, "date"?: "YYYY-MM-DD"}');
-    }
-    if (record.date !== undefined && record.date !== null && typeof record.date !== 'string') return problem('"date" must be a string');
-    inputs.documents.push({ id: record.id, text: record.text, date: (record.date as string | null) ?? undefined });
-  });
-  return inputs;
 }
 
-// Editors drop a UTF-8 byte-order mark when they read a file; offsets must count as they do.
-export function withoutBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+function parseInputLine(line: string): InputDocument | { problem: string } {
+  let record: Record<string, unknown>;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { problem: 'not valid JSON' };
+  }
+  if (
+    typeof record !== 'object' ||
+    record === null ||
+    typeof record.id !== 'string' ||
+    typeof record.text !== 'string'
+  ) {
+    return { problem: 'expected {"id": string, "text": string, "date"?: "YYYY-MM-DD"}' };
+  }
+  if (record.date !== undefined && record.date !== null && typeof record.date !== 'string')
+    return { problem: '"date" must be a string' };
+  return { id: record.id, text: record.text, date: (record.date as string | null) ?? undefined };
 }

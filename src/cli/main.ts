@@ -1,11 +1,9 @@
-// The news-lens command line: annotates articles and prints the JSON contract on stdout, or exports them.
-import { ActorIndex, annotate, applyCorrections, toContract } from '../core';
+// The news-lens command line: annotates articles (the JSON contract, or one line per article), links
+// annotated lines into the actor index, or exports articles.
 import { USAGE, UsageError, parseArgs } from './args';
-import { runExport } from './export';
-import { readJsonl, readPaths } from './inputs';
-import { SidecarReader } from './sidecars';
 
-export function main(argv: string[]): number {
+/** The exit code: 0, 1 when an input could not be read, 2 for a wrong command line. */
+export async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs(argv);
@@ -14,30 +12,17 @@ export function main(argv: string[]): number {
     process.stderr.write(`news-lens: ${error.message}\n${USAGE}\n`);
     return 2;
   }
-  if (args.command === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return 0;
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    // Each command loads what it needs when it runs: `link` and `annotate` with workers never load the
+    // annotators on this thread (tens of megabytes of lexicons).
+    case 'export':
+      return (await import('./export')).runExport(args);
+    case 'link':
+      return (await import('./link')).runLink(args);
+    case 'annotate':
+      return (await import('./annotate')).runAnnotate(args);
   }
-  if (args.command === 'export') return runExport(args);
-  const inputs = args.jsonl ? readJsonl(args.jsonl) : readPaths(args.paths);
-  if (args.jsonl && args.paths.length) inputs.problems.push('PATH arguments are ignored with --jsonl');
-  const index = new ActorIndex();
-  const ids: string[] = [];
-  const sidecars = new SidecarReader();
-  for (const doc of inputs.documents) {
-    // A file's corrections and article date, kept by the extension in the nearest .newslens/ above it.
-    const stored = doc.file ? sidecars.forArticle(doc.file, doc.text) : null;
-    if (stored && stored.problem !== null) {
-      inputs.problems.push(`${doc.file} not annotated: ${stored.problem}`);
-      continue;
-    }
-    // Two inputs with one file name would otherwise overwrite each other in the index.
-    const id = ids.includes(doc.id) ? `${doc.id}#${ids.length}` : doc.id;
-    const annotation = annotate(doc.text, { articleDate: doc.date ?? stored?.articleDate ?? args.date });
-    index.set(id, stored ? applyCorrections(annotation, doc.text, stored.corrections) : annotation);
-    ids.push(id);
-  }
-  process.stdout.write(JSON.stringify(toContract(index, ids)) + '\n');
-  for (const problem of inputs.problems) process.stderr.write(`news-lens: ${problem}\n`);
-  return inputs.problems.length ? 1 : 0;
 }

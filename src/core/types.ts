@@ -30,6 +30,8 @@ export interface Mention extends Span {
 /** TIMEX3-like grains. */
 export type DateGrain = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'duration' | 'reference';
 
+export const DATE_GRAINS: readonly DateGrain[] = ['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'duration', 'reference'];
+
 /** A time expression with its normalized TIMEX3 value, e.g. `2017-11-29`, `XXXX-12-11`, `2017`, `PRESENT_REF`. */
 export interface DateMention extends Span {
   value: string;
@@ -37,6 +39,8 @@ export interface DateMention extends Span {
 }
 
 export type ArticleDateSource = 'given' | 'dateline' | 'text' | 'unknown';
+
+export const ARTICLE_DATE_SOURCES: readonly ArticleDateSource[] = ['given', 'dateline', 'text', 'unknown'];
 
 /** When the article was written: `YYYY-MM-DD`, `XXXX-MM-DD` when the year is unknown, or null. */
 export interface ArticleDate {

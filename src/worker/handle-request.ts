@@ -8,7 +8,9 @@ import type { AnnotateRequest, AnnotateResponse } from './protocol';
 
 export function handleRequest(request: AnnotateRequest): AnnotateResponse {
   const problems: string[] = [];
-  const previous = reportDateRuleFailures((rule, error) => problems.push(`the date rule '${rule}' failed on an article: ${errorMessage(error)}`));
+  const previous = reportDateRuleFailures((rule, error) =>
+    problems.push(`the date rule '${rule}' failed on an article: ${errorMessage(error)}`),
+  );
   try {
     const annotation = annotate(request.text, request.options);
     return problems.length ? { id: request.id, annotation, problems } : { id: request.id, annotation };

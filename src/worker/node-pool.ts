@@ -33,7 +33,10 @@ export class AnnotatePool implements AnnotationBackend {
   private idleTimer: NodeJS.Timeout | undefined;
 
   /** `workerScript`: the bundled worker (dist/annotate-worker.js). One worker starts at once. */
-  constructor(private readonly workerScript: string, options: PoolOptions = {}) {
+  constructor(
+    private readonly workerScript: string,
+    options: PoolOptions = {},
+  ) {
     this.max = Math.max(1, options.max ?? os.cpus().length);
     this.idleMs = options.idleMs ?? 10_000;
     this.pending = new PendingRequests<Sent>(options.log ?? consoleLog);
@@ -51,7 +54,9 @@ export class AnnotatePool implements AnnotationBackend {
     this.load.set(worker, (this.load.get(worker) ?? 0) + size);
     // A busy worker keeps the process alive (a CLI or a bench awaiting it); an idle one does not.
     worker.ref();
-    return this.pending.add({ worker, size }, id => worker.postMessage({ id, text, options } satisfies AnnotateRequest));
+    return this.pending.add({ worker, size }, id =>
+      worker.postMessage({ id, text, options } satisfies AnnotateRequest),
+    );
   }
 
   // The least busy worker takes the article; when all are busy and there is room, a new one starts.

@@ -10,7 +10,8 @@ export interface AnnotateRequest {
 }
 
 /** `problems`: what the annotators recovered from on the way (a date rule that threw), for the sender's log. */
-export type AnnotateResponse = { id: number; annotation: Annotation; problems?: string[] } | { id: number; error: string };
+export type AnnotateResponse =
+  { id: number; annotation: Annotation; problems?: string[] } | { id: number; error: string };
 
 /** Where the annotators run: worker threads, a web worker, or the calling thread. */
 export interface AnnotationBackend {

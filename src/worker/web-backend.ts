@@ -37,7 +37,10 @@ export function startWorkerBackend(script: vscode.Uri, log: Log): AnnotationBack
     },
     dispose() {
       pending.failAll(new Error('the annotation worker was closed'));
-      void worker.then(started => started.terminate(), () => {});
+      void worker.then(
+        started => started.terminate(),
+        () => {},
+      );
     },
   };
 }

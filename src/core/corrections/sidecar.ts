@@ -1,6 +1,7 @@
 // Reads, checks and updates the corrections sidecar (`.newslens/annotations.json`) as plain data.
-import { ENTITY_TYPES, type EntityType } from '../types';
+import { ENTITY_TYPES } from '../types';
 import { contentHash } from '../cache/annotation-cache';
+import { array, object, offset, oneOf, string } from '../json-checks';
 import { parseSidecarJson } from '../sidecars/names';
 import { locateQuote, quoteOf } from './quote-selector';
 import { CORRECTION_ACTIONS, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections, type QuoteSelector } from './types';
@@ -89,7 +90,7 @@ function checkCorrection(value: unknown, where: string): Correction {
   const action = fields.action;
   if (!CORRECTION_ACTIONS.includes(action as Correction['action'])) throw new Error(`${where}.action: unknown action ${JSON.stringify(action)}`);
   const quote = checkQuote(fields.quote, `${where}.quote`);
-  const type = () => entityType(fields.type, `${where}.type`);
+  const type = () => oneOf(fields.type, ENTITY_TYPES, `${where}.type`);
   const actor = () => string(fields.actor, `${where}.actor`);
   switch (action as Correction['action']) {
     case 'add': return fields.actor === undefined ? { action: 'add', quote, type: type() } : { action: 'add', quote, type: type(), actor: actor() };
@@ -102,29 +103,8 @@ function checkCorrection(value: unknown, where: string): Correction {
 
 function checkQuote(value: unknown, where: string): QuoteSelector {
   const fields = object(value, where);
-  const start = fields.start;
-  if (typeof start !== 'number' || !Number.isInteger(start) || start < 0) throw new Error(`${where}.start: not an offset`);
+  const start = offset(fields.start, `${where}.start`);
   const exact = string(fields.exact, `${where}.exact`);
   if (!exact) throw new Error(`${where}.exact: empty`);
   return { exact, prefix: string(fields.prefix ?? '', `${where}.prefix`), suffix: string(fields.suffix ?? '', `${where}.suffix`), start };
-}
-
-function object(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${where}: not a JSON object`);
-  return value as Record<string, unknown>;
-}
-
-function array(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new Error(`${where}: not a list`);
-  return value;
-}
-
-function string(value: unknown, where: string): string {
-  if (typeof value !== 'string') throw new Error(`${where}: not a string`);
-  return value;
-}
-
-function entityType(value: unknown, where: string): EntityType {
-  if (!ENTITY_TYPES.includes(value as EntityType)) throw new Error(`${where}: not one of ${ENTITY_TYPES.join(', ')}`);
-  return value as EntityType;
 }

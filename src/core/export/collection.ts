@@ -17,7 +17,11 @@ export interface CollectionArticle {
  * without extension is taken (`a.txt` and `a.md`) gets `-2`, `-3`, … after it.
  * @param resolve a mention's actor key to its actor's id across the collection.
  */
-export function exportCollection(format: ExportFormat, articles: CollectionArticle[], resolve?: (key: string) => string): ExportFile[] {
+export function exportCollection(
+  format: ExportFormat,
+  articles: CollectionArticle[],
+  resolve?: (key: string) => string,
+): ExportFile[] {
   if (articles.length === 0) return [];
   const files = [...collectionFiles(format)];
   const stems = new Set<string>();
@@ -27,7 +31,13 @@ export function exportCollection(format: ExportFormat, articles: CollectionArtic
     for (let n = 2; stems.has(stem); n++) stem = `${base}-${n}`;
     stems.add(stem);
     const name = article.path.slice(article.path.lastIndexOf('/') + 1);
-    const document = exportDocument({ name, text: article.text, annotation: article.annotation, resolve, source: article.source });
+    const document = exportDocument({
+      name,
+      text: article.text,
+      annotation: article.annotation,
+      resolve,
+      source: article.source,
+    });
     files.push(...articleFiles(format, stem, document));
   }
   return files;

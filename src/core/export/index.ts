@@ -11,3 +11,5 @@ export {
   type ExportFormat, type ExportFile, type ExportInput,
 } from './formats';
 export { exportCollection, type CollectionArticle } from './collection';
+export { toArticleLine, articleOfLine, type ArticleLine } from './article-line';
+export { Linker } from './link';

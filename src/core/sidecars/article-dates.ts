@@ -11,7 +11,8 @@ export function parseArticleDatesFile(json: string): ParsedArticleDates {
   const parsed = parseSidecarJson(json);
   if (parsed.problem !== null) return { dates: null, problem: parsed.problem };
   const value = parsed.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { dates: null, problem: 'not a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { dates: null, problem: 'not a JSON object' };
   const wrong = Object.entries(value).find(([, date]) => typeof date !== 'string');
   if (wrong) return { dates: null, problem: `the date of "${wrong[0]}" is not a string` };
   return { dates: value as ArticleDates, problem: null };

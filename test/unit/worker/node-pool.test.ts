@@ -7,11 +7,17 @@ import { startNodeBackend } from '../../../src/worker/node-backend';
 import type { Log } from '../../../src/core/log';
 
 const WORKER = path.join(__dirname, '..', '..', '..', '..', 'dist', 'annotate-worker.js');
-const TEXT = 'MOSCOW, Jan 14 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Thursday that talks with Japan would go on.';
+const TEXT =
+  'MOSCOW, Jan 14 (Reuters) - Russian Foreign Minister Sergei Lavrov said on Thursday that talks with Japan would go on.';
 
 function recordingLog(): Log & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, info: m => lines.push(`info ${m}`), warn: m => lines.push(`warn ${m}`), error: m => lines.push(`error ${m}`) };
+  return {
+    lines,
+    info: m => lines.push(`info ${m}`),
+    warn: m => lines.push(`warn ${m}`),
+    error: m => lines.push(`error ${m}`),
+  };
 }
 
 describe('the worker pool', () => {
@@ -20,7 +26,10 @@ describe('the worker pool', () => {
     try {
       const texts = [TEXT, 'North Korea launched a missile on Nov. 29.', TEXT.toUpperCase()];
       const answers = await Promise.all(texts.map(text => pool.annotate(text, {})));
-      assert.deepStrictEqual(answers, texts.map(text => annotate(text)));
+      assert.deepStrictEqual(
+        answers,
+        texts.map(text => annotate(text)),
+      );
       assert.ok(pool.size <= 2);
     } finally {
       await pool.dispose();
@@ -49,7 +58,10 @@ describe('pending requests', () => {
     const pending = new PendingRequests<string>(recordingLog());
     const ids: number[] = [];
     const first = pending.add('a', id => ids.push(id));
-    const second = assert.rejects(pending.add('b', id => ids.push(id)), /boom/);
+    const second = assert.rejects(
+      pending.add('b', id => ids.push(id)),
+      /boom/,
+    );
     assert.strictEqual(ids.length, 2);
     assert.notStrictEqual(ids[0], ids[1]);
     assert.strictEqual(pending.settle({ id: 999, error: 'late' }), undefined);
@@ -66,15 +78,25 @@ describe('pending requests', () => {
     const pending = new PendingRequests(log);
     let sent = 0;
     const answer = pending.add(undefined, id => (sent = id));
-    pending.settle({ id: sent, annotation: annotate('Japan protested.'), problems: ["the date rule 'weekdays' failed on an article: boom"] });
+    pending.settle({
+      id: sent,
+      annotation: annotate('Japan protested.'),
+      problems: ["the date rule 'weekdays' failed on an article: boom"],
+    });
     await answer;
     assert.deepStrictEqual(log.lines, ["warn the date rule 'weekdays' failed on an article: boom"]);
   });
 
   it('fails only the requests whose tag matches', async () => {
     const pending = new PendingRequests<string>(recordingLog());
-    const a = assert.rejects(pending.add('a', () => {}), /worker a died/);
-    const b = assert.rejects(pending.add('b', () => {}), /closed/);
+    const a = assert.rejects(
+      pending.add('a', () => {}),
+      /worker a died/,
+    );
+    const b = assert.rejects(
+      pending.add('b', () => {}),
+      /closed/,
+    );
     pending.failAll(new Error('worker a died'), tag => tag === 'a');
     await a;
     assert.ok(pending.some(tag => tag === 'b'));
