@@ -27,6 +27,7 @@ export interface PoolOptions {
 export class AnnotatePool implements AnnotationBackend {
   private readonly workers: Worker[] = [];
   private readonly pending: PendingRequests<Sent>;
+  private readonly log: Log;
   private readonly load = new Map<Worker, number>();
   private readonly max: number;
   private readonly idleMs: number;
@@ -39,7 +40,8 @@ export class AnnotatePool implements AnnotationBackend {
   ) {
     this.max = Math.max(1, options.max ?? os.cpus().length);
     this.idleMs = options.idleMs ?? 10_000;
-    this.pending = new PendingRequests<Sent>(options.log ?? consoleLog);
+    this.log = options.log ?? consoleLog;
+    this.pending = new PendingRequests<Sent>(this.log);
     this.workers.push(this.start());
   }
 
@@ -81,6 +83,7 @@ export class AnnotatePool implements AnnotationBackend {
   }
 
   private replace(worker: Worker, error: Error): void {
+    this.log.error('an annotation worker failed and is replaced; the articles it held are not annotated', error);
     this.pending.failAll(error, sent => sent.worker === worker);
     this.load.delete(worker);
     const index = this.workers.indexOf(worker);
