@@ -17,13 +17,39 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     vscode.languages.registerWorkspaceSymbolProvider({
       provideWorkspaceSymbols: query => workspaceSymbols(index, query),
     }),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, {
-      provideDocumentSymbols: async (document, token) => {
-        if (!index.isArticle(document) || !(await indexed(index, document, token))) return undefined;
-        return documentSymbols(index, index.idOf(document.uri));
-      },
-    }, { label: 'News Lens' }),
+    registerOutline(index),
   );
+}
+
+// VS Code keeps an article's symbols until its text changes, so a correction or a linking change would
+// leave the Outline and breadcrumbs stale; registering the provider anew is what makes it ask again.
+const OUTLINE_REFRESH_MS = 500;
+function registerOutline(index: WorkspaceIndex): vscode.Disposable {
+  const provider: vscode.DocumentSymbolProvider = {
+    provideDocumentSymbols: async (document, token) => {
+      if (!index.isArticle(document) || !(await indexed(index, document, token))) return undefined;
+      return documentSymbols(index, index.idOf(document.uri));
+    },
+  };
+  const register = () => vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, provider, { label: 'News Lens' });
+  let registration = register();
+  let timer: NodeJS.Timeout | undefined;
+  const refresh = () => {
+    if (!vscode.window.visibleTextEditors.some(editor => index.isArticle(editor.document))) return;
+    registration.dispose();
+    registration = register();
+  };
+  const listener = index.onDidChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(refresh, OUTLINE_REFRESH_MS);
+  });
+  return {
+    dispose: () => {
+      clearTimeout(timer);
+      listener.dispose();
+      registration.dispose();
+    },
+  };
 }
 
 // VS Code asks for an article's symbols as it opens, before the worker has annotated it, and asks
