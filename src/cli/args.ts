@@ -1,12 +1,14 @@
 // Parses the command line: `news-lens annotate --format json [--date YYYY-MM-DD] (--jsonl FILE | PATH...)`
 // and `news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...`.
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
+import type { EntityMethod } from '../core/entities/entities';
 
 export interface AnnotateArgs {
   command: 'annotate';
   format: 'json';
   date?: string;
   jsonl?: string;
+  entities?: EntityMethod;
   paths: string[];
 }
 
@@ -20,8 +22,8 @@ export interface ExportArgs {
 
 export type ParsedArgs = AnnotateArgs | ExportArgs | { command: 'help' };
 
-export const USAGE = `usage: news-lens annotate --format json [--date YYYY-MM-DD] PATH...
-       news-lens annotate --format json [--date YYYY-MM-DD] --jsonl FILE
+export const USAGE = `usage: news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned] PATH...
+       news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned] --jsonl FILE
        news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...
 PATH: article files or folders (their .txt, .md and .news files). JSONL lines: {"id","text","date"?}.
 export: one file (brat: one folder) per article under DIR, with the corrections and article dates of the
@@ -41,6 +43,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (format !== 'json') throw new UsageError(`unsupported format '${format}' (only json)`);
     } else if (option === '--date') args.date = dateValue(value());
     else if (option === '--jsonl') args.jsonl = value();
+    else if (option === '--entities') {
+      const method = value();
+      if (method !== 'rules' && method !== 'learned') throw new UsageError(`unknown --entities '${method}' (rules or learned)`);
+      args.entities = method;
+    }
     else return false;
     return true;
   });

@@ -33,7 +33,7 @@ export function main(argv: string[]): number {
     }
     // Two inputs with one file name would otherwise overwrite each other in the index.
     const id = ids.includes(doc.id) ? `${doc.id}#${ids.length}` : doc.id;
-    const annotation = annotate(doc.text, { articleDate: doc.date ?? stored?.articleDate ?? args.date });
+    const annotation = annotate(doc.text, { articleDate: doc.date ?? stored?.articleDate ?? args.date, entities: args.entities });
     index.set(id, stored ? applyCorrections(annotation, doc.text, stored.corrections) : annotation);
     ids.push(id);
   }

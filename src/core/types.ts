@@ -15,6 +15,8 @@ export const ENTITY_TYPES: readonly EntityType[] = ['person', 'organization', 'p
 export interface Mention extends Span {
   type: EntityType;
   actorKey: string;
+  /** How sure the recognizer is that this is a name of this type, 0–1 (the learned tagger's confidence). */
+  score?: number;
 }
 
 /** TIMEX3-like grains. */

@@ -5,7 +5,7 @@ import type { Actor, ActorIndex } from '../actors/actor-index';
 export interface ContractDocument {
   id: string;
   date: ArticleDate;
-  entities: { start: number; end: number; text: string; type: EntityType; actor: string }[];
+  entities: { start: number; end: number; text: string; type: EntityType; actor: string; score: number }[];
   dates: { start: number; end: number; text: string; value: string; grain: DateGrain }[];
   events: {
     start: number; end: number; text: string;
@@ -37,7 +37,7 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({ start, end, text, type, actor: index.resolve(actorKey) })),
+    entities: annotation.entities.map(({ start, end, text, type, actorKey, score }) => ({ start, end, text, type, actor: index.resolve(actorKey), score: score ?? 1 })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind }) => ({
       start, end, text, trigger: { ...trigger }, date, actors: [...new Set(actorKeys.map(key => index.resolve(key)))],
