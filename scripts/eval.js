@@ -6,7 +6,9 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// ../shared beside the project (a git worktree may sit one folder deeper).
+const DATASET = [path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
+  .find(file => fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {

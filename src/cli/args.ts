@@ -22,8 +22,8 @@ export interface ExportArgs {
 
 export type ParsedArgs = AnnotateArgs | ExportArgs | { command: 'help' };
 
-export const USAGE = `usage: news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned] PATH...
-       news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned] --jsonl FILE
+export const USAGE = `usage: news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned|both] PATH...
+       news-lens annotate --format json [--date YYYY-MM-DD] [--entities rules|learned|both] --jsonl FILE
        news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...
 PATH: article files or folders (their .txt, .md and .news files). JSONL lines: {"id","text","date"?}.
 export: one file (brat: one folder) per article under DIR, with the corrections and article dates of the
@@ -45,7 +45,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (option === '--jsonl') args.jsonl = value();
     else if (option === '--entities') {
       const method = value();
-      if (method !== 'rules' && method !== 'learned') throw new UsageError(`unknown --entities '${method}' (rules or learned)`);
+      if (method !== 'rules' && method !== 'learned' && method !== 'both') throw new UsageError(`unknown --entities '${method}' (rules, learned or both)`);
       args.entities = method;
     }
     else return false;
