@@ -55,14 +55,19 @@ export function spanLabels(tokens: Token[], mentions: readonly { start: number; 
   return labels;
 }
 
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'al', '-', '&', '.', 'on', 'in']);
+
 /** The longest listed name starting at each token, as a label per token ("B-organization", "U-place"). */
 function gazetteerLabels(tokens: Token[]): string[] {
   const labels = tokens.map(() => '');
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
-    if (tokens[i].kind === 'word') {
-      for (let end = Math.min(tokens.length, i + 6); end > i && !matched; end--) {
+    if (tokens[i].kind === 'word' && /\p{Lu}/u.test(tokens[i].text)) {
+      // A listed name runs over capitalised words and a few small ones ("Bank of Korea", "U.S.").
+      let reach = i + 1;
+      while (reach < Math.min(tokens.length, i + 6) && (/^\p{Lu}/u.test(tokens[reach].text) || CONNECTORS.has(tokens[reach].lower))) reach++;
+      for (let end = reach; end > i && !matched; end--) {
         const last = tokens[end - 1];
         const phrase = tokens.slice(i, end).map((t, k) => (k === end - i - 1 ? t.text.replace(POSSESSIVE, '') : t.text) + (k < end - i - 1 ? t.after : '')).join('');
         const known = /\p{Lu}/u.test(tokens[i].text) && last.kind !== 'punct' ? lookupName(phrase) : undefined;
@@ -118,13 +123,14 @@ export function articleFeatures(doc: TokenizedText, rules: readonly Mention[], f
     const capitalised = words.filter(isCapitalised).length;
     const headline = words.length >= 3 && capitalised / words.length > 0.7;
     const allCaps = words.length >= 2 && words.every(t => t.text === t.text.toUpperCase());
+    const shapes = span.map(t => shape(t.text));
     const word = (i: number): string => (i < 0 ? '<s>' : i >= span.length ? '</s>' : span[i].lower);
-    const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= span.length ? '</s>' : shape(span[i].text));
+    const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= span.length ? '</s>' : shapes[i]);
     const features = span.map((t, i) => {
       const at = sentence.first + i;
       const lower = t.lower;
       const bare = lower.replace(POSSESSIVE, '');
-      const s = shape(t.text);
+      const s = shapes[i];
       const f = [
         'b', `w=${lower}`, `s=${s}`, `p2=${lower.slice(0, 2)}`, `p3=${lower.slice(0, 3)}`, `x2=${lower.slice(-2)}`, `x3=${lower.slice(-3)}`,
         `x4=${lower.slice(-4)}`, `w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,

@@ -15,12 +15,19 @@ const START = LABEL_COUNT; // the row of transitions out of the sentence start
 const position = (label: number): string => LABELS[label][0];
 const typeOf = (label: number): string => LABELS[label].slice(2);
 
-/** Whether BILOU allows `to` right after `from` (`from` = START at the sentence start). */
-export function allowed(from: number, to: number): boolean {
+function allows(from: number, to: number): boolean {
   const open = from !== START && (position(from) === 'B' || position(from) === 'I');
   const continues = position(to) === 'I' || position(to) === 'L';
   if (open) return continues && typeOf(from) === typeOf(to);
   return !continues;
+}
+
+// Looked up in Viterbi's inner loop: (LABEL_COUNT + 1) × LABEL_COUNT.
+const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => allows(Math.floor(i / LABEL_COUNT), i % LABEL_COUNT));
+
+/** Whether BILOU allows `to` right after `from` (`from` = START at the sentence start). */
+export function allowed(from: number, to: number): boolean {
+  return ALLOWED[from * LABEL_COUNT + to];
 }
 
 /** Whether a sentence may end on `label`. */
@@ -66,12 +73,12 @@ export function viterbi(weights: Weights, emission: Float32Array[], forbid?: (i:
     for (let y = 0; y < LABEL_COUNT; y++) {
       if (forbid?.(i, y)) continue;
       if (i === 0) {
-        if (allowed(START, y)) row[y] = t[START * LABEL_COUNT + y] + emission[0][y];
+        if (ALLOWED[START * LABEL_COUNT + y]) row[y] = t[START * LABEL_COUNT + y] + emission[0][y];
         continue;
       }
       const previous = best[i - 1];
       for (let p = 0; p < LABEL_COUNT; p++) {
-        if (previous[p] === -Infinity || !allowed(p, y)) continue;
+        if (previous[p] === -Infinity || !ALLOWED[p * LABEL_COUNT + y]) continue;
         const score = previous[p] + t[p * LABEL_COUNT + y] + emission[i][y];
         if (score > row[y]) {
           row[y] = score;
@@ -89,6 +96,56 @@ export function viterbi(weights: Weights, emission: Float32Array[], forbid?: (i:
   labels[n - 1] = last;
   for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i][labels[i]];
   return { labels, score: best[n - 1][last] };
+}
+
+/**
+ * For each span [first, last] of the best reading, how much better that reading is than the best one
+ * labelling the span's tokens O (one forward and one backward pass for all spans).
+ */
+export function spanMargins(weights: Weights, emission: Float32Array[], best: { labels: number[]; score: number }, spans: { first: number; last: number }[]): number[] {
+  const n = emission.length;
+  const t = weights.transitions;
+  const L = LABEL_COUNT;
+  // forward[i][y]: best prefix ending in y at i; backward[i][y]: best continuation after i given y at i.
+  const forward: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Float64Array(L).fill(-Infinity);
+    for (let y = 0; y < L; y++) {
+      if (i === 0) {
+        if (ALLOWED[START * L + y]) row[y] = t[START * L + y] + emission[0][y];
+        continue;
+      }
+      for (let p = 0; p < L; p++) {
+        if (forward[i - 1][p] === -Infinity || !ALLOWED[p * L + y]) continue;
+        const score = forward[i - 1][p] + t[p * L + y] + emission[i][y];
+        if (score > row[y]) row[y] = score;
+      }
+    }
+    forward.push(row);
+  }
+  const backward: Float64Array[] = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    const row = new Float64Array(L).fill(-Infinity);
+    for (let y = 0; y < L; y++) {
+      if (i === n - 1) {
+        if (canEnd(y)) row[y] = 0;
+        continue;
+      }
+      for (let q = 0; q < L; q++) {
+        if (backward[i + 1][q] === -Infinity || !ALLOWED[y * L + q]) continue;
+        const score = t[y * L + q] + emission[i + 1][q] + backward[i + 1][q];
+        if (score > row[y]) row[y] = score;
+      }
+    }
+    backward[i] = row;
+  }
+  return spans.map(({ first, last }) => {
+    let into = first === 0 ? t[START * L] : -Infinity;
+    if (first > 0) for (let p = 0; p < L; p++) if (ALLOWED[p * L]) into = Math.max(into, forward[first - 1][p] + t[p * L]);
+    let inside = 0;
+    for (let k = first; k <= last; k++) inside += emission[k][0] + (k > first ? t[0] : 0);
+    return best.score - (into + inside + backward[last][0]);
+  });
 }
 
 /** The mentions a label sequence marks, as token ranges [first, last] with a type. */

@@ -6,7 +6,7 @@ import { actorKey } from '../../actors/actor-key';
 import { lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
 import { articleFeatures } from './features';
-import { decodePass, emissions, labelledSpans, passLabels, viterbi, type ModelFile, type Weights } from './model';
+import { decodePass, emissions, labelledSpans, passLabels, spanMargins, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
 
 const POSSESSIVE = /['’]s?$/;
@@ -45,12 +45,12 @@ export function tagWith(passes: Weights[], temperature: number, doc: TokenizedTe
   for (const sentence of sentences) {
     const emission = emissions(weights, sentence.features);
     const best = viterbi(weights, emission);
-    for (const span of labelledSpans(best.labels)) {
-      if (span.type === 'misc') continue;
-      // How much better the best reading is than the best one without this mention.
-      const without = viterbi(weights, emission, (i, y) => i >= span.first && i <= span.last && y !== 0).score;
-      const margin = best.score - without;
-      const mention = toMention(doc.text, sentence.tokens.slice(span.first, span.last + 1), span.type);
+    const spans = labelledSpans(best.labels).filter(span => span.type !== 'misc');
+    // How much better the best reading is than the best one without each mention.
+    const margins = spanMargins(weights, emission, best, spans);
+    for (const [k, span] of spans.entries()) {
+      const margin = margins[k];
+      const mention = toMention(doc.text, sentence.tokens.slice(span.first, span.last + 1), span.type as Mention['type']);
       if (mention) mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margin / temperature))) / 1000 });
     }
   }

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LABELS, LABEL_COUNT, allowed, decodePass, emptyWeights, encodePass, labelIndex, labelledSpans, viterbi, type ModelFile } from '../../../../../src/core/entities/learned/model';
+import { LABELS, LABEL_COUNT, allowed, decodePass, emptyWeights, encodePass, labelIndex, labelledSpans, spanMargins, viterbi, type ModelFile } from '../../../../../src/core/entities/learned/model';
 
 const label = (name: string) => labelIndex(name);
 
@@ -49,5 +49,27 @@ describe('learned tagger model', () => {
     assert.strictEqual(back.features.get('w=okafor')![label('U-person')], 1.5);
     assert.strictEqual(back.features.get('w=okafor')![label('O')], 0);
     assert.strictEqual(back.transitions[3], -0.5);
+  });
+});
+
+describe('learned tagger margins', () => {
+  it('scores each mention as Viterbi does with the mention forbidden, in one pass for all', () => {
+    const weights = emptyWeights();
+    // Deterministic pseudo-random emissions and transitions.
+    let seed = 3;
+    const next = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 4 - 2;
+    for (let i = 0; i < weights.transitions.length; i++) weights.transitions[i] = next();
+    const emission = Array.from({ length: 9 }, () => Float32Array.from({ length: LABEL_COUNT }, next));
+    emission[2][label('U-person')] += 6;
+    emission[5][label('B-place')] += 6;
+    emission[6][label('L-place')] += 6;
+    const best = viterbi(weights, emission);
+    const spans = labelledSpans(best.labels);
+    assert.ok(spans.length >= 2);
+    const margins = spanMargins(weights, emission, best, spans);
+    spans.forEach((span, k) => {
+      const without = viterbi(weights, emission, (i, y) => i >= span.first && i <= span.last && y !== 0).score;
+      assert.ok(Math.abs(margins[k] - (best.score - without)) < 1e-6, `${margins[k]} vs ${best.score - without}`);
+    });
   });
 });
