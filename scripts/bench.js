@@ -9,7 +9,7 @@ const { performance } = require('perf_hooks');
 const root = path.join(__dirname, '..');
 // The editor side loads only the light part of the core (src/core/view.ts); annotating is in workers.
 const { ActorIndex, AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'view'));
-const { AnnotatePool } = require(path.join(root, 'out', 'src', 'node', 'annotate-pool'));
+const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
 const WORKER = path.join(root, 'dist', 'annotate-worker.js');
 // ../shared beside the project (a git worktree may sit one folder deeper).
 const DATASET = [path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
