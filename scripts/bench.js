@@ -11,7 +11,9 @@ const root = path.join(__dirname, '..');
 const { ActorIndex, AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'view'));
 const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
 const WORKER = path.join(root, 'dist', 'annotate-worker.js');
-const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// ../shared beside the project (a git worktree may sit one folder deeper).
+const DATASET = [path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
+  .find(file => fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 const results = [];
 function report(name, value, unit, target, pass) {

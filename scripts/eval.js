@@ -6,7 +6,9 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// ../shared beside the project (a git worktree may sit one folder deeper).
+const DATASET = [path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
+  .find(file => fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {
@@ -49,7 +51,9 @@ function main() {
   console.log(`ECB+: ${gold.length} documents, ${(chars / 1024).toFixed(0)} KB annotated by the CLI in ${seconds.toFixed(1)} s ` +
     `(${(chars / 1024 / seconds).toFixed(0)} KB/s, whole process)`);
   const byId = new Map(contract.documents.map(d => [d.id, d]));
-  const measures = fs.readdirSync(path.join(__dirname, 'eval')).filter(f => f.endsWith('.js')).sort();
+  // --only=NAME[,NAME] runs only those measures (file names in scripts/eval/ without .js).
+  const only = (process.argv.find(a => a.startsWith('--only=')) || '').split('=')[1]?.split(',');
+  const measures = fs.readdirSync(path.join(__dirname, 'eval')).filter(f => f.endsWith('.js') && (!only || only.includes(f.slice(0, -3)))).sort();
   for (const file of measures) {
     const { measure } = require(path.join(__dirname, 'eval', file));
     // Helper modules beside the measures export no measure.

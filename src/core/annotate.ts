@@ -2,7 +2,7 @@
 import type { Annotation } from './types';
 import { tokenize } from './text/tokenize';
 import { paragraphChunks, shiftSpans } from './text/chunks';
-import { recognizeEntities } from './entities/recognize';
+import { findEntities, type EntityMethod } from './entities/entities';
 import { apartFromDates } from './entities/apart-from-dates';
 import { withEllipticalConjuncts } from './entities/coordinations';
 import { markCredits } from './text/credits';
@@ -13,6 +13,8 @@ import { extractEvents } from './events/extract';
 export interface AnnotateOptions {
   /** The article's date (`YYYY-MM-DD`) when the user or the input gives it; otherwise it is inferred. */
   articleDate?: string;
+  /** How persons, organizations and places are found: the rules alone, or the learned tagger reading them (the default). */
+  entities?: EntityMethod;
 }
 
 export function annotate(text: string, options: AnnotateOptions = {}): Annotation {
@@ -20,7 +22,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const articleDate = inferArticleDate(text, options.articleDate);
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
-  const entities = markCredits(text, apartFromDates(withEllipticalConjuncts(text, recognizeEntities(doc)), dates));
+  const entities = markCredits(text, apartFromDates(withEllipticalConjuncts(text, findEntities(doc, options.entities)), dates));
   const events = extractEvents(doc, entities, dates, articleDate);
   return { articleDate, entities, dates, events };
 }

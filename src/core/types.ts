@@ -25,6 +25,8 @@ export interface Mention extends Span {
    * "North and South Korea", whose span is the one word.
    */
   impliedName?: string;
+  /** How sure the recognizer is that this is a name of this type, 0–1 (the learned tagger's confidence). */
+  score?: number;
 }
 
 /** TIMEX3-like grains. */

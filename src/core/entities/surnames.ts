@@ -46,8 +46,8 @@ function unseenSurnames(doc: TokenizedText, mentions: Mention[], personFor: (wor
   return found;
 }
 
-function plain({ start, end, text, type, actorKey }: LinkCandidate): Mention {
-  return { start, end, text, type, actorKey };
+function plain({ start, end, text, type, actorKey, score }: LinkCandidate): Mention {
+  return score === undefined ? { start, end, text, type, actorKey } : { start, end, text, type, actorKey, score };
 }
 
 function lastWord(name: string): string {

@@ -5,8 +5,8 @@ import type { Actor, ActorIndex } from '../actors/actor-index';
 export interface ContractDocument {
   id: string;
   date: ArticleDate;
-  /** `credit` and `impliedName` only when set (see `Mention`). */
-  entities: { start: number; end: number; text: string; type: EntityType; actor: string; credit?: true; impliedName?: string }[];
+  /** `credit` and `impliedName` only when set (see `Mention`); `score` is the recognizer's confidence, 0–1. */
+  entities: { start: number; end: number; text: string; type: EntityType; actor: string; score: number; credit?: true; impliedName?: string }[];
   dates: { start: number; end: number; text: string; value: string; grain: DateGrain }[];
   events: {
     start: number; end: number; text: string;
@@ -38,8 +38,8 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey, credit, impliedName }) => ({
-      start, end, text, type, actor: index.resolve(actorKey), ...(credit && { credit }), ...(impliedName !== undefined && { impliedName }),
+    entities: annotation.entities.map(({ start, end, text, type, actorKey, score, credit, impliedName }) => ({
+      start, end, text, type, actor: index.resolve(actorKey), score: score ?? 1, ...(credit && { credit }), ...(impliedName !== undefined && { impliedName }),
     })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind }) => ({
