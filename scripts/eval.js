@@ -6,7 +6,8 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// NEWS_LENS_SHARED points elsewhere when the checkout does not sit beside ../shared (a git worktree).
+const DATASET = path.join(process.env.NEWS_LENS_SHARED || path.join(root, '..', 'shared'), 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {
