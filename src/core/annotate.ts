@@ -7,6 +7,7 @@ import { apartFromDates } from './entities/apart-from-dates';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
 import { extractEvents } from './events/extract';
+import { assignHappeningKeys } from './happenings/within-article';
 
 export interface AnnotateOptions {
   /** The article's date (`YYYY-MM-DD`) when the user or the input gives it; otherwise it is inferred. */
@@ -20,5 +21,6 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
   const entities = apartFromDates(recognizeEntities(doc), dates);
   const events = extractEvents(doc, entities, dates, articleDate);
-  return { articleDate, entities, dates, events };
+  assignHappeningKeys(events);
+  return { articleDate, entities, dates, events, coreferences: [] };
 }

@@ -2,6 +2,7 @@
 import type { Annotation, DateMention, EntityType, Mention } from '../types';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
+import { HappeningIndex } from '../happenings/happening-index';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -32,13 +33,17 @@ interface ActorTable {
 export class ActorIndex {
   private readonly annotations = new Map<string, Annotation>();
   private table: ActorTable | null = null;
+  /** Mentions of one happening across the workspace, kept in step with the annotations. */
+  readonly happenings = new HappeningIndex();
 
   set(documentId: string, annotation: Annotation): void {
     this.annotations.set(documentId, annotation);
+    this.happenings.set(documentId, annotation);
     this.table = null;
   }
 
   delete(documentId: string): void {
+    this.happenings.delete(documentId);
     if (this.annotations.delete(documentId)) this.table = null;
   }
 

@@ -8,6 +8,8 @@ import { findEventNoun, type ClauseContext, type Predicate } from './predicates'
 import { findQuotes, reportedBy, type Quote } from './quotes';
 import { eventKind } from './kinds';
 import { antecedent } from './pronouns';
+import { clauseMentions, type EventMentionTrigger } from './mentions';
+import { isReportingVerb, isStateVerb, mentionNoun } from './words';
 
 // "In Moscow", "over Japan", "on the Korean Peninsula": where it happened, not who took part.
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'over', 'into', 'inside', 'outside', 'across', 'off', 'on', 'throughout', 'around']);
@@ -58,41 +60,72 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
   const events: NewsEvent[] = [];
   let previousAgent: string | null = null;
   for (const clause of clauses) {
-    const predicate = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote);
-    if (!predicate) {
-      previousAgent = firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
-      continue;
+    const mentions = clauseMentions(ctx, clause);
+    const chosen = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ?? actionMention(mentions);
+    // A verbless clause's event noun is its main mention even where the mention finder saw it as a noun.
+    if (chosen && !mentions.some(m => m.head === chosen.head)) mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
+    let clauseAgent: string | null = null;
+    for (const mention of mentions) {
+      const isChosen = chosen !== null && mention.head === chosen.head;
+      // In reported speech "would" is the past of "will" (see happeningOf).
+      if (isChosen && chosen.mood === 'future' && mention.modality === 'hypothetical' && chosen.modal === 'would') mention.modality = 'future';
+      const predicate: Predicate = isChosen ? { ...chosen, mood: mention.polarity === 'negative' ? 'negated' : chosen.mood } : mention;
+      const event = mentionEvent(ctx, sentence, clause, predicate, mention, reports, clauses, previousAgent, inQuote, sentenceDates, articleDate);
+      // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
+      const furniture = event.actorKeys.length === 0 && !event.placeKey && clause.predicates.length === 0;
+      event.main = isChosen && !furniture && mention.polarity === 'positive' && (mention.modality === 'asserted' || mention.modality === 'future');
+      if (event.main) clauseAgent = event.actorKeys[0] ?? null;
+      events.push(event);
     }
-    const start = ctx.tokens[clause.first].start;
-    const end = ctx.tokens[clause.last - 1].end;
-    const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
-    const speakerKey = quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
-    const names = spansWithin(ctx.entities, start, end).filter(e => !isReportParticipant(ctx, reports, clause, predicate, e));
-    const kind = eventKind(predicate.base);
-    const places = placesOf(ctx, names, kind === 'movement');
-    const actorKeys = orderActors(ctx, names.filter(e => !places.includes(e)), predicate);
-    const verbStart = ctx.tokens[predicate.first].start;
-    if (!names.some(e => e.end <= verbStart)) {
-      // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
-      const pronoun = quote ? null : pronounSubject(ctx, clause.first, predicate.first);
-      const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey ? pronoun : null;
-      if (subject) actorKeys.unshift(subject);
-    }
-    const place = places[0];
-    const actors = [...new Set(actorKeys)];
-    previousAgent = actors[0] ?? previousAgent;
-    // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
-    if (actors.length === 0 && !place && clause.predicates.length === 0) continue;
-    const trigger = { start: ctx.tokens[predicate.first].start, end: ctx.tokens[predicate.last - 1].end, text: '' };
-    trigger.text = ctx.text.slice(trigger.start, trigger.end);
-    const date = dateOf(sentenceDates, start, end, predicate, articleDate);
-    events.push({
-      start: sentence.start, end: sentence.end, text: sentence.text, trigger,
-      date: date.value, dateSource: date.source, actorKeys: actors, placeKey: place?.actorKey ?? null,
-      speakerKey, kind, action: predicate.action,
-    });
+    previousAgent = clauseAgent ?? firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
   }
-  return events;
+  return events.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+// One mention as an event: the clause's names ordered around its own trigger, a pronoun subject
+// resolved, its own clause's date.
+function mentionEvent(
+  ctx: ArticleContext, sentence: Sentence, clause: Clause, predicate: Predicate, mention: EventMentionTrigger, reports: Report[],
+  clauses: Clause[], previousAgent: string | null, inQuote: boolean, sentenceDates: DateMention[], articleDate: string | null,
+): NewsEvent {
+  const start = ctx.tokens[clause.first].start;
+  const end = ctx.tokens[clause.last - 1].end;
+  const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
+  const speakerKey = mention.mood === 'reporting' ? null : quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
+  const names = spansWithin(ctx.entities, start, end).filter(e => !isReportParticipant(ctx, reports, clause, predicate, e));
+  const kind = eventKind(predicate.base);
+  const places = placesOf(ctx, names, kind === 'movement');
+  const actorKeys = orderActors(ctx, names.filter(e => !places.includes(e)), predicate);
+  const verbStart = ctx.tokens[predicate.first].start;
+  if (!names.some(e => e.end <= verbStart)) {
+    // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
+    const pronoun = quote || inQuote ? null : pronounSubject(ctx, clause.first, predicate.first);
+    const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey ? pronoun : null;
+    if (subject) actorKeys.unshift(subject);
+  }
+  const triggerFirst = predicate === mention ? mention.first : predicate.first;
+  const triggerLast = predicate === mention ? mention.last : predicate.last;
+  const trigger = { start: ctx.tokens[triggerFirst].start, end: ctx.tokens[triggerLast - 1].end, text: '' };
+  trigger.text = ctx.text.slice(trigger.start, trigger.end);
+  const asserted = mention.polarity === 'positive' && mention.modality === 'asserted' && mention.mood !== 'future';
+  // Without a date of its own, a reported happening takes the report's ("As the military reported on October 19, …").
+  const report = coveringReport(ctx, reports, clauses, clause, predicate);
+  const own = spansWithin(sentenceDates, start, end).length > 0 || !report ? { start, end }
+    : { start: ctx.tokens[report.clause.first].start, end: ctx.tokens[report.clause.last - 1].end };
+  const date = dateOf(sentenceDates, own.start, own.end, asserted ? predicate : { ...predicate, mood: 'future' }, articleDate);
+  return {
+    start: sentence.start, end: sentence.end, text: sentence.text, trigger,
+    date: date.value, dateSource: date.source, actorKeys: [...new Set(actorKeys)], placeKey: places[0]?.actorKey ?? null,
+    speakerKey, kind, action: predicate === mention ? trigger.text : predicate.action, lemma: predicate.base,
+    main: false, polarity: mention.polarity, modality: mention.modality, happeningKey: '',
+  };
+}
+
+// A clause whose verb the clause finder did not know ("hanged himself", "destroyed the church"):
+// its first asserted verb mention that tells what happened.
+function actionMention(mentions: EventMentionTrigger[]): Predicate | null {
+  return mentions.find(m => m.mood === 'happening' && m.polarity === 'positive' && m.modality === 'asserted'
+    && !isReportingVerb(m.base) && !isStateVerb(m.base) && !mentionNoun(m.base) && /(?:ed|s)$/.test(m.action)) ?? null;
 }
 
 interface Report {
@@ -117,6 +150,10 @@ function findReports(ctx: ArticleContext, clauses: Clause[]): Report[] {
 // and what a trailing attribution closes (“…, ” Lavrov said); not a second verb of the same subject
 // ("North Korea declared itself a nuclear power and conducted tests") nor a relative clause.
 function reporterOf(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate): string | null {
+  return coveringReport(ctx, reports, clauses, clause, predicate, true)?.speakerKey ?? null;
+}
+
+function coveringReport(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate, named = false): Report | null {
   const at = clauses.indexOf(clause);
   const opener = ctx.tokens[clause.first].lower;
   for (const report of reports) {
@@ -125,7 +162,7 @@ function reporterOf(ctx: ArticleContext, reports: Report[], clauses: Clause[], c
     const covers = reportAt === at ? report.predicate.head < predicate.head
       : reportAt < at ? (opener === 'that' && clause.first - report.predicate.last <= 3) || /^(?:as|according)$/.test(reportOpener)
         : /^[,"”’]$/.test(reportOpener);
-    if (covers && report.speakerKey) return report.speakerKey;
+    if (covers && (report.speakerKey || !named)) return report;
   }
   return null;
 }
@@ -203,7 +240,8 @@ function wordBefore(ctx: ArticleContext, entity: Mention): string {
 }
 
 function dateOf(sentenceDates: DateMention[], start: number, end: number, predicate: Predicate, articleDate: string | null): { value: string | null; source: NewsEvent['dateSource'] } {
-  const date = sentenceDates.find(d => d.start >= start && d.end <= end) ?? sentenceDates[0];
+  // The clause's own date: "talks took place" does not take the date of another clause.
+  const date = sentenceDates.find(d => d.start >= start && d.end <= end);
   if (date) return { value: date.value, source: 'sentence' };
   // A past or present happening without a date of its own is reported as of the article's date.
   if (articleDate && predicate.mood === 'happening') return { value: articleDate, source: 'article' };
