@@ -1,6 +1,7 @@
 // The workspace's happenings: each article's mentions grouped by happening (see within-article.ts),
 // linked across the articles of one story by the kind of happening. A document's profile and groups
-// are computed once when it is set; linking reads only those, lazily, after a change.
+// are computed once when it is set; after an edit that keeps the article's actors and days, only its
+// story is linked again, lazily, when asked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
 import { articleProfile, type ArticleProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
@@ -28,20 +29,27 @@ export interface Happening {
 
 interface ArticleGroups {
   profile: ArticleProfile;
+  /** The actors and days of the profile: while they stay, an edit leaves the article in its story. */
+  signature: string;
   events: NewsEvent[];
   /** happeningKey → event indices. */
   groups: Map<string, number[]>;
 }
 
-interface Linked {
-  byId: Map<string, Happening>;
+interface StoryTable {
+  happenings: Happening[];
   /** documentId → event index → happening id. */
   ofMention: Map<string, string[]>;
 }
 
 export class HappeningIndex {
   private readonly articles = new Map<string, ArticleGroups>();
-  private linked: Linked | null = null;
+  /** documentId → story id; null until grouped, and again after an article joins or changes its actors. */
+  private storyOf: Map<string, string> | null = null;
+  private readonly storyTables = new Map<string, StoryTable>();
+  private readonly storyOfHappening = new Map<string, string>();
+  /** Stories whose articles changed since they were linked: only they are linked again. */
+  private readonly dirty = new Set<string>();
 
   set(documentId: string, annotation: Annotation): void {
     const groups = new Map<string, number[]>();
@@ -49,41 +57,78 @@ export class HappeningIndex {
       if (!groups.has(event.happeningKey)) groups.set(event.happeningKey, []);
       groups.get(event.happeningKey)!.push(i);
     });
-    this.articles.set(documentId, { profile: articleProfile(annotation), events: annotation.events, groups });
-    this.linked = null;
+    const profile = articleProfile(annotation);
+    const signature = [...profile.keys()].filter(feature => !feature.startsWith('e:')).sort().join('\n');
+    const previous = this.articles.get(documentId);
+    this.articles.set(documentId, { profile, signature, events: annotation.events, groups });
+    const story = this.storyOf?.get(documentId);
+    if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);
+    else this.storyOf = null;
   }
 
   delete(documentId: string): void {
-    if (this.articles.delete(documentId)) this.linked = null;
+    if (!this.articles.delete(documentId)) return;
+    const story = this.storyOf?.get(documentId);
+    if (story === undefined) return;
+    this.storyOf!.delete(documentId);
+    this.dirty.add(story);
   }
 
   /** The happening of a document's event, by the event's index in the annotation. */
   happeningOf(documentId: string, eventIndex: number): Happening | undefined {
-    const table = this.table();
-    const id = table.ofMention.get(documentId)?.[eventIndex];
-    return id === undefined ? undefined : table.byId.get(id);
+    const story = this.linkedStoryOf(documentId);
+    const table = story === undefined ? undefined : this.storyTables.get(story);
+    const id = table?.ofMention.get(documentId)?.[eventIndex];
+    return id === undefined ? undefined : this.happening(id);
   }
 
   happening(id: string): Happening | undefined {
-    return this.table().byId.get(id);
+    this.link();
+    const story = this.storyOfHappening.get(id);
+    return story === undefined ? undefined : this.storyTables.get(story)?.happenings.find(h => h.id === id);
   }
 
   /** Happenings reported in most documents first, then by mentions. */
   happenings(): Happening[] {
-    return [...this.table().byId.values()].sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+    this.link();
+    return [...this.storyTables.values()].flatMap(t => t.happenings)
+      .sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
   }
 
-  private table(): Linked {
-    if (!this.linked) this.linked = this.link();
-    return this.linked;
+  private linkedStoryOf(documentId: string): string | undefined {
+    this.link();
+    return this.storyOf?.get(documentId);
   }
 
-  private link(): Linked {
-    const profiles = new Map([...this.articles].map(([id, article]) => [id, article.profile]));
-    const storyOf = groupStories(profiles);
+  // Groups the articles into stories when that is stale, then links the stories that changed.
+  private link(): void {
+    if (!this.storyOf) {
+      this.storyOf = groupStories(new Map([...this.articles].map(([id, article]) => [id, article.profile])));
+      this.storyTables.clear();
+      this.storyOfHappening.clear();
+      this.dirty.clear();
+      for (const story of new Set(this.storyOf.values())) this.dirty.add(story);
+    }
+    if (this.dirty.size === 0) return;
+    const documentsOf = new Map<string, string[]>();
+    for (const [documentId, story] of this.storyOf) {
+      if (!this.dirty.has(story)) continue;
+      if (!documentsOf.has(story)) documentsOf.set(story, []);
+      documentsOf.get(story)!.push(documentId);
+    }
+    for (const story of this.dirty) {
+      for (const happening of this.storyTables.get(story)?.happenings ?? []) this.storyOfHappening.delete(happening.id);
+      const table = this.linkStory(story, (documentsOf.get(story) ?? []).sort());
+      this.storyTables.set(story, table);
+      for (const happening of table.happenings) this.storyOfHappening.set(happening.id, story);
+    }
+    this.dirty.clear();
+  }
+
+  private linkStory(story: string, documentIds: string[]): StoryTable {
     const members = new Map<string, HappeningMention[]>();
     const open = new Map<string, { key: string; days: Set<string> }[]>();
-    for (const documentId of [...this.articles.keys()].sort()) {
+    for (const documentId of documentIds) {
       const article = this.articles.get(documentId)!;
       for (const [key, indices] of article.groups) {
         const events = indices.map(i => article.events[i]);
@@ -92,7 +137,7 @@ export class HappeningIndex {
         const shared = !isStatementClass(cls) && events[0].polarity === 'positive' && (events[0].modality === 'asserted' || events[0].modality === 'future');
         let id = `${cls}@${documentId}#${key}`;
         if (shared) {
-          const slot = `${cls}@${storyOf.get(documentId)}`;
+          const slot = `${cls}@${story}`;
           const days = daysOf(events);
           if (!open.has(slot)) open.set(slot, []);
           const candidates = open.get(slot)!;
@@ -109,17 +154,17 @@ export class HappeningIndex {
         members.get(id)!.push(...indices.map(index => ({ documentId, index })));
       }
     }
-    const byId = new Map<string, Happening>();
+    const happenings: Happening[] = [];
     const ofMention = new Map<string, string[]>();
     for (const [key, mentions] of members) {
       const id = happeningId(key);
-      byId.set(id, this.describe(id, mentions));
+      happenings.push(this.describe(id, mentions));
       for (const m of mentions) {
         if (!ofMention.has(m.documentId)) ofMention.set(m.documentId, []);
         ofMention.get(m.documentId)![m.index] = id;
       }
     }
-    return { byId, ofMention };
+    return { happenings, ofMention };
   }
 
   private describe(id: string, mentions: HappeningMention[]): Happening {

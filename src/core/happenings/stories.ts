@@ -25,7 +25,8 @@ export function groupStories(profiles: Map<string, ArticleProfile>, minSimilarit
     vectors[d].forEach((weight, feature) => {
       for (const [other, otherWeight] of postings.get(feature) ?? []) if (other > d) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
     });
-    for (const [other, score] of scores) edges.push([d, other, score]);
+    // Faint likeness adds little to a group's average and much to the work.
+    for (const [other, score] of scores) if (score >= minSimilarity / 2) edges.push([d, other, score]);
   }
   const clusterOf = averageLink(ids.length, edges, minSimilarity);
   const story = new Map<string, string>();

@@ -29,6 +29,16 @@ describe('HappeningIndex', () => {
     assert.notStrictEqual(index.happenings.happeningOf('c', killedIn('c'))!.id, index.happenings.happeningOf('a', killedIn('a'))!.id);
   });
 
+  it('links an edited article again without regrouping the stories when its actors stay', () => {
+    const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
+    const before = index.happenings.happenings().length;
+    index.set('b', annotate(QUAKE_B + '\nThe earthquake damaged homes in Manokwari.', { articleDate: '2009-01-06' }));
+    const events = index.annotation('b')!.events;
+    const damaged = events.findIndex(e => e.trigger.text === 'earthquake');
+    assert.deepStrictEqual(index.happenings.happeningOf('b', damaged)!.documents, ['a', 'b']);
+    assert.ok(index.happenings.happenings().length >= before);
+  });
+
   it('forgets a deleted article', () => {
     const index = indexOf({ a: QUAKE_A, b: QUAKE_B });
     index.delete('b');
