@@ -8,6 +8,7 @@ import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
 import { extractEvents } from './events/extract';
 import { assignHappeningKeys } from './happenings/within-article';
+import { resolveCoreferences } from './coreference/resolve';
 
 export interface AnnotateOptions {
   /** The article's date (`YYYY-MM-DD`) when the user or the input gives it; otherwise it is inferred. */
@@ -20,7 +21,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
   const entities = apartFromDates(recognizeEntities(doc), dates);
-  const events = extractEvents(doc, entities, dates, articleDate);
+  const coreferences = resolveCoreferences(doc, entities);
+  const events = extractEvents(doc, entities, dates, articleDate, coreferences);
   assignHappeningKeys(events);
-  return { articleDate, entities, dates, events, coreferences: [] };
+  return { articleDate, entities, dates, events, coreferences };
 }

@@ -1,6 +1,6 @@
 // Finds the events of an article, one per clause: the happening's trigger, its actors (the agent
 // first), its place and date, and who reported it. Reports, states and maybes are not events.
-import type { ArticleDate, DateMention, Mention, NewsEvent } from '../types';
+import type { ArticleDate, Coreference, DateMention, Mention, NewsEvent } from '../types';
 import type { Sentence, TokenizedText } from '../text/tokenize';
 import { firstEndingAfter, spansWithin } from './sorted-spans';
 import { splitClauses, type Clause } from './clauses';
@@ -26,9 +26,11 @@ interface ArticleContext extends ClauseContext {
   entityAt: Int32Array;
   dates: DateMention[];
   quotes: Quote[];
+  /** Resolved pronouns by their start offset. */
+  coreferences: Map<number, string>;
 }
 
-export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[], articleDate?: ArticleDate): NewsEvent[] {
+export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[], articleDate?: ArticleDate, coreferences: Coreference[] = []): NewsEvent[] {
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
   const entityAt = markTokens(doc, sortedEntities);
   const dateAt = markTokens(doc, [...dates].sort((a, b) => a.start - b.start));
@@ -42,6 +44,7 @@ export function extractEvents(doc: TokenizedText, entities: Mention[], dates: Da
     entityAt,
     dates: dates.filter(isCalendarDate),
     quotes: findQuotes(doc, sortedEntities),
+    coreferences: new Map(coreferences.filter(c => c.kind === 'pronoun').map(c => [c.start, c.actorKey])),
   };
   const events: NewsEvent[] = [];
   for (const sentence of doc.sentences) {
@@ -100,7 +103,9 @@ function mentionEvent(
   if (!names.some(e => e.end <= verbStart)) {
     // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
     const pronoun = quote || inQuote ? null : pronounSubject(ctx, clause.first, predicate.first);
-    const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey ? pronoun : null;
+    // "Reid told People she was…" is not Reid's doing; "Pyongyang claimed it had carried out…" is.
+    const thing = pronoun !== null && !pronoun.startsWith('person:');
+    const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey || thing ? pronoun : null;
     if (subject) actorKeys.unshift(subject);
   }
   const triggerFirst = predicate === mention ? mention.first : predicate.first;
@@ -215,9 +220,13 @@ function placesOf(ctx: ArticleContext, names: Mention[], movement: boolean): Men
   return names.filter(e => e.type === 'place' && !isPossessive(ctx, e) && (PLACE_PREPOSITIONS.has(wordBefore(ctx, e)) || (movement && MOVEMENT_PREPOSITIONS.has(wordBefore(ctx, e)))));
 }
 
-// "She checked in today": the subject pronoun before the verb.
+// "She checked in today", "Pyongyang claimed it had carried out…": the subject pronoun before the verb.
 function pronounSubject(ctx: ArticleContext, first: number, verb: number): string | null {
-  for (let i = verb - 1; i >= first; i--) if (/^(?:he|she)$/.test(ctx.tokens[i].lower)) return antecedent(ctx.tokens, ctx.entities, i);
+  for (let i = verb - 1; i >= first; i--) {
+    const lower = ctx.tokens[i].lower;
+    if (/^(?:he|she)$/.test(lower)) return ctx.coreferences.get(ctx.tokens[i].start) ?? antecedent(ctx.tokens, ctx.entities, i);
+    if (lower === 'it') return ctx.coreferences.get(ctx.tokens[i].start) ?? null;
+  }
   return null;
 }
 
@@ -225,7 +234,8 @@ function pronounSubject(ctx: ArticleContext, first: number, verb: number): strin
 // are not actors of what was reported in the same clause.
 function isReportParticipant(ctx: ArticleContext, reports: Report[], clause: Clause, predicate: Predicate, name: Mention): boolean {
   return reports.some(report => {
-    if (report.clause !== clause || report.predicate.head > predicate.head) return false;
+    // A report's own speaker is its actor: "Pyongyang claimed".
+    if (report.clause !== clause || report.predicate.head >= predicate.head) return false;
     const reportStart = ctx.tokens[report.predicate.first].start;
     if (name.end <= reportStart) return true;
     const told = report.predicate.base === 'tell' && ctx.entities[ctx.entityAt[report.predicate.last]] === name;

@@ -1,5 +1,5 @@
 // Shapes annotations into the JSON contract that the CLI prints and every quality check reads.
-import type { ArticleDate, DateGrain, EntityType, EventKind, EventModality, EventPolarity, NewsEvent } from '../types';
+import type { ArticleDate, Coreference, DateGrain, EntityType, EventKind, EventModality, EventPolarity, NewsEvent } from '../types';
 import type { Actor, ActorIndex } from '../actors/actor-index';
 import type { Happening } from '../happenings/happening-index';
 
@@ -22,6 +22,8 @@ export interface ContractDocument {
     modality: EventModality;
     happening: string | null;
   }[];
+  /** Pronouns and descriptions resolved to an actor ("it" → place:pyongyang); names are in `entities`. */
+  coreferences: { start: number; end: number; text: string; actor: string; kind: Coreference['kind'] }[];
 }
 
 /** A happening as the contract gives it: its mentions are event triggers in the listed documents. */
@@ -76,5 +78,6 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
       dateSource, place: placeKey && index.resolve(placeKey), speaker: speakerKey && index.resolve(speakerKey), kind,
       main, polarity, modality, happening: index.happenings.happeningOf(id, i)?.id ?? null,
     })),
+    coreferences: (annotation.coreferences ?? []).map(({ start, end, text, actorKey, kind }) => ({ start, end, text, actor: index.resolve(actorKey), kind })),
   };
 }
