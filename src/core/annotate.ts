@@ -23,6 +23,6 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const entities = apartFromDates(recognizeEntities(doc), dates);
   const coreferences = resolveCoreferences(doc, entities);
   const events = extractEvents(doc, entities, dates, articleDate, coreferences);
-  assignHappeningKeys(events);
+  assignHappeningKeys(events, articleDate.value);
   return { articleDate, entities, dates, events, coreferences };
 }

@@ -28,6 +28,8 @@ interface ArticleContext extends ClauseContext {
   quotes: Quote[];
   /** Resolved pronouns by their start offset. */
   coreferences: Map<number, string>;
+  /** The date of each speaker's last dated report ("Lavrov said Tuesday"), by surname key. */
+  reportDates: Map<string, string>;
 }
 
 export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[], articleDate?: ArticleDate, coreferences: Coreference[] = []): NewsEvent[] {
@@ -45,6 +47,7 @@ export function extractEvents(doc: TokenizedText, entities: Mention[], dates: Da
     dates: dates.filter(isCalendarDate),
     quotes: findQuotes(doc, sortedEntities),
     coreferences: new Map(coreferences.filter(c => c.kind === 'pronoun').map(c => [c.start, c.actorKey])),
+    reportDates: new Map(),
   };
   const events: NewsEvent[] = [];
   for (const sentence of doc.sentences) {
@@ -64,7 +67,7 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
   let previousAgent: string | null = null;
   for (const clause of clauses) {
     const mentions = clauseMentions(ctx, clause);
-    const chosen = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ?? actionMention(mentions);
+    const chosen = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ?? actionMention(mentions) ?? reportedMeeting(ctx, clause, mentions);
     // A verbless clause's event noun is its main mention even where the mention finder saw it as a noun.
     if (chosen && !mentions.some(m => m.head === chosen.head)) mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
     let clauseAgent: string | null = null;
@@ -77,7 +80,9 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
       // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
       const furniture = event.actorKeys.length === 0 && !event.placeKey && clause.predicates.length === 0;
       event.main = isChosen && !furniture && mention.polarity === 'positive' && (mention.modality === 'asserted' || mention.modality === 'future');
+      if (event.main && event.kind === 'meeting') withSpeaker(ctx, event, predicate.head, reports, clause);
       if (event.main) clauseAgent = event.actorKeys[0] ?? null;
+      if (mention.mood === 'reporting' && event.dateSource === 'sentence' && event.date && event.actorKeys[0]) ctx.reportDates.set(surnameKey(event.actorKeys[0]), event.date);
       events.push(event);
     }
     previousAgent = clauseAgent ?? firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
@@ -131,6 +136,31 @@ function mentionEvent(
 function actionMention(mentions: EventMentionTrigger[]): Predicate | null {
   return mentions.find(m => m.mood === 'happening' && m.polarity === 'positive' && m.modality === 'asserted'
     && !isReportingVerb(m.base) && !isStateVerb(m.base) && !mentionNoun(m.base) && /(?:ed|s)$/.test(m.action)) ?? null;
+}
+
+// "Lavrov said during a meeting with Komura": a report's clause whose happening is the meeting it was made at.
+function reportedMeeting(ctx: ArticleContext, clause: Clause, mentions: EventMentionTrigger[]): Predicate | null {
+  return mentions.find(m => eventKind(m.base) === 'meeting' && /^(?:during|at|after|before|ahead)$/.test(ctx.tokens[m.head - 1]?.lower === 'a' || ctx.tokens[m.head - 1]?.lower === 'the' ? ctx.tokens[m.head - 2]?.lower ?? '' : ctx.tokens[m.head - 1]?.lower ?? '')
+    && m.polarity === 'positive' && clause.predicates.some(p => p.mood === 'reporting')) ?? null;
+}
+
+// Both parties of a meeting reported by one of them: the speaker of "…, Lavrov said during a meeting
+// with Komura" met Komura; and a meeting told without a date takes the speaker's last dated report.
+function withSpeaker(ctx: ArticleContext, event: NewsEvent, head: number, reports: Report[], clause: Clause): void {
+  const report = reports.find(r => r.clause === clause && r.predicate.head < head);
+  const speaker = report?.speakerKey;
+  if (!speaker || event.actorKeys.includes(speaker)) return;
+  event.actorKeys.unshift(speaker);
+  if (event.speakerKey === speaker) event.speakerKey = null;
+  const dated = ctx.reportDates.get(surnameKey(speaker));
+  if (event.dateSource !== 'sentence' && dated) {
+    event.date = dated;
+    event.dateSource = 'sentence';
+  }
+}
+
+function surnameKey(key: string): string {
+  return key.startsWith('person:') ? key.slice(key.lastIndexOf('-') + 1) : key;
 }
 
 interface Report {

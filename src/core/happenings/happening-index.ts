@@ -34,6 +34,8 @@ interface ArticleGroups {
   events: NewsEvent[];
   /** happeningKey → event indices. */
   groups: Map<string, number[]>;
+  /** The year the article was written, when known. */
+  year: string | null;
 }
 
 interface StoryTable {
@@ -60,7 +62,8 @@ export class HappeningIndex {
     const profile = articleProfile(annotation);
     const signature = [...profile.keys()].filter(feature => !feature.startsWith('e:')).sort().join('\n');
     const previous = this.articles.get(documentId);
-    this.articles.set(documentId, { profile, signature, events: annotation.events, groups });
+    const year = /^\d{4}/.test(annotation.articleDate.value ?? '') ? annotation.articleDate.value!.slice(0, 4) : null;
+    this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
     const story = this.storyOf?.get(documentId);
     if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);
     else this.storyOf = null;
@@ -141,7 +144,10 @@ export class HappeningIndex {
           const days = daysOf(events);
           if (!open.has(slot)) open.set(slot, []);
           const candidates = open.get(slot)!;
-          const target = sameDay(candidates, days);
+          // A happening of another year than the article's ("talks began in 2003") is told as background:
+          // it joins only a happening dated alike.
+          const background = days.size > 0 && [...days].every(d => d.slice(0, 4) !== article.year);
+          const target = sameDay(candidates, days, background);
           if (target) {
             id = target.key;
             days.forEach(d => target.days.add(d));
@@ -190,17 +196,19 @@ function mostCommon<T>(values: T[]): T {
   return [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
-// The days its own sentences date a happening to ("on Tuesday" in an article of 2013-06-11).
+// The dates its own sentences give a happening, of any grain with a known year ("2003-08", "2021-10-19").
 function daysOf(events: NewsEvent[]): Set<string> {
   const days = new Set<string>();
-  for (const event of events) if (event.dateSource === 'sentence' && event.date && /^\d{4}-\d{2}-\d{2}$/.test(event.date)) days.add(event.date);
+  for (const event of events) if (event.dateSource === 'sentence' && event.date && /^\d{4}/.test(event.date)) days.add(event.date);
   return days;
 }
 
-// The happening of the same kind in the story on the same day; without a day on either side, the
-// first one. Two earthquakes a week apart in one place are two happenings.
-function sameDay<T extends { days: Set<string> }>(candidates: T[], days: Set<string>): T | undefined {
-  return candidates.find(c => [...days].some(d => c.days.has(d))) ?? candidates.find(c => c.days.size === 0 || days.size === 0);
+// The happening of the same kind in the story at a compatible date ("2013-06" and "2013-06-11");
+// without a date on either side, the first one. Two earthquakes a week apart in one place are two happenings.
+function sameDay<T extends { days: Set<string> }>(candidates: T[], days: Set<string>, background: boolean): T | undefined {
+  const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  return candidates.find(c => [...days].some(d => [...c.days].some(e => compatible(d, e))))
+    ?? (background ? undefined : candidates.find(c => c.days.size === 0 || days.size === 0));
 }
 
 // A short id that stays the same while the happening's class and story (or article) do: FNV-1a of its key.
