@@ -66,7 +66,8 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
   const events: NewsEvent[] = [];
   let previousAgent: string | null = null;
   for (const clause of clauses) {
-    const mentions = clauseMentions(ctx, clause);
+    // One mention per head word: a verb group the clause finder reports twice is one mention.
+    const mentions = clauseMentions(ctx, clause).filter((m, i, all) => all.findIndex(o => o.head === m.head) === i);
     const chosen = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ?? actionMention(mentions) ?? reportedMeeting(ctx, clause, mentions);
     // A verbless clause's event noun is its main mention even where the mention finder saw it as a noun.
     if (chosen && !mentions.some(m => m.head === chosen.head)) mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
