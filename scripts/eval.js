@@ -6,9 +6,9 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-// ../shared beside the project (a git worktree may sit one folder deeper).
-const DATASET = [path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
-  .find(file => fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// ../shared beside the project (a git worktree may sit one folder deeper), or NEWS_LENS_SHARED.
+const DATASET = [process.env.NEWS_LENS_SHARED && path.join(process.env.NEWS_LENS_SHARED, 'eval', 'ecbplus.jsonl'), path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
+  .find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {

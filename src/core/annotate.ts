@@ -9,6 +9,8 @@ import { markCredits } from './text/credits';
 import { inferArticleDate } from './dates/article-date';
 import { findDates } from './dates/find-dates';
 import { extractEvents } from './events/extract';
+import { assignHappeningKeys } from './happenings/within-article';
+import { resolveCoreferences } from './coreference/resolve';
 
 export interface AnnotateOptions {
   /** The article's date (`YYYY-MM-DD`) when the user or the input gives it; otherwise it is inferred. */
@@ -23,6 +25,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
   const entities = markCredits(text, apartFromDates(withEllipticalConjuncts(text, findEntities(doc, options.entities)), dates));
-  const events = extractEvents(doc, entities, dates, articleDate);
-  return { articleDate, entities, dates, events };
+  const coreferences = resolveCoreferences(doc, entities);
+  const events = extractEvents(doc, entities, dates, articleDate, coreferences);
+  assignHappeningKeys(events, articleDate.value);
+  return { articleDate, entities, dates, events, coreferences };
 }

@@ -4,6 +4,7 @@ import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
 import { inReadersCase } from './reader-case';
+import { HappeningIndex } from '../happenings/happening-index';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -34,13 +35,17 @@ interface ActorTable {
 export class ActorIndex {
   private readonly annotations = new Map<string, Annotation>();
   private table: ActorTable | null = null;
+  /** Mentions of one happening across the workspace, kept in step with the annotations. */
+  readonly happenings = new HappeningIndex();
 
   set(documentId: string, annotation: Annotation): void {
     this.annotations.set(documentId, annotation);
+    this.happenings.set(documentId, annotation);
     this.table = null;
   }
 
   delete(documentId: string): void {
+    this.happenings.delete(documentId);
     if (this.annotations.delete(documentId)) this.table = null;
   }
 

@@ -42,8 +42,9 @@ function mentionsBy(doc: TokenizedText, method: EntityMethod, tagger: (doc: Toke
   if (method === 'rules' || (tagger === tagEntities && !hasModel())) return rules.map(m => ({ ...m, score: m.score ?? RULE_SCORE }));
   let learned = tagger(doc, rules).filter(isName);
   if (method === 'both') {
-    const scored = (m: Mention): ScoredMention => ({ ...m, score: learned.find(l => l.start === m.start && l.end === m.end && l.type === m.type)?.score ?? RULE_SCORE });
-    const gaps = learned.filter(l => !rules.some(r => r.start < l.end && l.start < r.end));
+    const learnedScore = new Map(learned.map(l => [`${l.start}:${l.end}:${l.type}`, l.score]));
+    const scored = (m: Mention): ScoredMention => ({ ...m, score: learnedScore.get(`${m.start}:${m.end}:${m.type}`) ?? RULE_SCORE });
+    const gaps = learned.filter(l => !overlapsAny(rules, l));
     learned = [...rules.map(scored), ...gaps].sort((a, b) => a.start - b.start);
   }
   const linked = linkAcronyms(doc.text, linkPersons(doc, learned as LinkCandidate[]));
@@ -51,4 +52,21 @@ function mentionsBy(doc: TokenizedText, method: EntityMethod, tagger: (doc: Toke
   const scoreOf = new Map<string, number>();
   for (const m of learned) scoreOf.set(m.actorKey, Math.max(scoreOf.get(m.actorKey) ?? 0, m.score));
   return linked.map(m => ({ ...m, score: m.score ?? scoreOf.get(m.actorKey) ?? RULE_SCORE }));
+}
+
+// The rules' mentions are in text order and do not nest, so their ends rise with their starts: a binary
+// search and a short walk back keep 'both' linear in the article's length.
+function overlapsAny(sorted: readonly Mention[], span: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].start < span.end) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0; i--) {
+    if (sorted[i].end > span.start) return true;
+    if (sorted[i].end <= span.start && (i === 0 || sorted[i - 1].end <= sorted[i].start)) return false;
+  }
+  return false;
 }

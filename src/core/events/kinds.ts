@@ -21,7 +21,7 @@ const KINDS: Record<Exclude<EventKind, 'other'>, string[]> = {
   agreement: ['agree', 'agreement', 'sign', 'signing', 'deal', 'treaty', 'ceasefire', 'truce', 'accept', 'approve',
     'ratify', 'cooperate', 'join', 'settle', 'reconcile', 'pledge', 'commit'],
   disaster: ['earthquake', 'quake', 'crash', 'flood', 'storm', 'hurricane', 'tsunami', 'eruption', 'outbreak',
-    'collapse', 'die', 'accident', 'collision', 'derailment', 'landslide', 'wildfire', 'sink', 'burn', 'fire'],
+    'collapse', 'die', 'accident', 'blaze', 'collision', 'derailment', 'landslide', 'wildfire', 'sink', 'burn', 'fire'],
   business: ['acquire', 'acquisition', 'buy', 'sell', 'sale', 'purchase', 'merge', 'merger', 'takeover', 'invest',
     'unveil', 'announce', 'introduce', 'hire', 'fire', 'cut', 'raise', 'trade', 'export', 'import', 'pay', 'win', 'lose'],
 };

@@ -100,6 +100,8 @@ export function verbBase(lower: string): string {
   } catch {
     base = lower;
   }
+  // Guesses for words the lexicon lacks ("hanged" → "hange"): the stem without "-ed" when that is a known verb.
+  if (!isKnownVerbBase(base) && /[a-z]{3}ed$/.test(lower) && isKnownVerbBase(lower.slice(0, -2))) base = lower.slice(0, -2);
   infinitives.set(lower, base);
   return base;
 }
@@ -164,4 +166,81 @@ export function eventNoun(lower: string, strong = true): string | null {
   const found = forms.find(form => EVENT_NOUNS.has(form));
   if (!found) return null;
   return strong && WEAK_EVENT_NOUNS.has(found) ? null : found;
+}
+
+// Nouns of the news that name a happening or a state of affairs ECB+ marks as an action, beyond the
+// event nouns above: deaths and injuries, crimes, games and ceremonies, statements and charges.
+const MENTION_NOUNS = new Set([
+  'death', 'injury', 'damage', 'crime', 'scandal', 'incident', 'game', 'match', 'playoff', 'playoffs',
+  'tournament', 'championship', 'victory', 'win', 'loss', 'statement', 'charge', 'suspicion', 'party', 'show',
+  'award', 'awards', 'role', 'job', 'offer', 'sequel', 'arson', 'piracy', 'outage', 'vigil', 'riot', 'heist',
+  'theft', 'burglary', 'assault', 'homicide', 'suicide', 'overdose', 'surgery', 'treatment', 'injuries',
+  'emergency', 'disaster', 'catastrophe', 'tragedy', 'crisis', 'conflict', 'violence', 'unrest', 'threat', 'warning',
+  'alert', 'strike', 'layoff', 'layoffs', 'cut', 'cuts', 'bid', 'plea', 'appeal', 'custody', 'bail', 'sentence',
+  'probation', 'penalty', 'fine', 'ban', 'suspension', 'firing', 'hire', 'departure', 'arrival', 'return',
+  'move', 'transfer', 'trade', 'signing', 'premiere', 'release', 'launch', 'debut', 'concert', 'festival',
+  'parade', 'celebration', 'wedding', 'marriage', 'divorce', 'birth', 'funeral', 'burial', 'memorial', 'tribute',
+  'interview', 'report', 'reports', 'comment', 'comments', 'remarks', 'claim', 'claims', 'allegation', 'allegations',
+  'accusation', 'denial', 'confirmation', 'apology', 'criticism', 'condemnation', 'support', 'opposition', 'response',
+  'reaction', 'decision', 'plan', 'proposal', 'request', 'demand', 'order', 'orders', 'approval', 'rejection',
+  'aftershock', 'aftershocks', 'tremor', 'blaze', 'flames', 'smoke', 'spill', 'leak', 'failure', 'breakdown', 'outages',
+  'shot', 'shots', 'gunfire', 'goal', 'goals', 'touchdown', 'touchdowns', 'score', 'lead', 'hit', 'pass', 'run', 'runs',
+  'kill', 'kills', 'casualties', 'casualty', 'fatalities', 'victims', 'rampage', 'standoff', 'chase', 'pursuit', 'hunt',
+  'manhunt', 'search', 'recovery', 'repair', 'repairs', 'restoration', 'upgrade', 'acquire', 'deal', 'talks',
+  'war', 'test', 'fire', 'trip', 'tour', 'exercise', 'operation', 'campaign', 'call', 'speech', 'debate', 'fight',
+  'attempt', 'opening', 'sale', 'march', 'announcement',
+]);
+// "Government", "department": nouns in -ment, -tion and -al whose verb reading is not a happening.
+const NOT_NOMINALIZATIONS = new Set(['government', 'department', 'apartment', 'equipment', 'environment', 'management',
+  'movement', 'nation', 'station', 'information', 'position', 'population', 'condition', 'organization', 'organisation',
+  'administration', 'association', 'foundation', 'institution', 'tradition', 'relation', 'relations', 'location',
+  'section', 'version', 'edition', 'portion', 'question', 'situation', 'mention', 'attention', 'intention', 'nationals',
+  'official', 'officials', 'several', 'general', 'total', 'material', 'individual', 'commercial', 'editorial', 'principal',
+  'potential', 'animal', 'hospital', 'capital', 'signal', 'original', 'terminal', 'criminal', 'rival', 'federal',
+  'instrument', 'document', 'documents', 'statement', 'element', 'moment', 'comment', 'segment', 'settlement',
+  'development', 'requirement', 'establishment', 'entertainment', 'amendment', 'tournament', 'parliament', 'pavement',
+  'basement', 'compliment', 'supplement', 'implement', 'engagement', 'accomplishment', 'achievement', 'employment',
+  'enforcement', 'commitment', 'assignment', 'investment', 'appointment', 'treatment', 'payment', 'shipment',
+  'connection', 'direction', 'production', 'construction', 'collection', 'selection', 'protection', 'reduction',
+  'generation', 'operation', 'corporation', 'federation', 'cooperation', 'regulation', 'legislation', 'education',
+  'communication', 'transportation', 'station', 'consideration', 'expectation', 'explanation', 'preparation',
+  'reputation', 'destination', 'combination', 'imagination', 'motion', 'emotion', 'promotion', 'notion', 'option',
+  'opinion', 'union', 'region', 'division', 'vision', 'television', 'provision', 'mission', 'commission', 'permission',
+  'session', 'profession', 'impression', 'expression', 'possession', 'passion', 'tension', 'pension', 'mansion',
+  'dimension', 'extension', 'version', 'fiction', 'addition', 'tradition', 'competition', 'composition', 'solution',
+  'pollution', 'resolution', 'constitution', 'revolution', 'evolution', 'institution', 'contribution', 'distribution',
+  'proportion', 'nutrition', 'ambition', 'condition', 'edition', 'definition', 'recognition', 'tuition',
+]);
+const ACTION_SUFFIXES: [RegExp, string][] = [
+  [/ations?$/, 'ate'], [/tions?$/, 'te'], [/ions?$/, ''], [/ions?$/, 'e'], [/ments?$/, ''], [/als?$/, ''], [/als?$/, 'e'],
+  [/ures?$/, ''], [/ures?$/, 'e'], [/ances?$/, ''], [/ences?$/, ''], [/ances?$/, 'e'],
+];
+
+/**
+ * The base an event noun of any strength is filed under ("launches" → "launch", "deaths" → "death",
+ * "investigation" → "investigate"), or null for words that do not name a happening.
+ */
+export function mentionNoun(lower: string): string | null {
+  // The noun "fire" is a blaze; the verb "fire" a shot or a launch.
+  if (lower === 'fire' || lower === 'fires') return 'blaze';
+  const listed = eventNoun(lower, false);
+  if (listed) return listed;
+  const forms = [lower];
+  if (lower.endsWith('ies')) forms.push(lower.slice(0, -3) + 'y');
+  if (lower.endsWith('es')) forms.push(lower.slice(0, -2));
+  if (lower.endsWith('s')) forms.push(lower.slice(0, -1));
+  const found = forms.find(form => MENTION_NOUNS.has(form));
+  if (found) return found;
+  return nominalizedVerb(lower);
+}
+
+// "Investigation" → "investigate", "arrival" → "arrive", "shipment" → "ship": a noun made of a verb.
+function nominalizedVerb(lower: string): string | null {
+  if (lower.length < 7 || NOT_NOMINALIZATIONS.has(lower) || NOT_NOMINALIZATIONS.has(lower.replace(/s$/, ''))) return null;
+  for (const [suffix, replacement] of ACTION_SUFFIXES) {
+    if (!suffix.test(lower)) continue;
+    const stem = lower.replace(suffix, replacement);
+    if (stem.length >= 3 && /Infinitive/.test(tagsOf(stem))) return stem;
+  }
+  return null;
 }

@@ -45,7 +45,7 @@ export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilt
 /** Every event of the index that passes the filter, article by article. */
 export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Located[] {
   return actors.documentIds().flatMap(documentId =>
-    (actors.annotation(documentId)?.events ?? []).filter(event => matches(actors, event, filter)).map(event => ({ documentId, event })));
+    (actors.annotation(documentId)?.events ?? []).filter(event => event.main && matches(actors, event, filter)).map(event => ({ documentId, event })));
 }
 
 /** How groups are ordered: by the articles' dates, by the actors' names. */

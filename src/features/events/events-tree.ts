@@ -112,7 +112,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   /** The node of the event whose sentence holds `offset` in the document, in the current grouping. */
   nodeAt(documentId: string, offset: number): EventNode | undefined {
     const annotation = this.index.actors.annotation(documentId);
-    const event = annotation && eventAt(annotation.events, offset);
+    const event = annotation && eventAt(annotation.events.filter(e => e.main), offset);
     if (!event) return undefined;
     for (const { events } of this.currentGroups()) {
       const node = events.find(e => e.documentId === documentId && e.event === event);
@@ -281,7 +281,7 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
   const counts = new Map<string, number>();
   const kinds = new Map<EventKind, number>();
   for (const documentId of index.actors.documentIds()) {
-    for (const event of index.actors.annotation(documentId)?.events ?? []) {
+    for (const event of index.actors.annotation(documentId)?.events.filter(e => e.main) ?? []) {
       kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
       for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key))))
         counts.set(id, (counts.get(id) ?? 0) + 1);

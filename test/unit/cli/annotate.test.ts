@@ -33,7 +33,7 @@ describe('news-lens annotate', () => {
         assert.ok(contract.actors.some(a => a.id === e.actor), `actor ${e.actor} listed`);
       }
       for (const d of doc.dates) assert.deepStrictEqual(Object.keys(d), ['start', 'end', 'text', 'value', 'grain']);
-      for (const ev of doc.events) assert.deepStrictEqual(Object.keys(ev), ['start', 'end', 'text', 'trigger', 'date', 'actors', 'dateSource', 'place', 'speaker', 'kind']);
+      for (const ev of doc.events) assert.deepStrictEqual(Object.keys(ev), ['start', 'end', 'text', 'trigger', 'date', 'actors', 'dateSource', 'place', 'speaker', 'kind', 'main', 'polarity', 'modality', 'happening']);
     }
     const northKorea = contract.actors.find(a => a.id === 'place:north-korea');
     assert.deepStrictEqual(northKorea?.documents, seedNames());
