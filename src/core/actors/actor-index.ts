@@ -34,14 +34,20 @@ interface ActorTable {
 export class ActorIndex {
   private readonly annotations = new Map<string, Annotation>();
   private table: ActorTable | null = null;
+  /** The document ids in order, kept while no document comes or goes (an archive has tens of thousands). */
+  private sortedIds: string[] | null = null;
 
   set(documentId: string, annotation: Annotation): void {
+    if (!this.annotations.has(documentId)) this.sortedIds = null;
     this.annotations.set(documentId, annotation);
     this.table = null;
   }
 
   delete(documentId: string): void {
-    if (this.annotations.delete(documentId)) this.table = null;
+    if (this.annotations.delete(documentId)) {
+      this.table = null;
+      this.sortedIds = null;
+    }
   }
 
   has(documentId: string): boolean {
@@ -53,7 +59,8 @@ export class ActorIndex {
   }
 
   documentIds(): string[] {
-    return [...this.annotations.keys()].sort();
+    this.sortedIds ??= [...this.annotations.keys()].sort();
+    return [...this.sortedIds];
   }
 
   /** Actors, those in most documents first, then by mentions, then by name. */
@@ -166,7 +173,8 @@ function buildActors(documents: [string, Annotation][], resolve: (key: string) =
         forms.set(actor.id, new Map());
       }
       actor.mentions++;
-      if (!actor.documents.includes(documentId)) actor.documents.push(documentId);
+      // Documents come one after the other, so a document new to the actor is never one it had before.
+      if (actor.documents[actor.documents.length - 1] !== documentId) actor.documents.push(documentId);
       // "North" of "North and South Korea" is written there as a part of the name "North Korea".
       const text = mention.impliedName ?? mention.text;
       const form = forms.get(actor.id)!.get(text) ?? { text, mentions: 0, inStory: 0 };
