@@ -99,7 +99,7 @@ function loadDocs() {
   return Array.from({ length: wanted }, (_, i) => {
     const { id, text } = ecb[i % ecb.length];
     const copy = Math.floor(i / ecb.length);
-    return copy === 0 ? { id, text } : { id: `${id}~${copy}`, text: `ARCHIVE COPY ${copy} —\n${text}` };
+    return copy === 0 ? { id, text } : { id: `${id}~${copy}`, text: `ARCHIVE COPY ${copy}:\n${text}` };
   });
 }
 
