@@ -82,24 +82,39 @@ export function shareStrings(annotation: Annotation, strings: Map<string, string
     strings.set(text, text);
     return text;
   };
-  for (const mention of listOf(annotation.entities)) {
+  // In place and without new arrays: a warm start runs this on every stored entry.
+  const entities = listOf(annotation.entities);
+  for (let i = 0; i < entities.length; i++) {
+    const mention = entities[i];
+    if (!isObject(mention)) continue;
     mention.type = share(mention.type);
     mention.actorKey = share(mention.actorKey);
   }
-  for (const date of listOf(annotation.dates)) {
+  const dates = listOf(annotation.dates);
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i];
+    if (!isObject(date)) continue;
     date.grain = share(date.grain);
     date.value = share(date.value);
   }
-  for (const event of listOf(annotation.events)) {
+  const events = listOf(annotation.events);
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (!isObject(event)) continue;
     event.kind = share(event.kind);
     event.date = share(event.date);
     event.dateSource = share(event.dateSource);
     event.placeKey = share(event.placeKey);
     event.speakerKey = share(event.speakerKey);
-    if (Array.isArray(event.actorKeys)) event.actorKeys = event.actorKeys.map(share);
+    const keys = listOf(event.actorKeys);
+    for (let k = 0; k < keys.length; k++) keys[k] = share(keys[k]);
   }
 }
 
 function listOf<T>(list: T[]): T[] {
-  return Array.isArray(list) ? list.filter(item => item !== null && typeof item === 'object') : [];
+  return Array.isArray(list) ? list : [];
+}
+
+function isObject(value: unknown): boolean {
+  return value !== null && typeof value === 'object';
 }
