@@ -52,8 +52,20 @@
       else if (x > to - 4) after += 1;
     });
     const overflows = main.scrollWidth > main.clientWidth + 1;
-    setEdge(edges.left, overflows && main.scrollLeft > 1, before, '← ' + plural(before, 'event'), titles ? titles.width.baseVal.value : 0);
-    setEdge(edges.right, overflows && main.scrollLeft + main.clientWidth < main.scrollWidth - 1, after, plural(after, 'more event') + ' →', null);
+    setEdge(
+      edges.left,
+      overflows && main.scrollLeft > 1,
+      before,
+      '← ' + plural(before, 'event'),
+      titles ? titles.width.baseVal.value : 0,
+    );
+    setEdge(
+      edges.right,
+      overflows && main.scrollLeft + main.clientWidth < main.scrollWidth - 1,
+      after,
+      plural(after, 'more event') + ' →',
+      null,
+    );
   }
 
   function setEdge(edge, scrollable, count, label, offset) {
@@ -64,7 +76,10 @@
       text.textContent = label;
       edge.append(text);
     }
-    edge.title = count > 0 ? label.replace(/[←→]/g, '').trim() + ' past this edge: scroll to see them' : 'The timeline goes on past this edge';
+    edge.title =
+      count > 0
+        ? label.replace(/[←→]/g, '').trim() + ' past this edge: scroll to see them'
+        : 'The timeline goes on past this edge';
     if (offset !== null) edge.style.left = offset + 'px';
     edge.style.height = main.clientHeight + 'px';
   }
@@ -92,7 +107,9 @@
     resizeTimer = setTimeout(() => reportWidth('resize'), 150);
   }).observe(main);
   for (const side of ['left', 'right']) {
-    edges[side].addEventListener('click', () => main.scrollBy({ left: (side === 'left' ? -0.8 : 0.8) * main.clientWidth, behavior: 'smooth' }));
+    edges[side].addEventListener('click', () =>
+      main.scrollBy({ left: (side === 'left' ? -0.8 : 0.8) * main.clientWidth, behavior: 'smooth' }),
+    );
   }
 
   document.addEventListener('mousemove', event => {
@@ -106,7 +123,9 @@
     const box = mark.getBoundingClientRect();
     show(mark, box.right, box.bottom);
   });
-  document.addEventListener('focusout', () => { tooltip.hidden = true; });
+  document.addEventListener('focusout', () => {
+    tooltip.hidden = true;
+  });
   document.addEventListener('click', event => {
     const mark = markOf(event.target);
     if (mark) reveal(mark);

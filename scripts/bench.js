@@ -13,16 +13,23 @@ const { groupEvents } = require(path.join(root, 'out', 'src', 'features', 'event
 const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
 const WORKER = path.join(root, 'dist', 'annotate-worker.js');
 // ../shared beside the project (a git worktree may sit one folder deeper), or NEWS_LENS_ECBPLUS.
-const DATASET = [process.env.NEWS_LENS_ECBPLUS, path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
-  .find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+const DATASET =
+  [
+    process.env.NEWS_LENS_ECBPLUS,
+    path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'),
+    path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl'),
+  ].find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 const results = [];
 function report(name, value, unit, target, pass) {
   results.push({ name, value, unit, target, pass });
-  console.log(`${pass ? 'ok  ' : 'MISS'} ${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}  (target ${target})`);
+  console.log(
+    `${pass ? 'ok  ' : 'MISS'} ${name}: ${typeof value === 'number' ? value.toFixed(value < 10 ? 2 : 0) : value} ${unit}  (target ${target})`,
+  );
 }
 
-const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values, p) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 async function timed(fn) {
   const start = performance.now();
   const value = await fn();
@@ -32,15 +39,17 @@ async function timed(fn) {
 /** The real indexing path: cache look-up, else a worker annotates; every result goes into the index. */
 async function indexAll(docs, pool, cache) {
   const index = new ActorIndex();
-  await Promise.all(docs.map(async doc => {
-    const key = AnnotationCache.key(doc.text);
-    let annotation = cache.get(key);
-    if (!annotation) {
-      annotation = await pool.annotate(doc.text);
-      cache.set(key, annotation);
-    }
-    index.set(doc.id, annotation);
-  }));
+  await Promise.all(
+    docs.map(async doc => {
+      const key = AnnotationCache.key(doc.text);
+      let annotation = cache.get(key);
+      if (!annotation) {
+        annotation = await pool.annotate(doc.text);
+        cache.set(key, annotation);
+      }
+      index.set(doc.id, annotation);
+    }),
+  );
   index.actors(); // the actor table is built once, as the first hover would
   return index;
 }
@@ -54,9 +63,24 @@ function probeQueries(index) {
     const annotation = index.annotation(id);
     const entity = annotation.entities[i % Math.max(1, annotation.entities.length)];
     const offset = entity ? entity.start : 0;
-    probes.hover.push(timedSync(() => { const e = index.entityAt(id, offset); return e && index.actor(e.actorKey); }).ms);
-    probes.definition.push(timedSync(() => { const e = index.entityAt(id, offset); return e && index.firstMentions(e.actorKey); }).ms);
-    probes.references.push(timedSync(() => { const e = index.entityAt(id, offset); return e && index.mentionsOf(e.actorKey); }).ms);
+    probes.hover.push(
+      timedSync(() => {
+        const e = index.entityAt(id, offset);
+        return e && index.actor(e.actorKey);
+      }).ms,
+    );
+    probes.definition.push(
+      timedSync(() => {
+        const e = index.entityAt(id, offset);
+        return e && index.firstMentions(e.actorKey);
+      }).ms,
+    );
+    probes.references.push(
+      timedSync(() => {
+        const e = index.entityAt(id, offset);
+        return e && index.mentionsOf(e.actorKey);
+      }).ms,
+    );
   }
   for (const [name, times] of Object.entries(probes)) {
     report(`${name} on ${ids.length} articles: p99`, percentile(times, 99), 'ms', '< 5', percentile(times, 99) < 5);
@@ -66,7 +90,9 @@ function probeQueries(index) {
 
 // Memory is measured in a process that does nothing but index, so the baseline's garbage does not count.
 function measureMemoryInFreshProcess() {
-  const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--memory-only', ...articlesArgument()], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--expose-gc', __filename, '--memory-only', ...articlesArgument()], {
+    encoding: 'utf8',
+  });
   const rss = Number(child.stdout.trim().split('\n').pop());
   if (!Number.isFinite(rss)) throw new Error(`memory probe failed: ${child.stderr}`);
   return rss;
@@ -91,10 +117,14 @@ function articlesArgument() {
 
 function loadDocs() {
   if (!fs.existsSync(DATASET)) throw new Error(`${DATASET} not found (../shared beside the project)`);
-  const ecb = fs.readFileSync(DATASET, 'utf8').split('\n').filter(Boolean).map(line => {
-    const { id, text } = JSON.parse(line);
-    return { id, text };
-  });
+  const ecb = fs
+    .readFileSync(DATASET, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => {
+      const { id, text } = JSON.parse(line);
+      return { id, text };
+    });
   const wanted = Number(articlesArgument()[1] ?? ecb.length);
   if (!Number.isInteger(wanted) || wanted < 1) throw new Error('--articles needs a positive whole number');
   return Array.from({ length: wanted }, (_, i) => {
@@ -111,7 +141,11 @@ function measureViews(index) {
   const last = index.documentIds().pop();
   index.set(last, index.annotation(last));
   const actors = timedSync(() => index.actors().map(actor => ({ kind: 'actor', actorId: actor.id })));
-  const events = timedSync(() => groupEvents(index, 'document', {}, { articleDate: () => null, nameOf: key => index.actor(key)?.name ?? key }).map(g => g.group));
+  const events = timedSync(() =>
+    groupEvents(index, 'document', {}, { articleDate: () => null, nameOf: key => index.actor(key)?.name ?? key }).map(
+      g => g.group,
+    ),
+  );
   return { actors: actors.ms, events: events.ms };
 }
 
@@ -133,10 +167,17 @@ async function measureActivation() {
     let done;
     const exited = new Promise(resolve => (done = resolve));
     await page.exposeFunction('codeAutomationExit', code => done(code));
-    await page.goto(host.workbenchUrl(server.port, path.join(root, 'seeds'),
-      { extensionDevelopmentPath: root, extensionTestsPath: path.join(root, 'out', 'test', 'bench') }), { timeout: 60000 });
+    await page.goto(
+      host.workbenchUrl(server.port, path.join(root, 'seeds'), {
+        extensionDevelopmentPath: root,
+        extensionTestsPath: path.join(root, 'out', 'test', 'bench'),
+      }),
+      { timeout: 60000 },
+    );
     // The figures file is written before run() returns; the exit call may come late or not at all.
-    const written = (async () => { while (!fs.existsSync(out)) await new Promise(resolve => setTimeout(resolve, 200)); })();
+    const written = (async () => {
+      while (!fs.existsSync(out)) await new Promise(resolve => setTimeout(resolve, 200));
+    })();
     await Promise.race([exited, written, new Promise(resolve => setTimeout(resolve, 120000))]);
     return JSON.parse(fs.readFileSync(out, 'utf8'));
   } finally {
@@ -150,7 +191,9 @@ async function main() {
   if (process.argv.includes('--activation-only')) return console.log(await measureActivation());
   const docs = loadDocs();
   const megabytes = docs.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
-  console.log(`${docs.length} ECB+ articles, ${megabytes.toFixed(2)} MB, ${os.cpus().length} cores, Node ${process.version}\n`);
+  console.log(
+    `${docs.length} ECB+ articles, ${megabytes.toFixed(2)} MB, ${os.cpus().length} cores, Node ${process.version}\n`,
+  );
   if (articlesArgument().length) return archive(docs);
 
   // Baseline: plain sequential compromise, as a naive extension would tag on its host thread.
@@ -162,7 +205,13 @@ async function main() {
   await pool.annotate('Warm-up: Seoul and Tokyo.'); // workers start once, at activation
   const cache = new AnnotationCache('bench');
   const cold = await timed(() => indexAll(docs, pool, cache));
-  report('cold index of the ECB+ articles / baseline', cold.ms / baseline.ms, '×', '≤ 0.5', cold.ms / baseline.ms <= 0.5);
+  report(
+    'cold index of the ECB+ articles / baseline',
+    cold.ms / baseline.ms,
+    '×',
+    '≤ 0.5',
+    cold.ms / baseline.ms <= 0.5,
+  );
 
   // Warm start: the stored cache is read back (as from the extension's storage) and every article hits it.
   const stored = JSON.stringify(cache);
@@ -170,19 +219,34 @@ async function main() {
   report('warm start speed-up over cold', cold.ms / warm.ms, '×', '≥ 20', cold.ms / warm.ms >= 20);
 
   // Typing in a 5 KB article: each keystroke's re-annotation in a worker.
-  const article = docs.map(d => d.text).join('\n').slice(0, 5000);
+  const article = docs
+    .map(d => d.text)
+    .join('\n')
+    .slice(0, 5000);
   const typing = [];
   for (let i = 0; i < 60; i++) {
     const edited = article.slice(0, 2500) + 'x'.repeat(i) + article.slice(2500);
     typing.push((await timed(() => pool.annotate(edited))).ms);
   }
-  report('typing in a 5 KB article: re-annotation p95', percentile(typing, 95), 'ms', '< 30', percentile(typing, 95) < 30);
+  report(
+    'typing in a 5 KB article: re-annotation p95',
+    percentile(typing, 95),
+    'ms',
+    '< 30',
+    percentile(typing, 95) < 30,
+  );
 
   // Hover, definition and references on an index of about 1,000 articles.
   const ids = probeQueries(cold.value);
 
   const rss = measureMemoryInFreshProcess();
-  report(`memory with ${ids.length} articles indexed, after the scan (process RSS, worker included)`, rss, 'MB', '< 250', rss < 250);
+  report(
+    `memory with ${ids.length} articles indexed, after the scan (process RSS, worker included)`,
+    rss,
+    'MB',
+    '< 250',
+    rss < 250,
+  );
 
   // One huge article: time per megabyte at 5 MB against 1 MB (linear means a ratio near 1).
   const all = docs.map(d => d.text).join('\n\n');
@@ -190,16 +254,26 @@ async function main() {
   const oneMb = await timed(() => pool.annotate(big.slice(0, 1e6)));
   const fiveMb = await timed(() => pool.annotate(big.slice(0, 5e6)));
   const growth = fiveMb.ms / 5 / oneMb.ms;
-  console.log(`one 5 MB article: ${(fiveMb.ms / 1000).toFixed(1)} s in a worker (1 MB: ${(oneMb.ms / 1000).toFixed(1)} s)`);
+  console.log(
+    `one 5 MB article: ${(fiveMb.ms / 1000).toFixed(1)} s in a worker (1 MB: ${(oneMb.ms / 1000).toFixed(1)} s)`,
+  );
   report('one 5 MB article: time per MB against 1 MB', growth, '×', '≤ 1.5 (linear)', growth <= 1.5);
   await pool.dispose();
 
   // The CLI over the JSONL set, as the quality checks run it.
   const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-bench-')), 'ecb.jsonl');
   fs.writeFileSync(input, docs.map(d => JSON.stringify(d)).join('\n'));
-  const cli = await timed(() => spawnSync(process.execPath, [path.join(root, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input], { maxBuffer: 1 << 30 }));
+  const cli = await timed(() =>
+    spawnSync(
+      process.execPath,
+      [path.join(root, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input],
+      { maxBuffer: 1 << 30 },
+    ),
+  );
   fs.rmSync(path.dirname(input), { recursive: true, force: true });
-  console.log(`CLI on the JSONL set: ${(docs.length / (cli.ms / 1000)).toFixed(0)} docs/s, ${(megabytes / (cli.ms / 1000)).toFixed(2)} MB/s (whole process)`);
+  console.log(
+    `CLI on the JSONL set: ${(docs.length / (cli.ms / 1000)).toFixed(0)} docs/s, ${(megabytes / (cli.ms / 1000)).toFixed(2)} MB/s (whole process)`,
+  );
 
   // The extension host is busy with the workbench's own start-up, so one start varies a lot: the median of five.
   const starts = [];
@@ -207,7 +281,13 @@ async function main() {
   starts.sort((a, b) => a.activationMs - b.activationMs);
   const { activationMs, bundleLoadMs, activateMs } = starts[2];
   console.log(`activation in VS Code, five starts: ${starts.map(s => s.activationMs).join(', ')} ms`);
-  report(`activation in VS Code, median: loading the bundle (${bundleLoadMs} ms) + activate() (${activateMs} ms)`, activationMs, 'ms', '< 50', activationMs < 50);
+  report(
+    `activation in VS Code, median: loading the bundle (${bundleLoadMs} ms) + activate() (${activateMs} ms)`,
+    activationMs,
+    'ms',
+    '< 50',
+    activationMs < 50,
+  );
 
   const missed = results.filter(r => !r.pass);
   console.log(`\n${results.length - missed.length} of ${results.length} targets met`);
@@ -231,7 +311,13 @@ async function archive(docs) {
   report('opening the Actors view', views.actors, 'ms', '< 200', views.actors < 200);
   report('opening the Events view', views.events, 'ms', '< 200', views.events < 200);
   const rss = measureMemoryInFreshProcess();
-  report(`memory with ${docs.length} articles indexed, after the scan (process RSS, worker included)`, rss, 'MB', '≤ 600', rss <= 600);
+  report(
+    `memory with ${docs.length} articles indexed, after the scan (process RSS, worker included)`,
+    rss,
+    'MB',
+    '≤ 600',
+    rss <= 600,
+  );
   const missed = results.filter(r => !r.pass);
   console.log(`\n${results.length - missed.length} of ${results.length} targets met`);
   process.exitCode = missed.length ? 1 : 0;

@@ -17,12 +17,17 @@ const APT_PACKAGES = ['chromium', 'fonts-liberation', 'libkrb5-dev', 'ripgrep', 
 const RG_CACHE = path.join(os.tmpdir(), 'vscode-ripgrep-cache-1.15.11');
 const RG_ASSET = `ripgrep-v13.0.0-10-${os.arch() === 'arm64' ? 'aarch64' : 'x86_64'}-unknown-linux-musl.tar.gz`;
 
-const log = (msg) => process.stderr.write(`[ensure-deps] ${msg}\n`);
+const log = msg => process.stderr.write(`[ensure-deps] ${msg}\n`);
 
 function which(cmd) {
   for (const dir of (process.env.PATH || '').split(path.delimiter)) {
     const file = path.join(dir, cmd);
-    try { fs.accessSync(file, fs.constants.X_OK); if (fs.statSync(file).isFile()) return file; } catch { /* next */ }
+    try {
+      fs.accessSync(file, fs.constants.X_OK);
+      if (fs.statSync(file).isFile()) return file;
+    } catch {
+      /* next */
+    }
   }
   return null;
 }
@@ -40,19 +45,29 @@ function run(cmd, args, opts = {}) {
 function lockHash(dir) {
   const lock = path.join(dir, 'package-lock.json');
   if (!fs.existsSync(lock)) return null;
-  return crypto.createHash('sha256').update(fs.readFileSync(lock))
-    .update(`\n${process.platform}-${process.arch}-abi${process.versions.modules}`).digest('hex');
+  return crypto
+    .createHash('sha256')
+    .update(fs.readFileSync(lock))
+    .update(`\n${process.platform}-${process.arch}-abi${process.versions.modules}`)
+    .digest('hex');
 }
 
 function isUpToDate(dir, hash) {
-  try { return fs.readFileSync(path.join(dir, 'node_modules', HASH_FILE), 'utf8').trim() === hash; } catch { return false; }
+  try {
+    return fs.readFileSync(path.join(dir, 'node_modules', HASH_FILE), 'utf8').trim() === hash;
+  } catch {
+    return false;
+  }
 }
 
 function npmCi(dir, label, env) {
   const hash = lockHash(dir);
   if (hash && isUpToDate(dir, hash)) return false;
   log(`${label}: installing (npm ${hash ? 'ci' : 'install'}) ...`);
-  const ms = run('npm', [hash ? 'ci' : 'install', '--no-audit', '--no-fund'], { cwd: dir, env: { ...process.env, ...env } });
+  const ms = run('npm', [hash ? 'ci' : 'install', '--no-audit', '--no-fund'], {
+    cwd: dir,
+    env: { ...process.env, ...env },
+  });
   const newHash = lockHash(dir); // `npm install` may just have written the lockfile
   if (newHash) fs.writeFileSync(path.join(dir, 'node_modules', HASH_FILE), newHash + '\n');
   log(`${label}: done in ${(ms / 1000).toFixed(0)} s`);
@@ -73,8 +88,10 @@ function ensureAptPackages(needKrb) {
   if (missing.length === 0) return;
   const isRoot = process.getuid && process.getuid() === 0;
   if (!isRoot || !which('apt-get')) {
-    throw new Error(`missing system packages: ${missing.join(', ')}. Install them first, e.g. ` +
-      `\`sudo apt-get install -y --no-install-recommends ${APT_PACKAGES.join(' ')}\` (Debian/Ubuntu; /usr/bin/chromium, rg and parallel on PATH are needed).`);
+    throw new Error(
+      `missing system packages: ${missing.join(', ')}. Install them first, e.g. ` +
+        `\`sudo apt-get install -y --no-install-recommends ${APT_PACKAGES.join(' ')}\` (Debian/Ubuntu; /usr/bin/chromium, rg and parallel on PATH are needed).`,
+    );
   }
   log(`apt: installing ${APT_PACKAGES.join(' ')} (missing: ${missing.join(', ')}) ...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
@@ -82,7 +99,10 @@ function ensureAptPackages(needKrb) {
   // Without recommended packages: Chromium alone would otherwise bring printers, avahi and ~480 MB.
   const install = ['install', '-y', '--no-install-recommends', ...APT_PACKAGES];
   const plan = spawnSync('apt-get', ['--simulate', ...install], { env, encoding: 'utf8' });
-  const packages = (plan.stdout || '').split('\n').filter(line => line.startsWith('Inst ')).map(line => line.split(' ')[1]);
+  const packages = (plan.stdout || '')
+    .split('\n')
+    .filter(line => line.startsWith('Inst '))
+    .map(line => line.split(' ')[1]);
   log(`apt: ${packages.length} packages to install: ${packages.join(' ')}`);
   ms += run('apt-get', install, { env });
   log(`apt: done in ${(ms / 1000).toFixed(0)} s`);
@@ -113,7 +133,10 @@ function ensureTestEnv() {
   if (!needInstall) return false;
   ensureRgCache();
   // unsafe_perm: code-server's postinstall stops as root without it; yes: node-pty's postinstall runs `npx node-gyp`.
-  return npmCi(TEST_ENV, 'test-env (code-server + playwright-core)', { npm_config_unsafe_perm: 'true', npm_config_yes: 'true' });
+  return npmCi(TEST_ENV, 'test-env (code-server + playwright-core)', {
+    npm_config_unsafe_perm: 'true',
+    npm_config_yes: 'true',
+  });
 }
 
 module.exports = { ensureExtensionDeps, ensureTestEnv, lockHash, which, ROOT, TEST_ENV };

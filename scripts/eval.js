@@ -7,8 +7,12 @@ const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
 // ../shared beside the project (a git worktree may sit one folder deeper), or NEWS_LENS_SHARED.
-const DATASET = [process.env.NEWS_LENS_SHARED && path.join(process.env.NEWS_LENS_SHARED, 'eval', 'ecbplus.jsonl'), path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'), path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl')]
-  .find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+const DATASET =
+  [
+    process.env.NEWS_LENS_SHARED && path.join(process.env.NEWS_LENS_SHARED, 'eval', 'ecbplus.jsonl'),
+    path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'),
+    path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl'),
+  ].find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {
@@ -24,8 +28,11 @@ function annotateThroughCli(gold) {
   const input = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-eval-')), 'input.jsonl');
   fs.writeFileSync(input, gold.map(d => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n');
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [path.join(root, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input],
-    { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync(
+    process.execPath,
+    [path.join(root, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input],
+    { encoding: 'utf8', maxBuffer: 1 << 30 },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   fs.rmSync(path.dirname(input), { recursive: true, force: true });
   if (run.status !== 0) {
@@ -48,12 +55,17 @@ function main() {
   const gold = loadGold(DATASET, limit);
   const { contract, seconds } = annotateThroughCli(gold);
   const chars = gold.reduce((sum, d) => sum + d.text.length, 0);
-  console.log(`ECB+: ${gold.length} documents, ${(chars / 1024).toFixed(0)} KB annotated by the CLI in ${seconds.toFixed(1)} s ` +
-    `(${(chars / 1024 / seconds).toFixed(0)} KB/s, whole process)`);
+  console.log(
+    `ECB+: ${gold.length} documents, ${(chars / 1024).toFixed(0)} KB annotated by the CLI in ${seconds.toFixed(1)} s ` +
+      `(${(chars / 1024 / seconds).toFixed(0)} KB/s, whole process)`,
+  );
   const byId = new Map(contract.documents.map(d => [d.id, d]));
   // --only=NAME[,NAME] runs only those measures (file names in scripts/eval/ without .js).
   const only = (process.argv.find(a => a.startsWith('--only=')) || '').split('=')[1]?.split(',');
-  const measures = fs.readdirSync(path.join(__dirname, 'eval')).filter(f => f.endsWith('.js') && (!only || only.includes(f.slice(0, -3)))).sort();
+  const measures = fs
+    .readdirSync(path.join(__dirname, 'eval'))
+    .filter(f => f.endsWith('.js') && (!only || only.includes(f.slice(0, -3))))
+    .sort();
   for (const file of measures) {
     const { measure } = require(path.join(__dirname, 'eval', file));
     // Helper modules beside the measures export no measure.

@@ -30,7 +30,9 @@ if (require.main === module) {
     const bytes = fs.statSync(vsix).size;
     console.log(`${path.relative(process.cwd(), vsix)}: ${(bytes / 1024).toFixed(0)} KB`);
     if (bytes > MAX_BYTES) {
-      console.error(`larger than ${MAX_BYTES / 1024 / 1024} MB: see \`npx vsce ls --no-dependencies\` for what goes in`);
+      console.error(
+        `larger than ${MAX_BYTES / 1024 / 1024} MB: see \`npx vsce ls --no-dependencies\` for what goes in`,
+      );
       process.exitCode = 1;
     }
   } catch (err) {

@@ -18,4 +18,7 @@ const PNG = path.join(host.ROOT, 'media', 'icon.png');
   } finally {
     await browser.close();
   }
-})().catch((err) => { console.error(err); process.exit(1); });
+})().catch(err => {
+  console.error(err);
+  process.exit(1);
+});

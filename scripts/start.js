@@ -11,7 +11,7 @@ const FIRST_SEED = path.join(SEEDS, '000_d6490ba55f8250cf.txt');
 const SMOKE = process.env.NEWS_LENS_START_SMOKE === '1'; // start, check the URL answers 200, stop
 const NO_OPEN = process.argv.includes('--no-open');
 
-const log = (m) => process.stderr.write(`[start] ${m}\n`);
+const log = m => process.stderr.write(`[start] ${m}\n`);
 
 function openBrowser(url) {
   if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return false;
@@ -22,15 +22,19 @@ function openBrowser(url) {
     child.on('error', () => {});
     child.unref();
     return true;
-  } catch { return false; }
+  } catch {
+    return false;
+  }
 }
 
 async function main() {
   const desktop = SMOKE ? null : host.findDesktopCode();
   if (desktop) {
     log(`opening desktop VS Code: ${desktop}`);
-    const r = spawnSync(desktop, [`--extensionDevelopmentPath=${ROOT}`, SEEDS, FIRST_SEED],
-      { stdio: 'inherit', shell: process.platform === 'win32' });
+    const r = spawnSync(desktop, [`--extensionDevelopmentPath=${ROOT}`, SEEDS, FIRST_SEED], {
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
     return r.status ?? 1;
   }
 
@@ -38,13 +42,16 @@ async function main() {
   const server = await host.startCodeServer({ port: Number(process.env.PORT) || 8080 });
   const url = host.workbenchUrl(server.port, SEEDS, { extensionDevelopmentPath: ROOT, openFile: FIRST_SEED });
   let stopping = false;
-  const stop = async (code) => {
+  const stop = async code => {
     if (stopping) return;
     stopping = true;
     await server.stop();
     process.exit(code);
   };
-  process.on('SIGINT', () => { log('stopping'); stop(0); });
+  process.on('SIGINT', () => {
+    log('stopping');
+    stop(0);
+  });
   process.on('SIGTERM', () => stop(0));
 
   if (SMOKE) {
@@ -55,8 +62,10 @@ async function main() {
   }
 
   const bar = '='.repeat(72);
-  console.log(`\n${bar}\n News Lens is running in VS Code (code-server). Open this URL in a browser:\n\n ${url}\n\n` +
-    ` (server: http://127.0.0.1:${server.port}/ , log: ${server.logFile})\n Press Ctrl+C to stop.\n${bar}\n`);
+  console.log(
+    `\n${bar}\n News Lens is running in VS Code (code-server). Open this URL in a browser:\n\n ${url}\n\n` +
+      ` (server: http://127.0.0.1:${server.port}/ , log: ${server.logFile})\n Press Ctrl+C to stop.\n${bar}\n`,
+  );
   if (!NO_OPEN && openBrowser(url)) log('opened in the browser');
 
   server.child.on('exit', (code, signal) => {
@@ -67,7 +76,10 @@ async function main() {
   return new Promise(() => {}); // run until Ctrl+C
 }
 
-main().then((code) => process.exit(code), (err) => {
-  console.error(`[start] error: ${err.message}`);
-  process.exit(1);
-});
+main().then(
+  code => process.exit(code),
+  err => {
+    console.error(`[start] error: ${err.message}`);
+    process.exit(1);
+  },
+);

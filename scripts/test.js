@@ -41,7 +41,9 @@ function runCodeChecks() {
     const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, stdio: 'inherit' });
     if (run.status === 0) passed++;
     else failed++;
-    console.log(`${run.status === 0 ? '✔' : '✘'} ${name}${run.status === 0 ? '' : ' found problems: `npm run format` fixes formatting'}`);
+    console.log(
+      `${run.status === 0 ? '✔' : '✘'} ${name}${run.status === 0 ? '' : ' found problems: `npm run format` fixes formatting'}`,
+    );
   }
   return { passed, failed };
 }
@@ -50,7 +52,9 @@ function runCodeChecks() {
 function runVscodeTests(script = 'run-vscode-tests.js', what = 'VS Code integration tests') {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-results-')), 'results.json');
   const run = spawnSync(process.execPath, [path.join(__dirname, 'runners', script)], {
-    cwd: root, stdio: 'inherit', env: { ...process.env, NEWS_LENS_RESULTS: resultsFile },
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEWS_LENS_RESULTS: resultsFile },
   });
   try {
     const results = JSON.parse(fs.readFileSync(resultsFile, 'utf8'));
@@ -65,7 +69,10 @@ function runVscodeTests(script = 'run-vscode-tests.js', what = 'VS Code integrat
 async function main() {
   const only = process.argv[2];
   const totals = { passed: 0, failed: 0 };
-  const add = r => { totals.passed += r.passed; totals.failed += r.failed; };
+  const add = r => {
+    totals.passed += r.passed;
+    totals.failed += r.failed;
+  };
   if (!only || only === 'lint') add(runCodeChecks());
   if (!only || only === 'unit') add(await runUnitTests());
   if (!only || only === 'vscode') add(runVscodeTests());

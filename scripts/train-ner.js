@@ -15,7 +15,9 @@ const flag = name => args.includes(name);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const ROOT = path.join(__dirname, '..');
 // ../shared beside the project (a worktree may sit one folder deeper).
-const SHARED = [path.join(ROOT, '..', 'shared', 'ner'), path.join(ROOT, '..', '..', 'shared', 'ner')].find(d => fs.existsSync(d)) ?? path.join(ROOT, '..', 'shared', 'ner');
+const SHARED =
+  [path.join(ROOT, '..', 'shared', 'ner'), path.join(ROOT, '..', '..', 'shared', 'ner')].find(d => fs.existsSync(d)) ??
+  path.join(ROOT, '..', 'shared', 'ner');
 const NEWS_DEV = path.join(ROOT, 'test', 'fixtures', 'news-dev', 'news-dev.jsonl');
 const MODEL = path.join(ROOT, 'src', 'core', 'data', 'ner-model.json');
 const SIDECAR = path.join(ROOT, 'src', 'core', 'data', 'ner-model.md');
@@ -37,37 +39,65 @@ const SOURCES = [
   { name: 'sec', file: path.join(SHARED, 'sec.jsonl'), weight: 1, drop: /^(?:Borrower|Lender|Bank)s?$/i },
   { name: 'btc', file: path.join(SHARED, 'btc.jsonl'), weight: 1 },
   { name: 'wnut17', file: path.join(SHARED, 'wnut17.jsonl'), weight: 1 },
-].filter(s => !(option('--skip', '').split(',').includes(s.name)));
+].filter(s => !option('--skip', '').split(',').includes(s.name));
 
 const log = line => process.stderr.write(`train:ner: ${line}\n`);
 
 /** Bundles the trainer (TypeScript in src/core) into a temporary CommonJS file and loads it. */
 function loadTrainer() {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-train-')), 'train.js');
-  esbuild.buildSync({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
-    entryPoints: [path.join(ROOT, 'scripts', 'train-ner-entry.ts')], outfile: out });
+  esbuild.buildSync({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    entryPoints: [path.join(ROOT, 'scripts', 'train-ner-entry.ts')],
+    outfile: out,
+  });
   const trainer = require(out);
   fs.rmSync(path.dirname(out), { recursive: true, force: true });
   return trainer;
 }
 
 function readJsonl(file) {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line));
 }
 
 /** A CoNLL file as documents: tokens joined by spaces, a sentence a line, B-/I- tags read as spans (DATE left out). */
 function readConll(file) {
   const docs = [];
-  let lines = [], entities = [], text = '', open = null;
-  const closeEntity = () => { if (open) entities.push(open); open = null; };
+  let lines = [],
+    entities = [],
+    text = '',
+    open = null;
+  const closeEntity = () => {
+    if (open) entities.push(open);
+    open = null;
+  };
   const closeDoc = () => {
     closeEntity();
-    if (text.trim()) docs.push({ id: `${path.basename(file)}-${docs.length + 1}`, text: text.replace(/\n$/, ''), entities });
-    text = ''; entities = []; lines = [];
+    if (text.trim())
+      docs.push({ id: `${path.basename(file)}-${docs.length + 1}`, text: text.replace(/\n$/, ''), entities });
+    text = '';
+    entities = [];
+    lines = [];
   };
   for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    if (line.startsWith('-DOCSTART-')) { closeDoc(); continue; }
-    if (!line.trim()) { closeEntity(); if (text && !text.endsWith('\n')) text += '\n'; lines.push(''); continue; }
+    if (line.startsWith('-DOCSTART-')) {
+      closeDoc();
+      continue;
+    }
+    if (!line.trim()) {
+      closeEntity();
+      if (text && !text.endsWith('\n')) text += '\n';
+      lines.push('');
+      continue;
+    }
     const columns = line.split('\t');
     const token = columns[0];
     const tag = columns[columns.length - 1];
@@ -100,13 +130,21 @@ function loadTraining(dev) {
       const entities = source.drop ? d.entities.filter(e => !source.drop.test(e.text)) : d.entities;
       docs.push({ id: d.id, text: d.text, entities, weight: source.weight });
     }
-    counts[source.name] = { documents: rows.length, entities: rows.reduce((s, d) => s + d.entities.length, 0), weight: source.weight };
+    counts[source.name] = {
+      documents: rows.length,
+      entities: rows.reduce((s, d) => s + d.entities.length, 0),
+      weight: source.weight,
+    };
   }
   const extra = option('--extra');
   if (extra) {
     const rows = readConll(extra);
     rows.forEach(d => docs.push({ ...d, weight: 4 }));
-    counts[`extra: ${path.basename(extra)}`] = { documents: rows.length, entities: rows.reduce((s, d) => s + d.entities.length, 0), weight: 4 };
+    counts[`extra: ${path.basename(extra)}`] = {
+      documents: rows.length,
+      entities: rows.reduce((s, d) => s + d.entities.length, 0),
+      weight: 4,
+    };
   }
   return { docs, counts };
 }
@@ -124,44 +162,67 @@ function score(gold, predict) {
     const g = doc.entities.map(e => ({ ...e, type: TYPE_NAMES[e.type] ?? e.type })).filter(e => TYPES.includes(e.type));
     const p = predict(doc).filter(e => TYPES.includes(e.type));
     const keys = new Set(g.map(e => `${e.start}:${e.end}:${e.type}`));
-    for (const e of g) { c[e.type].gold++; c.all.gold++; }
+    for (const e of g) {
+      c[e.type].gold++;
+      c.all.gold++;
+    }
     const seen = new Set();
     for (const e of p) {
       const key = `${e.start}:${e.end}:${e.type}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      c[e.type].predicted++; c.all.predicted++;
-      if (keys.has(key)) { c[e.type].correct++; c.all.correct++; }
+      c[e.type].predicted++;
+      c.all.predicted++;
+      if (keys.has(key)) {
+        c[e.type].correct++;
+        c.all.correct++;
+      }
     }
   }
   const rates = {};
   for (const [t, x] of Object.entries(c)) {
     const precision = x.predicted ? x.correct / x.predicted : 0;
     const recall = x.gold ? x.correct / x.gold : 0;
-    rates[t] = { ...x, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+    rates[t] = {
+      ...x,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    };
   }
   return rates;
 }
 
 const pct = x => (100 * x).toFixed(1);
 function table(title, rows) {
-  const lines = [`#### ${title}`, '', '| method | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | all P/R/F1 |', '|---|---:|---:|---:|---:|'];
+  const lines = [
+    `#### ${title}`,
+    '',
+    '| method | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | all P/R/F1 |',
+    '|---|---:|---:|---:|---:|',
+  ];
   for (const [name, r] of rows) {
-    lines.push(`| ${name} | ${[...TYPES, 'all'].map(t => `${pct(r[t].precision)} / ${pct(r[t].recall)} / **${pct(r[t].f1)}**`).join(' | ')} |`);
+    lines.push(
+      `| ${name} | ${[...TYPES, 'all'].map(t => `${pct(r[t].precision)} / ${pct(r[t].recall)} / **${pct(r[t].f1)}**`).join(' | ')} |`,
+    );
   }
   return lines.join('\n');
 }
 
 /** The temperature that makes the logistic of the margins best predict which mentions are right (log loss). */
 function fitTemperature(samples) {
-  let best = 1, bestLoss = Infinity;
+  let best = 1,
+    bestLoss = Infinity;
   for (let t = 0.25; t <= 64; t *= 1.25) {
     let loss = 0;
     for (const { margin, correct } of samples) {
       const p = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-margin / t))));
       loss -= correct ? Math.log(p) : Math.log(1 - p);
     }
-    if (loss < bestLoss) { bestLoss = loss; best = t; }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
   }
   return Number(best.toFixed(3));
 }
@@ -171,16 +232,28 @@ function main() {
   const trainer = loadTrainer();
   const started = Date.now();
   const { docs, counts } = loadTraining(dev);
-  log(`${docs.length} training documents (${Object.entries(counts).map(([n, c]) => `${n} ${c.documents}`).join(', ')})`);
+  log(
+    `${docs.length} training documents (${Object.entries(counts)
+      .map(([n, c]) => `${n} ${c.documents}`)
+      .join(', ')})`,
+  );
   const prepared = docs.map(trainer.prepare);
   log(`prepared in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   // --save-raw FILE keeps the unpruned weights, --from-raw FILE reads them instead of training (to try pruning levels).
   const raw = option('--from-raw');
   const passes = raw
-    ? JSON.parse(fs.readFileSync(raw, 'utf8')).map(p => ({ transitions: Float32Array.from(p.transitions), features: new Map(p.features.map(([n, w]) => [n, Float32Array.from(w)])) }))
+    ? JSON.parse(fs.readFileSync(raw, 'utf8')).map(p => ({
+        transitions: Float32Array.from(p.transitions),
+        features: new Map(p.features.map(([n, w]) => [n, Float32Array.from(w)])),
+      }))
     : trainer.trainModel(prepared, options, log);
   if (option('--save-raw')) {
-    fs.writeFileSync(option('--save-raw'), JSON.stringify(passes.map(p => ({ transitions: [...p.transitions], features: [...p.features].map(([n, w]) => [n, [...w]]) }))));
+    fs.writeFileSync(
+      option('--save-raw'),
+      JSON.stringify(
+        passes.map(p => ({ transitions: [...p.transitions], features: [...p.features].map(([n, w]) => [n, [...w]]) })),
+      ),
+    );
   }
   log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   if (flag('--prune-sweep')) {
@@ -188,19 +261,37 @@ function main() {
     for (const minimum of [8, 16, 24, 32, 48, 64]) {
       const f = { scale: SCALE, passes: passes.map(p => trainer.encodePass(p, SCALE, minimum)) };
       const w = f.passes.map(p => trainer.decodePass(f, p));
-      const r = score(tuning, d => trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, rules) => trainer.tagWith(w, 1, doc, rules)));
-      log(`minimum ${minimum}: ${(JSON.stringify(f).length / 1024).toFixed(0)} KB, F1 ${pct(r.all.f1)} (PER ${pct(r.person.f1)} ORG ${pct(r.organization.f1)} LOC ${pct(r.place.f1)})`);
+      const r = score(tuning, d =>
+        trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, rules) => trainer.tagWith(w, 1, doc, rules)),
+      );
+      log(
+        `minimum ${minimum}: ${(JSON.stringify(f).length / 1024).toFixed(0)} KB, F1 ${pct(r.all.f1)} (PER ${pct(r.person.f1)} ORG ${pct(r.organization.f1)} LOC ${pct(r.place.f1)})`,
+      );
     }
   }
   // Quantize and prune first, so the scores are those of the file that ships.
-  const file = { format: 'news-lens-ner', version: VERSION, labels: trainer.LABELS, scale: SCALE, temperature: 1, passes: passes.map(p => trainer.encodePass(p, SCALE, MINIMUM)) };
+  const file = {
+    format: 'news-lens-ner',
+    version: VERSION,
+    labels: trainer.LABELS,
+    scale: SCALE,
+    temperature: 1,
+    passes: passes.map(p => trainer.encodePass(p, SCALE, MINIMUM)),
+  };
   const shipped = file.passes.map(p => trainer.decodePass(file, p));
 
   const newsDev = fs.existsSync(NEWS_DEV) ? readJsonl(NEWS_DEV) : [];
   const evalSets = dev
-    ? [['news dev set, tuning topics (train split, topic % 5 = 3)', newsDev.filter(d => d.split === 'train' && isDevTopic(d))]]
-    : [['news dev set, held-out test split', newsDev.filter(d => d.split === 'test')],
-      ['wikigold test', readJsonl(path.join(SHARED, 'wikigold.jsonl')).filter(d => d.split === 'test')]];
+    ? [
+        [
+          'news dev set, tuning topics (train split, topic % 5 = 3)',
+          newsDev.filter(d => d.split === 'train' && isDevTopic(d)),
+        ],
+      ]
+    : [
+        ['news dev set, held-out test split', newsDev.filter(d => d.split === 'test')],
+        ['wikigold test', readJsonl(path.join(SHARED, 'wikigold.jsonl')).filter(d => d.split === 'test')],
+      ];
   // Temperature from the training text itself (no held-out data): margins of the first pass's jackknife are not kept, so use news train.
   const calibration = newsDev.filter(d => d.split === 'train' && (!dev || !isDevTopic(d))).slice(0, 40);
   const samples = [];
@@ -208,7 +299,11 @@ function main() {
     const tokenized = trainer.tokenize(doc.text);
     const mentions = trainer.tagWith(shipped, 1, tokenized, trainer.recognizeEntities(tokenized));
     const gold = new Set(doc.entities.map(e => `${e.start}:${e.end}:${TYPE_NAMES[e.type]}`));
-    for (const m of mentions) samples.push({ margin: Math.log(m.score / (1 - m.score + 1e-12)), correct: gold.has(`${m.start}:${m.end}:${m.type}`) });
+    for (const m of mentions)
+      samples.push({
+        margin: Math.log(m.score / (1 - m.score + 1e-12)),
+        correct: gold.has(`${m.start}:${m.end}:${m.type}`),
+      });
   }
   file.temperature = fitTemperature(samples.filter(s => Number.isFinite(s.margin)));
 
@@ -216,23 +311,60 @@ function main() {
   for (const [name, docsOf] of evalSets) {
     if (!docsOf.length) continue;
     const rules = score(docsOf, d => trainer.findEntities(trainer.tokenize(d.text), 'rules'));
-    const learned = score(docsOf, d => trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, r) => trainer.tagWith(shipped, file.temperature, doc, r)));
+    const learned = score(docsOf, d =>
+      trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, r) =>
+        trainer.tagWith(shipped, file.temperature, doc, r),
+      ),
+    );
     if (flag('--errors')) {
       for (const d of docsOf) {
-        const predicted = trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, r) => trainer.tagWith(shipped, file.temperature, doc, r)).filter(e => TYPES.includes(e.type));
-        const gold = d.entities.map(e => ({ ...e, type: TYPE_NAMES[e.type] ?? e.type })).filter(e => TYPES.includes(e.type));
+        const predicted = trainer
+          .findEntities(trainer.tokenize(d.text), 'learned', (doc, r) =>
+            trainer.tagWith(shipped, file.temperature, doc, r),
+          )
+          .filter(e => TYPES.includes(e.type));
+        const gold = d.entities
+          .map(e => ({ ...e, type: TYPE_NAMES[e.type] ?? e.type }))
+          .filter(e => TYPES.includes(e.type));
         const k = e => `${e.start}:${e.end}:${e.type}`;
-        const g = new Set(gold.map(k)), p = new Set(predicted.map(k));
-        for (const e of predicted) if (!g.has(k(e))) console.log(`FP ${e.type}\t${e.text}\t${gold.filter(x => x.start < e.end && e.start < x.end).map(x => x.type + ':' + x.text).join(',')}`);
-        for (const e of gold) if (!p.has(k(e))) console.log(`FN ${e.type}\t${e.text}\t${predicted.filter(x => x.start < e.end && e.start < x.end).map(x => x.type + ':' + x.text).join(',')}`);
+        const g = new Set(gold.map(k)),
+          p = new Set(predicted.map(k));
+        for (const e of predicted)
+          if (!g.has(k(e)))
+            console.log(
+              `FP ${e.type}\t${e.text}\t${gold
+                .filter(x => x.start < e.end && e.start < x.end)
+                .map(x => x.type + ':' + x.text)
+                .join(',')}`,
+            );
+        for (const e of gold)
+          if (!p.has(k(e)))
+            console.log(
+              `FN ${e.type}\t${e.text}\t${predicted
+                .filter(x => x.start < e.end && e.start < x.end)
+                .map(x => x.type + ':' + x.text)
+                .join(',')}`,
+            );
       }
     }
-    const both = score(docsOf, d => trainer.findEntities(trainer.tokenize(d.text), 'both', (doc, r) => trainer.tagWith(shipped, file.temperature, doc, r)));
-    results.push(table(`${name} (${docsOf.length} documents)`, [['rules only', rules], ['learned (rules as features)', learned], ['both (rules, and the model where they found nothing)', both]]));
+    const both = score(docsOf, d =>
+      trainer.findEntities(trainer.tokenize(d.text), 'both', (doc, r) =>
+        trainer.tagWith(shipped, file.temperature, doc, r),
+      ),
+    );
+    results.push(
+      table(`${name} (${docsOf.length} documents)`, [
+        ['rules only', rules],
+        ['learned (rules as features)', learned],
+        ['both (rules, and the model where they found nothing)', both],
+      ]),
+    );
     console.log(`\n${results[results.length - 1]}`);
   }
   const json = JSON.stringify(file);
-  log(`model: ${file.passes.map(p => p.features.split('\n').length).join(' + ')} features, ${(json.length / 1024).toFixed(0)} KB, temperature ${file.temperature}`);
+  log(
+    `model: ${file.passes.map(p => p.features.split('\n').length).join(' + ')} features, ${(json.length / 1024).toFixed(0)} KB, temperature ${file.temperature}`,
+  );
   if (dev || flag('--no-write')) return;
   fs.writeFileSync(MODEL, json + '\n');
   fs.writeFileSync(SIDECAR, sidecar(counts, file, results));
@@ -244,10 +376,12 @@ function sidecar(counts, file, results) {
   return `# ner-model.json, version ${file.version}
 
 Written by \`npm run train:ner\` (scripts/train-ner.js); do not edit. An averaged structured perceptron over
-BILOU labels (O, B/I/L/U × person, organization, place, misc), Viterbi decoding, ${options.twoPass
-    ? `in two passes: the second pass also reads the labels the first pass gave the same word elsewhere in the
+BILOU labels (O, B/I/L/U × person, organization, place, misc), Viterbi decoding, ${
+    options.twoPass
+      ? `in two passes: the second pass also reads the labels the first pass gave the same word elsewhere in the
 article (first-pass labels on training text come from ${options.folds}-fold jackknife models)`
-    : 'in one pass (`--two-pass` adds a second that reads the first pass\'s labels elsewhere in the article)'}. Weights are integers of 1/${file.scale};
+      : "in one pass (`--two-pass` adds a second that reads the first pass's labels elsewhere in the article)"
+  }. Weights are integers of 1/${file.scale};
 those under ${MINIMUM}/${file.scale} are pruned. A mention's score is the logistic of (best path score − best
 path score without it) / ${file.temperature}.
 

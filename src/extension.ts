@@ -11,7 +11,10 @@ const bundleLoadMs = Date.now() - loadStarted;
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStarted = Date.now();
   const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-worker.js');
-  const api = activateFeatures(context, { bundle: workerScript, start: () => startNodeBackend(workerScript.fsPath, log) });
+  const api = activateFeatures(context, {
+    bundle: workerScript,
+    start: () => startNodeBackend(workerScript.fsPath, log),
+  });
   // The extension's own cost before the first highlight request: loading the bundle, then activate().
   const activateMs = Date.now() - activateStarted;
   const activationMs = bundleLoadMs + activateMs;

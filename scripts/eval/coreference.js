@@ -22,18 +22,31 @@ function measure(gold, byId) {
       const goldEvents = goldActions(doc);
       const predicted = predictedMentions(doc, byId.get(doc.id));
       goldEvents.forEach(g => add(key, g.chain ?? `single:${doc.id}:${g.m_id}`, `${doc.id}:g${g.m_id}`));
-      const goldIdOf = new Map(align(goldEvents, predicted).map(([gi, pi]) => [pi, `${doc.id}:g${goldEvents[gi].m_id}`]));
-      predicted.forEach((p, pi) => add(response, p.happening ?? `single:${doc.id}:${pi}`, goldIdOf.get(pi) ?? `${doc.id}:p${pi}`));
+      const goldIdOf = new Map(
+        align(goldEvents, predicted).map(([gi, pi]) => [pi, `${doc.id}:g${goldEvents[gi].m_id}`]),
+      );
+      predicted.forEach((p, pi) =>
+        add(response, p.happening ?? `single:${doc.id}:${pi}`, goldIdOf.get(pi) ?? `${doc.id}:p${pi}`),
+      );
     }
     const s = scoreCoreference(clusters(key), clusters(response));
     const cell = m => `${(100 * m.p).toFixed(1)} / ${(100 * m.r).toFixed(1)} / ${(100 * m.f).toFixed(1)}`;
-    rows.push([range.name, key.size, response.size, cell(s.muc), cell(s.b3), cell(s.ceafe), (100 * s.conll).toFixed(1)]);
+    rows.push([
+      range.name,
+      key.size,
+      response.size,
+      cell(s.muc),
+      cell(s.b3),
+      cell(s.ceafe),
+      (100 * s.conll).toFixed(1),
+    ]);
   }
   return {
     title: 'Events: cross-document coreference on ECB+ (predicted mentions, P / R / F1)',
     columns: ['topics', 'gold chains', 'happenings', 'MUC', 'B³', 'CEAF-e', 'CoNLL F1'],
     rows,
-    note: 'A gold mention without a chain and a predicted mention without a happening are singletons; an ' +
+    note:
+      'A gold mention without a chain and a predicted mention without a happening are singletons; an ' +
       'unmatched predicted mention counts against precision. The CLI sees all 982 articles as one workspace, ' +
       'without topic labels; the topic ranges only select which mentions are scored.',
   };

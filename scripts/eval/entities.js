@@ -7,7 +7,9 @@ const PRONOUNS = /^(?:he|she|it|they|we|i|you|his|her|its|their|him|them|who|thi
 
 /** Gold mentions that name something: capitalised, not a pronoun, of a person/organization/place type. */
 function namedGold(doc) {
-  return doc.entities.filter(m => TYPES[m.type] && /^\p{Lu}/u.test(m.text) && !PRONOUNS.test(m.text) && inSelectedSentence(doc, m));
+  return doc.entities.filter(
+    m => TYPES[m.type] && /^\p{Lu}/u.test(m.text) && !PRONOUNS.test(m.text) && inSelectedSentence(doc, m),
+  );
 }
 
 function measure(gold, byId) {
@@ -23,10 +25,22 @@ function measure(gold, byId) {
       if (predicted.some(p => overlaps(p, m))) c.untyped++;
     }
   }
-  const all = Object.values(counts).reduce((s, c) => ({
-    gold: s.gold + c.gold, exact: s.exact + c.exact, overlap: s.overlap + c.overlap, untyped: s.untyped + c.untyped,
-  }), { gold: 0, exact: 0, overlap: 0, untyped: 0 });
-  const row = (name, c) => [name, c.gold, percent(c.exact, c.gold), percent(c.overlap, c.gold), percent(c.untyped, c.gold)];
+  const all = Object.values(counts).reduce(
+    (s, c) => ({
+      gold: s.gold + c.gold,
+      exact: s.exact + c.exact,
+      overlap: s.overlap + c.overlap,
+      untyped: s.untyped + c.untyped,
+    }),
+    { gold: 0, exact: 0, overlap: 0, untyped: 0 },
+  );
+  const row = (name, c) => [
+    name,
+    c.gold,
+    percent(c.exact, c.gold),
+    percent(c.overlap, c.gold),
+    percent(c.untyped, c.gold),
+  ];
   return {
     title: 'Entities: recall of named mentions (ECB+, selected sentences)',
     columns: ['type', 'gold', 'exact span, same type %', 'overlap, same type %', 'overlap, any type %'],

@@ -19,14 +19,22 @@ function measure(gold, byId) {
     }
     const precision = c.predicted ? c.matched / c.predicted : 0;
     const recall = c.gold ? c.matched / c.gold : 0;
-    rows.push([range.name, c.gold, c.predicted, percent(c.matched, c.predicted), percent(c.matched, c.gold),
-      (100 * f1(precision, recall)).toFixed(1), `${c.main} (${percent(c.mainMatched, c.main)} % right)`]);
+    rows.push([
+      range.name,
+      c.gold,
+      c.predicted,
+      percent(c.matched, c.predicted),
+      percent(c.matched, c.gold),
+      (100 * f1(precision, recall)).toFixed(1),
+      `${c.main} (${percent(c.mainMatched, c.main)} % right)`,
+    ]);
   }
   return {
     title: 'Events: trigger spans on ECB+ (selected sentences, one-to-one by largest overlap)',
     columns: ['topics', 'gold', 'predicted', 'precision %', 'recall %', 'F1', 'main mentions'],
     rows,
-    note: 'Gold: every ECB+ ACTION mention (occurrences, reporting, states, aspectual, perception, causative, ' +
+    note:
+      'Gold: every ECB+ ACTION mention (occurrences, reporting, states, aspectual, perception, causative, ' +
       'generic; not NEG_). Each gold mention matches at most one predicted trigger, largest overlap first. ' +
       '"main mentions" are the ones the Events view lists (one per clause).',
   };

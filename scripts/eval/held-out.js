@@ -18,15 +18,36 @@ const CONLL_TYPES = { PER: 'person', ORG: 'organization', LOC: 'place' };
 // What ships (`both`, the CLI's default) is the contract eval.js already made; the others are run here.
 const METHODS = ['rules', 'learned', 'both'];
 
-const readJsonl = file => fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map(line => JSON.parse(line));
+const readJsonl = file =>
+  fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line));
 
 /** The held-out gold sets in the newswire scorer's shape (types mapped, MISC left out). */
 function heldOut() {
   const sets = [];
-  const mapped = d => ({ id: d.id, text: d.text, entities: d.entities.filter(e => CONLL_TYPES[e.type]).map(e => ({ ...e, type: CONLL_TYPES[e.type] })) });
-  if (fs.existsSync(NEWS_DEV)) sets.push(['news dev set, held-out test split', readJsonl(NEWS_DEV).filter(d => d.split === 'test').map(mapped)]);
+  const mapped = d => ({
+    id: d.id,
+    text: d.text,
+    entities: d.entities.filter(e => CONLL_TYPES[e.type]).map(e => ({ ...e, type: CONLL_TYPES[e.type] })),
+  });
+  if (fs.existsSync(NEWS_DEV))
+    sets.push([
+      'news dev set, held-out test split',
+      readJsonl(NEWS_DEV)
+        .filter(d => d.split === 'test')
+        .map(mapped),
+    ]);
   const wikigold = SHARED && path.join(SHARED, 'ner', 'wikigold.jsonl');
-  if (wikigold && fs.existsSync(wikigold)) sets.push(['wikigold test', readJsonl(wikigold).filter(d => d.split === 'test').map(mapped)]);
+  if (wikigold && fs.existsSync(wikigold))
+    sets.push([
+      'wikigold test',
+      readJsonl(wikigold)
+        .filter(d => d.split === 'test')
+        .map(mapped),
+    ]);
   return sets;
 }
 
@@ -36,8 +57,11 @@ function annotate(docs, method) {
   const input = path.join(dir, 'input.jsonl');
   try {
     fs.writeFileSync(input, docs.map(d => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--entities', method, '--jsonl', input],
-      { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--entities', method, '--jsonl', input],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
     if (run.status !== 0) throw new Error(`the CLI failed (exit ${run.status}): ${run.stderr.trim()}`);
     return new Map(JSON.parse(run.stdout).documents.map(d => [d.id, d.entities || []]));
   } finally {
@@ -57,7 +81,10 @@ function chainRecall(gold, byId) {
       if (!m.chain) continue;
       const type = ECB_TYPES[m.type];
       const found = predicted.some(p => p.type === type && overlaps(p, m));
-      for (const t of [type, 'all']) { counts[t].gold++; if (found) counts[t].found++; }
+      for (const t of [type, 'all']) {
+        counts[t].gold++;
+        if (found) counts[t].found++;
+      }
     }
   }
   return counts;
@@ -74,7 +101,7 @@ function measure(gold, byId) {
       title: `Entities held out: exact-span P / R / F1 on the ${name} (${docs.length} documents; rules only, learned, both)`,
       columns: ['method', 'person', 'organization', 'place', 'all'],
       rows,
-      note: 'Never tuned on. CoNLL-2003 conventions; MISC is not scored. `learned`: the tagger, which reads the rules\' output as features; `both` (what ships): every rule mention, and the tagger\'s where the rules found nothing.',
+      note: "Never tuned on. CoNLL-2003 conventions; MISC is not scored. `learned`: the tagger, which reads the rules' output as features; `both` (what ships): every rule mention, and the tagger's where the rules found nothing.",
     });
   }
   const linkingRows = [];

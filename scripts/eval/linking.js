@@ -21,7 +21,10 @@ function namingPrediction(gold, overlapping) {
   const inHead = overlapping.filter(p => p.start < headEnd && headStart < p.end);
   const last = inHead.at(-1);
   if (last) {
-    const after = gold.text.slice(last.end - gold.start, headEnd - gold.start).split(/\s+/).filter(Boolean);
+    const after = gold.text
+      .slice(last.end - gold.start, headEnd - gold.start)
+      .split(/\s+/)
+      .filter(Boolean);
     return after.every(word => /^\p{Lu}/u.test(word) || PLACE_CLASS.test(word)) ? last : undefined;
   }
   // "the province of Aceh", "the Island of Qeshm": the name after "of" is the head's.
@@ -39,26 +42,42 @@ function measure(gold, byId) {
     for (const m of namedGold(doc)) {
       if (!m.chain) continue;
       const type = TYPES[m.type];
-      const match = namingPrediction(m, predicted.filter(p => p.type === type && overlaps(p, m)));
+      const match = namingPrediction(
+        m,
+        predicted.filter(p => p.type === type && overlaps(p, m)),
+      );
       if (match) found[type].push({ doc: doc.id, topic: doc.topic, chain: m.chain, actor: match.actor });
     }
   }
   const rows = [];
   for (const [type, mentions] of Object.entries(found)) {
-    let truePairs = 0, goldPairs = 0, predictedPairs = 0;
+    let truePairs = 0,
+      goldPairs = 0,
+      predictedPairs = 0;
     for (let i = 0; i < mentions.length; i++) {
       for (let j = i + 1; j < mentions.length; j++) {
-        const a = mentions[i], b = mentions[j];
+        const a = mentions[i],
+          b = mentions[j];
         // ECB+ links mentions across the articles of one topic only; across topics it says nothing.
         if (a.doc === b.doc || a.topic !== b.topic) continue;
         const isGold = a.topic === b.topic && a.chain === b.chain;
         const isPredicted = a.actor === b.actor;
-        goldPairs += isGold; predictedPairs += isPredicted; truePairs += isGold && isPredicted;
+        goldPairs += isGold;
+        predictedPairs += isPredicted;
+        truePairs += isGold && isPredicted;
       }
     }
     const precision = predictedPairs ? truePairs / predictedPairs : 0;
     const recall = goldPairs ? truePairs / goldPairs : 0;
-    rows.push([type, mentions.length, goldPairs, predictedPairs, percent(truePairs, predictedPairs), percent(truePairs, goldPairs), (100 * f1(precision, recall)).toFixed(1)]);
+    rows.push([
+      type,
+      mentions.length,
+      goldPairs,
+      predictedPairs,
+      percent(truePairs, predictedPairs),
+      percent(truePairs, goldPairs),
+      (100 * f1(precision, recall)).toFixed(1),
+    ]);
   }
   return {
     title: 'Cross-document linking: pairwise scores over found gold mentions (ECB+)',

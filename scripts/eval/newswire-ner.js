@@ -16,13 +16,20 @@ const TOP = 15;
 
 /** The newswire gold: [{id, text, entities: [{start, end, text, type}]}]. */
 function loadNewswire(file = NEWSWIRE) {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(line => line.trim()).map(line => JSON.parse(line));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(line => line.trim())
+    .map(line => JSON.parse(line));
 }
 
 /** The seeds gold in the same shape, with each seed's text read as the editor reads it. */
 function loadSeeds(file = SEEDS_GOLD, dir = SEEDS_DIR) {
-  return Object.entries(JSON.parse(fs.readFileSync(file, 'utf8')))
-    .map(([name, entities]) => ({ id: name, text: fs.readFileSync(path.join(dir, name), 'utf8'), entities }));
+  return Object.entries(JSON.parse(fs.readFileSync(file, 'utf8'))).map(([name, entities]) => ({
+    id: name,
+    text: fs.readFileSync(path.join(dir, name), 'utf8'),
+    entities,
+  }));
 }
 
 /** Runs `news-lens annotate --format json --jsonl` on the texts and returns each document's entities by id. */
@@ -31,8 +38,11 @@ function annotateThroughCli(docs) {
   const input = path.join(dir, 'input.jsonl');
   try {
     fs.writeFileSync(input, docs.map(d => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n');
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input],
-      { encoding: 'utf8', maxBuffer: 1 << 28 });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'news-lens.js'), 'annotate', '--format', 'json', '--jsonl', input],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     if (run.status !== 0) throw new Error(`the CLI failed (exit ${run.status}): ${run.stderr.trim()}`);
     return new Map(JSON.parse(run.stdout).documents.map(d => [d.id, d.entities || []]));
   } finally {
@@ -59,7 +69,8 @@ const describe = m => `"${m.text}" ${m.type}`;
 function score(goldDocs, predictedById) {
   const byType = Object.fromEntries(TYPES.map(t => [t, counts()]));
   const untyped = counts();
-  const falsePositives = [], falseNegatives = [];
+  const falsePositives = [],
+    falseNegatives = [];
   for (const doc of goldDocs) {
     const gold = doc.entities;
     const seen = new Set();
@@ -75,24 +86,46 @@ function score(goldDocs, predictedById) {
       if (predicted.some(p => sameSpan(p, g))) untyped.correct++;
       if (!predicted.some(p => sameSpan(p, g) && p.type === g.type)) {
         const there = predicted.filter(p => overlaps(p, g));
-        falseNegatives.push({ id: doc.id, start: g.start, end: g.end, text: g.text, type: g.type, predictedThere: there.map(describe) });
+        falseNegatives.push({
+          id: doc.id,
+          start: g.start,
+          end: g.end,
+          text: g.text,
+          type: g.type,
+          predictedThere: there.map(describe),
+        });
       }
     }
     const spans = new Set();
     for (const p of predicted) {
       byType[p.type].predicted++;
       const span = `${p.start}:${p.end}`;
-      if (!spans.has(span)) { spans.add(span); untyped.predicted++; }
+      if (!spans.has(span)) {
+        spans.add(span);
+        untyped.predicted++;
+      }
       if (gold.some(g => sameSpan(p, g) && g.type === p.type)) byType[p.type].correct++;
       else {
         const there = gold.filter(g => overlaps(p, g));
-        falsePositives.push({ id: doc.id, start: p.start, end: p.end, text: p.text, type: p.type, goldThere: there.map(describe) });
+        falsePositives.push({
+          id: doc.id,
+          start: p.start,
+          end: p.end,
+          text: p.text,
+          type: p.type,
+          goldThere: there.map(describe),
+        });
       }
     }
   }
-  const all = TYPES.reduce((sum, t) => ({
-    gold: sum.gold + byType[t].gold, predicted: sum.predicted + byType[t].predicted, correct: sum.correct + byType[t].correct,
-  }), counts());
+  const all = TYPES.reduce(
+    (sum, t) => ({
+      gold: sum.gold + byType[t].gold,
+      predicted: sum.predicted + byType[t].predicted,
+      correct: sum.correct + byType[t].correct,
+    }),
+    counts(),
+  );
   return {
     documents: goldDocs.length,
     byType: Object.fromEntries(TYPES.map(t => [t, withRates(byType[t])])),
@@ -106,13 +139,19 @@ function score(goldDocs, predictedById) {
 /** Runs the CLI on both gold sets and scores them: {newswire, seeds}, each as `score` returns. */
 function scoreFixtures() {
   const result = {};
-  for (const [name, docs] of [['newswire', loadNewswire()], ['seeds', loadSeeds()]]) {
+  for (const [name, docs] of [
+    ['newswire', loadNewswire()],
+    ['seeds', loadSeeds()],
+  ]) {
     result[name] = score(docs, annotateThroughCli(docs));
   }
   return result;
 }
 
-const cell = value => String(value).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = value =>
+  String(value)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const pct = rate => (100 * rate).toFixed(1);
 
 function scoreTable(title, s, note) {
@@ -131,7 +170,14 @@ function errorTable(title, scores, kind, otherKey, otherLabel) {
   for (const [set, s] of Object.entries(scores)) {
     for (const e of s[kind]) {
       const key = `${e.type}\u0000${e.text}`;
-      const g = groups.get(key) || { text: e.text, type: e.type, newswire: 0, seeds: 0, there: new Map(), example: `${e.id}@${e.start}` };
+      const g = groups.get(key) || {
+        text: e.text,
+        type: e.type,
+        newswire: 0,
+        seeds: 0,
+        there: new Map(),
+        example: `${e.id}@${e.start}`,
+      };
       g[set]++;
       const other = e[otherKey].join(', ') || '—';
       g.there.set(other, (g.there.get(other) || 0) + 1);
@@ -145,7 +191,8 @@ function errorTable(title, scores, kind, otherKey, otherLabel) {
     title,
     columns: ['text', 'type', 'newswire', 'seeds', otherLabel, 'first at'],
     rows: top.map(g => [cell(g.text), g.type, g.newswire, g.seeds, cell(mostOften(g.there)), g.example]),
-    note: `${[...groups.values()].reduce((n, g) => n + total(g), 0)} in all, ${groups.size} distinct (text, type); ` +
+    note:
+      `${[...groups.values()].reduce((n, g) => n + total(g), 0)} in all, ${groups.size} distinct (text, type); ` +
       `the top ${TOP} by count. "first at" is the document id and offset of the first one.`,
   };
 }
@@ -156,16 +203,38 @@ function measure() {
     scores = scoreFixtures();
   } catch (error) {
     process.exitCode = 1;
-    return { title: 'Entities: exact-span F1 on hand-annotated newswire and the seeds', columns: ['error'], rows: [[cell(error.message)]] };
+    return {
+      title: 'Entities: exact-span F1 on hand-annotated newswire and the seeds',
+      columns: ['error'],
+      rows: [[cell(error.message)]],
+    };
   }
   const speedNote = 'Exact span and type; conventions in test/fixtures/README.md.';
   return [
-    scoreTable(`Entities: exact-span P/R/F1 on ${scores.newswire.documents} hand-annotated newswire texts (test/fixtures/newswire-ner.jsonl, through the CLI)`,
-      scores.newswire, speedNote),
-    scoreTable(`Entities: exact-span P/R/F1 on the ${scores.seeds.documents} seed articles (test/fixtures/seeds-entities.json, through the CLI)`,
-      scores.seeds, speedNote),
-    errorTable('Entities: most frequent false positives (newswire + seeds)', scores, 'falsePositives', 'goldThere', 'gold there'),
-    errorTable('Entities: most frequent false negatives (newswire + seeds)', scores, 'falseNegatives', 'predictedThere', 'predicted there'),
+    scoreTable(
+      `Entities: exact-span P/R/F1 on ${scores.newswire.documents} hand-annotated newswire texts (test/fixtures/newswire-ner.jsonl, through the CLI)`,
+      scores.newswire,
+      speedNote,
+    ),
+    scoreTable(
+      `Entities: exact-span P/R/F1 on the ${scores.seeds.documents} seed articles (test/fixtures/seeds-entities.json, through the CLI)`,
+      scores.seeds,
+      speedNote,
+    ),
+    errorTable(
+      'Entities: most frequent false positives (newswire + seeds)',
+      scores,
+      'falsePositives',
+      'goldThere',
+      'gold there',
+    ),
+    errorTable(
+      'Entities: most frequent false negatives (newswire + seeds)',
+      scores,
+      'falseNegatives',
+      'predictedThere',
+      'predicted there',
+    ),
   ];
 }
 

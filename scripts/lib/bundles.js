@@ -12,18 +12,36 @@ const noNodeApis = {
   name: 'no-node-apis',
   setup(build) {
     build.onResolve({ filter: NODE_BUILTINS }, args => ({
-      errors: [{ text: `the web build imports the Node module "${args.path}" (from ${path.relative(root, args.importer)})` }],
+      errors: [
+        { text: `the web build imports the Node module "${args.path}" (from ${path.relative(root, args.importer)})` },
+      ],
     }));
   },
 };
 
 const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 // VS Code for the Web loads extensions as CommonJS in a web worker extension host.
-const web = { bundle: true, platform: 'browser', target: 'es2022', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning', plugins: [noNodeApis] };
+const web = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  format: 'cjs',
+  minify: true,
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [noNodeApis],
+};
 
 // Minified: the extension host parses these bundles before activation, and they go into the .vsix.
 const BUNDLES = [
-  { ...node, minify: true, entryPoints: [src('extension.ts')], outfile: dist('extension.js'), external: ['vscode'], metafile: true },
+  {
+    ...node,
+    minify: true,
+    entryPoints: [src('extension.ts')],
+    outfile: dist('extension.js'),
+    external: ['vscode'],
+    metafile: true,
+  },
   { ...node, minify: true, entryPoints: [src('worker/node-worker.ts')], outfile: dist('annotate-worker.js') },
   { ...node, entryPoints: [src('cli/news-lens.ts')], outfile: dist('cli.js') },
   { ...web, entryPoints: [src('web-extension.ts')], outfile: dist('web/extension.js'), external: ['vscode'] },
@@ -31,6 +49,13 @@ const BUNDLES = [
 ];
 
 // The web test suite runs in the web worker extension host, which loads one file: a bundle, Node-free too.
-const WEB_TEST_SUITE = { ...web, minify: false, sourcemap: false, entryPoints: [path.join(root, 'test/web/suite.ts')], outfile: path.join(root, 'out/test/web/suite.bundle.js'), external: ['vscode'] };
+const WEB_TEST_SUITE = {
+  ...web,
+  minify: false,
+  sourcemap: false,
+  entryPoints: [path.join(root, 'test/web/suite.ts')],
+  outfile: path.join(root, 'out/test/web/suite.bundle.js'),
+  external: ['vscode'],
+};
 
 module.exports = { root, BUNDLES, WEB_TEST_SUITE };

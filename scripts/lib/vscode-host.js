@@ -10,10 +10,17 @@ const { which, ROOT, TEST_ENV } = require('../ensure-deps');
 
 const CODE_SERVER_ENTRY = path.join(TEST_ENV, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = process.env.NEWS_LENS_CHROMIUM || '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 /** Desktop VS Code CLI: $NEWS_LENS_VSCODE_EXECUTABLE, else `code` on PATH (not code-server's remote CLI shim). */
 function findDesktopCode() {
@@ -27,16 +34,17 @@ function findDesktopCode() {
 function electronFor(cli) {
   const real = fs.realpathSync(cli);
   if (path.basename(path.dirname(real)) !== 'bin') return real;
-  const candidates = {
-    linux: [path.resolve(real, '..', '..', path.basename(real))], // /usr/share/code/bin/code -> /usr/share/code/code
-    darwin: [path.resolve(real, '..', '..', '..', '..', 'MacOS', 'Electron')],
-    win32: [path.resolve(real, '..', '..', 'Code.exe'), path.resolve(real, '..', '..', 'Code - Insiders.exe')],
-  }[process.platform] || [];
-  return candidates.find((c) => fs.existsSync(c)) || real;
+  const candidates =
+    {
+      linux: [path.resolve(real, '..', '..', path.basename(real))], // /usr/share/code/bin/code -> /usr/share/code/code
+      darwin: [path.resolve(real, '..', '..', '..', '..', 'MacOS', 'Electron')],
+      win32: [path.resolve(real, '..', '..', 'Code.exe'), path.resolve(real, '..', '..', 'Code - Insiders.exe')],
+    }[process.platform] || [];
+  return candidates.find(c => fs.existsSync(c)) || real;
 }
 
 function isPortFree(port, host = '127.0.0.1') {
-  return new Promise((resolve) => {
+  return new Promise(resolve => {
     const srv = net.createServer().once('error', () => resolve(false));
     srv.listen(port, host, () => srv.close(() => resolve(true)));
   });
@@ -50,13 +58,19 @@ async function findFreePort(preferred) {
   }
   return new Promise((resolve, reject) => {
     const srv = net.createServer().once('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
   });
 }
 
 function httpStatus(url, timeoutMs = 2000) {
-  return new Promise((resolve) => {
-    const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode); });
+  return new Promise(resolve => {
+    const req = http.get(url, res => {
+      res.resume();
+      resolve(res.statusCode);
+    });
     req.setTimeout(timeoutMs, () => req.destroy());
     req.on('error', () => resolve(0));
   });
@@ -65,16 +79,27 @@ function httpStatus(url, timeoutMs = 2000) {
 /** Quiet user settings for a fresh user-data dir (no git prompt about the parent repo, no welcome page). */
 function writeUserSettings(userDataDir, settings = {}) {
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({
-    'git.openRepositoryInParentFolders': 'never',
-    'workbench.startupEditor': 'none',
-    'extensions.ignoreRecommendations': true,
-    ...settings,
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify(
+      {
+        'git.openRepositoryInParentFolders': 'never',
+        'workbench.startupEditor': 'none',
+        'extensions.ignoreRecommendations': true,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
 }
 
 function tail(file, lines = 30) {
-  try { return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n'); } catch { return ''; }
+  try {
+    return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
 }
 
 /**
@@ -83,32 +108,77 @@ function tail(file, lines = 30) {
  * `extensionsDir`: installed extensions to load (default: a fresh, empty folder); `settings`: user settings to add.
  * Returns { port, pid, dir, logFile, stop() }.
  */
-async function startCodeServer({ env = {}, port, timeoutMs = 60000, extensionsDir, settings, workspaceTrust = false } = {}) {
-  if (!fs.existsSync(CODE_SERVER_ENTRY)) throw new Error(`code-server not installed (${CODE_SERVER_ENTRY}); run ensureTestEnv() first`);
+async function startCodeServer({
+  env = {},
+  port,
+  timeoutMs = 60000,
+  extensionsDir,
+  settings,
+  workspaceTrust = false,
+} = {}) {
+  if (!fs.existsSync(CODE_SERVER_ENTRY))
+    throw new Error(`code-server not installed (${CODE_SERVER_ENTRY}); run ensureTestEnv() first`);
   port = await findFreePort(port);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-vscode-'));
   const logFile = path.join(dir, 'server.log');
   writeUserSettings(path.join(dir, 'user-data'), settings);
   const out = fs.openSync(logFile, 'a');
-  const child = spawn(process.execPath, [CODE_SERVER_ENTRY,
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', path.join(dir, 'user-data'), '--extensions-dir', extensionsDir || path.join(dir, 'extensions'),
-    '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust'])], {
-    env: { ...process.env, XDG_CONFIG_HOME: path.join(dir, 'c'), XDG_DATA_HOME: path.join(dir, 'd'), XDG_CACHE_HOME: path.join(dir, 'k'), ...env },
-    stdio: ['ignore', out, out],
-    detached: true, // own process group: server, extension hosts, watchers
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      CODE_SERVER_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      path.join(dir, 'user-data'),
+      '--extensions-dir',
+      extensionsDir || path.join(dir, 'extensions'),
+      '--disable-telemetry',
+      '--disable-update-check',
+      ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
+    ],
+    {
+      env: {
+        ...process.env,
+        XDG_CONFIG_HOME: path.join(dir, 'c'),
+        XDG_DATA_HOME: path.join(dir, 'd'),
+        XDG_CACHE_HOME: path.join(dir, 'k'),
+        ...env,
+      },
+      stdio: ['ignore', out, out],
+      detached: true, // own process group: server, extension hosts, watchers
+    },
+  );
   fs.closeSync(out);
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
 
   let stopped = false;
-  const killGroup = (sig) => { try { process.kill(-child.pid, sig); } catch { /* gone */ } };
-  const onExit = () => { killGroup('SIGKILL'); fs.rmSync(dir, { recursive: true, force: true }); }; // never leave a server behind
+  const killGroup = sig => {
+    try {
+      process.kill(-child.pid, sig);
+    } catch {
+      /* gone */
+    }
+  };
+  const onExit = () => {
+    killGroup('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  }; // never leave a server behind
   process.on('exit', onExit);
   const server = {
-    port, pid: child.pid, dir, logFile, child,
-    get exited() { return exited; },
+    port,
+    pid: child.pid,
+    dir,
+    logFile,
+    child,
+    get exited() {
+      return exited;
+    },
     async stop({ keepDir = false } = {}) {
       if (stopped) return;
       stopped = true;
@@ -142,10 +212,14 @@ const remoteUri = (port, p) => `vscode-remote://127.0.0.1:${port}${path.resolve(
  */
 function workbenchUrl(port, folder, payload = {}) {
   const uriKeys = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'openFile']);
-  const pairs = Object.entries({ skipWelcome: 'true', ...payload })
-    .map(([k, v]) => [k, uriKeys.has(k) ? remoteUri(port, v) : String(v)]);
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(folder))}` +
-    `&payload=${encodeURIComponent(JSON.stringify(pairs))}`;
+  const pairs = Object.entries({ skipWelcome: 'true', ...payload }).map(([k, v]) => [
+    k,
+    uriKeys.has(k) ? remoteUri(port, v) : String(v),
+  ]);
+  return (
+    `http://127.0.0.1:${port}/?folder=${encodeURIComponent(path.resolve(folder))}` +
+    `&payload=${encodeURIComponent(JSON.stringify(pairs))}`
+  );
 }
 
 /** playwright-core lives in test-env/, not in the extension's node_modules. */
@@ -155,7 +229,8 @@ function playwright() {
 
 /** Headless Debian Chromium with the flags that work on a closed network, as root. */
 async function launchBrowser() {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found (apt-get install chromium, or set NEWS_LENS_CHROMIUM)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} not found (apt-get install chromium, or set NEWS_LENS_CHROMIUM)`);
   return playwright().chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
@@ -174,7 +249,10 @@ function runStandalone(work) {
       await browser.close();
       await server.stop();
     }
-  })().catch((err) => { console.error(err); process.exit(1); });
+  })().catch(err => {
+    console.error(err);
+    process.exit(1);
+  });
 }
 
 /** The News Lens view container in the activity bar. */
@@ -191,8 +269,22 @@ async function runCommand(page, title) {
 }
 
 module.exports = {
-  NEWS_LENS_VIEW, runCommand,
+  NEWS_LENS_VIEW,
+  runCommand,
   runStandalone,
-  ROOT, TEST_ENV, CODE_SERVER_ENTRY, findDesktopCode, electronFor, findFreePort, isPortFree, httpStatus,
-  startCodeServer, writeUserSettings, remoteUri, workbenchUrl, launchBrowser, tail, sleep,
+  ROOT,
+  TEST_ENV,
+  CODE_SERVER_ENTRY,
+  findDesktopCode,
+  electronFor,
+  findFreePort,
+  isPortFree,
+  httpStatus,
+  startCodeServer,
+  writeUserSettings,
+  remoteUri,
+  workbenchUrl,
+  launchBrowser,
+  tail,
+  sleep,
 };

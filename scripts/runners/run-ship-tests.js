@@ -22,9 +22,10 @@ const SERVER_LOG = path.join(ROOT, 'test-output', 'ship-code-server.log'); // th
 const RESULTS_FILE = 'news-lens-test-results.json'; // written by test/package/checks.ts
 const SUITE_TIMEOUT_MS = 3 * 60 * 1000;
 // What the installed extension may hold, relative to its folder; anything else is a packaging leak.
-const ALLOWED = /^(package\.json|readme\.md|changelog\.md|license(\.\w+)?|\.vsixmanifest|media\/.+|syntaxes\/.+|dist\/(web\/)?(extension|annotate-worker)\.js)$/i;
+const ALLOWED =
+  /^(package\.json|readme\.md|changelog\.md|license(\.\w+)?|\.vsixmanifest|media\/.+|syntaxes\/.+|dist\/(web\/)?(extension|annotate-worker)\.js)$/i;
 
-const log = (m) => process.stderr.write(`[ship-tests] ${m}\n`);
+const log = m => process.stderr.write(`[ship-tests] ${m}\n`);
 const results = [];
 const record = (name, ok, error) => {
   results.push({ name, ok });
@@ -32,9 +33,13 @@ const record = (name, ok, error) => {
 };
 
 function filesUnder(dir, prefix = '') {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry => entry.isDirectory()
-    ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
-    : [`${prefix}${entry.name}`]);
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap(entry =>
+      entry.isDirectory()
+        ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+        : [`${prefix}${entry.name}`],
+    );
 }
 
 /** A throwaway copy of the seeds: the suites write their results there, and the sidecars stay out of the repo. */
@@ -48,18 +53,33 @@ function seedsCopy(tmp, name) {
 async function runSuite({ server, browser, folder, payload, label }) {
   const page = await browser.newPage();
   let done;
-  const exited = new Promise((resolve) => { done = resolve; });
-  await page.exposeFunction('codeAutomationExit', (code) => done(code)); // before goto
+  const exited = new Promise(resolve => {
+    done = resolve;
+  });
+  await page.exposeFunction('codeAutomationExit', code => done(code)); // before goto
   await page.goto(host.workbenchUrl(server.port, folder, payload), { timeout: 60000 });
   let timer;
-  const code = await Promise.race([exited, new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS); })]);
+  const code = await Promise.race([
+    exited,
+    new Promise(resolve => {
+      timer = setTimeout(() => resolve('timeout'), SUITE_TIMEOUT_MS);
+    }),
+  ]);
   clearTimeout(timer);
   await page.close().catch(() => {});
   let checks = [];
-  try { checks = JSON.parse(fs.readFileSync(path.join(folder, RESULTS_FILE), 'utf8')); } catch { /* reported below */ }
+  try {
+    checks = JSON.parse(fs.readFileSync(path.join(folder, RESULTS_FILE), 'utf8'));
+  } catch {
+    /* reported below */
+  }
   for (const check of checks) record(`${label}: ${check.name}`, check.ok, check.error);
   if (checks.length === 0 || (code !== 0 && checks.every(c => c.ok))) {
-    record(`${label}: the suite ran`, false, `exit ${code}, ${checks.length} results (see test-output/ship-code-server.log)`);
+    record(
+      `${label}: the suite ran`,
+      false,
+      `exit ${code}, ${checks.length} results (see test-output/ship-code-server.log)`,
+    );
   }
 }
 
@@ -80,16 +100,37 @@ async function installTest(tmp, browser) {
   record(`the .vsix is at most 2 MB (${(bytes / 1024).toFixed(0)} KB)`, bytes <= MAX_BYTES, `${bytes} bytes`);
 
   const extensionsDir = path.join(tmp, 'extensions');
-  execFileSync(process.execPath, [host.CODE_SERVER_ENTRY, '--install-extension', vsix, '--extensions-dir', extensionsDir,
-    '--user-data-dir', path.join(tmp, 'install-user-data')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(
+    process.execPath,
+    [
+      host.CODE_SERVER_ENTRY,
+      '--install-extension',
+      vsix,
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      path.join(tmp, 'install-user-data'),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const installed = fs.readdirSync(extensionsDir).filter(name => name.startsWith('news-lens.news-lens-'));
-  record('code-server --install-extension installs the .vsix', installed.length === 1, `extensions folder: ${fs.readdirSync(extensionsDir).join(', ')}`);
+  record(
+    'code-server --install-extension installs the .vsix',
+    installed.length === 1,
+    `extensions folder: ${fs.readdirSync(extensionsDir).join(', ')}`,
+  );
   if (installed.length !== 1) return;
   const leaks = filesUnder(path.join(extensionsDir, installed[0])).filter(file => !ALLOWED.test(file));
-  record('the installed extension holds only the bundles, media, grammar and docs', leaks.length === 0, `also: ${leaks.slice(0, 10).join(', ')}`);
+  record(
+    'the installed extension holds only the bundles, media, grammar and docs',
+    leaks.length === 0,
+    `also: ${leaks.slice(0, 10).join(', ')}`,
+  );
 
   await runOnFreshServer(tmp, browser, {
-    server: { extensionsDir, env: { NEWS_LENS_EXTENSIONS_DIR: extensionsDir } }, label: 'installed .vsix', seeds: 'install-seeds',
+    server: { extensionsDir, env: { NEWS_LENS_EXTENSIONS_DIR: extensionsDir } },
+    label: 'installed .vsix',
+    seeds: 'install-seeds',
     payload: { extensionDevelopmentPath: PROBE, extensionTestsPath: INSTALLED_SUITE },
   });
 }
@@ -98,7 +139,9 @@ async function webTest(tmp, browser) {
   // VS Code 1.100's browser workbench ignores the extensionDevelopmentKind payload key (it reads another
   // name), so the user setting puts News Lens in the web worker extension host, as vscode.dev would.
   await runOnFreshServer(tmp, browser, {
-    server: { settings: { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] } } }, label: 'web build', seeds: 'web-seeds',
+    server: { settings: { 'remote.extensionKind': { 'news-lens.news-lens': ['web'] } } },
+    label: 'web build',
+    seeds: 'web-seeds',
     payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: WEB_SUITE },
   });
 }
@@ -108,9 +151,14 @@ async function restrictedTest(tmp, browser) {
   await runOnFreshServer(tmp, browser, {
     server: {
       workspaceTrust: true,
-      settings: { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' },
+      settings: {
+        'security.workspace.trust.enabled': true,
+        'security.workspace.trust.startupPrompt': 'never',
+        'security.workspace.trust.banner': 'never',
+      },
     },
-    label: 'Restricted Mode', seeds: 'restricted-seeds',
+    label: 'Restricted Mode',
+    seeds: 'restricted-seeds',
     payload: { extensionDevelopmentPath: ROOT, extensionTestsPath: RESTRICTED_SUITE },
   });
 }
@@ -125,7 +173,11 @@ async function main() {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-ship-'));
   const browser = await host.launchBrowser();
   try {
-    for (const [name, test] of [['install', installTest], ['web', webTest], ['restricted', restrictedTest]]) {
+    for (const [name, test] of [
+      ['install', installTest],
+      ['web', webTest],
+      ['restricted', restrictedTest],
+    ]) {
       const started = Date.now();
       await test(tmp, browser).catch(err => record(`${name} test`, false, err.message.split('\n')[0]));
       log(`${name} test: ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -139,12 +191,22 @@ async function main() {
 const report = () => {
   const passed = results.filter(r => r.ok).length;
   const failed = results.length - passed;
-  if (process.env.NEWS_LENS_RESULTS) fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
+  if (process.env.NEWS_LENS_RESULTS)
+    fs.writeFileSync(process.env.NEWS_LENS_RESULTS, JSON.stringify({ passed, failed }) + '\n');
   console.log(`install, web and Restricted Mode: ${passed} passed, ${failed} failed`);
   return failed === 0 && passed > 0 ? 0 : 1;
 };
-setTimeout(() => { record('install and web tests finish in time', false, 'watchdog'); process.exit(report()); }, 10 * 60 * 1000).unref();
-main().then(() => process.exit(report()), (err) => {
-  record('install and web tests', false, err.stack || String(err));
-  process.exit(report());
-});
+setTimeout(
+  () => {
+    record('install and web tests finish in time', false, 'watchdog');
+    process.exit(report());
+  },
+  10 * 60 * 1000,
+).unref();
+main().then(
+  () => process.exit(report()),
+  err => {
+    record('install and web tests', false, err.stack || String(err));
+    process.exit(report());
+  },
+);

@@ -24,10 +24,16 @@ async function textBox(line, pattern) {
     const nodes = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let text = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data; }
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n, text.length]);
+      text += n.data;
+    }
     const m = re.exec(text.replace(/\u00a0/g, ' '));
     if (!m) return null;
-    const at = (i) => { const [n, off] = nodes.filter(([, o]) => o <= i).pop(); return [n, i - off]; };
+    const at = i => {
+      const [n, off] = nodes.filter(([, o]) => o <= i).pop();
+      return [n, i - off];
+    };
     const range = document.createRange();
     range.setStart(...at(m.index));
     const [endNode, endOff] = at(m.index + m[0].length - 1);
@@ -42,20 +48,28 @@ function editorLine(page, text) {
   return page.locator('.monaco-editor .view-line', { hasText: text.replace(/ /g, '\u00a0') }).first();
 }
 
-const texts = async (locator) => (await locator.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const texts = async locator => (await locator.allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim()).filter(Boolean);
 
 /**
  * Seed 000 with the Outline open in the Explorer, the cursor on "North Korea" in a paragraph of the
  * story and the editor scrolled past the headline. Resolves { ok, breadcrumbs, sticky, outlineRows,
  * file, error? }; never rejects. `ok` needs the breadcrumb to end at the name under the cursor.
  */
-async function runOutlineScreenshot({ server, browser, file = OUTLINE_SCREENSHOT, log = (m) => process.stderr.write(`[outline-screenshot] ${m}\n`) }) {
+async function runOutlineScreenshot({
+  server,
+  browser,
+  file = OUTLINE_SCREENSHOT,
+  log = m => process.stderr.write(`[outline-screenshot] ${m}\n`),
+}) {
   const result = { ok: false, breadcrumbs: [], sticky: [], outlineRows: 0, file };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1600, height: 760 } });
   const page = await context.newPage();
   try {
-    const url = host.workbenchUrl(server.port, SEEDS, { extensionDevelopmentPath: host.ROOT, openFile: path.join(SEEDS, SEED_000) });
+    const url = host.workbenchUrl(server.port, SEEDS, {
+      extensionDevelopmentPath: host.ROOT,
+      openFile: path.join(SEEDS, SEED_000),
+    });
     await page.goto(url, { timeout: 60000 });
     const line = editorLine(page, CURSOR_LINE);
     await line.waitFor({ timeout: 60000 });
@@ -85,7 +99,9 @@ async function runOutlineScreenshot({ server, browser, file = OUTLINE_SCREENSHOT
     result.outlineRows = await rows.count();
     result.breadcrumbs = await texts(breadcrumbs);
     result.sticky = await texts(page.locator('.monaco-editor .sticky-widget .sticky-line-content'));
-    log(`outline rows: ${result.outlineRows}; breadcrumbs: ${result.breadcrumbs.join(' › ')}; sticky: ${result.sticky.join(' | ')}`);
+    log(
+      `outline rows: ${result.outlineRows}; breadcrumbs: ${result.breadcrumbs.join(' › ')}; sticky: ${result.sticky.join(' | ')}`,
+    );
     await page.screenshot({ path: file });
   } catch (err) {
     result.error = err.message.split('\n')[0];
@@ -95,8 +111,13 @@ async function runOutlineScreenshot({ server, browser, file = OUTLINE_SCREENSHOT
   }
   result.ok = !result.error && result.outlineRows > 0 && result.breadcrumbs.at(-1) === 'North Korea';
   if (!result.ok && !result.error) {
-    result.error = [result.outlineRows === 0 && 'the Outline is empty',
-      result.breadcrumbs.at(-1) !== 'North Korea' && `the breadcrumb ends at "${result.breadcrumbs.at(-1)}", not at the name under the cursor`].filter(Boolean).join('; ');
+    result.error = [
+      result.outlineRows === 0 && 'the Outline is empty',
+      result.breadcrumbs.at(-1) !== 'North Korea' &&
+        `the breadcrumb ends at "${result.breadcrumbs.at(-1)}", not at the name under the cursor`,
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
   return result;
 }
@@ -107,8 +128,14 @@ async function runOutlineScreenshot({ server, browser, file = OUTLINE_SCREENSHOT
  * scrolled past its headline, which sticky scroll pins. Resolves { ok, offered, wrapped, setting, files,
  * error? }; never rejects.
  */
-async function runWordWrapScreenshots({ browser, log = (m) => process.stderr.write(`[wrap-screenshots] ${m}\n`) }) {
-  const result = { ok: false, offered: false, wrapped: false, setting: '', files: [WRAP_OFFER_SCREENSHOT, WRAPPED_SCREENSHOT] };
+async function runWordWrapScreenshots({ browser, log = m => process.stderr.write(`[wrap-screenshots] ${m}\n`) }) {
+  const result = {
+    ok: false,
+    offered: false,
+    wrapped: false,
+    setting: '',
+    files: [WRAP_OFFER_SCREENSHOT, WRAPPED_SCREENSHOT],
+  };
   fs.mkdirSync(DIR, { recursive: true });
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-seeds-'));
   const folder = path.join(copy, 'seeds');
@@ -121,13 +148,19 @@ async function runWordWrapScreenshots({ browser, log = (m) => process.stderr.wri
     server = await host.startCodeServer();
     context = await browser.newContext({ viewport: { width: 1400, height: 760 } });
     const page = await context.newPage();
-    const url = host.workbenchUrl(server.port, folder, { extensionDevelopmentPath: host.ROOT, openFile: path.join(folder, SEED_000) });
+    const url = host.workbenchUrl(server.port, folder, {
+      extensionDevelopmentPath: host.ROOT,
+      openFile: path.join(folder, SEED_000),
+    });
     await page.goto(url, { timeout: 60000 });
     await editorLine(page, CURSOR_LINE).waitFor({ timeout: 60000 });
     const lines = page.locator('.monaco-editor .view-lines .view-line');
     const unwrapped = await lines.count();
     const turnOn = page.locator('.notifications-toasts .monaco-button', { hasText: /^Turn On$/ }).first();
-    result.offered = await turnOn.waitFor({ timeout: 30000 }).then(() => true, () => false);
+    result.offered = await turnOn.waitFor({ timeout: 30000 }).then(
+      () => true,
+      () => false,
+    );
     await page.waitForTimeout(400);
     await page.screenshot({ path: file });
     if (!result.offered) throw new Error('no word-wrap offer');
@@ -145,7 +178,9 @@ async function runWordWrapScreenshots({ browser, log = (m) => process.stderr.wri
     for (let i = 0; i < 3; i++) await page.mouse.wheel(0, 60);
     await page.waitForTimeout(800);
     const sticky = await texts(page.locator('.monaco-editor .sticky-widget .sticky-line-content'));
-    log(`offered: ${result.offered}; rows ${unwrapped} → ${await lines.count()}; settings: ${result.setting}; sticky: ${sticky.join(' | ')}`);
+    log(
+      `offered: ${result.offered}; rows ${unwrapped} → ${await lines.count()}; settings: ${result.setting}; sticky: ${sticky.join(' | ')}`,
+    );
     await page.screenshot({ path: file });
   } catch (err) {
     result.error = err.message.split('\n')[0];
@@ -156,16 +191,29 @@ async function runWordWrapScreenshots({ browser, log = (m) => process.stderr.wri
   }
   result.ok = !result.error && result.offered && result.wrapped && /"editor\.wordWrap": "on"/.test(result.setting);
   if (!result.ok && !result.error) {
-    result.error = [!result.wrapped && 'the article did not wrap', !/wordWrap/.test(result.setting) && 'no workspace setting written'].filter(Boolean).join('; ');
+    result.error = [
+      !result.wrapped && 'the article did not wrap',
+      !/wordWrap/.test(result.setting) && 'no workspace setting written',
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
   return result;
 }
 
-module.exports = { runOutlineScreenshot, runWordWrapScreenshots, textBox, editorLine, OUTLINE_SCREENSHOT, WRAP_OFFER_SCREENSHOT, WRAPPED_SCREENSHOT };
+module.exports = {
+  runOutlineScreenshot,
+  runWordWrapScreenshots,
+  textBox,
+  editorLine,
+  OUTLINE_SCREENSHOT,
+  WRAP_OFFER_SCREENSHOT,
+  WRAPPED_SCREENSHOT,
+};
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshots/editor.js` (after `npm run build`).
-  host.runStandalone(async (session) => {
+  host.runStandalone(async session => {
     const outline = await runOutlineScreenshot(session);
     console.log(`screenshot: ${outline.file}`);
     console.log(outline.ok ? 'outline screenshot passed' : `outline screenshot FAILED: ${outline.error}`);

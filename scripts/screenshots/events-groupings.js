@@ -21,8 +21,12 @@ const CODES = /\bXXXX-[\dWX-]+|\b(?:PAST|PRESENT|FUTURE)_REF\b|\b\d{3}_[0-9a-f]{
  * Runs against an already started code-server and browser.
  * Resolves { ok, groups: { article, date, actor }, codes, files, error? }; never rejects.
  */
-async function runEventsGroupingScreenshots({ server, browser, log = (m) => process.stderr.write(`[events-groupings] ${m}\n`) }) {
-  const result = { ok: false, groups: {}, codes: [], files: GROUPINGS.map((g) => g.file) };
+async function runEventsGroupingScreenshots({
+  server,
+  browser,
+  log = m => process.stderr.write(`[events-groupings] ${m}\n`),
+}) {
+  const result = { ok: false, groups: {}, codes: [], files: GROUPINGS.map(g => g.file) };
   fs.mkdirSync(DIR, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
@@ -37,7 +41,10 @@ async function runEventsGroupingScreenshots({ server, browser, log = (m) => proc
     await events.locator('.monaco-list-row').first().waitFor({ timeout: 30000 });
     // The view's other panes fold, leaving the side bar to Events; the side bar widens so labels read whole.
     for (const header of await view.locator('.pane-header').all()) {
-      const owns = await header.evaluate((el, list) => !!el.parentElement?.querySelector(list), '.monaco-list[aria-label="Events"]');
+      const owns = await header.evaluate(
+        (el, list) => !!el.parentElement?.querySelector(list),
+        '.monaco-list[aria-label="Events"]',
+      );
       if (!owns && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
     const sidebar = await page.locator('.part.sidebar').boundingBox();
@@ -53,19 +60,26 @@ async function runEventsGroupingScreenshots({ server, browser, log = (m) => proc
       await host.runCommand(page, grouping.command);
       // Top-level rows are the groups; the first one changes when the grouping does (not for the first, already shown).
       const groups = events.locator('.monaco-list-row[aria-level="1"]');
-      for (let i = 0; i < 20 && grouping !== GROUPINGS[0] && (await groups.first().innerText()).trim() === before; i++) await page.waitForTimeout(250);
+      for (let i = 0; i < 20 && grouping !== GROUPINGS[0] && (await groups.first().innerText()).trim() === before; i++)
+        await page.waitForTimeout(250);
       // By actor, groups start folded: the first two open to show their events.
       for (let i = 0; i < 2; i++) {
         const row = groups.nth(i);
-        if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+        if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false')
+          await row.locator('.monaco-tl-twistie').click();
       }
       await page.waitForTimeout(400);
-      const labels = (await events.locator('.monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+      const labels = (await events.locator('.monaco-list-row').allInnerTexts()).map(t => t.replace(/\s+/g, ' ').trim());
       result.groups[grouping.name] = { groups: await groups.count(), rows: labels.length, first: labels[0] || '' };
-      result.codes.push(...labels.filter((l) => CODES.test(l)).map((l) => `${grouping.name}: ${l}`));
-      log(`by ${grouping.name}: ${result.groups[grouping.name].groups} groups, ${labels.length} rows; first "${labels[0]}"`);
+      result.codes.push(...labels.filter(l => CODES.test(l)).map(l => `${grouping.name}: ${l}`));
+      log(
+        `by ${grouping.name}: ${result.groups[grouping.name].groups} groups, ${labels.length} rows; first "${labels[0]}"`,
+      );
       // The editor takes the focus back (no focus frame on a row), the mouse leaves the rows (no hover highlight).
-      await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+      await page
+        .locator('.monaco-editor .view-lines')
+        .first()
+        .click({ position: { x: 5, y: 5 } });
       await page.mouse.move(900, 500);
       await page.screenshot({ path: grouping.file });
     }
@@ -76,17 +90,18 @@ async function runEventsGroupingScreenshots({ server, browser, log = (m) => proc
   } finally {
     await context.close().catch(() => {});
   }
-  const firsts = new Set(GROUPINGS.map((g) => result.groups[g.name]?.first));
-  const counted = GROUPINGS.every((g) => result.groups[g.name]?.groups > 0);
+  const firsts = new Set(GROUPINGS.map(g => result.groups[g.name]?.first));
+  const counted = GROUPINGS.every(g => result.groups[g.name]?.groups > 0);
   result.ok = !result.error && counted && firsts.size === GROUPINGS.length;
-  if (!result.ok && !result.error) result.error = !counted ? 'a grouping shows no group' : 'two groupings start with the same row';
+  if (!result.ok && !result.error)
+    result.error = !counted ? 'a grouping shows no group' : 'two groupings start with the same row';
   return result;
 }
 
 module.exports = { runEventsGroupingScreenshots };
 
 if (require.main === module) {
-  host.runStandalone(async (session) => {
+  host.runStandalone(async session => {
     const r = await runEventsGroupingScreenshots(session);
     for (const file of r.files) console.log(`screenshot: ${file}`);
     console.log(r.ok ? 'events grouping screenshots passed' : `events grouping screenshots FAILED: ${r.error}`);

@@ -17,8 +17,16 @@ const TIMELINE_SCREENSHOT = path.join(DIR, 'timeline.png');
 const THEMES = [
   { name: 'Default Light Modern', file: path.join(DIR, 'timeline-light.png'), workbench: '.monaco-workbench.vs' },
   { name: 'Default Dark Modern', file: path.join(DIR, 'timeline-dark.png'), workbench: '.monaco-workbench.vs-dark' },
-  { name: 'Default High Contrast', file: path.join(DIR, 'timeline-high-contrast.png'), workbench: '.monaco-workbench.hc-black' },
-  { name: 'Default High Contrast Light', file: path.join(DIR, 'timeline-high-contrast-light.png'), workbench: '.monaco-workbench.hc-light' },
+  {
+    name: 'Default High Contrast',
+    file: path.join(DIR, 'timeline-high-contrast.png'),
+    workbench: '.monaco-workbench.hc-black',
+  },
+  {
+    name: 'Default High Contrast Light',
+    file: path.join(DIR, 'timeline-high-contrast-light.png'),
+    workbench: '.monaco-workbench.hc-light',
+  },
 ];
 const NARROW_SCREENSHOT = path.join(DIR, 'timeline-narrow.png');
 const SENTENCE = 'North Korea conducted a missile launch';
@@ -29,7 +37,10 @@ async function setTheme(page, theme) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.fill('>Preferences: Color Theme');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: /^\s*Preferences: Color Theme/ }).first().click({ timeout: 10000 });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: /^\s*Preferences: Color Theme/ })
+    .first()
+    .click({ timeout: 10000 });
   await page.waitForTimeout(300);
   await input.fill(theme.name);
   // A click on the theme's own row: Enter could take "Browse Additional Color Themes…" instead.
@@ -37,8 +48,16 @@ async function setTheme(page, theme) {
   const rows = page.locator('.quick-input-list .monaco-list-row');
   await rows.first().waitFor({ timeout: 10000 });
   await page.waitForTimeout(300);
-  const texts = await rows.evaluateAll(list => list.map(row => (row.getAttribute('aria-label') || row.textContent || '').trim()));
-  const index = texts.findIndex(text => text === theme.name || text.endsWith(` ${theme.name}`) || text.startsWith(`${theme.name},`) || text.replace(/\s+/g, ' ').endsWith(theme.name));
+  const texts = await rows.evaluateAll(list =>
+    list.map(row => (row.getAttribute('aria-label') || row.textContent || '').trim()),
+  );
+  const index = texts.findIndex(
+    text =>
+      text === theme.name ||
+      text.endsWith(` ${theme.name}`) ||
+      text.startsWith(`${theme.name},`) ||
+      text.replace(/\s+/g, ' ').endsWith(theme.name),
+  );
   if (index < 0) throw new Error(`no row for ${theme.name} in the theme picker: ${JSON.stringify(texts)}`);
   await rows.nth(index).click({ timeout: 10000 });
   await page.locator(theme.workbench).first().waitFor({ timeout: 15000 });
@@ -66,9 +85,12 @@ async function timelineState(frame) {
     const svg = main.querySelector('svg.timeline');
     const edge = document.querySelector('.edge.right');
     return {
-      panel: main.clientWidth, drawing: svg ? svg.width.baseVal.value : 0, lanes: main.querySelectorAll('svg.timeline g.lane').length,
+      panel: main.clientWidth,
+      drawing: svg ? svg.width.baseVal.value : 0,
+      lanes: main.querySelectorAll('svg.timeline g.lane').length,
       edge: edge && !edge.hidden ? edge.textContent : null,
-      undated: main.querySelectorAll('.undated-band').length, breaks: main.querySelectorAll('svg.timeline g.break').length,
+      undated: main.querySelectorAll('.undated-band').length,
+      breaks: main.querySelectorAll('svg.timeline g.break').length,
     };
   });
 }
@@ -77,8 +99,19 @@ async function timelineState(frame) {
  * Runs against an already started code-server and browser.
  * Resolves { ok, selected, lanes, themes, narrowEdge, files, error? }; never rejects.
  */
-async function runEventsScreenshots({ server, browser, log = (m) => process.stderr.write(`[events-screenshots] ${m}\n`) }) {
-  const result = { ok: false, selected: '', lanes: 0, themes: [], narrowEdge: null, files: [PANEL_SCREENSHOT, ...THEMES.map(t => t.file), TIMELINE_SCREENSHOT, NARROW_SCREENSHOT] };
+async function runEventsScreenshots({
+  server,
+  browser,
+  log = m => process.stderr.write(`[events-screenshots] ${m}\n`),
+}) {
+  const result = {
+    ok: false,
+    selected: '',
+    lanes: 0,
+    themes: [],
+    narrowEdge: null,
+    files: [PANEL_SCREENSHOT, ...THEMES.map(t => t.file), TIMELINE_SCREENSHOT, NARROW_SCREENSHOT],
+  };
   fs.mkdirSync(DIR, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
   const page = await context.newPage();
@@ -105,7 +138,10 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
     }
 
     // The cursor in the launch sentence selects its event in the view.
-    const selected = page.locator(`${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row.selected`, { hasText: 'missile launch' });
+    const selected = page.locator(
+      `${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row.selected`,
+      { hasText: 'missile launch' },
+    );
     for (let i = 0; i < 10 && !(await selected.isVisible()); i++) {
       await line.click();
       await selected.waitFor({ timeout: 2000 }).catch(() => {});
@@ -128,7 +164,10 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
       await page.waitForTimeout(800);
       const mark = frame.locator('g.mark[data-label*="missile launch"]').first();
       await mark.hover();
-      await frame.locator('#tooltip:not([hidden])').waitFor({ timeout: 5000 }).catch(() => {});
+      await frame
+        .locator('#tooltip:not([hidden])')
+        .waitFor({ timeout: 5000 })
+        .catch(() => {});
       await page.waitForTimeout(300);
       const state = await timelineState(frame);
       result.themes.push({ theme: theme.name, ...state });
@@ -143,7 +182,10 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
     await setTheme(page, THEMES[0]);
     await page.mouse.move(5, 500);
     await page.setViewportSize({ width: 900, height: 1000 });
-    await frame.locator('.edge.right:not([hidden])').waitFor({ timeout: 10000 }).catch(() => {});
+    await frame
+      .locator('.edge.right:not([hidden])')
+      .waitFor({ timeout: 10000 })
+      .catch(() => {});
     await page.waitForTimeout(500);
     const narrow = await timelineState(frame);
     result.narrowEdge = narrow.edge;
@@ -159,9 +201,14 @@ async function runEventsScreenshots({ server, browser, log = (m) => process.stde
   const problems = [
     !result.selected && 'the cursor did not select the launch in the Events view',
     result.lanes !== 3 && `the timeline has ${result.lanes} lanes, not 3`,
-    ...result.themes.filter(t => t.drawing > t.panel + 1).map(t => `in ${t.theme} the drawing (${t.drawing} px) is wider than the panel (${t.panel} px)`),
-    ...result.themes.filter(t => t.breaks === 0 || t.undated === 0).map(t => `in ${t.theme} the axis has ${t.breaks} breaks and ${t.undated} bands without a year`),
-    !/\d+ more events? →/.test(result.narrowEdge || '') && `the narrow timeline's right edge says "${result.narrowEdge}", not how many events lie past it`,
+    ...result.themes
+      .filter(t => t.drawing > t.panel + 1)
+      .map(t => `in ${t.theme} the drawing (${t.drawing} px) is wider than the panel (${t.panel} px)`),
+    ...result.themes
+      .filter(t => t.breaks === 0 || t.undated === 0)
+      .map(t => `in ${t.theme} the axis has ${t.breaks} breaks and ${t.undated} bands without a year`),
+    !/\d+ more events? →/.test(result.narrowEdge || '') &&
+      `the narrow timeline's right edge says "${result.narrowEdge}", not how many events lie past it`,
   ].filter(Boolean);
   if (!result.error && problems.length) result.error = problems.join('; ');
   result.ok = !result.error;
@@ -172,7 +219,7 @@ module.exports = { runEventsScreenshots, PANEL_SCREENSHOT, TIMELINE_SCREENSHOT, 
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshot-events.js` (after `npm run build`).
-  host.runStandalone(async (session) => {
+  host.runStandalone(async session => {
     const r = await runEventsScreenshots(session);
     for (const file of r.files) console.log(`screenshot: ${file}`);
     console.log(r.ok ? 'events screenshots passed' : `events screenshots FAILED: ${r.error}`);

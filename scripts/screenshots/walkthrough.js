@@ -28,7 +28,11 @@ async function pressStepButton(page, stepTitle, button) {
  * Runs against an already started code-server and browser.
  * Resolves { ok, steps: {article, hover, peek, events}, files, error? }; never rejects.
  */
-async function runWalkthroughScreenshots({ server, browser, log = (m) => process.stderr.write(`[walkthrough-screenshots] ${m}\n`) }) {
+async function runWalkthroughScreenshots({
+  server,
+  browser,
+  log = m => process.stderr.write(`[walkthrough-screenshots] ${m}\n`),
+}) {
   const steps = { article: '', hover: false, peek: 0, events: 0 };
   const result = { ok: false, steps, files: [WALKTHROUGH_SCREENSHOT, PEEK_SCREENSHOT] };
   fs.mkdirSync(DIR, { recursive: true });
@@ -41,8 +45,13 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     const walkthrough = page.locator('.gettingStartedContainer', { hasText: TITLE });
     for (let i = 0; i < 5 && !(await walkthrough.isVisible()); i++) {
       // The command is there once the extension is active; retry until then.
-      await host.runCommand(page, 'News Lens: Open Getting Started Walkthrough').catch(() => page.keyboard.press('Escape'));
-      await walkthrough.first().waitFor({ timeout: 5000 }).catch(() => {});
+      await host
+        .runCommand(page, 'News Lens: Open Getting Started Walkthrough')
+        .catch(() => page.keyboard.press('Escape'));
+      await walkthrough
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => {});
     }
     await walkthrough.first().waitFor({ timeout: 1000 });
     log('walkthrough open');
@@ -58,17 +67,28 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     const hover = page.locator('.monaco-hover', { hasText: 'Mentioned in 3 articles' });
     for (let i = 0; i < 3 && !steps.hover; i++) {
       await pressStepButton(page, 'Hover a name', 'Show a Hover Card');
-      steps.hover = await hover.first().waitFor({ timeout: 5000 }).then(() => true, () => false);
+      steps.hover = await hover
+        .first()
+        .waitFor({ timeout: 5000 })
+        .then(
+          () => true,
+          () => false,
+        );
     }
     await page.waitForTimeout(500); // the hover fades in
     log(`hover card shown: ${steps.hover}`);
     await page.screenshot({ path: WALKTHROUGH_SCREENSHOT });
 
     // One row per article (the first one open on its mention). Like the hover, a peek may close as focus moves.
-    const references = page.locator('.peekview-widget .monaco-list[aria-label="References"] .monaco-list-row', { hasText: /\.txt/ });
+    const references = page.locator('.peekview-widget .monaco-list[aria-label="References"] .monaco-list-row', {
+      hasText: /\.txt/,
+    });
     for (let i = 0; i < 3 && !(await references.first().isVisible()); i++) {
       await pressStepButton(page, 'Go to Definition across articles', 'Peek a Name in the Other Articles');
-      await references.first().waitFor({ timeout: 5000 }).catch(() => {});
+      await references
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => {});
     }
     steps.peek = await references.count();
     log(`peek articles: ${steps.peek}`);
@@ -76,7 +96,10 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
 
     await pressStepButton(page, 'Open the Events view', 'Show the Events View');
     const rows = page.locator(`${host.NEWS_LENS_VIEW} .monaco-list[aria-label="Events"] .monaco-list-row`);
-    await rows.first().waitFor({ timeout: 15000 }).catch(() => {});
+    await rows
+      .first()
+      .waitFor({ timeout: 15000 })
+      .catch(() => {});
     steps.events = await rows.count();
     log(`Events rows: ${steps.events}`);
 
@@ -97,7 +120,13 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
     // The preview shows the name in another article: open seed 004's entry and click its mention.
     const other = page.locator('.peekview-widget .monaco-list-row', { hasText: '004_' }).first();
     await other.click();
-    await page.locator('.peekview-widget .monaco-list-row.focused + .monaco-list-row, .peekview-widget .monaco-list-row[aria-level="2"]').last().click().catch(() => {});
+    await page
+      .locator(
+        '.peekview-widget .monaco-list-row.focused + .monaco-list-row, .peekview-widget .monaco-list-row[aria-level="2"]',
+      )
+      .last()
+      .click()
+      .catch(() => {});
     await page.waitForTimeout(800);
     await page.screenshot({ path: PEEK_SCREENSHOT });
   } catch (err) {
@@ -108,8 +137,14 @@ async function runWalkthroughScreenshots({ server, browser, log = (m) => process
   }
   result.ok = !result.error && /\.txt$/.test(steps.article) && steps.hover && steps.peek === 3 && steps.events > 0;
   if (!result.ok && !result.error) {
-    result.error = [!steps.article && 'no article opened', !steps.hover && 'no hover card', steps.peek !== 3 && `Peek lists ${steps.peek} articles, not 3`,
-      !steps.events && 'the Events view shows nothing'].filter(Boolean).join('; ');
+    result.error = [
+      !steps.article && 'no article opened',
+      !steps.hover && 'no hover card',
+      steps.peek !== 3 && `Peek lists ${steps.peek} articles, not 3`,
+      !steps.events && 'the Events view shows nothing',
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
   return result;
 }
@@ -118,10 +153,14 @@ module.exports = { runWalkthroughScreenshots, WALKTHROUGH_SCREENSHOT, PEEK_SCREE
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshot-walkthrough.js` (after `npm run build`).
-  host.runStandalone(async (session) => {
+  host.runStandalone(async session => {
     const r = await runWalkthroughScreenshots(session);
     for (const file of r.files) console.log(`screenshot: ${file}`);
-    console.log(r.ok ? `walkthrough screenshots passed: ${JSON.stringify(r.steps)}` : `walkthrough screenshots FAILED: ${r.error} ${JSON.stringify(r.steps)}`);
+    console.log(
+      r.ok
+        ? `walkthrough screenshots passed: ${JSON.stringify(r.steps)}`
+        : `walkthrough screenshots FAILED: ${r.error} ${JSON.stringify(r.steps)}`,
+    );
     return r.ok;
   });
 }

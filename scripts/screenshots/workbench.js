@@ -16,10 +16,16 @@ async function wordBox(line) {
     const nodes = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     let text = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, text.length]); text += n.data; }
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n, text.length]);
+      text += n.data;
+    }
     const m = re.exec(text.replace(/\u00a0/g, ' '));
     if (!m) return null;
-    const at = (i) => { const [n, off] = nodes.filter(([, o]) => o <= i).pop(); return [n, i - off]; };
+    const at = i => {
+      const [n, off] = nodes.filter(([, o]) => o <= i).pop();
+      return [n, i - off];
+    };
     const range = document.createRange();
     range.setStart(...at(m.index));
     const [endNode, endOff] = at(m.index + m[0].length - 1);
@@ -33,7 +39,12 @@ async function wordBox(line) {
  * Runs against an already started code-server (`server`) and browser.
  * Resolves { ok, hover, rows, file, error? }; never rejects.
  */
-async function runScreenshotTest({ server, browser, file = SCREENSHOT, log = (m) => process.stderr.write(`[screenshot] ${m}\n`) }) {
+async function runScreenshotTest({
+  server,
+  browser,
+  file = SCREENSHOT,
+  log = m => process.stderr.write(`[screenshot] ${m}\n`),
+}) {
   const result = { ok: false, hover: false, rows: 0, file };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -49,8 +60,13 @@ async function runScreenshotTest({ server, browser, file = SCREENSHOT, log = (m)
     const item = page.locator('.part.activitybar [aria-label^="News Lens"]').first();
     await item.waitFor({ timeout: 30000 });
     await item.click();
-    const rows = page.locator('[id="workbench.view.extension.newsLens"] .monaco-list[aria-label="Events"] .monaco-list-row');
-    await rows.first().waitFor({ timeout: 30000 }).catch(() => {});
+    const rows = page.locator(
+      '[id="workbench.view.extension.newsLens"] .monaco-list[aria-label="Events"] .monaco-list-row',
+    );
+    await rows
+      .first()
+      .waitFor({ timeout: 30000 })
+      .catch(() => {});
     result.rows = await rows.count();
     log(`Events view rows: ${result.rows}`);
 
@@ -61,7 +77,10 @@ async function runScreenshotTest({ server, browser, file = SCREENSHOT, log = (m)
       if (!box) throw new Error('"North Korea" not found in the rendered line');
       await page.mouse.move(box.x + 200, box.y + 300);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      await hover.first().waitFor({ timeout: 1500 }).catch(() => {});
+      await hover
+        .first()
+        .waitFor({ timeout: 1500 })
+        .catch(() => {});
     }
     result.hover = await hover.first().isVisible();
     if (result.hover) await page.waitForTimeout(500); // let the hover finish fading in
@@ -75,7 +94,9 @@ async function runScreenshotTest({ server, browser, file = SCREENSHOT, log = (m)
   }
   result.ok = !result.error && result.hover && result.rows > 0;
   if (!result.ok && !result.error) {
-    result.error = [!result.hover && 'no hover with "North Korea"', result.rows === 0 && 'Events view has no rows'].filter(Boolean).join('; ');
+    result.error = [!result.hover && 'no hover with "North Korea"', result.rows === 0 && 'Events view has no rows']
+      .filter(Boolean)
+      .join('; ');
   }
   return result;
 }
@@ -89,7 +110,12 @@ const ACTORS_FILE = path.join(SEEDS, '004_0b466d24d87483c2.txt');
  * F2 on a name and expects the "cannot be renamed" notification, since articles are read-only.
  * Resolves { ok, rows, revealed, noRename, file, error? }; never rejects.
  */
-async function runActorsScreenshot({ server, browser, file = ACTORS_SCREENSHOT, log = (m) => process.stderr.write(`[actors-screenshot] ${m}\n`) }) {
+async function runActorsScreenshot({
+  server,
+  browser,
+  file = ACTORS_SCREENSHOT,
+  log = m => process.stderr.write(`[actors-screenshot] ${m}\n`),
+}) {
   const result = { ok: false, rows: 0, revealed: false, noRename: false, file };
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
@@ -111,7 +137,7 @@ async function runActorsScreenshot({ server, browser, file = ACTORS_SCREENSHOT, 
       await page.mouse.up();
     }
     // Events above takes half the side bar; folded, it leaves the room to Actors.
-    const header = (name) => page.locator(`${view} .pane-header`, { hasText: name }).first();
+    const header = name => page.locator(`${view} .pane-header`, { hasText: name }).first();
     await header('Events').waitFor({ timeout: 30000 });
     for (let i = 0; i < 3 && (await header('Events').getAttribute('aria-expanded')) !== 'false'; i++) {
       await header('Events').click();
@@ -133,7 +159,10 @@ async function runActorsScreenshot({ server, browser, file = ACTORS_SCREENSHOT, 
 
     // The click opens the article with the mention selected.
     const selected = page.locator('.monaco-editor .selected-text').first();
-    result.revealed = await selected.waitFor({ timeout: 10000 }).then(() => true, () => false);
+    result.revealed = await selected.waitFor({ timeout: 10000 }).then(
+      () => true,
+      () => false,
+    );
     log(`mention selected in the editor: ${result.revealed}`);
     await page.waitForTimeout(500);
     await page.screenshot({ path: file });
@@ -142,7 +171,13 @@ async function runActorsScreenshot({ server, browser, file = ACTORS_SCREENSHOT, 
     await page.locator('.monaco-editor .view-line', { hasText: 'Korean Peninsula' }).first().click();
     await page.keyboard.press('F2');
     const toast = page.locator('.notifications-toasts', { hasText: 'cannot be renamed' });
-    result.noRename = await toast.first().waitFor({ timeout: 10000 }).then(() => true, () => false);
+    result.noRename = await toast
+      .first()
+      .waitFor({ timeout: 10000 })
+      .then(
+        () => true,
+        () => false,
+      );
     const renameBox = await page.locator('.rename-box').count();
     if (renameBox > 0) result.noRename = false;
     log(`F2 notification shown: ${result.noRename}; rename box: ${renameBox}`);
@@ -154,8 +189,13 @@ async function runActorsScreenshot({ server, browser, file = ACTORS_SCREENSHOT, 
   }
   result.ok = !result.error && result.rows > 0 && result.revealed && result.noRename;
   if (!result.ok && !result.error) {
-    result.error = [result.rows === 0 && 'Actors view has no rows', !result.revealed && 'a mention click selected nothing',
-      !result.noRename && 'F2 did not say names cannot be renamed'].filter(Boolean).join('; ');
+    result.error = [
+      result.rows === 0 && 'Actors view has no rows',
+      !result.revealed && 'a mention click selected nothing',
+      !result.noRename && 'F2 did not say names cannot be renamed',
+    ]
+      .filter(Boolean)
+      .join('; ');
   }
   return result;
 }
@@ -164,13 +204,15 @@ module.exports = { runScreenshotTest, SCREENSHOT, runActorsScreenshot, ACTORS_SC
 
 if (require.main === module) {
   // Standalone: `node scripts/screenshot.js` (after `npm run build`).
-  host.runStandalone(async (session) => {
+  host.runStandalone(async session => {
     const r = await runScreenshotTest(session);
     console.log(`screenshot: ${r.file}`);
     console.log(r.ok ? 'screenshot smoke test passed' : `screenshot smoke test FAILED: ${r.error}`);
     const actors = await runActorsScreenshot(session);
     console.log(`screenshot: ${actors.file}`);
-    console.log(actors.ok ? 'Actors view screenshot test passed' : `Actors view screenshot test FAILED: ${actors.error}`);
+    console.log(
+      actors.ok ? 'Actors view screenshot test passed' : `Actors view screenshot test FAILED: ${actors.error}`,
+    );
     return r.ok && actors.ok;
   });
 }

@@ -63,10 +63,10 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (option === '--workers') args.workers = workersValue(value());
     else if (option === '--entities') {
       const method = value();
-      if (method !== 'rules' && method !== 'learned' && method !== 'both') throw new UsageError(`unknown --entities '${method}' (rules, learned or both)`);
+      if (method !== 'rules' && method !== 'learned' && method !== 'both')
+        throw new UsageError(`unknown --entities '${method}' (rules, learned or both)`);
       args.entities = method;
-    }
-    else return false;
+    } else return false;
     return true;
   });
   if (!args.jsonl && args.paths.length === 0) throw new UsageError('no input: give PATH... or --jsonl FILE');

@@ -3,7 +3,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { correctionSetFor, parseCorrectionsFile, type CorrectionSet, type CorrectionsFile } from '../core/corrections';
-import { ARTICLE_DATES_FILE, CORRECTIONS_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, type ArticleDates } from '../core/sidecars';
+import {
+  ARTICLE_DATES_FILE,
+  CORRECTIONS_FILE,
+  SIDECAR_FOLDER,
+  articleDateFor,
+  parseArticleDatesFile,
+  type ArticleDates,
+} from '../core/sidecars';
 
 export type ArticleSidecars =
   | { corrections: CorrectionSet; articleDate?: string; problem: null }
@@ -29,12 +36,20 @@ export class SidecarReader {
       if (loaded && 'problem' in loaded) return { problem: loaded.problem };
     }
     const key = (folder: string) => path.relative(folder, path.resolve(file)).split(path.sep).join('/');
-    const set = corrections && 'value' in corrections ? correctionSetFor(corrections.value, key(corrections.folder), text) : { corrections: [], ignore: [] };
+    const set =
+      corrections && 'value' in corrections
+        ? correctionSetFor(corrections.value, key(corrections.folder), text)
+        : { corrections: [], ignore: [] };
     const articleDate = dates && 'value' in dates ? articleDateFor(dates.value, key(dates.folder)) : undefined;
     return { corrections: set, articleDate, problem: null };
   }
 
-  private nearest<T>(file: string, name: string, loaded: Map<string, Loaded<T>>, parse: (json: string) => T | Error): Loaded<T> {
+  private nearest<T>(
+    file: string,
+    name: string,
+    loaded: Map<string, Loaded<T>>,
+    parse: (json: string) => T | Error,
+  ): Loaded<T> {
     for (let folder = path.dirname(path.resolve(file)); ; folder = path.dirname(folder)) {
       if (!loaded.has(folder)) loaded.set(folder, this.load(folder, name, parse));
       const found = loaded.get(folder)!;
@@ -49,10 +64,13 @@ export class SidecarReader {
     try {
       json = fs.readFileSync(sidecar, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+        return null;
       return { folder, problem: `cannot read ${sidecar}: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
     }
     const value = parse(json);
-    return value instanceof Error ? { folder, problem: `${sidecar} cannot be read (${value.message})` } : { folder, value };
+    return value instanceof Error
+      ? { folder, problem: `${sidecar} cannot be read (${value.message})` }
+      : { folder, value };
   }
 }

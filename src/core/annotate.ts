@@ -24,7 +24,10 @@ export function annotate(text: string, options: AnnotateOptions = {}): Annotatio
   const articleDate = inferArticleDate(text, options.articleDate);
   // chrono slows down faster than linearly on very long texts; paragraphs keep date finding linear.
   const dates = paragraphChunks(text).flatMap(chunk => shiftSpans(findDates(chunk.text, articleDate), chunk.start));
-  const entities = markCredits(text, apartFromDates(withEllipticalConjuncts(text, findEntities(doc, options.entities)), dates));
+  const entities = markCredits(
+    text,
+    apartFromDates(withEllipticalConjuncts(text, findEntities(doc, options.entities)), dates),
+  );
   const coreferences = resolveCoreferences(doc, entities);
   const events = extractEvents(doc, entities, dates, articleDate, coreferences);
   assignHappeningKeys(events, articleDate.value);

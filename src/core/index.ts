@@ -9,7 +9,12 @@ export { isValidIsoDay } from './dates/calendar';
 export { relationToArticleDate, weekdayOfValue } from './dates/relation';
 export { eventLabel, compareEventDates } from './events/label';
 export { findHeadline } from './events/headline';
-export { articleOutline, type ArticleOutline, type OutlineParagraph, type OutlineSection } from './text/article-outline';
+export {
+  articleOutline,
+  type ArticleOutline,
+  type OutlineParagraph,
+  type OutlineSection,
+} from './text/article-outline';
 export * from './corrections';
 export * from './export';
 export * from './sidecars';

@@ -16,5 +16,6 @@ export function errorMessage(error: unknown): string {
 export const consoleLog: Log = {
   info: message => console.info(`News Lens: ${message}`),
   warn: message => console.warn(`News Lens: ${message}`),
-  error: (message, error) => console.error(`News Lens: ${message}${error === undefined ? '' : `: ${errorMessage(error)}`}`),
+  error: (message, error) =>
+    console.error(`News Lens: ${message}${error === undefined ? '' : `: ${errorMessage(error)}`}`),
 };

@@ -30,9 +30,22 @@ export interface Mention extends Span {
 }
 
 /** TIMEX3-like grains. */
-export type DateGrain = 'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'duration' | 'reference';
+export type DateGrain =
+  'time' | 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | 'duration' | 'reference';
 
-export const DATE_GRAINS: readonly DateGrain[] = ['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century', 'duration', 'reference'];
+export const DATE_GRAINS: readonly DateGrain[] = [
+  'time',
+  'day',
+  'week',
+  'month',
+  'quarter',
+  'season',
+  'year',
+  'decade',
+  'century',
+  'duration',
+  'reference',
+];
 
 /** A time expression with its normalized TIMEX3 value, e.g. `2017-11-29`, `XXXX-12-11`, `2017`, `PRESENT_REF`. */
 export interface DateMention extends Span {
@@ -54,9 +67,30 @@ export interface ArticleDate {
 }
 
 /** Broad kinds of happenings, for filters and icons. */
-export type EventKind = 'meeting' | 'military' | 'attack' | 'movement' | 'legal' | 'politics' | 'agreement' | 'disaster' | 'business' | 'other';
+export type EventKind =
+  | 'meeting'
+  | 'military'
+  | 'attack'
+  | 'movement'
+  | 'legal'
+  | 'politics'
+  | 'agreement'
+  | 'disaster'
+  | 'business'
+  | 'other';
 
-export const EVENT_KINDS: readonly EventKind[] = ['meeting', 'military', 'attack', 'movement', 'legal', 'politics', 'agreement', 'disaster', 'business', 'other'];
+export const EVENT_KINDS: readonly EventKind[] = [
+  'meeting',
+  'military',
+  'attack',
+  'movement',
+  'legal',
+  'politics',
+  'agreement',
+  'disaster',
+  'business',
+  'other',
+];
 
 /** Whether the text says the event took place ("was signed") or denies it ("no treaty was signed"). */
 export const EVENT_POLARITIES = ['positive', 'negative'] as const;

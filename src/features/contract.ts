@@ -8,7 +8,10 @@ import type { Timeline } from './events/timeline';
 import type { ActorsNode, ActorsTreeProvider } from './actors/actors-tree';
 
 /** Every area folder exports one of these as `activate`; it pushes its disposables to the context. */
-export type ActivateArea<Api extends object | void = void> = (context: vscode.ExtensionContext, index: WorkspaceIndex) => Api;
+export type ActivateArea<Api extends object | void = void> = (
+  context: vscode.ExtensionContext,
+  index: WorkspaceIndex,
+) => Api;
 
 export interface NavigationApi {
   decoratedRanges(uri: vscode.Uri): DecoratedRanges | undefined;

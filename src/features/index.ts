@@ -17,7 +17,10 @@ import * as reading from './reading';
 
 export type { NewsLensApi } from './contract';
 
-export function activateFeatures(context: vscode.ExtensionContext, backend: AnnotationBackendSource): Omit<NewsLensApi, keyof ActivationTimes> {
+export function activateFeatures(
+  context: vscode.ExtensionContext,
+  backend: AnnotationBackendSource,
+): Omit<NewsLensApi, keyof ActivationTimes> {
   const annotator = new Annotator(context, backend);
   const index = new WorkspaceIndex(annotator);
   context.subscriptions.push(annotator, index);

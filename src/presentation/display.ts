@@ -17,7 +17,11 @@ export function count(n: number, word: string, plural = `${word}s`): string {
   return `${n} ${n === 1 ? word : plural}`;
 }
 
-export const TYPE_LABELS: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place' };
+export const TYPE_LABELS: Record<EntityType, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+};
 
 /** The type in running text: "place", "organization". */
 export function typeWord(type: EntityType): string {
@@ -25,7 +29,11 @@ export function typeWord(type: EntityType): string {
 }
 
 /** Product icons (codicons) for each entity type, tinted in the views with the type's highlight colour. */
-export const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location' };
+export const TYPE_ICONS: Record<EntityType, string> = {
+  person: 'person',
+  organization: 'organization',
+  place: 'location',
+};
 
 /** The icon of an actor of unknown type (a node asked for while the index changes). */
 export const UNKNOWN_TYPE_ICON = 'symbol-misc';

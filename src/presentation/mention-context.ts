@@ -18,9 +18,10 @@ const ELLIPSIS = '…';
  */
 export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>, maxLength = 240): MentionContext {
   const line = lineAround(text, span);
-  const sentence = tokenize(text.slice(line.start, line.end)).sentences
-    .map(s => ({ start: line.start + s.start, end: line.start + s.end }))
-    .find(s => s.start <= span.start && span.end <= s.end) ?? line;
+  const sentence =
+    tokenize(text.slice(line.start, line.end))
+      .sentences.map(s => ({ start: line.start + s.start, end: line.start + s.end }))
+      .find(s => s.start <= span.start && span.end <= s.end) ?? line;
   const shown = withoutStrayQuotes(text, sentence, span);
   return clip(text, shown, shown, span, maxLength);
 }
@@ -30,13 +31,20 @@ export function sentenceAround(text: string, span: Pick<Span, 'start' | 'end'>, 
 function withoutStrayQuotes(text: string, { start, end }: Stretch, span: Stretch): Stretch {
   const inside = text.slice(start, end);
   const straight = (inside.match(/"/g) ?? []).length % 2 === 1;
-  if (start < span.start && (inside.startsWith('“') && !inside.includes('”') || straight && inside.startsWith('"'))) start++;
-  else if (end > span.end && (inside.endsWith('”') && !inside.includes('“') || straight && inside.endsWith('"'))) end--;
+  if (start < span.start && ((inside.startsWith('“') && !inside.includes('”')) || (straight && inside.startsWith('"'))))
+    start++;
+  else if (end > span.end && ((inside.endsWith('”') && !inside.includes('“')) || (straight && inside.endsWith('"'))))
+    end--;
   return { start, end };
 }
 
 /** The mention's line with a few words before it and more after, like a row of the References view. */
-export function linePreview(text: string, span: Pick<Span, 'start' | 'end'>, before = 20, maxLength = 80): MentionContext {
+export function linePreview(
+  text: string,
+  span: Pick<Span, 'start' | 'end'>,
+  before = 20,
+  maxLength = 80,
+): MentionContext {
   const line = lineAround(text, span);
   const from = Math.max(line.start, span.start - before);
   return clip(text, { start: from, end: Math.min(line.end, from + maxLength) }, line, span, maxLength);

@@ -24,7 +24,10 @@ export class Annotator implements vscode.Disposable {
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly storage: vscode.Uri | undefined;
 
-  constructor(private readonly context: vscode.ExtensionContext, private readonly source: AnnotationBackendSource) {
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly source: AnnotationBackendSource,
+  ) {
     this.storage = context.storageUri ?? context.globalStorageUri;
     this.cache = this.loadCache();
   }
@@ -57,7 +60,8 @@ export class Annotator implements vscode.Disposable {
       return AnnotationCache.fromJSON(JSON.parse(new TextDecoder().decode(bytes)), version);
     } catch (error) {
       // The first start has no cache yet; any other failure costs time only, but should leave a trace.
-      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.warn(`annotation cache not loaded, starting afresh: ${errorMessage(error)}`);
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound'))
+        log.warn(`annotation cache not loaded, starting afresh: ${errorMessage(error)}`);
       return new AnnotationCache(version);
     }
   }
@@ -67,7 +71,9 @@ export class Annotator implements vscode.Disposable {
       const bundle = await vscode.workspace.fs.readFile(this.source.bundle);
       return contentHash(new TextDecoder().decode(bundle));
     } catch (error) {
-      log.warn(`annotators' bundle not readable, so the cache is keyed by the extension's version: ${errorMessage(error)}`);
+      log.warn(
+        `annotators' bundle not readable, so the cache is keyed by the extension's version: ${errorMessage(error)}`,
+      );
       return String(this.context.extension.packageJSON.version);
     }
   }

@@ -2,7 +2,14 @@
 // workspace folder (never in an article): `{ "path/in/folder.txt": "2017-12-11", … }`.
 import * as uriPath from './uri-path';
 import vscode = require('vscode');
-import { ARTICLE_DATES_FILE, SIDECAR_FOLDER, articleDateFor, parseArticleDatesFile, serializeArticleDatesFile, type ArticleDates } from '../core/view';
+import {
+  ARTICLE_DATES_FILE,
+  SIDECAR_FOLDER,
+  articleDateFor,
+  parseArticleDatesFile,
+  serializeArticleDatesFile,
+  type ArticleDates,
+} from '../core/view';
 import { readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderDates {
@@ -27,8 +34,14 @@ export class ArticleDateStore implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.reload(folder);
     };
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
-      folderWatcher, folderWatcher.onDidDelete(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      folderWatcher,
+      folderWatcher.onDidDelete(reload),
+    );
   }
 
   /** Reads the sidecar of every workspace folder. */
@@ -52,7 +65,9 @@ export class ArticleDateStore implements vscode.Disposable {
     await this.reload(folder);
     const current = this.folders.get(folder.uri.toString()) ?? { dates: {}, problem: null };
     if (current.problem) {
-      throw new Error(`${sidecarLabel(folder)} cannot be read (${current.problem}); it is kept as it is. Fix or delete it, then set the date again.`);
+      throw new Error(
+        `${sidecarLabel(folder)} cannot be read (${current.problem}); it is kept as it is. Fix or delete it, then set the date again.`,
+      );
     }
     const dates: ArticleDates = { ...current.dates };
     const key = keyOf(folder, article);
@@ -67,7 +82,8 @@ export class ArticleDateStore implements vscode.Disposable {
     const previous = this.folders.get(folder.uri.toString());
     if (read.problem && read.problem !== previous?.problem) {
       void vscode.window.showErrorMessage(
-        `News Lens: ${sidecarLabel(folder)} cannot be read (${read.problem}). It is kept as it is and not overwritten; the article dates in it are not used until it is fixed.`);
+        `News Lens: ${sidecarLabel(folder)} cannot be read (${read.problem}). It is kept as it is and not overwritten; the article dates in it are not used until it is fixed.`,
+      );
     }
     await this.update(folder, read);
   }

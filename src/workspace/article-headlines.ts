@@ -25,13 +25,19 @@ class ArticleHeadlines {
     const annotation = this.index.actors.annotation(documentId);
     const path = this.index.label(documentId);
     const headline = annotation ? this.headline(documentId, annotation) : null;
-    return { documentId, title: headline ?? path, hasHeadline: headline !== null, date: annotation?.articleDate.value ?? null, path };
+    return {
+      documentId,
+      title: headline ?? path,
+      hasHeadline: headline !== null,
+      date: annotation?.articleDate.value ?? null,
+      path,
+    };
   }
 
   private headline(documentId: string, annotation: Annotation): string | null {
     if (!this.headlines.has(annotation)) {
       const text = this.index.text(documentId);
-      this.headlines.set(annotation, text === undefined ? null : findHeadline(text)?.text ?? null);
+      this.headlines.set(annotation, text === undefined ? null : (findHeadline(text)?.text ?? null));
     }
     return this.headlines.get(annotation)!;
   }

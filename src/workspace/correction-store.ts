@@ -3,7 +3,22 @@
 import * as uriPath from './uri-path';
 import vscode = require('vscode');
 import type { Annotation } from '../core/types';
-import { CORRECTIONS_FILE, EMPTY_CORRECTIONS_FILE, applyCorrections, findDocument, isEmptyCorrectionsFile, parseCorrectionsFile, serializeCorrectionsFile, withDocument, withIgnore, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections, SIDECAR_FOLDER } from '../core/view';
+import {
+  CORRECTIONS_FILE,
+  EMPTY_CORRECTIONS_FILE,
+  applyCorrections,
+  findDocument,
+  isEmptyCorrectionsFile,
+  parseCorrectionsFile,
+  serializeCorrectionsFile,
+  withDocument,
+  withIgnore,
+  type Correction,
+  type CorrectionSet,
+  type CorrectionsFile,
+  type DocumentCorrections,
+  SIDECAR_FOLDER,
+} from '../core/view';
 import { readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderCorrections {
@@ -16,7 +31,12 @@ interface FolderCorrections {
 export interface CorrectionEdit {
   folder: vscode.WorkspaceFolder;
   /** An article's entry; `beforeKey` differs from `key` when the entry moved with a renamed article. */
-  document?: { key: string; beforeKey: string; before: DocumentCorrections | undefined; after: DocumentCorrections | undefined };
+  document?: {
+    key: string;
+    beforeKey: string;
+    before: DocumentCorrections | undefined;
+    after: DocumentCorrections | undefined;
+  };
   /** The folder's names that are never entities. */
   ignore?: { before: string[]; after: string[] };
 }
@@ -44,8 +64,14 @@ export class CorrectionStore implements vscode.Disposable {
       const folder = vscode.workspace.getWorkspaceFolder(uri);
       if (folder) void this.serialized(() => this.reload(folder));
     };
-    this.disposables.push(watcher, watcher.onDidCreate(reload), watcher.onDidChange(reload), watcher.onDidDelete(reload),
-      folderWatcher, folderWatcher.onDidDelete(reload));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate(reload),
+      watcher.onDidChange(reload),
+      watcher.onDidDelete(reload),
+      folderWatcher,
+      folderWatcher.onDidDelete(reload),
+    );
   }
 
   /** Reads the sidecar of every workspace folder. */
@@ -80,7 +106,11 @@ export class CorrectionStore implements vscode.Disposable {
    * Changes an article's corrections and writes the sidecar; throws with a message for the user. `text` is
    * the article's text the corrections' quotes are anchored in.
    */
-  edit(article: vscode.Uri, text: string, change: (corrections: Correction[]) => Correction[]): Promise<CorrectionEdit> {
+  edit(
+    article: vscode.Uri,
+    text: string,
+    change: (corrections: Correction[]) => Correction[],
+  ): Promise<CorrectionEdit> {
     return this.serialized(async () => {
       const folder = this.folderOf(article);
       const file = await this.current(folder);
@@ -91,7 +121,10 @@ export class CorrectionStore implements vscode.Disposable {
       if (found) delete documents[found.key];
       const updated = withDocument({ ...file, documents }, key, text, change(found?.entry.corrections ?? []));
       await this.write(folder, updated);
-      return { folder, document: { key, beforeKey: found?.key ?? key, before: found?.entry, after: updated.documents[key] } };
+      return {
+        folder,
+        document: { key, beforeKey: found?.key ?? key, before: found?.entry, after: updated.documents[key] },
+      };
     });
   }
 
@@ -120,7 +153,8 @@ export class CorrectionStore implements vscode.Disposable {
       if (document && !sameJson(file.documents[document.key], document.after)) {
         throw new Error(`the corrections of ${document.key} changed since, so they are left as they are`);
       }
-      if (ignore && !sameJson(file.ignore, ignore.after)) throw new Error('the ignored names changed since, so they are left as they are');
+      if (ignore && !sameJson(file.ignore, ignore.after))
+        throw new Error('the ignored names changed since, so they are left as they are');
       const documents = { ...file.documents };
       if (document) {
         delete documents[document.key];
@@ -153,31 +187,41 @@ export class CorrectionStore implements vscode.Disposable {
 
   private folderOf(article: vscode.Uri): vscode.WorkspaceFolder {
     const folder = vscode.workspace.getWorkspaceFolder(article);
-    if (!folder) throw new Error('the article is not in a workspace folder, so there is no place to keep its corrections');
+    if (!folder)
+      throw new Error('the article is not in a workspace folder, so there is no place to keep its corrections');
     return folder;
   }
 
   private writable(folder: vscode.WorkspaceFolder): CorrectionsFile {
     const state = this.folders.get(folder.uri.toString()) ?? { file: EMPTY_CORRECTIONS_FILE, problem: null };
     if (state.problem) {
-      throw new Error(`${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${state.problem}); it is kept as it is. Fix or delete it, then correct again.`);
+      throw new Error(
+        `${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${state.problem}); it is kept as it is. Fix or delete it, then correct again.`,
+      );
     }
     return state.file;
   }
 
   private async write(folder: vscode.WorkspaceFolder, file: CorrectionsFile): Promise<void> {
-    await writeSidecarAtomically(folder, CORRECTIONS_FILE, isEmptyCorrectionsFile(file) ? null : serializeCorrectionsFile(file));
+    await writeSidecarAtomically(
+      folder,
+      CORRECTIONS_FILE,
+      isEmptyCorrectionsFile(file) ? null : serializeCorrectionsFile(file),
+    );
     await this.update(folder, { file, problem: null });
   }
 
   private async reload(folder: vscode.WorkspaceFolder): Promise<void> {
     const { text, problem } = await readSidecarText(folder, CORRECTIONS_FILE);
     const parsed = text === null ? { file: EMPTY_CORRECTIONS_FILE, problem } : parseCorrectionsFile(text);
-    const next: FolderCorrections = parsed.problem ? { file: EMPTY_CORRECTIONS_FILE, problem: parsed.problem } : { file: parsed.file!, problem: null };
+    const next: FolderCorrections = parsed.problem
+      ? { file: EMPTY_CORRECTIONS_FILE, problem: parsed.problem }
+      : { file: parsed.file!, problem: null };
     const previous = this.folders.get(folder.uri.toString());
     if (next.problem && next.problem !== previous?.problem) {
       void vscode.window.showErrorMessage(
-        `News Lens: ${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${next.problem}). It is kept as it is and not overwritten; the corrections in it are not used until it is fixed.`);
+        `News Lens: ${sidecarLabel(folder, CORRECTIONS_FILE)} cannot be read (${next.problem}). It is kept as it is and not overwritten; the corrections in it are not used until it is fixed.`,
+      );
     }
     await this.update(folder, next);
   }
@@ -185,7 +229,9 @@ export class CorrectionStore implements vscode.Disposable {
   private async update(folder: vscode.WorkspaceFolder, next: FolderCorrections): Promise<void> {
     const before = this.folders.get(folder.uri.toString())?.file ?? EMPTY_CORRECTIONS_FILE;
     this.folders.set(folder.uri.toString(), next);
-    const inFolder = [...this.applied.values()].filter(a => vscode.workspace.getWorkspaceFolder(a.uri)?.uri.toString() === folder.uri.toString());
+    const inFolder = [...this.applied.values()].filter(
+      a => vscode.workspace.getWorkspaceFolder(a.uri)?.uri.toString() === folder.uri.toString(),
+    );
     let changed: vscode.Uri[];
     if (!sameJson(before.ignore, next.file.ignore)) changed = inFolder.map(a => a.uri);
     else {
@@ -193,7 +239,8 @@ export class CorrectionStore implements vscode.Disposable {
       const changedKeys = new Set([...keys].filter(key => !sameJson(before.documents[key], next.file.documents[key])));
       changed = [...changedKeys].map(key => vscode.Uri.joinPath(folder.uri, ...key.split('/')));
       // An article renamed since its corrections were made reads them under its old path.
-      for (const a of inFolder) if (changedKeys.has(a.key) && !changed.some(uri => uri.toString() === a.uri.toString())) changed.push(a.uri);
+      for (const a of inFolder)
+        if (changedKeys.has(a.key) && !changed.some(uri => uri.toString() === a.uri.toString())) changed.push(a.uri);
     }
     if (changed.length) await this.correctionsChanged(changed);
   }

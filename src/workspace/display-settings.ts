@@ -14,7 +14,10 @@ export interface DisplaySettings {
 
 // Plural setting names read as the checkboxes of the Settings editor ("Entity Types: Persons").
 const KIND_SETTINGS: Record<HighlightKind, string> = {
-  person: 'entityTypes.persons', organization: 'entityTypes.organizations', place: 'entityTypes.places', date: 'entityTypes.dates',
+  person: 'entityTypes.persons',
+  organization: 'entityTypes.organizations',
+  place: 'entityTypes.places',
+  date: 'entityTypes.dates',
 };
 const HOVER_DETAILS: HoverDetail[] = ['full', 'compact', 'off'];
 const DEFAULT_DEBOUNCE_MS = 250;
@@ -46,9 +49,12 @@ export function displaySettings(): DisplaySettings {
 /** Follows changes of the display settings. */
 export function activate(context: vscode.ExtensionContext): void {
   const names = [...Object.values(KIND_SETTINGS), 'hover.detail', 'debounceMs'].map(name => `newsLens.${name}`);
-  context.subscriptions.push(changed, vscode.workspace.onDidChangeConfiguration(event => {
-    if (!names.some(name => event.affectsConfiguration(name))) return;
-    current = undefined;
-    changed.fire(displaySettings());
-  }));
+  context.subscriptions.push(
+    changed,
+    vscode.workspace.onDidChangeConfiguration(event => {
+      if (!names.some(name => event.affectsConfiguration(name))) return;
+      current = undefined;
+      changed.fire(displaySettings());
+    }),
+  );
 }

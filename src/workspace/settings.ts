@@ -23,14 +23,19 @@ export function readSettings(scope: vscode.WorkspaceFolder | null = null): NewsL
   const config = vscode.workspace.getConfiguration('newsLens');
   return {
     include: globList(config.get('include'), DEFAULT_INCLUDE),
-    exclude: [...globList(config.get('exclude'), DEFAULT_EXCLUDE), ...enabledGlobs(vscode.workspace.getConfiguration('files', scope).get('exclude'))],
+    exclude: [
+      ...globList(config.get('exclude'), DEFAULT_EXCLUDE),
+      ...enabledGlobs(vscode.workspace.getConfiguration('files', scope).get('exclude')),
+    ],
     maxFileSize: config.get<number>('maxFileSize', DEFAULT_MAX_FILE_SIZE),
   };
 }
 
 /** Whether a configuration change changes which files are articles. */
 export function affectsArticleFiles(event: vscode.ConfigurationChangeEvent): boolean {
-  return ['newsLens.include', 'newsLens.exclude', 'newsLens.maxFileSize', 'files.exclude'].some(section => event.affectsConfiguration(section));
+  return ['newsLens.include', 'newsLens.exclude', 'newsLens.maxFileSize', 'files.exclude'].some(section =>
+    event.affectsConfiguration(section),
+  );
 }
 
 /** Languages whose documents News Lens annotates when their file matches the include glob. */

@@ -13,9 +13,15 @@ export function sidecarLabel(folder: vscode.WorkspaceFolder, name: string): stri
 }
 
 /** The sidecar's text; null when there is none; a problem when it exists but cannot be read. */
-export async function readSidecarText(folder: vscode.WorkspaceFolder, name: string): Promise<{ text: string | null; problem: string | null }> {
+export async function readSidecarText(
+  folder: vscode.WorkspaceFolder,
+  name: string,
+): Promise<{ text: string | null; problem: string | null }> {
   try {
-    return { text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri(folder, name))), problem: null };
+    return {
+      text: new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(sidecarUri(folder, name))),
+      problem: null,
+    };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { text: null, problem: null };
     log.error(`could not read ${sidecarLabel(folder, name)}`, error);
@@ -25,14 +31,24 @@ export async function readSidecarText(folder: vscode.WorkspaceFolder, name: stri
 
 // A temporary file renamed over the sidecar: a reader never sees half a file, and a failed write leaves
 // the old sidecar whole. With nothing left to keep (null) the sidecar goes, and its folder too when empty.
-export async function writeSidecarAtomically(folder: vscode.WorkspaceFolder, name: string, content: string | null): Promise<void> {
+export async function writeSidecarAtomically(
+  folder: vscode.WorkspaceFolder,
+  name: string,
+  content: string | null,
+): Promise<void> {
   // Restricted Mode is read-only for News Lens (package.json, `untrustedWorkspaces`): nothing is written into the workspace.
-  if (!vscode.workspace.isTrusted) throw new Error('nothing is written into a workspace in Restricted Mode; trust the workspace to keep corrections and article dates');
+  if (!vscode.workspace.isTrusted)
+    throw new Error(
+      'nothing is written into a workspace in Restricted Mode; trust the workspace to keep corrections and article dates',
+    );
   const target = sidecarUri(folder, name);
   const directory = vscode.Uri.joinPath(folder.uri, SIDECAR_FOLDER);
   if (content === null) {
     await vscode.workspace.fs.delete(target).then(undefined, ignoreNotFound);
-    const left = await vscode.workspace.fs.readDirectory(directory).then(entries => entries, () => null);
+    const left = await vscode.workspace.fs.readDirectory(directory).then(
+      entries => entries,
+      () => null,
+    );
     if (left && left.length === 0) await vscode.workspace.fs.delete(directory).then(undefined, ignoreNotFound);
     return;
   }

@@ -30,7 +30,8 @@ export class ArticleFiles {
           gitignore.add(relativePath(folder, file).replace(/\/?\.gitignore$/, ''), text);
         } catch (error) {
           // Gone since it was found: its rules are gone too. Any other failure leaves its rules out, with a trace.
-          if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) log.warn(`${file.toString(true)} not read, its rules are left out: ${String(error)}`);
+          if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound'))
+            log.warn(`${file.toString(true)} not read, its rules are left out: ${String(error)}`);
         }
       }
       filters.set(folder.uri.toString(), articleFilter({ ...settings, gitignore }));
@@ -42,9 +43,15 @@ export class ArticleFiles {
   async find(settings: NewsLensSettings, inside?: vscode.Uri): Promise<vscode.Uri[]> {
     // One search per glob: VS Code's globs take no braces around globs that have braces themselves.
     // Without an exclude argument, VS Code leaves out `files.exclude` as it walks.
-    const found = await Promise.all(settings.include.map(glob => vscode.workspace.findFiles(inside ? new vscode.RelativePattern(inside, glob) : glob)));
+    const found = await Promise.all(
+      settings.include.map(glob =>
+        vscode.workspace.findFiles(inside ? new vscode.RelativePattern(inside, glob) : glob),
+      ),
+    );
     const unique = new Map(found.flat().map(uri => [uri.toString(), uri]));
-    return [...unique.values()].filter(uri => this.isArticle(uri, settings)).sort((a, b) => a.toString().localeCompare(b.toString()));
+    return [...unique.values()]
+      .filter(uri => this.isArticle(uri, settings))
+      .sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 }
 

@@ -153,7 +153,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     });
     this.progressed.fire({ ...progress, finished: true, cancelled: this.scanCancelled });
     this.changed.fire();
-    if (!this.scanCancelled) void this.annotator.retain([...this.articles.values()].map(a => ({ text: a.text, articleDate: this.articleDates.dateFor(a.uri) })));
+    if (!this.scanCancelled)
+      void this.annotator.retain(
+        [...this.articles.values()].map(a => ({ text: a.text, articleDate: this.articleDates.dateFor(a.uri) })),
+      );
   }
 
   private watch(): void {
@@ -196,7 +199,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     // or watcher would ever update again.
     if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return this.remove(document.uri);
     if (!this.isArticleFile(document.uri)) return;
-    const stale = this.pendingEdits.has(id) || (this.articles.has(id) && this.articles.get(id)!.text !== document.getText());
+    const stale =
+      this.pendingEdits.has(id) || (this.articles.has(id) && this.articles.get(id)!.text !== document.getText());
     clearTimeout(this.pendingEdits.get(id));
     this.pendingEdits.delete(id);
     // A file closed with unsaved or not yet indexed edits is the file on disk again.
@@ -215,10 +219,13 @@ export class WorkspaceIndex implements vscode.Disposable {
     if (!this.isArticle(document)) return;
     const id = this.idOf(document.uri);
     clearTimeout(this.pendingEdits.get(id));
-    this.pendingEdits.set(id, setTimeout(() => {
-      this.pendingEdits.delete(id);
-      if (!document.isClosed) void this.indexDocument(document, true);
-    }, displaySettings().debounceMs));
+    this.pendingEdits.set(
+      id,
+      setTimeout(() => {
+        this.pendingEdits.delete(id);
+        if (!document.isClosed) void this.indexDocument(document, true);
+      }, displaySettings().debounceMs),
+    );
   }
 
   private async refreshFile(uri: vscode.Uri): Promise<void> {
@@ -240,7 +247,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       const decoded = decodeArticle(bytes);
       if (decoded.kind === 'binary') {
         log.info(`skipped ${uri.toString(true)}: not a text file (${decoded.reason})`);
-        vscode.window.setStatusBarMessage(`News Lens: skipped ${vscode.workspace.asRelativePath(uri)}, not a text file (${decoded.reason})`, 5000);
+        vscode.window.setStatusBarMessage(
+          `News Lens: skipped ${vscode.workspace.asRelativePath(uri)}, not a text file (${decoded.reason})`,
+          5000,
+        );
         return this.forget(uri, update);
       }
       return await this.indexText(uri, decoded.text, update);
@@ -248,7 +258,10 @@ export class WorkspaceIndex implements vscode.Disposable {
       // Gone before it could be read (renamed or deleted right after it was created): nothing to show.
       if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return this.forget(uri, update);
       log.error(`could not read ${uri.toString(true)}`, error);
-      vscode.window.setStatusBarMessage(`News Lens: could not read ${vscode.workspace.asRelativePath(uri)} (${String(error)})`, 5000);
+      vscode.window.setStatusBarMessage(
+        `News Lens: could not read ${vscode.workspace.asRelativePath(uri)} (${String(error)})`,
+        5000,
+      );
       return false;
     }
   }

@@ -16,6 +16,11 @@ export async function run(): Promise<void> {
   const started = Date.now();
   const api = await extension.activate();
   await api.ready;
-  const figures = { activationMs: api.activationMs, bundleLoadMs: api.bundleLoadMs, activateMs: api.activateMs, scanMs: Date.now() - started };
+  const figures = {
+    activationMs: api.activationMs,
+    bundleLoadMs: api.bundleLoadMs,
+    activateMs: api.activateMs,
+    scanMs: Date.now() - started,
+  };
   if (process.env.NEWS_LENS_BENCH_OUT) fs.writeFileSync(process.env.NEWS_LENS_BENCH_OUT, JSON.stringify(figures));
 }

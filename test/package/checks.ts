@@ -69,7 +69,10 @@ export function seedChecks(): Check[] {
         const texts = (kind: keyof typeof ranges) => ranges[kind].map(range => opened.getText(range));
         expect(texts('person').includes('Valery Gerasimov'), `persons: ${texts('person').join('|')}`);
         expect(texts('place').includes('North Korea'), `places: ${texts('place').join('|')}`);
-        expect(texts('organization').includes('Central News Agency'), `organizations: ${texts('organization').join('|')}`);
+        expect(
+          texts('organization').includes('Central News Agency'),
+          `organizations: ${texts('organization').join('|')}`,
+        );
         expect(texts('date').includes('November 29'), `dates: ${texts('date').join('|')}`);
       },
     },
@@ -78,8 +81,15 @@ export function seedChecks(): Check[] {
       async run() {
         const opened = await seed();
         const position = opened.positionAt(opened.getText().indexOf('North Korea is the most') + 1);
-        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', opened.uri, position);
-        const text = hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          opened.uri,
+          position,
+        );
+        const text = hovers
+          .flatMap(h => h.contents)
+          .map(c => (typeof c === 'string' ? c : c.value))
+          .join('\n');
         expect(/North Korea\*\* — place/.test(text), `hover: ${text || '(none)'}`);
         expect(/Mentioned in 3 articles/.test(text), `hover does not count the three seeds: ${text}`);
       },

@@ -11,9 +11,17 @@ export function run(): Promise<void> {
         const installed = newsLensExtension().extensionUri.path;
         const extensionsDir = process.env.NEWS_LENS_EXTENSIONS_DIR;
         expect(extensionsDir, 'NEWS_LENS_EXTENSIONS_DIR is not set');
-        expect(installed.startsWith(`${extensionsDir}/news-lens.news-lens-`), `loaded from ${installed}, not from ${extensionsDir}`);
-        const packed = await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(newsLensExtension().extensionUri, 'dist'));
-        expect(!packed.some(([name]) => name === 'cli.js' || name.endsWith('.map')), `dist/ holds ${packed.map(([n]) => n).join(', ')}`);
+        expect(
+          installed.startsWith(`${extensionsDir}/news-lens.news-lens-`),
+          `loaded from ${installed}, not from ${extensionsDir}`,
+        );
+        const packed = await vscode.workspace.fs.readDirectory(
+          vscode.Uri.joinPath(newsLensExtension().extensionUri, 'dist'),
+        );
+        expect(
+          !packed.some(([name]) => name === 'cli.js' || name.endsWith('.map')),
+          `dist/ holds ${packed.map(([n]) => n).join(', ')}`,
+        );
       },
     },
     ...seedChecks(),

@@ -19,9 +19,16 @@ export function run(): Promise<void> {
       async run() {
         const folder = vscode.workspace.workspaceFolders?.[0];
         expect(folder, 'a folder of articles is open');
-        const set = await vscode.commands.executeCommand<boolean>('newsLens.setArticleDate', vscode.Uri.joinPath(folder.uri, SEED), '2021-10-26');
+        const set = await vscode.commands.executeCommand<boolean>(
+          'newsLens.setArticleDate',
+          vscode.Uri.joinPath(folder.uri, SEED),
+          '2021-10-26',
+        );
         expect(set === false, `the command reports ${String(set)}, not a refusal`);
-        const sidecarFolder = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.newslens')).then(() => true, () => false);
+        const sidecarFolder = await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, '.newslens')).then(
+          () => true,
+          () => false,
+        );
         expect(!sidecarFolder, 'a .newslens folder was written');
       },
     },

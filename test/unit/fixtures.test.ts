@@ -7,7 +7,12 @@ import { readSeed } from './seeds';
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures');
 const TYPES = ['person', 'organization', 'place'];
 
-interface GoldEntity { start: number; end: number; text: string; type: string }
+interface GoldEntity {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
 
 function problems(id: string, text: string, entities: GoldEntity[]): string[] {
   const found: string[] = [];
@@ -24,16 +29,28 @@ function problems(id: string, text: string, entities: GoldEntity[]): string[] {
 
 describe('gold entity fixtures', () => {
   it('gives every newswire line a unique id and spans that slice its own text without overlapping', () => {
-    const lines = fs.readFileSync(path.join(FIXTURES, 'newswire-ner.jsonl'), 'utf8').split('\n').filter(line => line.trim());
+    const lines = fs
+      .readFileSync(path.join(FIXTURES, 'newswire-ner.jsonl'), 'utf8')
+      .split('\n')
+      .filter(line => line.trim());
     const docs = lines.map(line => JSON.parse(line) as { id: string; text: string; entities: GoldEntity[] });
     assert.ok(docs.length >= 220, `${docs.length} lines`);
     assert.strictEqual(new Set(docs.map(d => d.id)).size, docs.length, 'duplicate ids');
-    assert.deepStrictEqual(docs.flatMap(d => problems(d.id, d.text, d.entities)), []);
+    assert.deepStrictEqual(
+      docs.flatMap(d => problems(d.id, d.text, d.entities)),
+      [],
+    );
   });
 
   it('gives the seeds spans that slice the seed files as they are on disk', () => {
-    const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds-entities.json'), 'utf8')) as Record<string, GoldEntity[]>;
+    const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds-entities.json'), 'utf8')) as Record<
+      string,
+      GoldEntity[]
+    >;
     assert.ok(Object.keys(gold).length >= 3);
-    assert.deepStrictEqual(Object.entries(gold).flatMap(([name, entities]) => problems(name, readSeed(name), entities)), []);
+    assert.deepStrictEqual(
+      Object.entries(gold).flatMap(([name, entities]) => problems(name, readSeed(name), entities)),
+      [],
+    );
   });
 });

@@ -5,7 +5,10 @@ import * as path from 'path';
 export const SEEDS_DIR = path.join(__dirname, '..', '..', '..', 'seeds');
 
 export function seedNames(): string[] {
-  return fs.readdirSync(SEEDS_DIR).filter(name => name.endsWith('.txt')).sort();
+  return fs
+    .readdirSync(SEEDS_DIR)
+    .filter(name => name.endsWith('.txt'))
+    .sort();
 }
 
 export function readSeed(name: string): string {

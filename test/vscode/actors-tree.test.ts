@@ -5,14 +5,19 @@ import { SEEDS, SEED_004, baseName, eventually, newsLens } from './workbench';
 
 /** The actor rows of the view, by label. */
 function actorRows(tree: ActorsTreeProvider): Map<string, { node: ActorsNode; item: vscode.TreeItem }> {
-  return new Map(tree.getChildren().map(node => {
-    const item = tree.getTreeItem(node);
-    return [String(item.label), { node, item }];
-  }));
+  return new Map(
+    tree.getChildren().map(node => {
+      const item = tree.getTreeItem(node);
+      return [String(item.label), { node, item }];
+    }),
+  );
 }
 
 function articlesOf(tree: ActorsTreeProvider, node: ActorsNode): string[] {
-  return tree.getChildren(node).map(d => baseName(tree.getTreeItem(d).resourceUri!)).sort();
+  return tree
+    .getChildren(node)
+    .map(d => baseName(tree.getTreeItem(d).resourceUri!))
+    .sort();
 }
 
 /** Every mention row under an actor, with the editor text it points at. */
@@ -45,9 +50,14 @@ describe('actors tree', () => {
 
   it('sorts actors by the number of articles that mention them', async () => {
     const { actorsTree } = await newsLens();
-    const counts = actorsTree.getChildren().map(node => Number(/^(\d+) articles?/.exec(String(actorsTree.getTreeItem(node).description))![1]));
+    const counts = actorsTree
+      .getChildren()
+      .map(node => Number(/^(\d+) articles?/.exec(String(actorsTree.getTreeItem(node).description))![1]));
     assert.ok(counts.length > 10, `${counts.length} actors`);
-    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+    assert.deepStrictEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
     assert.strictEqual(counts[0], 3);
   });
 
@@ -72,7 +82,10 @@ describe('actors tree', () => {
       assert.deepStrictEqual(actorsTree.getParent(document), node);
       const mentions = actorsTree.getChildren(document);
       total += mentions.length;
-      assert.strictEqual(actorsTree.getTreeItem(document).description, `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`);
+      assert.strictEqual(
+        actorsTree.getTreeItem(document).description,
+        `${mentions.length} mention${mentions.length === 1 ? '' : 's'}`,
+      );
       for (const mention of mentions) {
         assert.deepStrictEqual(actorsTree.getParent(mention), document);
         const label = actorsTree.getTreeItem(mention).label as vscode.TreeItemLabel;
@@ -86,8 +99,11 @@ describe('actors tree', () => {
 
   it('gives every row an id that is unique and the same after a refresh', async () => {
     const { actorsTree } = await newsLens();
-    const ids = () => actorsTree.getChildren().flatMap(actor => [actor, ...actorsTree.getChildren(actor).flatMap(d => [d, ...actorsTree.getChildren(d)])])
-      .map(node => actorsTree.getTreeItem(node).id);
+    const ids = () =>
+      actorsTree
+        .getChildren()
+        .flatMap(actor => [actor, ...actorsTree.getChildren(actor).flatMap(d => [d, ...actorsTree.getChildren(d)])])
+        .map(node => actorsTree.getTreeItem(node).id);
     const before = ids();
     assert.strictEqual(new Set(before).size, before.length);
     assert.ok(before.every(Boolean));
@@ -134,6 +150,9 @@ describe('actors tree', () => {
         await new Promise(resolve => setTimeout(resolve, 200));
       }
     }
-    await eventually(() => actorsView.selection.some(n => n.kind === 'actor' && n.actorId === (node as { actorId: string }).actorId), 'Japan selected');
+    await eventually(
+      () => actorsView.selection.some(n => n.kind === 'actor' && n.actorId === (node as { actorId: string }).actorId),
+      'Japan selected',
+    );
   });
 });

@@ -11,21 +11,29 @@ const MOVED_FOLDER = 'zz-test-folder-moved';
 const FIXTURES = [ARTICLE, RENAMED, FOLDER, MOVED_FOLDER];
 
 // Written for this test after the wire reports of North Korea's launch of 29 November 2017.
-const TEXT = 'TOKYO (Reuters) - North Korea fired a ballistic missile that landed in the sea off Japan on Wednesday. '
-  + 'Japan lodged a protest, and Russian Foreign Minister Sergei Lavrov said the launch raised tension on the Korean Peninsula.\n';
-const EDITED = 'SEOUL (Reuters) - North Korea said on Wednesday it had successfully tested a new intercontinental ballistic missile.\n';
+const TEXT =
+  'TOKYO (Reuters) - North Korea fired a ballistic missile that landed in the sea off Japan on Wednesday. ' +
+  'Japan lodged a protest, and Russian Foreign Minister Sergei Lavrov said the launch raised tension on the Korean Peninsula.\n';
+const EDITED =
+  'SEOUL (Reuters) - North Korea said on Wednesday it had successfully tested a new intercontinental ballistic missile.\n';
 
 async function definitionFiles(): Promise<string[]> {
   const { document } = await openSeed(SEED_000);
   const links = await vscode.commands.executeCommand<vscode.LocationLink[]>(
-    'vscode.executeDefinitionProvider', document.uri, positionOf(document, 'North Korea is the most'));
+    'vscode.executeDefinitionProvider',
+    document.uri,
+    positionOf(document, 'North Korea is the most'),
+  );
   return links.map(link => vscode.workspace.asRelativePath(link.targetUri, false)).sort();
 }
 
 async function referenceFiles(context: string): Promise<string[]> {
   const { document } = await openSeed(SEED_000);
   const locations = await vscode.commands.executeCommand<vscode.Location[]>(
-    'vscode.executeReferenceProvider', document.uri, positionOf(document, context));
+    'vscode.executeReferenceProvider',
+    document.uri,
+    positionOf(document, context),
+  );
   return [...new Set(locations.map(l => vscode.workspace.asRelativePath(l.uri, false)))].sort();
 }
 
@@ -34,7 +42,10 @@ async function actorFiles(name: string): Promise<string[]> {
   const { actorsTree } = await newsLens();
   const actor = actorsTree.getChildren().find(node => actorsTree.getTreeItem(node).label === name);
   if (!actor) return [];
-  return actorsTree.getChildren(actor).map(d => vscode.workspace.asRelativePath(actorsTree.getTreeItem(d).resourceUri!, false)).sort();
+  return actorsTree
+    .getChildren(actor)
+    .map(d => vscode.workspace.asRelativePath(actorsTree.getTreeItem(d).resourceUri!, false))
+    .sort();
 }
 
 /** Polls until the check holds: index updates follow file watcher events, which take a moment. */
@@ -48,7 +59,9 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 15
 
 async function removeFixtures(): Promise<void> {
   for (const name of FIXTURES) {
-    await vscode.workspace.fs.delete(seedUri(name), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+    await vscode.workspace.fs
+      .delete(seedUri(name), { recursive: true, useTrash: false })
+      .then(undefined, () => undefined);
   }
 }
 
@@ -104,7 +117,10 @@ describe('actor index updates', () => {
 
   it('drops the article when the file is deleted', async () => {
     await vscode.workspace.fs.delete(seedUri(RENAMED), { useTrash: false });
-    await until(async () => !(await definitionFiles()).includes(RENAMED), 'the deleted article to leave Go to Definition');
+    await until(
+      async () => !(await definitionFiles()).includes(RENAMED),
+      'the deleted article to leave Go to Definition',
+    );
     assert.deepStrictEqual(await actorFiles('North Korea'), SEEDS);
     assert.deepStrictEqual(await referenceFiles('North Korea is the most'), SEEDS);
   });
@@ -119,10 +135,13 @@ describe('actor index updates', () => {
     await until(async () => {
       const files = await actorFiles('North Korea');
       return files.includes(inMoved) && !files.includes(inFolder);
-    }, 'the article under the folder\'s new name');
+    }, "the article under the folder's new name");
 
     await vscode.workspace.fs.delete(seedUri(MOVED_FOLDER), { recursive: true, useTrash: false });
-    await until(async () => (await actorFiles('North Korea')).length === SEEDS.length, 'the deleted folder\'s article to leave the index');
+    await until(
+      async () => (await actorFiles('North Korea')).length === SEEDS.length,
+      "the deleted folder's article to leave the index",
+    );
     assert.deepStrictEqual(await actorFiles('North Korea'), SEEDS);
     assert.deepStrictEqual(await definitionFiles(), SEEDS);
   });

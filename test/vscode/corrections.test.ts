@@ -3,7 +3,17 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { SEED_000, SEED_001, openSeed, seedUri } from './workbench';
-import { api, at, exists, highlighted, hoverOn, rangeOf, readSidecar, removeSidecars, sidecar } from './corrections-workbench';
+import {
+  api,
+  at,
+  exists,
+  highlighted,
+  hoverOn,
+  rangeOf,
+  readSidecar,
+  removeSidecars,
+  sidecar,
+} from './corrections-workbench';
 
 describe('corrections', () => {
   before(removeSidecars);
@@ -13,7 +23,10 @@ describe('corrections', () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_000);
     const ministry = rangeOf(document, 'North Korea’s Foreign Ministry');
-    assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.addEntity', document.uri, ministry, 'organization'), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('newsLens.corrections.addEntity', document.uri, ministry, 'organization'),
+      true,
+    );
     assert.ok(highlighted(newsLens, document, 'organization').includes(at(document, 'North Korea’s Foreign Ministry')));
     assert.ok(!highlighted(newsLens, document, 'organization').includes(at(document, 'Foreign Ministry')));
     assert.ok(!highlighted(newsLens, document, 'place').includes(`North Korea@${document.offsetAt(ministry.start)}`));
@@ -22,7 +35,10 @@ describe('corrections', () => {
     assert.deepStrictEqual(stored.ignore, []);
     assert.deepStrictEqual(Object.keys(stored.documents), [SEED_000]);
     const [added] = stored.documents[SEED_000].corrections;
-    assert.deepStrictEqual([added.action, added.type, added.quote.exact, added.quote.start], ['add', 'organization', 'North Korea’s Foreign Ministry', document.offsetAt(ministry.start)]);
+    assert.deepStrictEqual(
+      [added.action, added.type, added.quote.exact, added.quote.start],
+      ['add', 'organization', 'North Korea’s Foreign Ministry', document.offsetAt(ministry.start)],
+    );
     assert.match(stored.documents[SEED_000].hash, /^[0-9a-f]{16}/);
     assert.deepStrictEqual(newsLens.correctionStatus(), { text: '$(edit) 1 correction', visible: true });
     assert.ok(!document.isDirty && !document.getText().includes('"action"'), 'the article itself is not changed');
@@ -32,71 +48,131 @@ describe('corrections', () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_000);
     const washington = rangeOf(document, 'Washington', 2);
-    assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.changeType', document.uri, washington, 'organization'), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('newsLens.corrections.changeType', document.uri, washington, 'organization'),
+      true,
+    );
     assert.ok(highlighted(newsLens, document, 'organization').includes(at(document, 'Washington', 2)));
-    assert.ok(highlighted(newsLens, document, 'place').includes(at(document, 'Washington', 1)), 'the other Washington stays a place');
+    assert.ok(
+      highlighted(newsLens, document, 'place').includes(at(document, 'Washington', 1)),
+      'the other Washington stays a place',
+    );
     assert.match(await hoverOn(document, washington), /\*\*Washington\*\* — organization/);
-    assert.deepStrictEqual((await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.type]), [['retype', 'organization']]);
+    assert.deepStrictEqual(
+      (await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.type]),
+      [['retype', 'organization']],
+    );
   });
 
   it('removes the date "recently" at the cursor', async () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_000);
-    const cursor = new vscode.Range(rangeOf(document, 'recently').start.translate(0, 3), rangeOf(document, 'recently').start.translate(0, 3));
+    const cursor = new vscode.Range(
+      rangeOf(document, 'recently').start.translate(0, 3),
+      rangeOf(document, 'recently').start.translate(0, 3),
+    );
     assert.ok(highlighted(newsLens, document, 'date').includes(at(document, 'recently')));
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.remove', document.uri, cursor), true);
     assert.ok(!highlighted(newsLens, document, 'date').includes(at(document, 'recently')));
     assert.ok(highlighted(newsLens, document, 'date').includes(at(document, 'November 29')));
-    assert.deepStrictEqual((await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.quote.exact]), [['remove', 'recently']]);
+    assert.deepStrictEqual(
+      (await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.quote.exact]),
+      [['remove', 'recently']],
+    );
   });
 
   it('sets the actor of "General Staff" in "Russia’s General Staff" to the Russian General Staff', async () => {
     const { document } = await openSeed(SEED_000);
     const staff = rangeOf(document, 'General Staff', 3);
     assert.match(await hoverOn(document, staff), /\*\*General Staff\*\* — organization/);
-    assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.setActor', document.uri, staff, 'organization:russian-general-staff'), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand(
+        'newsLens.corrections.setActor',
+        document.uri,
+        staff,
+        'organization:russian-general-staff',
+      ),
+      true,
+    );
     const card = await hoverOn(document, staff);
     assert.match(card, /\*\*Russian General Staff\*\* — organization/);
     assert.match(card, /Also written: General Staff/);
-    assert.deepStrictEqual((await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.actor]), [['setActor', 'organization:russian-general-staff']]);
+    assert.deepStrictEqual(
+      (await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.actor]),
+      [['setActor', 'organization:russian-general-staff']],
+    );
   });
 
   it('splits "Gerasimov" in "Gerasimov stressed" out of Valery Gerasimov', async () => {
     const { document } = await openSeed(SEED_000);
-    const gerasimov = rangeOf(document, 'Gerasimov stressed').with({ end: rangeOf(document, 'Gerasimov stressed').start.translate(0, 9) });
+    const gerasimov = rangeOf(document, 'Gerasimov stressed').with({
+      end: rangeOf(document, 'Gerasimov stressed').start.translate(0, 9),
+    });
     assert.match(await hoverOn(document, gerasimov), /\*\*Valery Gerasimov\*\* — person/);
-    assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.splitFromActor', document.uri, gerasimov), true);
+    assert.strictEqual(
+      await vscode.commands.executeCommand('newsLens.corrections.splitFromActor', document.uri, gerasimov),
+      true,
+    );
     const card = await hoverOn(document, gerasimov);
     assert.match(card, /\*\*Gerasimov\*\* — person/);
     assert.match(card, /Mentioned in 1 article \(1 time\)/);
-    assert.deepStrictEqual((await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.actor]), [['split', 'person:gerasimov~1']]);
+    assert.deepStrictEqual(
+      (await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.actor]),
+      [['split', 'person:gerasimov~1']],
+    );
   });
 
   it('marks the photographer "Vladimir Gerdo" as not an entity anywhere: gone from every highlight, kept in the ignore list', async () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_001);
     const gerdo = rangeOf(document, 'Vladimir Gerdo');
-    assert.strictEqual(highlighted(newsLens, document, 'person').filter(p => p.startsWith('Vladimir Gerdo@')).length, 2);
-    assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.ignoreEverywhere', document.uri, gerdo), true);
-    assert.deepStrictEqual(highlighted(newsLens, document, 'person').filter(p => p.startsWith('Vladimir Gerdo@')), []);
+    assert.strictEqual(
+      highlighted(newsLens, document, 'person').filter(p => p.startsWith('Vladimir Gerdo@')).length,
+      2,
+    );
+    assert.strictEqual(
+      await vscode.commands.executeCommand('newsLens.corrections.ignoreEverywhere', document.uri, gerdo),
+      true,
+    );
+    assert.deepStrictEqual(
+      highlighted(newsLens, document, 'person').filter(p => p.startsWith('Vladimir Gerdo@')),
+      [],
+    );
     assert.ok(highlighted(newsLens, document, 'person').includes(at(document, 'Igor Morgulov')));
     const stored = await readSidecar();
     assert.deepStrictEqual(stored, { version: 1, ignore: ['Vladimir Gerdo'], documents: {} });
-    assert.strictEqual(newsLens.correctionStatus().text, '$(edit) No corrections', 'the ignore list belongs to the folder, not the article');
+    assert.strictEqual(
+      newsLens.correctionStatus().text,
+      '$(edit) No corrections',
+      'the ignore list belongs to the folder, not the article',
+    );
   });
 
   it('counts an article’s corrections in the status bar and undoes them one by one, the last first', async () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_000);
-    await vscode.commands.executeCommand('newsLens.corrections.addEntity', document.uri, rangeOf(document, 'Vigilant Ace 18'), 'organization');
-    await vscode.commands.executeCommand('newsLens.corrections.changeType', document.uri, rangeOf(document, 'Washington', 2), 'organization');
+    await vscode.commands.executeCommand(
+      'newsLens.corrections.addEntity',
+      document.uri,
+      rangeOf(document, 'Vigilant Ace 18'),
+      'organization',
+    );
+    await vscode.commands.executeCommand(
+      'newsLens.corrections.changeType',
+      document.uri,
+      rangeOf(document, 'Washington', 2),
+      'organization',
+    );
     await vscode.commands.executeCommand('newsLens.corrections.remove', document.uri, rangeOf(document, 'TOKYO'));
     assert.strictEqual(newsLens.correctionStatus().text, '$(edit) 3 corrections');
 
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.undo'), true);
     assert.ok(highlighted(newsLens, document, 'place').includes(at(document, 'TOKYO')));
     assert.strictEqual(newsLens.correctionStatus().text, '$(edit) 2 corrections');
-    assert.deepStrictEqual((await readSidecar()).documents[SEED_000].corrections.map(c => c.action), ['add', 'retype']);
+    assert.deepStrictEqual(
+      (await readSidecar()).documents[SEED_000].corrections.map(c => c.action),
+      ['add', 'retype'],
+    );
 
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.undo'), true);
     assert.ok(highlighted(newsLens, document, 'place').includes(at(document, 'Washington', 2)));
@@ -109,7 +185,11 @@ describe('corrections', () => {
   it('undoes "not an entity anywhere"', async () => {
     const newsLens = await api();
     const { document } = await openSeed(SEED_001);
-    await vscode.commands.executeCommand('newsLens.corrections.ignoreEverywhere', document.uri, rangeOf(document, 'Vladimir Gerdo'));
+    await vscode.commands.executeCommand(
+      'newsLens.corrections.ignoreEverywhere',
+      document.uri,
+      rangeOf(document, 'Vladimir Gerdo'),
+    );
     assert.ok(!highlighted(newsLens, document, 'person').includes(at(document, 'Vladimir Gerdo')));
     assert.strictEqual(await vscode.commands.executeCommand('newsLens.corrections.undo'), true);
     assert.ok(highlighted(newsLens, document, 'person').includes(at(document, 'Vladimir Gerdo')));

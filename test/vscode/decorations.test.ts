@@ -16,7 +16,10 @@ describe('decorations', () => {
 
   it('follows edits of an unsaved article', async () => {
     const api = await newsLens();
-    const document = await vscode.workspace.openTextDocument({ language: 'news', content: 'North Korea launched a missile.' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'news',
+      content: 'North Korea launched a missile.',
+    });
     const editor = await vscode.window.showTextDocument(document);
     await eventually(() => api.decoratedRanges(document.uri)?.place.length === 1, 'the first highlight');
     await editor.edit(edit => edit.insert(new vscode.Position(0, 0), 'Japan protested on Tuesday. '));
@@ -24,10 +27,19 @@ describe('decorations', () => {
       const shown = api.decoratedRanges(document.uri);
       return shown && shown.place.length === 2 ? shown : undefined;
     }, 'highlights after the edit');
-    assert.deepStrictEqual(ranges.place.map(r => document.getText(r)), ['Japan', 'North Korea']);
-    assert.deepStrictEqual(ranges.date.map(r => document.getText(r)), ['Tuesday']);
+    assert.deepStrictEqual(
+      ranges.place.map(r => document.getText(r)),
+      ['Japan', 'North Korea'],
+    );
+    assert.deepStrictEqual(
+      ranges.date.map(r => document.getText(r)),
+      ['Tuesday'],
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     // Later tests count articles: the scratch buffer must be gone from the index too.
-    await eventually(() => document.isClosed && !api.eventsTree.getChildren().some(d => d.documentId === document.uri.toString()), 'the buffer to close');
+    await eventually(
+      () => document.isClosed && !api.eventsTree.getChildren().some(d => d.documentId === document.uri.toString()),
+      'the buffer to close',
+    );
   });
 });

@@ -3,14 +3,20 @@ import * as vscode from 'vscode';
 import { SEEDS, SEED_000, SEED_004, baseName, newsLens, openSeed, positionOf } from './workbench';
 
 async function definitionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[]> {
-  return vscode.commands.executeCommand<vscode.LocationLink[]>('vscode.executeDefinitionProvider', document.uri, position);
+  return vscode.commands.executeCommand<vscode.LocationLink[]>(
+    'vscode.executeDefinitionProvider',
+    document.uri,
+    position,
+  );
 }
 
 describe('go to definition', () => {
   before(newsLens);
 
   const namesInContext: [string, string][] = [
-    ['North Korea', 'North Korea is the most'], ['Japan', 'Japan, North'], ['Korean Peninsula', 'Korean Peninsula remains'],
+    ['North Korea', 'North Korea is the most'],
+    ['Japan', 'Japan, North'],
+    ['Korean Peninsula', 'Korean Peninsula remains'],
   ];
   for (const [name, context] of namesInContext) {
     it(`goes from "${name}" to its first mention in all three articles`, async () => {
@@ -28,14 +34,21 @@ describe('go to definition', () => {
 
   it('goes from the bare surname "Lavrov" to the first "Sergey Lavrov" of seed 004’s story, past the photo credit', async () => {
     const { document } = await openSeed(SEED_004);
-    for (const [context, origin] of [['Lavrov said during', 'Lavrov'], ['Sergei Lavrov said Tuesday', 'Sergei Lavrov'], ['Sergey Lavrov', 'Sergey Lavrov']]) {
+    for (const [context, origin] of [
+      ['Lavrov said during', 'Lavrov'],
+      ['Sergei Lavrov said Tuesday', 'Sergei Lavrov'],
+      ['Sergey Lavrov', 'Sergey Lavrov'],
+    ]) {
       const links = await definitionsAt(document, positionOf(document, context));
       assert.strictEqual(links.length, 1, context);
       const [link] = links;
       assert.strictEqual(document.getText(link.originSelectionRange), origin);
       assert.strictEqual(baseName(link.targetUri), SEED_004);
       assert.strictEqual(document.getText(link.targetSelectionRange), 'Sergey Lavrov');
-      assert.deepStrictEqual(link.targetSelectionRange?.start, positionOf(document, 'Sergey Lavrov - Sputnik').translate(0, -1));
+      assert.deepStrictEqual(
+        link.targetSelectionRange?.start,
+        positionOf(document, 'Sergey Lavrov - Sputnik').translate(0, -1),
+      );
     }
   });
 

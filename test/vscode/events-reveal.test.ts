@@ -38,7 +38,10 @@ describe('events reveal', () => {
   it('selects the sentence in the editor when an event of the date grouping is clicked', async () => {
     const { eventsTree } = await newsLens();
     await vscode.commands.executeCommand('newsLens.events.groupByDate');
-    const node = eventsTree.getChildren().flatMap(g => eventsTree.getChildren(g)).find(n => n.kind === 'event' && n.event.action === 'Six-party talks began');
+    const node = eventsTree
+      .getChildren()
+      .flatMap(g => eventsTree.getChildren(g))
+      .find(n => n.kind === 'event' && n.event.action === 'Six-party talks began');
     assert.ok(node && node.kind === 'event');
     const { command } = eventsTree.getTreeItem(node);
     await vscode.commands.executeCommand(command!.command, ...(command!.arguments ?? []));

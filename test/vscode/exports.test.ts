@@ -22,8 +22,16 @@ function read(uri: vscode.Uri, ...parts: string[]): string {
 
 async function exportArticle(format: string, article: string): Promise<{ folder: vscode.Uri; written: string[] }> {
   const folder = outputFolder();
-  const written = await vscode.commands.executeCommand<string[]>('newsLens.export.article', format, folder, seedUri(article));
-  return { folder, written: written.map(w => path.relative(folder.fsPath, vscode.Uri.parse(w).fsPath).split(path.sep).join('/')) };
+  const written = await vscode.commands.executeCommand<string[]>(
+    'newsLens.export.article',
+    format,
+    folder,
+    seedUri(article),
+  );
+  return {
+    folder,
+    written: written.map(w => path.relative(folder.fsPath, vscode.Uri.parse(w).fsPath).split(path.sep).join('/')),
+  };
 }
 
 describe('exports', () => {
@@ -37,7 +45,12 @@ describe('exports', () => {
 
   it('exports an article as brat: a folder with the .txt copy and an .ann whose offsets match it, corrections applied', async () => {
     const { document } = await openSeed(SEED_000);
-    await vscode.commands.executeCommand('newsLens.corrections.addEntity', document.uri, rangeOf(document, 'North Korea’s Foreign Ministry'), 'organization');
+    await vscode.commands.executeCommand(
+      'newsLens.corrections.addEntity',
+      document.uri,
+      rangeOf(document, 'North Korea’s Foreign Ministry'),
+      'organization',
+    );
     const stem = SEED_000.replace(/\.txt$/, '');
     const { folder, written } = await exportArticle('brat', SEED_000);
     assert.deepStrictEqual(written, ['annotation.conf', `${stem}/${stem}.txt`, `${stem}/${stem}.ann`]);
@@ -50,7 +63,10 @@ describe('exports', () => {
       assert.strictEqual(text.slice(start, end), shown, line);
     }
     const ministry = text.indexOf('North Korea’s Foreign Ministry');
-    assert.ok(lines.some(l => l.endsWith(`\tOrganization ${ministry} ${ministry + 30}\tNorth Korea’s Foreign Ministry`)), 'the added name is exported');
+    assert.ok(
+      lines.some(l => l.endsWith(`\tOrganization ${ministry} ${ministry + 30}\tNorth Korea’s Foreign Ministry`)),
+      'the added name is exported',
+    );
     assert.ok(lines.some(l => /^N\d+\tReference T\d+ NewsLens:person:valeri-gerasimov\tValery Gerasimov$/.test(l)));
     assert.match(read(folder, 'annotation.conf'), /\[entities\]\nPerson\nOrganization\nPlace\nDate\n/);
   });
@@ -61,11 +77,16 @@ describe('exports', () => {
     const collection = JSON.parse(read(folder, written[0]));
     assert.strictEqual(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
     const text = fs.readFileSync(seedUri(SEED_001).fsPath, 'utf8');
-    const items = collection.first.items as { target: { source: string; selector: [{ exact: string }, { start: number; end: number }] } }[];
+    const items = collection.first.items as {
+      target: { source: string; selector: [{ exact: string }, { start: number; end: number }] };
+    }[];
     assert.ok(items.length > 10);
     for (const item of items) {
       assert.strictEqual(item.target.source, seedUri(SEED_001).toString());
-      assert.strictEqual(text.slice(item.target.selector[1].start, item.target.selector[1].end), item.target.selector[0].exact);
+      assert.strictEqual(
+        text.slice(item.target.selector[1].start, item.target.selector[1].end),
+        item.target.selector[0].exact,
+      );
     }
   });
 
@@ -75,16 +96,26 @@ describe('exports', () => {
     assert.ok(lines.every(l => /^\S+\t(O|[BI]-(PER|ORG|LOC|DATE))$/.test(l)));
     assert.ok(lines.includes('Gerasimov\tI-PER'));
     const jsonl = await exportArticle('jsonl', SEED_000);
-    const records = read(jsonl.folder, jsonl.written[0]).trimEnd().split('\n').map(l => JSON.parse(l));
+    const records = read(jsonl.folder, jsonl.written[0])
+      .trimEnd()
+      .split('\n')
+      .map(l => JSON.parse(l));
     assert.strictEqual(records.length, 1);
     assert.strictEqual(records[0].id, SEED_000);
-    assert.ok(records[0].spans.some((s: { text: string; label: string }) => s.text === 'Valery Gerasimov' && s.label === 'PERSON'));
+    assert.ok(
+      records[0].spans.some(
+        (s: { text: string; label: string }) => s.text === 'Valery Gerasimov' && s.label === 'PERSON',
+      ),
+    );
   });
 
   it('exports every article of the workspace, one file each', async () => {
     const folder = outputFolder();
     const written = await vscode.commands.executeCommand<string[]>('newsLens.export.workspace', 'jsonl', folder);
-    assert.deepStrictEqual(written.map(w => path.basename(vscode.Uri.parse(w).fsPath)).sort(), SEEDS.map(s => s.replace(/\.txt$/, '.jsonl')).sort());
+    assert.deepStrictEqual(
+      written.map(w => path.basename(vscode.Uri.parse(w).fsPath)).sort(),
+      SEEDS.map(s => s.replace(/\.txt$/, '.jsonl')).sort(),
+    );
   });
 
   it('imports brat gold and reports agreement per type in a new markdown document', async () => {
@@ -92,21 +123,40 @@ describe('exports', () => {
     const stem = SEED_001.replace(/\.txt$/, '');
     const annFile = path.join(folder.fsPath, stem, `${stem}.ann`);
     // The gold annotator: "Vladimir Gerdo" is a photo credit, not a person; "TASS" lines are fine.
-    const gold = fs.readFileSync(annFile, 'utf8').split('\n').filter(l => !l.endsWith('\tVladimir Gerdo')).join('\n');
+    const gold = fs
+      .readFileSync(annFile, 'utf8')
+      .split('\n')
+      .filter(l => !l.endsWith('\tVladimir Gerdo'))
+      .join('\n');
     fs.writeFileSync(annFile, gold);
-    const report = await vscode.commands.executeCommand<string>('newsLens.import.bratGold', vscode.Uri.file(annFile), seedUri(SEED_001));
+    const report = await vscode.commands.executeCommand<string>(
+      'newsLens.import.bratGold',
+      vscode.Uri.file(annFile),
+      seedUri(SEED_001),
+    );
     assert.match(report, new RegExp(`^# Agreement with gold: ${SEED_001.replace('.', '\\.')}`));
     assert.match(report, /## News Lens \(automatic\)/);
     assert.match(report, /\| person \| 6 \| 8 \| 6 \| 75\.0% \| 100\.0% \| 85\.7% \| 85\.7% \|/);
     assert.match(report, /\| organization \| (\d+) \| \1 \| \1 \| 100\.0% \| 100\.0% \| 100\.0% \| 100\.0% \|/);
     assert.match(report, /Extra \(not in gold\): 2\n\n- person “Vladimir Gerdo”/);
     const shown = vscode.window.activeTextEditor?.document;
-    assert.ok(shown?.isUntitled && shown.languageId === 'markdown' && shown.getText() === report, 'the report is open in an untitled markdown editor');
+    assert.ok(
+      shown?.isUntitled && shown.languageId === 'markdown' && shown.getText() === report,
+      'the report is open in an untitled markdown editor',
+    );
 
     // With the photographer ignored, the corrected annotations agree; the automatic ones are reported too.
     const { document } = await openSeed(SEED_001);
-    await vscode.commands.executeCommand('newsLens.corrections.ignoreEverywhere', document.uri, rangeOf(document, 'Vladimir Gerdo'));
-    const again = await vscode.commands.executeCommand<string>('newsLens.import.bratGold', vscode.Uri.file(annFile), seedUri(SEED_001));
+    await vscode.commands.executeCommand(
+      'newsLens.corrections.ignoreEverywhere',
+      document.uri,
+      rangeOf(document, 'Vladimir Gerdo'),
+    );
+    const again = await vscode.commands.executeCommand<string>(
+      'newsLens.import.bratGold',
+      vscode.Uri.file(annFile),
+      seedUri(SEED_001),
+    );
     assert.match(again, /## News Lens with your corrections\n\n[^#]*\| \*\*all\*\* \| (\d+) \| \1 \| \1 \| 100\.0% \|/);
     assert.match(again, /## Automatic \(before your corrections\)\n\n[^#]*\| person \| 6 \| 8 \| 6 \|/);
   });
@@ -115,7 +165,14 @@ describe('exports', () => {
     const folder = outputFolder();
     const annFile = path.join(folder.fsPath, 'gold.ann');
     fs.writeFileSync(annFile, 'T1\tPerson 0 5\tLavrov\nT2\tMISC 10 20\tsomething\n');
-    const report = await vscode.commands.executeCommand<string>('newsLens.import.bratGold', vscode.Uri.file(annFile), seedUri(SEED_000));
-    assert.match(report, /## Gold lines not used\n\n- line 1: the text at 0 5 is "All n", not "Lavrov"\n- line 2: type "MISC"/);
+    const report = await vscode.commands.executeCommand<string>(
+      'newsLens.import.bratGold',
+      vscode.Uri.file(annFile),
+      seedUri(SEED_000),
+    );
+    assert.match(
+      report,
+      /## Gold lines not used\n\n- line 1: the text at 0 5 is "All n", not "Lavrov"\n- line 2: type "MISC"/,
+    );
   });
 });

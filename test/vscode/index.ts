@@ -20,24 +20,30 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000 });
   const only = process.env.NEWS_LENS_TEST_FILES?.split(',').filter(Boolean);
   for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.js') && (!only || only.some(part => f.includes(part)))) mocha.addFile(path.join(__dirname, f));
+    if (f.endsWith('.test.js') && (!only || only.some(part => f.includes(part))))
+      mocha.addFile(path.join(__dirname, f));
   }
 
   return new Promise((resolve, reject) => {
     let passed = 0;
     const failures: string[] = [];
     const writeSummary = () => {
-      if (summaryFile) fs.writeFileSync(summaryFile, JSON.stringify({ passed, failed: failures.length, failures }) + '\n');
+      if (summaryFile)
+        fs.writeFileSync(summaryFile, JSON.stringify({ passed, failed: failures.length, failures }) + '\n');
     };
     try {
-      const runner = mocha.run((failed) => {
+      const runner = mocha.run(failed => {
         writeSummary();
         if (failed > 0) reject(new Error(`${failed} test(s) failed`));
         else if (passed === 0) reject(new Error('no tests ran'));
         else resolve();
       });
-      runner.on('pass', () => { passed++; });
-      runner.on('fail', (test) => { failures.push(test.fullTitle()); });
+      runner.on('pass', () => {
+        passed++;
+      });
+      runner.on('fail', test => {
+        failures.push(test.fullTitle());
+      });
     } catch (err) {
       // e.g. a test file that throws while loading
       failures.push(`loading tests: ${err instanceof Error ? err.message : String(err)}`);

@@ -6,7 +6,8 @@ import { SEED_000, eventually, hoverText, newsLens, openSeed, positionOf, seedUr
 
 // A photo caption: names of no seed and no event, since VS Code keeps a document opened by an extension
 // (and so its article in the index) for minutes after its editor closes, while later tests count the seeds'.
-const CAPTION = 'WELLINGTON, New Zealand — Prime Minister Jacinda Ardern at Parliament House in Wellington. Photo: Marty Melville.\n';
+const CAPTION =
+  'WELLINGTON, New Zealand — Prime Minister Jacinda Ardern at Parliament House in Wellington. Photo: Marty Melville.\n';
 
 /** The smallest file system VS Code accepts: files in a map, as a remote or virtual workspace would serve them. */
 class MemoryFileSystem implements vscode.FileSystemProvider {
@@ -20,7 +21,12 @@ class MemoryFileSystem implements vscode.FileSystemProvider {
     const file = this.files.get(uri.path);
     const isFolder = !file && [...this.files.keys()].some(path => path.startsWith(uri.path.replace(/\/?$/, '/')));
     if (!file && !isFolder) throw vscode.FileSystemError.FileNotFound(uri);
-    return { type: file ? vscode.FileType.File : vscode.FileType.Directory, ctime: 0, mtime: 0, size: file?.length ?? 0 };
+    return {
+      type: file ? vscode.FileType.File : vscode.FileType.Directory,
+      ctime: 0,
+      mtime: 0,
+      size: file?.length ?? 0,
+    };
   }
   readDirectory(): [string, vscode.FileType][] {
     return [];
@@ -51,24 +57,41 @@ describe('robustness: safety', () => {
       const html = panel.webview.html;
       const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
       assert.ok(csp, 'a CSP meta tag');
-      const directives = new Map(csp.split(';').map(d => d.trim()).filter(Boolean).map(d => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)] as const));
+      const directives = new Map(
+        csp
+          .split(';')
+          .map(d => d.trim())
+          .filter(Boolean)
+          .map(d => [d.split(/\s+/)[0], d.split(/\s+/).slice(1)] as const),
+      );
       assert.deepStrictEqual(directives.get('default-src'), ["'none'"]);
-      const nonce = directives.get('script-src')?.find(source => source.startsWith("'nonce-"))?.slice(7, -1);
+      const nonce = directives
+        .get('script-src')
+        ?.find(source => source.startsWith("'nonce-"))
+        ?.slice(7, -1);
       assert.deepStrictEqual(directives.get('script-src'), [`'nonce-${nonce}'`]);
       assert.ok(nonce && nonce.length >= 16, 'a long nonce');
       // Images, styles and fonts only from the extension's files as the webview serves them (its cspSource).
       const own = panel.webview.cspSource.split(/\s+/);
       for (const [directive, sources] of directives) {
         if (directive === 'default-src' || directive === 'script-src') continue;
-        assert.deepStrictEqual(sources.filter(source => !own.includes(source)), [], `${directive} in ${csp}`);
+        assert.deepStrictEqual(
+          sources.filter(source => !own.includes(source)),
+          [],
+          `${directive} in ${csp}`,
+        );
       }
       assert.deepStrictEqual(csp.match(/unsafe-|data:|blob:|\s\*[\s;]/g), null);
       // Every script carries the nonce and comes from the extension; no inline handlers that the policy would block.
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map(m => m[1]);
       assert.ok(scripts.length > 0);
-      for (const attributes of scripts) assert.match(attributes, new RegExp(`nonce="${nonce}" src="[^"]+timeline\\.js"`));
+      for (const attributes of scripts)
+        assert.match(attributes, new RegExp(`nonce="${nonce}" src="[^"]+timeline\\.js"`));
       assert.deepStrictEqual(html.match(/\son[a-z]+\s*=/gi), null);
-      assert.deepStrictEqual(panel.webview.options.localResourceRoots?.map(uri => uri.path.split('/').pop()), ['media']);
+      assert.deepStrictEqual(
+        panel.webview.options.localResourceRoots?.map(uri => uri.path.split('/').pop()),
+        ['media'],
+      );
     } finally {
       panel.dispose();
     }
@@ -86,9 +109,19 @@ describe('robustness: safety', () => {
         const ranges = api.decoratedRanges(uri)?.place;
         return ranges && ranges.length > 0 && ranges;
       }, 'places highlighted in the virtual article');
-      assert.deepStrictEqual(places.map(range => editor.document.getText(range)), ['WELLINGTON', 'New Zealand', 'Wellington']);
-      assert.deepStrictEqual(api.decoratedRanges(uri)!.person.map(range => editor.document.getText(range)), ['Jacinda Ardern', 'Marty Melville']);
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, positionOf(editor.document, 'Jacinda Ardern'));
+      assert.deepStrictEqual(
+        places.map(range => editor.document.getText(range)),
+        ['WELLINGTON', 'New Zealand', 'Wellington'],
+      );
+      assert.deepStrictEqual(
+        api.decoratedRanges(uri)!.person.map(range => editor.document.getText(range)),
+        ['Jacinda Ardern', 'Marty Melville'],
+      );
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri,
+        positionOf(editor.document, 'Jacinda Ardern'),
+      );
       assert.match(hoverText(hovers), /person/i);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } finally {
@@ -100,16 +133,29 @@ describe('robustness: safety', () => {
     await newsLens();
     const { document } = await openSeed(SEED_000);
     const folder = seedUri('.newslens');
-    const listing = async () => (await vscode.workspace.fs.readDirectory(folder).then(entries => entries, () => [])).map(([name]) => name).sort();
+    const listing = async () =>
+      (
+        await vscode.workspace.fs.readDirectory(folder).then(
+          entries => entries,
+          () => [],
+        )
+      )
+        .map(([name]) => name)
+        .sort();
     const before = await listing();
     try {
       assert.ok(await vscode.commands.executeCommand('newsLens.setArticleDate', document.uri, '2017-12-11'));
       assert.deepStrictEqual(await listing(), [...new Set([...before, 'article-dates.json'])].sort());
-      const stored = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'article-dates.json'))));
+      const stored = JSON.parse(
+        new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'article-dates.json'))),
+      );
       assert.strictEqual(stored[SEED_000], '2017-12-11');
     } finally {
       assert.ok(await vscode.commands.executeCommand('newsLens.clearArticleDate', document.uri));
     }
-    assert.deepStrictEqual((await listing()).filter(name => name.endsWith('.tmp')), []);
+    assert.deepStrictEqual(
+      (await listing()).filter(name => name.endsWith('.tmp')),
+      [],
+    );
   });
 });

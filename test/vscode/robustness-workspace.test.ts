@@ -12,7 +12,15 @@ const encode = (text: string) => new TextEncoder().encode(text);
 // After the wire reports of North Korea's launch of 29 November 2017.
 const STORY = 'SEOUL (Reuters) - North Korea fired a ballistic missile on Wednesday, and Japan lodged a protest.\n';
 // The same in Windows-1252, with curly quotes and a name with an umlaut.
-const LATIN1 = Uint8Array.from([...encode('BERLIN - North Korea was condemned by Foreign Minister '), 0x93, ...encode('Heiko M'), 0xfc, ...encode('ller'), 0x94, ...encode(' on Wednesday.\n')]);
+const LATIN1 = Uint8Array.from([
+  ...encode('BERLIN - North Korea was condemned by Foreign Minister '),
+  0x93,
+  ...encode('Heiko M'),
+  0xfc,
+  ...encode('ller'),
+  0x94,
+  ...encode(' on Wednesday.\n'),
+]);
 
 const FILES: Record<string, Uint8Array> = {
   '.gitignore': encode('# drafts stay out\nignored-*.txt\n'),
@@ -22,7 +30,21 @@ const FILES: Record<string, Uint8Array> = {
   'hidden/c.txt': encode(STORY),
   'notes.rst': encode(STORY),
   'd.news': encode(STORY),
-  'photo.txt': Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, ...encode('IHDR North Korea')]),
+  'photo.txt': Uint8Array.from([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    0,
+    0,
+    0,
+    0x0d,
+    ...encode('IHDR North Korea'),
+  ]),
   'latin1.txt': LATIN1,
 };
 
@@ -31,20 +53,28 @@ async function articlesOf(actor: string): Promise<string[]> {
   const { actorsTree } = await newsLens();
   const node = actorsTree.getChildren().find(n => actorsTree.getTreeItem(n).label === actor);
   if (!node) return [];
-  return actorsTree.getChildren(node).map(d => vscode.workspace.asRelativePath(actorsTree.getTreeItem(d).resourceUri!, false))
-    .filter(file => file.startsWith(`${FOLDER}/`)).map(file => file.slice(FOLDER.length + 1)).sort();
+  return actorsTree
+    .getChildren(node)
+    .map(d => vscode.workspace.asRelativePath(actorsTree.getTreeItem(d).resourceUri!, false))
+    .filter(file => file.startsWith(`${FOLDER}/`))
+    .map(file => file.slice(FOLDER.length + 1))
+    .sort();
 }
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 20000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}: ${(await articlesOf('North Korea')).join(', ')}`);
+    if (Date.now() > deadline)
+      assert.fail(`timed out waiting for ${what}: ${(await articlesOf('North Korea')).join(', ')}`);
     await new Promise(resolve => setTimeout(resolve, 100));
   }
 }
 
 async function untilArticles(expected: string[], what: string): Promise<void> {
-  await until(async () => JSON.stringify(await articlesOf('North Korea')) === JSON.stringify([...expected].sort()), what);
+  await until(
+    async () => JSON.stringify(await articlesOf('North Korea')) === JSON.stringify([...expected].sort()),
+    what,
+  );
 }
 
 const settings = () => vscode.workspace.getConfiguration();
@@ -55,7 +85,9 @@ async function resetSettings(): Promise<void> {
 }
 
 async function removeFixtures(): Promise<void> {
-  await vscode.workspace.fs.delete(seedUri(FOLDER), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+  await vscode.workspace.fs
+    .delete(seedUri(FOLDER), { recursive: true, useTrash: false })
+    .then(undefined, () => undefined);
 }
 
 describe('robustness: which files are articles', () => {
@@ -88,7 +120,11 @@ describe('robustness: which files are articles', () => {
   });
 
   it('follows newsLens.exclude and files.exclude without a reload', async () => {
-    await settings().update('newsLens.exclude', ['**/node_modules/**', '**/.git/**', '**/.newslens/**', '**/excluded/**'], vscode.ConfigurationTarget.Global);
+    await settings().update(
+      'newsLens.exclude',
+      ['**/node_modules/**', '**/.git/**', '**/.newslens/**', '**/excluded/**'],
+      vscode.ConfigurationTarget.Global,
+    );
     await untilArticles(['kept.txt', 'hidden/c.txt', 'd.news', 'latin1.txt'], 'excluded/ to leave');
     await settings().update('files.exclude', { '**/hidden': true }, vscode.ConfigurationTarget.Global);
     await untilArticles(['kept.txt', 'd.news', 'latin1.txt'], 'hidden/ to leave');
@@ -98,7 +134,10 @@ describe('robustness: which files are articles', () => {
 
   it('follows newsLens.include, as a list or as one glob, and newsLens.maxFileSize', async () => {
     await settings().update('newsLens.include', ['**/*.txt', '**/*.rst'], vscode.ConfigurationTarget.Global);
-    await untilArticles(['kept.txt', 'excluded/b.txt', 'hidden/c.txt', 'notes.rst', 'latin1.txt'], '.rst in, .news out');
+    await untilArticles(
+      ['kept.txt', 'excluded/b.txt', 'hidden/c.txt', 'notes.rst', 'latin1.txt'],
+      '.rst in, .news out',
+    );
     await settings().update('newsLens.include', `${FOLDER}/kept.txt`, vscode.ConfigurationTarget.Global);
     await untilArticles(['kept.txt'], 'one file by one glob');
     await settings().update('newsLens.include', undefined, vscode.ConfigurationTarget.Global);
@@ -110,10 +149,19 @@ describe('robustness: which files are articles', () => {
   });
 
   it('follows a .gitignore that changes', async () => {
-    await vscode.workspace.fs.writeFile(seedUri(at('.gitignore')), encode('ignored-*.txt\n!ignored-draft.txt\nexcluded/\n'));
-    await untilArticles(['kept.txt', 'ignored-draft.txt', 'hidden/c.txt', 'd.news', 'latin1.txt'], 'the new .gitignore rules');
+    await vscode.workspace.fs.writeFile(
+      seedUri(at('.gitignore')),
+      encode('ignored-*.txt\n!ignored-draft.txt\nexcluded/\n'),
+    );
+    await untilArticles(
+      ['kept.txt', 'ignored-draft.txt', 'hidden/c.txt', 'd.news', 'latin1.txt'],
+      'the new .gitignore rules',
+    );
     await vscode.workspace.fs.delete(seedUri(at('.gitignore')));
-    await untilArticles(['kept.txt', 'ignored-draft.txt', 'excluded/b.txt', 'hidden/c.txt', 'd.news', 'latin1.txt'], 'no .gitignore');
+    await untilArticles(
+      ['kept.txt', 'ignored-draft.txt', 'excluded/b.txt', 'hidden/c.txt', 'd.news', 'latin1.txt'],
+      'no .gitignore',
+    );
   });
 
   it('ends right when files are created, edited, renamed and deleted during a scan', async () => {
@@ -124,7 +172,10 @@ describe('robustness: which files are articles', () => {
     await vscode.workspace.fs.delete(seedUri(at('hidden')), { recursive: true, useTrash: false });
     await vscode.workspace.fs.delete(seedUri(at('latin1.txt')));
     await scan;
-    await untilArticles(['new.txt', 'ignored-draft.txt', 'excluded/b.txt', 'renamed.news'], 'the index to follow the changes');
+    await untilArticles(
+      ['new.txt', 'ignored-draft.txt', 'excluded/b.txt', 'renamed.news'],
+      'the index to follow the changes',
+    );
     await until(async () => (await articlesOf('Japan')).includes('kept.txt'), 'the edited kept.txt under Japan');
   });
 });

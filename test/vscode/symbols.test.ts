@@ -6,9 +6,14 @@ async function workspaceSymbols(query: string): Promise<vscode.SymbolInformation
   return vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
 }
 
-async function documentSymbols(name: string): Promise<{ document: vscode.TextDocument; symbols: vscode.DocumentSymbol[] }> {
+async function documentSymbols(
+  name: string,
+): Promise<{ document: vscode.TextDocument; symbols: vscode.DocumentSymbol[] }> {
   const { document } = await openSeed(name);
-  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+  const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+    'vscode.executeDocumentSymbolProvider',
+    document.uri,
+  );
   return { document, symbols };
 }
 
@@ -25,10 +30,18 @@ describe('workspace symbols', () => {
         const target = await vscode.workspace.openTextDocument(symbol.location.uri);
         assert.strictEqual(target.getText(symbol.location.range), name);
         const mentions = await vscode.commands.executeCommand<vscode.Location[]>(
-          'vscode.executeReferenceProvider', symbol.location.uri, symbol.location.range.start);
+          'vscode.executeReferenceProvider',
+          symbol.location.uri,
+          symbol.location.range.start,
+        );
         // Seed 004's "North and South Korea" mentions North Korea first by its bare "North".
-        const here = mentions.filter(m => m.uri.toString() === symbol.location.uri.toString() && target.getText(m.range) === name).map(m => m.range.start);
-        assert.ok(here.every(start => !start.isBefore(symbol.location.range.start)), 'the first mention in the article that writes the name');
+        const here = mentions
+          .filter(m => m.uri.toString() === symbol.location.uri.toString() && target.getText(m.range) === name)
+          .map(m => m.range.start);
+        assert.ok(
+          here.every(start => !start.isBefore(symbol.location.range.start)),
+          'the first mention in the article that writes the name',
+        );
       }
     });
   }
@@ -39,8 +52,11 @@ describe('workspace symbols', () => {
   });
 
   it('finds Sergei Lavrov by his surname, once, at "Sergey Lavrov" in seed 004', async () => {
-    const found = (await workspaceSymbols('lavrov'));
-    assert.deepStrictEqual(found.map(s => s.name), ['Sergei Lavrov']);
+    const found = await workspaceSymbols('lavrov');
+    assert.deepStrictEqual(
+      found.map(s => s.name),
+      ['Sergei Lavrov'],
+    );
     const [lavrov] = found;
     assert.strictEqual(lavrov.kind, vscode.SymbolKind.Variable, 'persons are variables');
     assert.strictEqual(baseName(lavrov.location.uri), SEED_004);
@@ -83,7 +99,10 @@ describe('document symbols', () => {
 
   it('puts the story under its headline, after the site furniture above it', async () => {
     const { document, symbols } = await documentSymbols(SEED_000);
-    assert.deepStrictEqual(symbols.map(s => s.name), ['All news', HEADLINE_000_NAME]);
+    assert.deepStrictEqual(
+      symbols.map(s => s.name),
+      ['All news', HEADLINE_000_NAME],
+    );
     const headline = symbols[1];
     assert.strictEqual(headline.kind, vscode.SymbolKind.File);
     assert.strictEqual(document.getText(headline.selectionRange), HEADLINE_000);
@@ -93,8 +112,11 @@ describe('document symbols', () => {
   it('gives the breadcrumb headline › paragraph › name for a name in the story, at the mention itself', async () => {
     const { document, symbols } = await documentSymbols(SEED_000);
     const path = enclosing(symbols, positionOf(document, 'North Korea is the most pressing'));
-    assert.deepStrictEqual(path.map(s => s.name), [HEADLINE_000_NAME, 'The issue was brought up by the Japanese defense…', 'North Korea']);
-    assert.strictEqual(document.getText(path[2].range), 'North Korea', 'the name\'s range is the mention\'s own');
+    assert.deepStrictEqual(
+      path.map(s => s.name),
+      [HEADLINE_000_NAME, 'The issue was brought up by the Japanese defense…', 'North Korea'],
+    );
+    assert.strictEqual(document.getText(path[2].range), 'North Korea', "the name's range is the mention's own");
     assert.strictEqual(path[2].kind, vscode.SymbolKind.Namespace, 'places keep their kind');
     assert.match(path[1].detail, /^¶ \d+$/);
   });
@@ -102,7 +124,10 @@ describe('document symbols', () => {
   it('makes a subhead a section over its paragraphs, so sticky scroll pins it', async () => {
     const { document, symbols } = await documentSymbols(SEED_000);
     const path = enclosing(symbols, positionOf(document, 'Vigilant Ace'));
-    assert.deepStrictEqual(path.slice(0, 2).map(s => s.name), [HEADLINE_000_NAME, 'Korean Peninsula situation']);
+    assert.deepStrictEqual(
+      path.slice(0, 2).map(s => s.name),
+      [HEADLINE_000_NAME, 'Korean Peninsula situation'],
+    );
     const section = path[1];
     assert.strictEqual(section.kind, vscode.SymbolKind.Module);
     assert.ok(section.range.contains(positionOf(document, 'rogue regime')));
@@ -119,7 +144,10 @@ describe('document symbols', () => {
     assert.strictEqual(dateline.kind, vscode.SymbolKind.Key);
     assert.strictEqual(document.getText(dateline.range), 'TOKYO, December 11. /TASS/.');
     assert.strictEqual(document.getText(place.range), 'TOKYO');
-    assert.deepStrictEqual(dateline.children.map(c => document.getText(c.range)), ['TOKYO', 'TASS']);
+    assert.deepStrictEqual(
+      dateline.children.map(c => document.getText(c.range)),
+      ['TOKYO', 'TASS'],
+    );
   });
 
   it('names each mention of Lavrov by the actor, with the spelling of the text as its detail', async () => {
@@ -138,11 +166,17 @@ describe('document symbols', () => {
     const { document, symbols } = await documentSymbols(SEED_004);
     const caption = positionOf(document, '© AFP');
     const path = enclosing(symbols, caption);
-    assert.strictEqual(document.getText(path[0].selectionRange), 'Russia, Japan Disinterested in Fueling Situation on Korean Peninsula');
-    assert.ok(path.slice(1).every(s => !s.range.contains(positionOf(document, 'remain legally'))), path.map(s => s.name).join(' › '));
+    assert.strictEqual(
+      document.getText(path[0].selectionRange),
+      'Russia, Japan Disinterested in Fueling Situation on Korean Peninsula',
+    );
+    assert.ok(
+      path.slice(1).every(s => !s.range.contains(positionOf(document, 'remain legally'))),
+      path.map(s => s.name).join(' › '),
+    );
   });
 
-  it('keeps every symbol\'s selection inside its range and its children inside it too', async () => {
+  it("keeps every symbol's selection inside its range and its children inside it too", async () => {
     for (const seed of SEEDS) {
       const { symbols } = await documentSymbols(seed);
       const check = (symbol: vscode.DocumentSymbol) => {
@@ -161,10 +195,14 @@ describe('document symbols', () => {
     const api = await newsLens();
     for (const seed of SEEDS) {
       const { document, symbols } = await documentSymbols(seed);
-      const named = flatten(symbols).filter(s => [vscode.SymbolKind.Variable, vscode.SymbolKind.Struct, vscode.SymbolKind.Namespace].includes(s.kind));
+      const named = flatten(symbols).filter(s =>
+        [vscode.SymbolKind.Variable, vscode.SymbolKind.Struct, vscode.SymbolKind.Namespace].includes(s.kind),
+      );
       const decorated = api.decoratedRanges(document.uri);
       assert.ok(decorated, seed);
-      const entities = [...decorated.person, ...decorated.organization, ...decorated.place].map(r => document.getText(r)).sort();
+      const entities = [...decorated.person, ...decorated.organization, ...decorated.place]
+        .map(r => document.getText(r))
+        .sort();
       assert.deepStrictEqual(named.map(s => document.getText(s.range)).sort(), entities, seed);
     }
   });

@@ -42,7 +42,11 @@ describe('events timeline', () => {
     const drawing = timeline.drawing();
     const x = (date: string) => {
       const id = timeline.model().marks.find(m => m.date === date)?.id;
-      const found = id && new RegExp(`transform="translate\\(([\\d.]+) [\\d.]+\\)" data-id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).exec(drawing);
+      const found =
+        id &&
+        new RegExp(
+          `transform="translate\\(([\\d.]+) [\\d.]+\\)" data-id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`,
+        ).exec(drawing);
       assert.ok(found, `${date}: ${id}`);
       return Number(found[1]);
     };
@@ -97,8 +101,15 @@ describe('events timeline', () => {
     assert.strictEqual(lane?.subtitle, `Dec 11 (year unknown) · ${SEED_000}`);
     // Axis ticks, breaks and the headings of the band of dates without a year (lines in <tspan>s).
     const axis = [
-      ...renderTimeline(model, { standalone: false }).matchAll(/<text class="axis-(?:label|note)[^"]*"[^>]*>(.*?)<\/text>/g),
-    ].map(m => m[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim());
+      ...renderTimeline(model, { standalone: false }).matchAll(
+        /<text class="axis-(?:label|note)[^"]*"[^>]*>(.*?)<\/text>/g,
+      ),
+    ].map(m =>
+      m[1]
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
     assert.ok(axis.includes('2003') && axis.some(label => label.startsWith('Nov 29')), axis.join(' | '));
     assert.deepStrictEqual(
       axis.filter(label => /XXXX|_REF|W\d\d/.test(label)),

@@ -45,7 +45,10 @@ export function baseName(uri: vscode.Uri): string {
 }
 
 export function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap(h => h.contents).map(c => (typeof c === 'string' ? c : c.value)).join('\n');
+  return hovers
+    .flatMap(h => h.contents)
+    .map(c => (typeof c === 'string' ? c : c.value))
+    .join('\n');
 }
 
 /** Polls until `check` returns a value, for work the extension does after an event. */

@@ -17,7 +17,10 @@ export function run(): Promise<void> {
         // An extension host sees only its own extensions: News Lens is found here only if it runs here.
         const extension = newsLensExtension();
         await eventually(() => extension.isActive, 'the extension to activate');
-        expect(extension.exports && typeof extension.exports.decoratedRanges === 'function', 'News Lens exports nothing to this host');
+        expect(
+          extension.exports && typeof extension.exports.decoratedRanges === 'function',
+          'News Lens exports nothing to this host',
+        );
       },
     },
     ...seedChecks(),

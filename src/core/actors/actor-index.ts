@@ -79,8 +79,9 @@ export class ActorIndex {
 
   /** Actors, those in most documents first, then by mentions, then by name. */
   actors(): Actor[] {
-    return [...this.actorTable().byId.values()].sort((a, b) =>
-      b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name));
+    return [...this.actorTable().byId.values()].sort(
+      (a, b) => b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name),
+    );
   }
 
   /** The actor of a mention's key or an actor id. */
@@ -153,7 +154,13 @@ export class ActorIndex {
       const documents = this.documentIds().map((id): [string, Annotation] => [id, this.annotations.get(id)!]);
       const mergedInto = mergeNames(documents);
       const resolve = (key: string) => mergedInto.get(key) ?? key;
-      this.table = { ...buildActors(documents, resolve), documents, mentionLists: new Map(), firstLists: new Map(), mergedInto };
+      this.table = {
+        ...buildActors(documents, resolve),
+        documents,
+        mentionLists: new Map(),
+        firstLists: new Map(),
+        mergedInto,
+      };
     }
     return this.table;
   }
@@ -190,7 +197,10 @@ function mergeNames(documents: [string, Annotation][]): Map<string, string> {
 }
 
 // The actors and where each is mentioned, in one pass over the mentions.
-function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): { byId: Map<string, Actor>; places: Map<string, number[]> } {
+function buildActors(
+  documents: [string, Annotation][],
+  resolve: (key: string) => string,
+): { byId: Map<string, Actor>; places: Map<string, number[]> } {
   const actors = new Map<string, Actor>();
   const forms = new Map<string, Map<string, Form>>();
   const places = new Map<string, number[]>();
@@ -205,7 +215,14 @@ function buildActors(documents: [string, Annotation][], resolve: (key: string) =
         const id = resolve(mention.actorKey);
         let actor = actors.get(id);
         if (!actor) {
-          actor = { id, name: mention.impliedName ?? mention.text, type: mention.type, aliases: [], documents: [], mentions: 0 };
+          actor = {
+            id,
+            name: mention.impliedName ?? mention.text,
+            type: mention.type,
+            aliases: [],
+            documents: [],
+            mentions: 0,
+          };
           actors.set(id, actor);
           forms.set(id, new Map());
           places.set(id, []);
@@ -249,13 +266,15 @@ interface Form {
 // story.
 function canonicalName(forms: Form[]): string {
   const words = (text: string) => text.split(/\s+/).length;
-  return [...forms].sort((a, b) =>
-    words(b.text) - words(a.text)
-    || Number(b.inStory > 0) - Number(a.inStory > 0)
-    || Number(isAllCaps(a.text)) - Number(isAllCaps(b.text))
-    || b.inStory - a.inStory
-    || b.mentions - a.mentions
-    || a.text.localeCompare(b.text))[0].text;
+  return [...forms].sort(
+    (a, b) =>
+      words(b.text) - words(a.text) ||
+      Number(b.inStory > 0) - Number(a.inStory > 0) ||
+      Number(isAllCaps(a.text)) - Number(isAllCaps(b.text)) ||
+      b.inStory - a.inStory ||
+      b.mentions - a.mentions ||
+      a.text.localeCompare(b.text),
+  )[0].text;
 }
 
 function isAllCaps(name: string): boolean {

@@ -3,16 +3,18 @@ import type { EntityType } from '../types';
 
 /** `North Korea’s` → `north-korea`; `U.S.` → `us`; keeps letters of any script. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    // Accents off Latin letters only ("Zürich" = "Zurich"); in other scripts a mark can make another letter.
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/['’]s$/, '')
-    .replace(/[.'’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    name
+      .normalize('NFKD')
+      // Accents off Latin letters only ("Zürich" = "Zurich"); in other scripts a mark can make another letter.
+      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]s$/, '')
+      .replace(/[.'’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+  );
 }
 
 const PERSON_PREFIX = 'person:';
@@ -31,12 +33,22 @@ export function personKeyName(key: string): string | null {
 // British and American spellings of the words names are made of: "Promises Treatment Centre" is the
 // "Promises Treatment Center" of another article.
 const AMERICAN_SPELLINGS: Record<string, string> = {
-  centre: 'center', centres: 'centers', theatre: 'theater', defence: 'defense', organisation: 'organization',
-  harbour: 'harbor', labour: 'labor', programme: 'program', councillors: 'councilors',
+  centre: 'center',
+  centres: 'centers',
+  theatre: 'theater',
+  defence: 'defense',
+  organisation: 'organization',
+  harbour: 'harbor',
+  labour: 'labor',
+  programme: 'program',
+  councillors: 'councilors',
 };
 
 function foldSpelling(key: string): string {
-  return key.split('-').map(word => AMERICAN_SPELLINGS[word] ?? word).join('-');
+  return key
+    .split('-')
+    .map(word => AMERICAN_SPELLINGS[word] ?? word)
+    .join('-');
 }
 
 // Russian and other names reach English in several spellings: Sergey/Sergei, Alexei/Aleksey,

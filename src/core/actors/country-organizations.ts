@@ -15,8 +15,13 @@ const LEADING_THE = /^(?:the|The)\s+/;
 /** A name made only of everyday words ("Foreign Ministry", "General Staff", "Supreme Court"): one such body per country. */
 function isGenericBody(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.every(w => /^(?:of|and|for|the)$/.test(w) || (/^\p{Lu}/u.test(w) && (isCommonWord(w.toLowerCase()) || ORGANIZATION_HEADS.has(w.toLowerCase()))))
-    && words.some(w => /^\p{Lu}/u.test(w));
+  return (
+    words.every(
+      w =>
+        /^(?:of|and|for|the)$/.test(w) ||
+        (/^\p{Lu}/u.test(w) && (isCommonWord(w.toLowerCase()) || ORGANIZATION_HEADS.has(w.toLowerCase()))),
+    ) && words.some(w => /^\p{Lu}/u.test(w))
+  );
 }
 
 /** The country the first words of a name give ("Russian General Staff" → Russia, "General Staff") and the rest. */

@@ -5,12 +5,45 @@ import { personKeyName } from './actor-key';
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 // Short forms of given names that news uses for the same person.
 const NICKNAMES: Record<string, string> = {
-  fred: 'frederick', bill: 'william', will: 'william', bob: 'robert', rob: 'robert', jim: 'james', jimmy: 'james',
-  mike: 'michael', tom: 'thomas', dick: 'richard', rick: 'richard', dan: 'daniel', dave: 'david', joe: 'joseph',
-  tony: 'anthony', steve: 'steven', chris: 'christopher', matt: 'matthew', nick: 'nicholas', alex: 'alexander',
-  ben: 'benjamin', sam: 'samuel', ted: 'edward', ed: 'edward', andy: 'andrew', pat: 'patrick', ron: 'ronald',
-  don: 'donald', jerry: 'gerald', larry: 'lawrence', charlie: 'charles', chuck: 'charles', hank: 'henry',
-  liz: 'elizabeth', beth: 'elizabeth', kate: 'katherine', kathy: 'katherine', sue: 'susan', jenny: 'jennifer',
+  fred: 'frederick',
+  bill: 'william',
+  will: 'william',
+  bob: 'robert',
+  rob: 'robert',
+  jim: 'james',
+  jimmy: 'james',
+  mike: 'michael',
+  tom: 'thomas',
+  dick: 'richard',
+  rick: 'richard',
+  dan: 'daniel',
+  dave: 'david',
+  joe: 'joseph',
+  tony: 'anthony',
+  steve: 'steven',
+  chris: 'christopher',
+  matt: 'matthew',
+  nick: 'nicholas',
+  alex: 'alexander',
+  ben: 'benjamin',
+  sam: 'samuel',
+  ted: 'edward',
+  ed: 'edward',
+  andy: 'andrew',
+  pat: 'patrick',
+  ron: 'ronald',
+  don: 'donald',
+  jerry: 'gerald',
+  larry: 'lawrence',
+  charlie: 'charles',
+  chuck: 'charles',
+  hank: 'henry',
+  liz: 'elizabeth',
+  beth: 'elizabeth',
+  kate: 'katherine',
+  kathy: 'katherine',
+  sue: 'susan',
+  jenny: 'jennifer',
 };
 
 interface PersonName {
@@ -57,8 +90,14 @@ export function mergePersonNames(keys: Iterable<string>, mentions: Map<string, n
     // The fullest name is kept; each other joins it when their middle names agree.
     names.sort((a, b) => b.middle.length - a.middle.length || (mentions.get(b.key) ?? 0) - (mentions.get(a.key) ?? 0));
     for (const name of names) {
-      const target = names.find(n => n !== name && middlesAgree(n.middle, name.middle) && !mergedInto.has(n.key)
-        && (n.middle.length > name.middle.length || (n.middle.length === name.middle.length && names.indexOf(n) < names.indexOf(name))));
+      const target = names.find(
+        n =>
+          n !== name &&
+          middlesAgree(n.middle, name.middle) &&
+          !mergedInto.has(n.key) &&
+          (n.middle.length > name.middle.length ||
+            (n.middle.length === name.middle.length && names.indexOf(n) < names.indexOf(name))),
+      );
       if (target) mergedInto.set(name.key, target.key);
     }
     for (const name of names) {

@@ -24,7 +24,8 @@ export function mergeQualifiedNames(keys: Iterable<string>): Map<string, string>
     }
     // A place, then a name of two words or more: "Malibu Promises Treatment Center".
     for (let placeWords = 1; placeWords <= MAX_PLACE_WORDS && words.length - placeWords >= 2; placeWords++) {
-      if (present.has(`place:${words.slice(0, placeWords).join('-')}`)) note(`${type}:${words.slice(placeWords).join('-')}`, key);
+      if (present.has(`place:${words.slice(0, placeWords).join('-')}`))
+        note(`${type}:${words.slice(placeWords).join('-')}`, key);
     }
   }
   const mergedInto = new Map<string, string>();

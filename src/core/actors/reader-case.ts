@@ -48,5 +48,7 @@ function isAcronym(word: string): boolean {
 // "REUTER" → "Reuter", "AL-ASSAD" → "Al-Assad", "O'BRIEN" → "O'Brien", "ST." → "St.": each run of
 // letters with its first one in capitals.
 function capitalised(word: string): string {
-  return word.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return word
+    .toLowerCase()
+    .replace(/(^|[^\p{L}])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

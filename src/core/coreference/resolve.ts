@@ -6,18 +6,72 @@ import type { TokenizedText } from '../text/tokenize';
 import { tagsOf } from '../events/words';
 
 const PERSON_PRONOUNS = new Map<string, 'male' | 'female'>([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
-  ['she', 'female'], ['her', 'female'], ['herself', 'female'], ['hers', 'female'],
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['himself', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['herself', 'female'],
+  ['hers', 'female'],
 ]);
 // "It" refers to a country, a city or an organization ("Pyongyang claimed it had carried out…").
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
 // Heads of descriptions of an organization, matched against the words of its name.
-const ORGANIZATION_HEADS = new Set(['ministry', 'agency', 'company', 'firm', 'group', 'party', 'department', 'court',
-  'committee', 'council', 'government', 'army', 'military', 'police', 'club', 'team', 'bank', 'university', 'network', 'union']);
+const ORGANIZATION_HEADS = new Set([
+  'ministry',
+  'agency',
+  'company',
+  'firm',
+  'group',
+  'party',
+  'department',
+  'court',
+  'committee',
+  'council',
+  'government',
+  'army',
+  'military',
+  'police',
+  'club',
+  'team',
+  'bank',
+  'university',
+  'network',
+  'union',
+]);
 // Heads of descriptions of a person, matched against the title words before the name.
-const PERSON_HEADS = new Set(['minister', 'president', 'chancellor', 'senator', 'governor', 'mayor', 'secretary',
-  'actress', 'actor', 'singer', 'star', 'director', 'coach', 'player', 'spokesman', 'spokeswoman', 'chief', 'general',
-  'ambassador', 'envoy', 'leader', 'premier', 'prime', 'judge', 'suspect', 'victim', 'officer', 'man', 'woman']);
+const PERSON_HEADS = new Set([
+  'minister',
+  'president',
+  'chancellor',
+  'senator',
+  'governor',
+  'mayor',
+  'secretary',
+  'actress',
+  'actor',
+  'singer',
+  'star',
+  'director',
+  'coach',
+  'player',
+  'spokesman',
+  'spokeswoman',
+  'chief',
+  'general',
+  'ambassador',
+  'envoy',
+  'leader',
+  'premier',
+  'prime',
+  'judge',
+  'suspect',
+  'victim',
+  'officer',
+  'man',
+  'woman',
+]);
 // How far back a pronoun looks for its antecedent: the sentence and the two before it.
 const SENTENCE_WINDOW = 2;
 
@@ -32,11 +86,22 @@ export function resolveCoreferences(doc: TokenizedText, entities: Mention[]): Co
     while (from < sorted.length && sorted[from].start < windowStart) from++;
     for (let i = sentence.first; i < sentence.last; i++) {
       const token = doc.tokens[i];
-      if (token.kind !== 'word' || !(PERSON_PRONOUNS.has(token.lower) || THING_PRONOUNS.has(token.lower) || token.lower === 'the')) continue;
+      if (
+        token.kind !== 'word' ||
+        !(PERSON_PRONOUNS.has(token.lower) || THING_PRONOUNS.has(token.lower) || token.lower === 'the')
+      )
+        continue;
       while (to < sorted.length && sorted[to].end <= token.start) to++;
       const before = sorted.slice(from, to).filter(e => e.end <= token.start);
       const antecedent = resolvePronoun(token.lower, before, sentence.start);
-      const resolved = antecedent ? { start: token.start, end: token.end, text: token.text, actorKey: antecedent.actorKey, kind: 'pronoun' as const }
+      const resolved = antecedent
+        ? {
+            start: token.start,
+            end: token.end,
+            text: token.text,
+            actorKey: antecedent.actorKey,
+            kind: 'pronoun' as const,
+          }
         : resolveDescription(doc, i, before);
       if (resolved) found.push(resolved);
     }
@@ -63,19 +128,26 @@ function resolveDescription(doc: TokenizedText, i: number, before: Mention[]): C
   const token = doc.tokens[i];
   if (token.lower !== 'the') return null;
   const next = doc.tokens[i + 1];
-  if (!next || next.kind !== 'word' && next.kind !== 'number') return null;
+  if (!next || (next.kind !== 'word' && next.kind !== 'number')) return null;
   let last = i + 1;
   let candidates: Mention[] = [];
   const age = /^\d{1,3}$/.test(next.text) && doc.tokens[i + 2]?.text === '-' && doc.tokens[i + 3]?.lower === 'year-old';
   if (age) {
     last = i + 3;
     candidates = before.filter(e => e.type === 'person');
-  } else if (ORGANIZATION_HEADS.has(next.lower) && !/Noun|Adjective/.test(tagsOf(doc.tokens[i + 2]?.lower ?? '') ) ) {
-    candidates = before.filter(e => e.type === 'organization' && e.text.toLowerCase().split(/\s+/).includes(next.lower));
+  } else if (ORGANIZATION_HEADS.has(next.lower) && !/Noun|Adjective/.test(tagsOf(doc.tokens[i + 2]?.lower ?? ''))) {
+    candidates = before.filter(
+      e => e.type === 'organization' && e.text.toLowerCase().split(/\s+/).includes(next.lower),
+    );
   } else if (PERSON_HEADS.has(next.lower) && !/^\p{Lu}/u.test(doc.tokens[i + 2]?.text ?? '')) {
     // The title right before the name: "Foreign Minister Sergei Lavrov", not a title of someone before.
-    candidates = before.filter((e, k) => e.type === 'person'
-      && new RegExp(`\\b${next.lower}\\b`, 'i').test(doc.text.slice(Math.max(0, e.start - 40, before[k - 1]?.end ?? 0), e.start)));
+    candidates = before.filter(
+      (e, k) =>
+        e.type === 'person' &&
+        new RegExp(`\\b${next.lower}\\b`, 'i').test(
+          doc.text.slice(Math.max(0, e.start - 40, before[k - 1]?.end ?? 0), e.start),
+        ),
+    );
   }
   const actors = distinctActors(candidates);
   if (actors.length !== 1) return null;

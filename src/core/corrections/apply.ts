@@ -29,7 +29,10 @@ export function applyCorrections(annotation: Annotation, text: string, set: Corr
       for (const entry of tracked) if (entry.now && overlaps(entry.now, span)) entry.now = null;
       dates = dates.filter(date => !overlaps(date, span));
       if (correction.action === 'add') {
-        tracked.push({ original: null, now: { ...span, type: correction.type, actorKey: correction.actor ?? actorKey(correction.type, span.text) } });
+        tracked.push({
+          original: null,
+          now: { ...span, type: correction.type, actorKey: correction.actor ?? actorKey(correction.type, span.text) },
+        });
       }
       continue;
     }
@@ -45,7 +48,12 @@ export function applyCorrections(annotation: Annotation, text: string, set: Corr
     byKey.get(entry.original.actorKey)!.push(entry);
   }
   const added = tracked.flatMap(entry => (!entry.original && entry.now ? [entry.now] : []));
-  return { ...annotation, entities, dates, events: annotation.events.map(event => followMentions(event, byKey, added)) };
+  return {
+    ...annotation,
+    entities,
+    dates,
+    events: annotation.events.map(event => followMentions(event, byKey, added)),
+  };
 }
 
 /** The key of a mention split out of its actor: its own name's key with the first free `~n`. */
@@ -93,11 +101,12 @@ function followMentions(event: NewsEvent, byKey: Map<string, Tracked[]>, added: 
     const now = withKey.flatMap(entry => (entry.now ? [entry.now.actorKey] : []));
     return now.includes(key) ? [key] : now.slice(0, 1);
   };
-  const placeKey = event.placeKey === null ? null : follow(event.placeKey)[0] ?? null;
-  const speakerKey = event.speakerKey === null ? null : follow(event.speakerKey)[0] ?? null;
+  const placeKey = event.placeKey === null ? null : (follow(event.placeKey)[0] ?? null);
+  const speakerKey = event.speakerKey === null ? null : (follow(event.speakerKey)[0] ?? null);
   const addedHere = added.filter(inside).map(mention => mention.actorKey);
   const actorKeys = unique([...event.actorKeys.flatMap(follow), ...addedHere]).filter(key => key !== placeKey);
-  if (sameKeys(actorKeys, event.actorKeys) && placeKey === event.placeKey && speakerKey === event.speakerKey) return event;
+  if (sameKeys(actorKeys, event.actorKeys) && placeKey === event.placeKey && speakerKey === event.speakerKey)
+    return event;
   return { ...event, actorKeys, placeKey, speakerKey };
 }
 

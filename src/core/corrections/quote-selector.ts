@@ -25,7 +25,8 @@ export function locateQuote(text: string, quote: QuoteSelector): Span | null {
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
     const score = commonSuffix(quote.prefix, text, at) + commonPrefix(quote.suffix, text, at + exact.length);
     const distance = Math.abs(at - quote.start);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start: at, score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { start: at, score, distance };
     // The stored context matches whole where it was: nothing can do better.
     if (score === quote.prefix.length + quote.suffix.length && distance === 0) break;
   }
@@ -35,7 +36,8 @@ export function locateQuote(text: string, quote: QuoteSelector): Span | null {
 /** How many characters of `context`, read backwards from its end, precede `at` in the text. */
 function commonSuffix(context: string, text: string, at: number): number {
   let n = 0;
-  while (n < context.length && n < at && context.charCodeAt(context.length - 1 - n) === text.charCodeAt(at - 1 - n)) n++;
+  while (n < context.length && n < at && context.charCodeAt(context.length - 1 - n) === text.charCodeAt(at - 1 - n))
+    n++;
   return n;
 }
 

@@ -4,7 +4,14 @@ import { contentHash } from '../cache/annotation-cache';
 import { array, object, offset, oneOf, string } from '../json-checks';
 import { parseSidecarJson } from '../sidecars/names';
 import { locateQuote, quoteOf } from './quote-selector';
-import { CORRECTION_ACTIONS, type Correction, type CorrectionSet, type CorrectionsFile, type DocumentCorrections, type QuoteSelector } from './types';
+import {
+  CORRECTION_ACTIONS,
+  type Correction,
+  type CorrectionSet,
+  type CorrectionsFile,
+  type DocumentCorrections,
+  type QuoteSelector,
+} from './types';
 
 export { CORRECTIONS_FILE } from '../sidecars/names';
 
@@ -35,7 +42,11 @@ export function isEmptyCorrectionsFile(file: CorrectionsFile): boolean {
  * The entry of an article: the one under its path, else one whose hash is the text's (the article was
  * renamed or moved, or is read from another root) — the key says which.
  */
-export function findDocument(file: CorrectionsFile, key: string, text: string): { key: string; entry: DocumentCorrections } | undefined {
+export function findDocument(
+  file: CorrectionsFile,
+  key: string,
+  text: string,
+): { key: string; entry: DocumentCorrections } | undefined {
   if (Object.hasOwn(file.documents, key)) return { key, entry: file.documents[key] };
   if (Object.keys(file.documents).length === 0) return undefined;
   const hash = contentHash(text);
@@ -53,7 +64,12 @@ export function correctionSetFor(file: CorrectionsFile, key: string, text: strin
  * (so that they follow edit after edit); a correction whose quote is gone is kept as it was. No
  * corrections left: the entry goes.
  */
-export function withDocument(file: CorrectionsFile, key: string, text: string, corrections: Correction[]): CorrectionsFile {
+export function withDocument(
+  file: CorrectionsFile,
+  key: string,
+  text: string,
+  corrections: Correction[],
+): CorrectionsFile {
   const documents = { ...file.documents };
   if (corrections.length === 0) delete documents[key];
   else documents[key] = { hash: contentHash(text), corrections: corrections.map(c => reanchored(c, text)) };
@@ -71,15 +87,19 @@ function reanchored(correction: Correction, text: string): Correction {
 
 function checkFile(value: unknown): CorrectionsFile {
   const root = object(value, 'the file');
-  if (root.version !== undefined && root.version !== 1) throw new Error(`unknown version ${JSON.stringify(root.version)} (this News Lens reads version 1)`);
-  const ignore = root.ignore === undefined ? [] : array(root.ignore, 'ignore').map((name, i) => string(name, `ignore[${i}]`));
+  if (root.version !== undefined && root.version !== 1)
+    throw new Error(`unknown version ${JSON.stringify(root.version)} (this News Lens reads version 1)`);
+  const ignore =
+    root.ignore === undefined ? [] : array(root.ignore, 'ignore').map((name, i) => string(name, `ignore[${i}]`));
   const documents: Record<string, DocumentCorrections> = {};
   for (const [key, entry] of Object.entries(root.documents === undefined ? {} : object(root.documents, 'documents'))) {
     const where = `documents[${JSON.stringify(key)}]`;
     const fields = object(entry, where);
     documents[key] = {
       hash: string(fields.hash, `${where}.hash`),
-      corrections: array(fields.corrections, `${where}.corrections`).map((c, i) => checkCorrection(c, `${where}.corrections[${i}]`)),
+      corrections: array(fields.corrections, `${where}.corrections`).map((c, i) =>
+        checkCorrection(c, `${where}.corrections[${i}]`),
+      ),
     };
   }
   return { version: 1, ignore, documents };
@@ -88,16 +108,24 @@ function checkFile(value: unknown): CorrectionsFile {
 function checkCorrection(value: unknown, where: string): Correction {
   const fields = object(value, where);
   const action = fields.action;
-  if (!CORRECTION_ACTIONS.includes(action as Correction['action'])) throw new Error(`${where}.action: unknown action ${JSON.stringify(action)}`);
+  if (!CORRECTION_ACTIONS.includes(action as Correction['action']))
+    throw new Error(`${where}.action: unknown action ${JSON.stringify(action)}`);
   const quote = checkQuote(fields.quote, `${where}.quote`);
   const type = () => oneOf(fields.type, ENTITY_TYPES, `${where}.type`);
   const actor = () => string(fields.actor, `${where}.actor`);
   switch (action as Correction['action']) {
-    case 'add': return fields.actor === undefined ? { action: 'add', quote, type: type() } : { action: 'add', quote, type: type(), actor: actor() };
-    case 'retype': return { action: 'retype', quote, type: type() };
-    case 'remove': return { action: 'remove', quote };
-    case 'setActor': return { action: 'setActor', quote, actor: actor() };
-    case 'split': return { action: 'split', quote, actor: actor() };
+    case 'add':
+      return fields.actor === undefined
+        ? { action: 'add', quote, type: type() }
+        : { action: 'add', quote, type: type(), actor: actor() };
+    case 'retype':
+      return { action: 'retype', quote, type: type() };
+    case 'remove':
+      return { action: 'remove', quote };
+    case 'setActor':
+      return { action: 'setActor', quote, actor: actor() };
+    case 'split':
+      return { action: 'split', quote, actor: actor() };
   }
 }
 
@@ -106,5 +134,10 @@ function checkQuote(value: unknown, where: string): QuoteSelector {
   const start = offset(fields.start, `${where}.start`);
   const exact = string(fields.exact, `${where}.exact`);
   if (!exact) throw new Error(`${where}.exact: empty`);
-  return { exact, prefix: string(fields.prefix ?? '', `${where}.prefix`), suffix: string(fields.suffix ?? '', `${where}.suffix`), start };
+  return {
+    exact,
+    prefix: string(fields.prefix ?? '', `${where}.prefix`),
+    suffix: string(fields.suffix ?? '', `${where}.suffix`),
+    start,
+  };
 }

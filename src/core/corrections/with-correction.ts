@@ -17,13 +17,14 @@ export function withCorrection(list: Correction[], next: Correction, text: strin
     const added = list.findIndex(c => c.action === 'add' && samePlace(c));
     if (added >= 0) {
       const add = list[added] as Extract<Correction, { action: 'add' }>;
-      const folded: Correction = next.action === 'retype' ? { action: 'add', quote: add.quote, type: next.type } : { ...add, actor: next.actor };
+      const folded: Correction =
+        next.action === 'retype' ? { action: 'add', quote: add.quote, type: next.type } : { ...add, actor: next.actor };
       return list.map((c, i) => (i === added ? folded : c));
     }
     const kinds = next.action === 'retype' ? ['retype'] : ['setActor', 'split'];
     return [...list.filter(c => !(kinds.includes(c.action) && samePlace(c))), next];
   }
-  if (next.action === 'add') return [...list.filter(c => !((c.action === 'add' || c.action === 'remove') && samePlace(c))), next];
+  if (next.action === 'add')
+    return [...list.filter(c => !((c.action === 'add' || c.action === 'remove') && samePlace(c))), next];
   return [...list.filter(c => !samePlace(c)), next];
 }
-

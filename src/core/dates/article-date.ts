@@ -17,7 +17,8 @@ const DATELINES = [
   new RegExp(`^[ \\t]*[A-Z][A-Z.' -]{1,40}(?:\\s*\\([^)\\n]{1,40}\\))?,\\s+${DATE_AFTER_PLACE}`, 'm'),
   new RegExp(`^[ \\t]*${DATE_AFTER_PLACE}\\s*\\([A-Z][\\w .&-]{1,30}\\)\\s*[-–—]`, 'm'),
 ];
-const PUBLICATION_LINE = /^[ \t]*(?:published|posted|updated|last updated|first published|date)(?:\s+on)?\s*[:\-–—]?\s*(.{6,80})$/im;
+const PUBLICATION_LINE =
+  /^[ \t]*(?:published|posted|updated|last updated|first published|date)(?:\s+on)?\s*[:\-–—]?\s*(.{6,80})$/im;
 // "SEACOM said today (10 October 2011)": the writer names the day of writing.
 const TODAY_IN_BRACKETS = /\btoday\s*\(([^)\n]{6,40})\)/i;
 
@@ -49,7 +50,12 @@ function inferFromText(text: string): ArticleDate {
   if (!dateline) return UNKNOWN;
   const year = yearOfDateline(text, dateline.month, dateline.day, dateline.lead);
   if (year) {
-    return { value: isoDay(year.year, dateline.month, dateline.day), source: 'dateline', confidence: year.confidence, evidence: year.evidence };
+    return {
+      value: isoDay(year.year, dateline.month, dateline.day),
+      source: 'dateline',
+      confidence: year.confidence,
+      evidence: year.evidence,
+    };
   }
   // The dateline names month and day only; the year stays unknown rather than guessed.
   return { value: isoDay(null, dateline.month, dateline.day), source: 'dateline', confidence: 0.9 };
@@ -94,10 +100,13 @@ function datelineInYearOf(dateline: Dateline, written: { day: Day }): ArticleDat
     .filter(year => isRealDay(year, dateline.month, dateline.day))
     .map(year => ({ year, gap: daysBetween({ year, month: dateline.month, day: dateline.day }, written.day) }))
     .filter(c => c.gap >= 0 && c.gap <= 31);
-  if (candidates.length === 0) return { value: isoDay(null, dateline.month, dateline.day), source: 'dateline', confidence: 0.9 };
+  if (candidates.length === 0)
+    return { value: isoDay(null, dateline.month, dateline.day), source: 'dateline', confidence: 0.9 };
   const { year } = candidates.sort((a, b) => a.gap - b.gap)[0];
   return {
-    value: isoDay(year, dateline.month, dateline.day), source: 'dateline', confidence: 0.85,
+    value: isoDay(year, dateline.month, dateline.day),
+    source: 'dateline',
+    confidence: 0.85,
     evidence: `the year of the publication date ${isoDay(written.day.year, written.day.month, written.day.day)}`,
   };
 }

@@ -1,8 +1,18 @@
 // Small calendar helpers shared by the date modules: ISO strings, month and weekday names, day arithmetic.
 
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** Monday first, as ISO 8601 and TIMEX3 (`XXXX-WXX-1` is a Monday) count them. */

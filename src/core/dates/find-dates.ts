@@ -21,8 +21,15 @@ import { findHolidays } from './rules/holidays';
 // By name (object keys survive minification, function names do not), earlier rules first: a tie goes to
 // them. Exported for the test that a failing rule is told.
 export const DATE_RULES: Record<string, DateRule> = {
-  'calendar dates': findCalendarDates, weekdays: findWeekdays, 'relative dates': findRelativeDates, periods: findPeriods, years: findYears,
-  durations: findDurations, references: findReferences, 'clock times': findClockTimes, holidays: findHolidays,
+  'calendar dates': findCalendarDates,
+  weekdays: findWeekdays,
+  'relative dates': findRelativeDates,
+  periods: findPeriods,
+  years: findYears,
+  durations: findDurations,
+  references: findReferences,
+  'clock times': findClockTimes,
+  holidays: findHolidays,
 };
 
 /** Told when a date rule throws on a text: that rule's dates are lost, the others' kept, and the failure is not hidden. */
@@ -43,7 +50,8 @@ export function reportDateRuleFailures(reporter: DateRuleFailure): DateRuleFailu
 // Photo credits ("© AFP 2023") carry the picture's year, not a time the story talks about.
 const CREDIT = /©|\bcopyright\b|\bphoto\s*(?::|by\b)|\bimage\s*:/gi;
 // "early Sunday", "mid-December", "the end of 2017": TimeML keeps these words in the extent.
-const MODIFIER_BEFORE = /(?:\b(?:early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:beginning|start|end|middle|turn|close)\s+of\s+(?:the\s+)?)$/i;
+const MODIFIER_BEFORE =
+  /(?:\b(?:early|late)\s+|\bmid-?\s*|\b(?:the\s+)?(?:beginning|start|end|middle|turn|close)\s+of\s+(?:the\s+)?)$/i;
 // "about 7:30 a.m.": an approximate clock time, like an approximate duration, keeps its "about".
 const APPROXIMATELY_BEFORE = /\b(?:about|around|approximately|roughly)\s+$/i;
 const MODIFIABLE = new Set(['time', 'day', 'week', 'month', 'quarter', 'season', 'year', 'decade', 'century']);
@@ -53,7 +61,11 @@ const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-\d)$/;
 const CLOCK_DAY_GAP = /^(?:\s*,?\s*(?:on|at|around|about)?\s*)$/i;
 
 export function findDates(text: string, articleDate: ArticleDate): DateMention[] {
-  const context: RuleContext = { text, reference: referenceOf(articleDate), tenseAt: (start, end, options) => tenseAround(text, start, end, options) };
+  const context: RuleContext = {
+    text,
+    reference: referenceOf(articleDate),
+    tenseAt: (start, end, options) => tenseAround(text, start, end, options),
+  };
   const candidates: Found[] = [];
   for (const [name, rule] of Object.entries(DATE_RULES)) {
     try {
@@ -66,7 +78,13 @@ export function findDates(text: string, articleDate: ArticleDate): DateMention[]
   const credits = creditLines(text);
   const inCredit = (c: Found) => credits.some(credit => c.start >= credit.start && c.start < credit.end);
   const kept = longestFirst(candidates.filter(c => c.end > c.start && !inCredit(c)).map(c => withModifier(text, c)));
-  return joinClockTimes(text, kept).map(d => ({ start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, grain: d.grain }));
+  return joinClockTimes(text, kept).map(d => ({
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    value: d.value,
+    grain: d.grain,
+  }));
 }
 
 /** The rest of each line from a photo-credit mark on. */
@@ -86,15 +104,18 @@ function withModifier(text: string, date: Found): Found {
 
 /** Keeps the longest of overlapping candidates (the earlier rule on a tie), in text order. */
 function longestFirst(candidates: Found[]): Found[] {
-  const byStart = candidates.map((c, order) => ({ c, order })).sort((a, b) => a.c.start - b.c.start || a.order - b.order);
+  const byStart = candidates
+    .map((c, order) => ({ c, order }))
+    .sort((a, b) => a.c.start - b.c.start || a.order - b.order);
   const kept: Found[] = [];
   // Only candidates that overlap, directly or through others, compete; each such group is small.
   for (let i = 0; i < byStart.length;) {
     let end = byStart[i].c.end;
     let j = i + 1;
     while (j < byStart.length && byStart[j].c.start < end) end = Math.max(end, byStart[j++].c.end);
-    const group = byStart.slice(i, j)
-      .sort((a, b) => (b.c.end - b.c.start) - (a.c.end - a.c.start) || a.c.start - b.c.start || a.order - b.order);
+    const group = byStart
+      .slice(i, j)
+      .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start || a.order - b.order);
     const chosen: Found[] = [];
     for (const { c } of group) if (!chosen.some(k => k.start < c.end && c.start < k.end)) chosen.push(c);
     kept.push(...chosen.sort((a, b) => a.start - b.start));
@@ -109,7 +130,12 @@ function joinClockTimes(text: string, dates: Found[]): Found[] {
     const previous = joined[joined.length - 1];
     const pair = previous && clockAndDay(previous, date);
     if (pair && CLOCK_DAY_GAP.test(text.slice(previous.end, date.start))) {
-      joined[joined.length - 1] = { start: previous.start, end: date.end, value: `${pair.day.value}T${pair.clock}`, grain: 'time' };
+      joined[joined.length - 1] = {
+        start: previous.start,
+        end: date.end,
+        value: `${pair.day.value}T${pair.clock}`,
+        grain: 'time',
+      };
     } else {
       joined.push(date);
     }

@@ -5,8 +5,17 @@
 // is `XXXX-12-10`; "last week" is `XXXX-WXX`), so nothing is ever resolved against a guessed year.
 import type { ArticleDate } from '../types';
 import {
-  UNKNOWN_YEAR, addDays, daysBetween, dayValue, isRealDay, isoDay, isoWeek, pad2, parseDayValue,
-  weekdayOf, type Day,
+  UNKNOWN_YEAR,
+  addDays,
+  daysBetween,
+  dayValue,
+  isRealDay,
+  isoDay,
+  isoWeek,
+  pad2,
+  parseDayValue,
+  weekdayOf,
+  type Day,
 } from './calendar';
 import type { Tense } from './tense';
 
@@ -48,7 +57,7 @@ export function weekFrom(reference: Reference, offset: number): string {
 export function monthFrom(reference: Reference, offset: number): string {
   if (reference.month === null) return 'XXXX-XX';
   const index = reference.month - 1 + offset;
-  const month = ((index % 12) + 12) % 12 + 1;
+  const month = (((index % 12) + 12) % 12) + 1;
   const year = reference.year === null ? UNKNOWN_YEAR : String(reference.year + Math.floor(index / 12));
   return `${year}-${pad2(month)}`;
 }
@@ -102,15 +111,20 @@ export function yearOfMonth(reference: Reference, month: number, tense: Tense | 
   if (reference.year === null || reference.month === null) return null;
   const articleYear = reference.year;
   const articleMonth = reference.month;
-  const candidates = [articleYear - 1, articleYear, articleYear + 1]
-    .map(year => ({ year, distance: (year - articleYear) * 12 + month - articleMonth }));
+  const candidates = [articleYear - 1, articleYear, articleYear + 1].map(year => ({
+    year,
+    distance: (year - articleYear) * 12 + month - articleMonth,
+  }));
   return pickYear(candidates, tense);
 }
 
 function pickYear(candidates: { year: number; distance: number }[], tense: Tense | null): number | null {
-  const allowed = tense === 'past' ? candidates.filter(c => c.distance <= 0)
-    : tense === 'future' ? candidates.filter(c => c.distance >= 0)
-      : candidates;
+  const allowed =
+    tense === 'past'
+      ? candidates.filter(c => c.distance <= 0)
+      : tense === 'future'
+        ? candidates.filter(c => c.distance >= 0)
+        : candidates;
   const best = [...allowed].sort((a, b) => Math.abs(a.distance) - Math.abs(b.distance) || b.year - a.year)[0];
   return best ? best.year : null;
 }

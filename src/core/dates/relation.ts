@@ -15,14 +15,20 @@ export function relationToArticleDate(value: string, articleDate: string | null)
   const article = knownDay(articleDate);
   if (!article) return null;
   const day = knownDay(value.slice(0, 10));
-  if (day && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value)) return inWords(daysBetween(article, day), 'day', 'the article date');
+  if (day && /^\d{4}-\d{2}-\d{2}(?:T|$)/.test(value))
+    return inWords(daysBetween(article, day), 'day', 'the article date');
   const week = /^(\d{4})-W(\d{2})$/.exec(value);
   if (week) {
     const monday = mondayOfIsoWeek(Number(week[1]), Number(week[2]));
     return inWords(daysBetween(addDays(article, 1 - weekdayOf(article)), monday) / 7, 'week', "the article's week");
   }
   const month = /^(\d{4})-(\d{2})$/.exec(value);
-  if (month) return inWords((Number(month[1]) - article.year) * 12 + Number(month[2]) - article.month, 'month', "the article's month");
+  if (month)
+    return inWords(
+      (Number(month[1]) - article.year) * 12 + Number(month[2]) - article.month,
+      'month',
+      "the article's month",
+    );
   const year = /^(\d{4})$/.exec(value);
   if (year) return inWords(Number(year[1]) - article.year, 'year', "the article's year");
   return null;
@@ -46,7 +52,9 @@ function inWords(distance: number, unit: 'day' | 'week' | 'month' | 'year', same
   // Beyond a month, a count of days is harder to read than months or years.
   if (unit === 'day' && n > 62) {
     const years = Math.round(n / 365.25);
-    return years >= 2 ? `about ${years} years ${side} the article date` : `about ${Math.round(n / 30.44)} months ${side} the article date`;
+    return years >= 2
+      ? `about ${years} years ${side} the article date`
+      : `about ${Math.round(n / 30.44)} months ${side} the article date`;
   }
   return `${n} ${unit}${n === 1 ? '' : 's'} ${side} ${same}`;
 }

@@ -13,44 +13,218 @@ export interface TenseOptions {
 }
 
 const FUTURE = new Set([
-  'will', "won't", 'wont', 'shall', 'would', 'upcoming', 'scheduled', 'expected', 'planned',
-  'plans', 'plan', 'planning', 'intends', 'intend', 'aims', 'hopes',
+  'will',
+  "won't",
+  'wont',
+  'shall',
+  'would',
+  'upcoming',
+  'scheduled',
+  'expected',
+  'planned',
+  'plans',
+  'plan',
+  'planning',
+  'intends',
+  'intend',
+  'aims',
+  'hopes',
 ]);
 
 // Irregular past forms; regular ones end in "-ed". Reporting verbs in the present ("says") report
 // something already said, so they place a bare weekday as the past tense does.
 const PAST = new Set([
-  'said', 'told', 'was', 'were', 'had', 'did', 'met', 'began', 'came', 'went', 'took', 'made', 'held', 'gave',
-  'left', 'saw', 'found', 'spoke', 'became', 'won', 'lost', 'hit', 'fell', 'rose', 'sent', 'led', 'ran', 'brought',
-  'fled', 'struck', 'wrote', 'flew', 'sought', 'thought', 'knew', 'got', 'shot', 'kept', 'paid', 'sold', 'bought',
-  'built', 'caught', 'chose', 'drew', 'drove', 'fought', 'forgot', 'froze', 'grew', 'heard', 'hid', 'hung', 'laid',
-  'meant', 'rang', 'rode', 'sat', 'shook', 'shut', 'slept', 'sank', 'sped', 'spent', 'stood', 'stole', 'stuck',
-  'swore', 'swept', 'taught', 'threw', 'tore', 'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook',
-  'arose', 'broke', 'burst', 'cut', 'dealt', 'dug', 'felt', 'forbade', 'forgave', 'lit', 'overcame', 'oversaw',
-  'rebuilt', 'slid', 'spun', 'strove', 'upheld', 'wept', 'says', 'tells',
+  'said',
+  'told',
+  'was',
+  'were',
+  'had',
+  'did',
+  'met',
+  'began',
+  'came',
+  'went',
+  'took',
+  'made',
+  'held',
+  'gave',
+  'left',
+  'saw',
+  'found',
+  'spoke',
+  'became',
+  'won',
+  'lost',
+  'hit',
+  'fell',
+  'rose',
+  'sent',
+  'led',
+  'ran',
+  'brought',
+  'fled',
+  'struck',
+  'wrote',
+  'flew',
+  'sought',
+  'thought',
+  'knew',
+  'got',
+  'shot',
+  'kept',
+  'paid',
+  'sold',
+  'bought',
+  'built',
+  'caught',
+  'chose',
+  'drew',
+  'drove',
+  'fought',
+  'forgot',
+  'froze',
+  'grew',
+  'heard',
+  'hid',
+  'hung',
+  'laid',
+  'meant',
+  'rang',
+  'rode',
+  'sat',
+  'shook',
+  'shut',
+  'slept',
+  'sank',
+  'sped',
+  'spent',
+  'stood',
+  'stole',
+  'stuck',
+  'swore',
+  'swept',
+  'taught',
+  'threw',
+  'tore',
+  'understood',
+  'woke',
+  'wore',
+  'withdrew',
+  'overtook',
+  'undertook',
+  'arose',
+  'broke',
+  'burst',
+  'cut',
+  'dealt',
+  'dug',
+  'felt',
+  'forbade',
+  'forgave',
+  'lit',
+  'overcame',
+  'oversaw',
+  'rebuilt',
+  'slid',
+  'spun',
+  'strove',
+  'upheld',
+  'wept',
+  'says',
+  'tells',
 ]);
 
 // Present forms, including plural ones that cannot be told from the base form ("voters go to the
 // polls on Tuesday"); in news, a present-tense clause with a weekday speaks of a coming day.
 const PRESENT = new Set([
-  'is', 'are', 'am', 'remains', 'has', 'have', 'begins', 'starts', 'opens', 'ends', 'meets', 'takes', 'goes',
-  'go', 'meet', 'vote', 'votes', 'begin', 'start', 'open', 'close', 'closes', 'end', 'hold', 'holds', 'face', 'faces',
-  'head', 'heads', 'return', 'returns', 'resume', 'resumes', 'arrive', 'arrives', 'leave', 'leaves', 'travel', 'travels',
-  'visit', 'visits', 'runs', 'expires', 'expire',
+  'is',
+  'are',
+  'am',
+  'remains',
+  'has',
+  'have',
+  'begins',
+  'starts',
+  'opens',
+  'ends',
+  'meets',
+  'takes',
+  'goes',
+  'go',
+  'meet',
+  'vote',
+  'votes',
+  'begin',
+  'start',
+  'open',
+  'close',
+  'closes',
+  'end',
+  'hold',
+  'holds',
+  'face',
+  'faces',
+  'head',
+  'heads',
+  'return',
+  'returns',
+  'resume',
+  'resumes',
+  'arrive',
+  'arrives',
+  'leave',
+  'leaves',
+  'travel',
+  'travels',
+  'visit',
+  'visits',
+  'runs',
+  'expires',
+  'expire',
 ]);
 
 // "may cut rates", "could meet": a possibility still to come; "could have met" is the past.
 const MODALS = new Set(['may', 'might', 'could', 'should', 'must']);
 
-const LINKING_VERBS = new Set(['remain', 'remains', 'stay', 'stays', 'become', 'becomes', 'seem', 'seems', 'look', 'looks', 'get', 'gets']);
+const LINKING_VERBS = new Set([
+  'remain',
+  'remains',
+  'stay',
+  'stays',
+  'become',
+  'becomes',
+  'seem',
+  'seems',
+  'look',
+  'looks',
+  'get',
+  'gets',
+]);
 
 // "has been", "have met": the present perfect speaks of the past.
 const PERFECT_AUXILIARIES = new Set(['has', 'have']);
-const PARTICIPLE = /(?:ed|en|been|met|made|held|had|said|told|begun|come|gone|taken|risen|fallen|won|lost|hit|sent|built)$/i;
+const PARTICIPLE =
+  /(?:ed|en|been|met|made|held|had|said|told|begun|come|gone|taken|risen|fallen|won|lost|hit|sent|built)$/i;
 
 // "-ed" adjectives and participles that do not place a clause in the past.
-const NOT_PAST = new Set(['scheduled', 'expected', 'planned', 'proposed', 'intended', 'armed', 'united', 'based',
-  'related', 'concerned', 'alleged', 'detailed', 'limited', 'advanced', 'supposed', 'red']);
+const NOT_PAST = new Set([
+  'scheduled',
+  'expected',
+  'planned',
+  'proposed',
+  'intended',
+  'armed',
+  'united',
+  'based',
+  'related',
+  'concerned',
+  'alleged',
+  'detailed',
+  'limited',
+  'advanced',
+  'supposed',
+  'red',
+]);
 
 // A clause ends at these; "He said that on Friday the talks will resume" must not take "said" for "Friday".
 // "until", "before" and "after" are left out: before a date they are prepositions ("closed until Thursday").
@@ -78,10 +252,15 @@ function tenseOfWord(words: string[], i: number): Tense | null {
   const past = PAST.has(w) || (w.length > 4 && w.endsWith('ed') && !NOT_PAST.has(w));
   if (past) {
     // "may cut", "will hit": after a modal the form is the base verb.
-    if (FUTURE.has(previous) || (MODALS.has(previous) && /^[a-z]/.test(words[i - 1])) || previous.endsWith("'ll")) return 'future';
+    if (FUTURE.has(previous) || (MODALS.has(previous) && /^[a-z]/.test(words[i - 1])) || previous.endsWith("'ll"))
+      return 'future';
     // "will be held", "is to be signed": a passive future; "is closed": a present state.
     const beforeBe = normalized(words[i - 2]);
-    if (previous === 'be' && (FUTURE.has(beforeBe) || MODALS.has(beforeBe) || beforeBe === 'to' || beforeBe.endsWith("'ll"))) return 'future';
+    if (
+      previous === 'be' &&
+      (FUTURE.has(beforeBe) || MODALS.has(beforeBe) || beforeBe === 'to' || beforeBe.endsWith("'ll"))
+    )
+      return 'future';
     if (previous === 'is' || previous === 'are' || previous === 'am') return 'present';
     // "will remain closed": the participle is a state; the verb before it has the tense.
     if (LINKING_VERBS.has(previous)) return null;

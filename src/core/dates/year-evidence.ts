@@ -28,11 +28,15 @@ export interface Lead {
 const MONTH_NAMES = MONTHS.map(m => m[0].toUpperCase() + m.slice(1));
 const UNKNOWN: ArticleDate = { value: null, source: 'unknown', confidence: 0 };
 // Years after these words are targets and deadlines ("by 2030"), not times already reached.
-const TARGET_BEFORE = /\b(?:by|until|till|through|to|before|in time for)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i;
+const TARGET_BEFORE =
+  /\b(?:by|until|till|through|to|before|in time for)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/i;
 const YEAR_OFFSETS: Record<string, number> = { this: 0, last: -1, next: 1 };
 const RELATIVE_YEAR_THEN_YEAR = /\b(this|last|next) year\s*[(,]\s*(?:in\s+)?(\d{4})\b/gi;
 const YEAR_THEN_RELATIVE_YEAR = /\b(\d{4})\s*[(,]\s*(this|last|next) year\b/gi;
-const AGO_THEN_YEAR = new RegExp(`\\b(${COUNT}) years? ago\\s*,?\\s*(?:in|on)\\s+(?:[A-Z][a-z]+\\.?\\s+(?:\\d{1,2},?\\s+)?|\\d{1,2}\\s+[A-Z][a-z]+\\s+)?(\\d{4})\\b`, 'gi');
+const AGO_THEN_YEAR = new RegExp(
+  `\\b(${COUNT}) years? ago\\s*,?\\s*(?:in|on)\\s+(?:[A-Z][a-z]+\\.?\\s+(?:\\d{1,2},?\\s+)?|\\d{1,2}\\s+[A-Z][a-z]+\\s+)?(\\d{4})\\b`,
+  'gi',
+);
 const YEAR_THEN_AGO = new RegExp(`\\b(\\d{4})\\s*,\\s*(${COUNT}) years? ago\\b`, 'gi');
 // The lead weekday must be the day itself: not "last Tuesday", "Tuesday night" or "late Tuesday".
 const PLAIN_WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -69,7 +73,11 @@ export function yearsFromRelativePhrases(text: string): number[] {
 }
 
 /** The weekday the lead says of the article's own day ("discussed … on Tuesday"), or null. */
-export function leadWeekday(text: string, lead: Lead, mentions: DateMention[] = findDates(text, UNKNOWN)): { weekday: number; text: string } | null {
+export function leadWeekday(
+  text: string,
+  lead: Lead,
+  mentions: DateMention[] = findDates(text, UNKNOWN),
+): { weekday: number; text: string } | null {
   const first = mentions.find(d => d.start >= lead.start && d.end <= lead.end && /^XXXX-WXX-\d$/.test(d.value));
   if (!first || !PLAIN_WEEKDAY.test(first.text)) return null;
   // A weekday in a present or future clause is a day to come ("the ministers meet on Friday").
@@ -82,17 +90,27 @@ export function yearOfDateline(text: string, month: number, day: number, lead: L
   const mentions = findDates(text, UNKNOWN);
   const lowerBound = latestYearMentioned(text, mentions);
   const relative = [...new Set(yearsFromRelativePhrases(text))];
-  if (relative.length === 1 && isRealDay(relative[0], month, day) && (lowerBound === null || relative[0] >= lowerBound)) {
+  if (
+    relative.length === 1 &&
+    isRealDay(relative[0], month, day) &&
+    (lowerBound === null || relative[0] >= lowerBound)
+  ) {
     return { year: relative[0], confidence: 0.8, evidence: `a relative phrase ties the text to ${relative[0]}` };
   }
   const sameDay = fullDatesOn(mentions, month, day).filter(year => lowerBound === null || year >= lowerBound);
-  if (sameDay.length === 1) return { year: sameDay[0], confidence: 0.8, evidence: `the text gives the dateline's day in full with ${sameDay[0]}` };
+  if (sameDay.length === 1)
+    return {
+      year: sameDay[0],
+      confidence: 0.8,
+      evidence: `the text gives the dateline's day in full with ${sameDay[0]}`,
+    };
   const weekday = leadWeekday(text, lead, mentions);
   if (!weekday || lowerBound === null) return null;
   for (let year = lowerBound; year < lowerBound + WEEKDAY_SEARCH_YEARS; year++) {
     if (isRealDay(year, month, day) && weekdayOf({ year, month, day }) === weekday.weekday) {
       return {
-        year, confidence: 0.6,
+        year,
+        confidence: 0.6,
         evidence: `the lead says ${weekday.text}, and ${MONTH_NAMES[month - 1]} ${day} is a ${weekday.text} first in ${year} from ${lowerBound}, the latest year the text mentions`,
       };
     }
@@ -102,6 +120,8 @@ export function yearOfDateline(text: string, month: number, day: number, lead: L
 
 function fullDatesOn(mentions: DateMention[], month: number, day: number): number[] {
   const suffix = `-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const years = mentions.filter(d => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value.endsWith(suffix)).map(d => Number(d.value.slice(0, 4)));
+  const years = mentions
+    .filter(d => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && d.value.endsWith(suffix))
+    .map(d => Number(d.value.slice(0, 4)));
   return [...new Set(years)];
 }

@@ -30,7 +30,11 @@ export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
 export function isAcronymOf(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[.\s]/g, '');
   if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
-  const initials = name.split(/[\s-]+/).filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]).join('');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter(w => /^\p{Lu}/u.test(w))
+    .map(w => w[0])
+    .join('');
   let matched = 0;
   let at = 0;
   for (const initial of initials) {

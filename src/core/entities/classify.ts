@@ -17,20 +17,100 @@ export interface Typed {
 }
 
 // Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
-const ORGANIZATION_OPENERS = new Set(['ministry', 'department', 'bank', 'university', 'office', 'federal', 'national', 'royal', 'central']);
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'from', 'to', 'into', 'towards', 'toward', 'throughout']);
+const ORGANIZATION_OPENERS = new Set([
+  'ministry',
+  'department',
+  'bank',
+  'university',
+  'office',
+  'federal',
+  'national',
+  'royal',
+  'central',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'across',
+  'from',
+  'to',
+  'into',
+  'towards',
+  'toward',
+  'throughout',
+]);
 // "Aceh province", "Unity state": a lower-case place noun after an unknown name.
-const PLACE_NOUNS = new Set(['province', 'region', 'state', 'city', 'county', 'district', 'island', 'river', 'village', 'town', 'prefecture', 'oblast']);
+const PLACE_NOUNS = new Set([
+  'province',
+  'region',
+  'state',
+  'city',
+  'county',
+  'district',
+  'island',
+  'river',
+  'village',
+  'town',
+  'prefecture',
+  'oblast',
+]);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stressed', 'noted', 'wrote', 'asked', 'replied', 'explained']);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'wrote',
+  'asked',
+  'replied',
+  'explained',
+]);
 
 // Names of events, laws, prizes and the like are not persons, organizations or places, nor is any
 // place inside them ("Paris Agreement", "Korean War").
 const OTHER_NAME_HEADS = new Set([
-  'treaty', 'agreement', 'accord', 'accords', 'act', 'war', 'cup', 'games', 'olympics', 'prize', 'award', 'awards', 'day',
-  'festival', 'summit', 'conference', 'forum', 'declaration', 'convention', 'protocol', 'plan', 'initiative', 'program',
-  'programme', 'doctrine', 'operation', 'crisis', 'revolution', 'championship', 'championships', 'open', 'prix',
-  'series', 'law', 'amendment', 'resolution', 'constitution', 'index', 'talks',
+  'treaty',
+  'agreement',
+  'accord',
+  'accords',
+  'act',
+  'war',
+  'cup',
+  'games',
+  'olympics',
+  'prize',
+  'award',
+  'awards',
+  'day',
+  'festival',
+  'summit',
+  'conference',
+  'forum',
+  'declaration',
+  'convention',
+  'protocol',
+  'plan',
+  'initiative',
+  'program',
+  'programme',
+  'doctrine',
+  'operation',
+  'crisis',
+  'revolution',
+  'championship',
+  'championships',
+  'open',
+  'prix',
+  'series',
+  'law',
+  'amendment',
+  'resolution',
+  'constitution',
+  'index',
+  'talks',
 ]);
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
@@ -39,7 +119,10 @@ export function isOtherKindOfName(tokens: Token[]): boolean {
 
 /** The words of a name as one phrase, without a final possessive. */
 export function namePhrase(tokens: Token[]): string {
-  return tokens.map(t => t.text).join(' ').replace(/['’]s?$/, '');
+  return tokens
+    .map(t => t.text)
+    .join(' ')
+    .replace(/['’]s?$/, '');
 }
 
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
@@ -54,12 +137,14 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (isOtherKindOfName(tokens)) return null;
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of')) return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
+    return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', evidence: 'strong' };
   if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };
   if (looksLikePersonName(tokens)) {
     // "in Khan Younis", "near Bondi Junction": after these a name is a place, even one that starts like a person's.
-    if (previous && PLACE_ONLY_PREPOSITIONS.has(previous.lower) && !isLastName(last)) return { type: 'place', evidence: 'weak' };
+    if (previous && PLACE_ONLY_PREPOSITIONS.has(previous.lower) && !isLastName(last))
+      return { type: 'place', evidence: 'weak' };
     // "Borussia Dortmund", "Olympique Marseille": a name ending in a city is a club or a company.
     if (lookupName(tokens[tokens.length - 1].text)?.type === 'place') return { type: 'organization', evidence: 'weak' };
     return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak' };

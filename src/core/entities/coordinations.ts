@@ -6,9 +6,31 @@ import { lookupName } from './gazetteer';
 
 // Words that set parts of one place against each other: "East and West Germany", "Central and Eastern Europe".
 const CONTRASTS = new Set([
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest',
-  'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern',
-  'southeastern', 'southwestern', 'upper', 'lower', 'inner', 'outer',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'upper',
+  'lower',
+  'inner',
+  'outer',
 ]);
 // What may stand before a name in a coordination: "North and", "North or", "North, Central and".
 const CONJUNCT = /(\p{L}[\p{L}-]*)(\s*,\s*|,?\s+(?:and|or|&)\s+)$/iu;
@@ -38,11 +60,20 @@ export function withEllipticalConjuncts(text: string, mentions: Mention[]): Ment
       if (clash.some(m => m.start !== conjunct.start || m.end !== conjunct.end)) continue;
       clash.forEach(m => replaced.add(m));
       const name = `${conjunct.text} ${head}`;
-      added.push({ ...conjunct, type: 'place', actorKey: actorKey('place', lookupName(name)?.canonical ?? name), impliedName: name });
+      added.push({
+        ...conjunct,
+        type: 'place',
+        actorKey: actorKey('place', lookupName(name)?.canonical ?? name),
+        impliedName: name,
+      });
     }
     if (mention.type !== 'place') {
       replaced.add(mention);
-      added.push({ ...mention, type: 'place', actorKey: actorKey('place', lookupName(mention.text)?.canonical ?? mention.text) });
+      added.push({
+        ...mention,
+        type: 'place',
+        actorKey: actorKey('place', lookupName(mention.text)?.canonical ?? mention.text),
+      });
     }
   });
   if (added.length === 0) return mentions;

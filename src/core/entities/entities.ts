@@ -25,25 +25,41 @@ export const DEFAULT_ENTITY_METHOD: EntityMethod = 'both';
 // A nationality ("North Korean", "Russian") is no place, and one everyday word ("North", "Police") alone no name.
 function isName(m: Mention): boolean {
   const words = m.text.split(/\s+/);
-  if (isCountryDemonym(m.text) || isDemonym(words[words.length - 1].toLowerCase()) || isCountryDemonym(words[words.length - 1])) return false;
+  if (
+    isCountryDemonym(m.text) ||
+    isDemonym(words[words.length - 1].toLowerCase()) ||
+    isCountryDemonym(words[words.length - 1])
+  )
+    return false;
   return words.length > 1 || !isCommonWord(m.text.toLowerCase()) || lookupName(m.text) !== undefined;
 }
 
 // The rules say how sure they are only by kind: a listed or titled name, a guessed one.
 const RULE_SCORE = 0.9;
 
-export function findEntities(doc: TokenizedText, method: EntityMethod = DEFAULT_ENTITY_METHOD,
-  tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[] = tagEntities): Mention[] {
+export function findEntities(
+  doc: TokenizedText,
+  method: EntityMethod = DEFAULT_ENTITY_METHOD,
+  tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[] = tagEntities,
+): Mention[] {
   return keyOrganizationsByCountry(doc.text, mentionsBy(doc, method, tagger));
 }
 
-function mentionsBy(doc: TokenizedText, method: EntityMethod, tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[]): Mention[] {
+function mentionsBy(
+  doc: TokenizedText,
+  method: EntityMethod,
+  tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[],
+): Mention[] {
   const rules = recognizeEntities(doc);
-  if (method === 'rules' || (tagger === tagEntities && !hasModel())) return rules.map(m => ({ ...m, score: m.score ?? RULE_SCORE }));
+  if (method === 'rules' || (tagger === tagEntities && !hasModel()))
+    return rules.map(m => ({ ...m, score: m.score ?? RULE_SCORE }));
   let learned = tagger(doc, rules).filter(isName);
   if (method === 'both') {
     const learnedScore = new Map(learned.map(l => [`${l.start}:${l.end}:${l.type}`, l.score]));
-    const scored = (m: Mention): ScoredMention => ({ ...m, score: learnedScore.get(`${m.start}:${m.end}:${m.type}`) ?? RULE_SCORE });
+    const scored = (m: Mention): ScoredMention => ({
+      ...m,
+      score: learnedScore.get(`${m.start}:${m.end}:${m.type}`) ?? RULE_SCORE,
+    });
     const gaps = learned.filter(l => !overlapsAny(rules, l));
     learned = [...rules.map(scored), ...gaps].sort((a, b) => a.start - b.start);
   }

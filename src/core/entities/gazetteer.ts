@@ -52,7 +52,8 @@ function add(name: string, entry: KnownName): void {
 }
 
 for (const city of places.cities) add(city, { type: 'place', canonical: city, strength: 'weak' });
-for (const subdivision of places.subdivisions) add(subdivision, { type: 'place', canonical: subdivision, strength: 'weak' });
+for (const subdivision of places.subdivisions)
+  add(subdivision, { type: 'place', canonical: subdivision, strength: 'weak' });
 for (const [name, ...aliases] of regions.regions) {
   for (const alias of [name, ...aliases]) add(alias, { type: 'place', canonical: name, strength: 'strong' });
 }
@@ -76,8 +77,14 @@ for (const [name, ...aliases] of organizations.organizations) {
 
 /** The lookup key of a phrase: lower case, no accents on Latin letters, one kind of apostrophe, single spaces. */
 export function phraseKey(phrase: string): string {
-  return phrase.normalize('NFKD').replace(/(\p{Script=Latin})\p{M}+/gu, '$1').normalize('NFC')
-    .toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  return phrase
+    .normalize('NFKD')
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function lookupName(phrase: string): KnownName | undefined {

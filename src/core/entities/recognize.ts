@@ -21,7 +21,27 @@ interface Found {
 const POSSESSIVE = /['’]s?$/;
 const DETERMINERS = new Set(['the', 'a', 'an']);
 // Helpers a headline capitalises ("Gary Ross Will Direct"), never part of a name even when also first names.
-const HEADLINE_VERBS = new Set(['will', "won't", 'wont', 'may', 'can', 'could', 'would', 'should', 'must', 'to', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said']);
+const HEADLINE_VERBS = new Set([
+  'will',
+  "won't",
+  'wont',
+  'may',
+  'can',
+  'could',
+  'would',
+  'should',
+  'must',
+  'to',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'says',
+  'said',
+]);
 // "Army General", "Air Force Colonel": a branch before a rank is part of the title, not an organization.
 const MILITARY_BRANCHES = new Set(['army', 'navy', 'force', 'marine', 'marines', 'police', 'guard']);
 
@@ -40,26 +60,40 @@ export function recognizeEntities(doc: TokenizedText): Mention[] {
       }
     }
   }
-  const candidates = typeByArticle(found).map(f => toCandidate(doc.text, f)).filter((m): m is LinkCandidate => m !== null);
+  const candidates = typeByArticle(found)
+    .map(f => toCandidate(doc.text, f))
+    .filter((m): m is LinkCandidate => m !== null);
   return linkAcronyms(doc.text, linkPersons(doc, candidates));
 }
 
 // "CAPE CANAVERAL, Fla. (AP) —": a line opening with a place in capitals, then a comma or bracket.
 function isDateline(candidate: Candidate): boolean {
-  return candidate.sentenceInitial && candidate.tokens.every(isAllCaps) && candidate.next !== undefined
-    && [',', '('].includes(candidate.next.text) && !lookupName(namePhrase(candidate.tokens))?.type.startsWith('org');
+  return (
+    candidate.sentenceInitial &&
+    candidate.tokens.every(isAllCaps) &&
+    candidate.next !== undefined &&
+    [',', '('].includes(candidate.next.text) &&
+    !lookupName(namePhrase(candidate.tokens))?.type.startsWith('org')
+  );
 }
 
 function headlineRuns(candidate: Candidate): Candidate[] {
   const runs: Candidate[] = [];
   let run: Token[] = [];
   const close = () => {
-    if (run.length) runs.push({ ...candidate, tokens: run, sentenceInitial: candidate.sentenceInitial && runs.length === 0 });
+    if (run.length)
+      runs.push({ ...candidate, tokens: run, sentenceInitial: candidate.sentenceInitial && runs.length === 0 });
     run = [];
   };
   candidate.tokens.forEach((token, i) => {
-    const separates = HEADLINE_VERBS.has(token.lower) || (isCommonWord(token.lower) && !isNameHead(token) && !isRoleWord(token)
-      && !isFirstName(token.lower) && !lookupName(namePhrase([...run, token])) && !startsKnownName(candidate.tokens, i));
+    const separates =
+      HEADLINE_VERBS.has(token.lower) ||
+      (isCommonWord(token.lower) &&
+        !isNameHead(token) &&
+        !isRoleWord(token) &&
+        !isFirstName(token.lower) &&
+        !lookupName(namePhrase([...run, token])) &&
+        !startsKnownName(candidate.tokens, i));
     if (separates) close();
     else run.push(token);
   });
@@ -76,7 +110,13 @@ function startsKnownName(tokens: Token[], start: number): boolean {
 }
 
 function readCandidate(candidate: Candidate): Found[] {
-  if (isDateline(candidate)) return [{ tokens: candidate.tokens, typed: { type: 'place', evidence: 'strong', canonical: lookupName(namePhrase(candidate.tokens))?.canonical } }];
+  if (isDateline(candidate))
+    return [
+      {
+        tokens: candidate.tokens,
+        typed: { type: 'place', evidence: 'strong', canonical: lookupName(namePhrase(candidate.tokens))?.canonical },
+      },
+    ];
   let tokens = candidate.tokens;
   while (tokens.length && DETERMINERS.has(tokens[0].lower) && !lookupName(namePhrase(tokens))) tokens = tokens.slice(1);
   if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
@@ -84,7 +124,10 @@ function readCandidate(candidate: Candidate): Found[] {
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !lookupName(namePhrase(tokens)) && !lookupName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));
-    const persons = splitPersons(name).map((p): Found => ({ tokens: p, typed: { type: 'person', evidence: 'strong' } }));
+    const persons = splitPersons(name).map((p): Found => ({
+      tokens: p,
+      typed: { type: 'person', evidence: 'strong' },
+    }));
     return [...readBeforeTitle(before, candidate), ...persons];
   }
   return readPart(tokens, candidate.sentenceInitial, candidate.previous, candidate.next);
@@ -96,7 +139,8 @@ function titleStart(tokens: Token[], nameStart: number): number {
   let start = nameStart;
   while (start > 0) {
     const token = tokens[start - 1];
-    const partOfTitle = isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of';
+    const partOfTitle =
+      isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of';
     const rank = MILITARY_BRANCHES.has(token.lower) && isRoleNoun(tokens[start]);
     if (!partOfTitle || (ORGANIZATION_HEADS.has(token.lower) && !rank && start - 1 > 0 && start < nameStart)) break;
     start--;
@@ -115,14 +159,28 @@ function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
   return knownParts(before);
 }
 
-function readPart(tokens: Token[], sentenceInitial: boolean, previous: Token | undefined, next: Token | undefined): Found[] {
+function readPart(
+  tokens: Token[],
+  sentenceInitial: boolean,
+  previous: Token | undefined,
+  next: Token | undefined,
+): Found[] {
   // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there.
-  if (sentenceInitial && isCommonWord(tokens[0].lower) && !lookupName(tokens[0].text) && !isFirstName(tokens[0].lower)
-    && !lookupName(namePhrase(tokens))) {
+  if (
+    sentenceInitial &&
+    isCommonWord(tokens[0].lower) &&
+    !lookupName(tokens[0].text) &&
+    !isFirstName(tokens[0].lower) &&
+    !lookupName(namePhrase(tokens))
+  ) {
     tokens = tokens.slice(1);
     previous = undefined;
   }
-  while (tokens.length && (isRoleWord(tokens[0]) || isDemonym(tokens[0].lower)) && !isStrongNonPerson(tokens, previous, next)) {
+  while (
+    tokens.length &&
+    (isRoleWord(tokens[0]) || isDemonym(tokens[0].lower)) &&
+    !isStrongNonPerson(tokens, previous, next)
+  ) {
     tokens = tokens.slice(1);
   }
   if (tokens.length === 0) return [];
@@ -130,15 +188,26 @@ function readPart(tokens: Token[], sentenceInitial: boolean, previous: Token | u
   if (typed?.type === 'person') return splitPersons(tokens).map(p => ({ tokens: p, typed }));
   if (typed) return [{ tokens, typed }];
   const person = personInside(tokens);
-  if (person > 0) return [...readPart(tokens.slice(0, person), false, previous, undefined), ...readPart(tokens.slice(person), false, undefined, next)];
+  if (person > 0)
+    return [
+      ...readPart(tokens.slice(0, person), false, previous, undefined),
+      ...readPart(tokens.slice(person), false, undefined, next),
+    ];
   return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
 }
 
 // "Coroner Gary Hargrove", "Kraft Plant Manager John Smith": a first name well inside an unknown run
 // starts a person's name; what comes before it is read on its own.
 function personInside(tokens: Token[]): number {
-  return tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && isFirstName(t.lower) && !isFirstName(tokens[i - 1].lower)
-    && !lookupName(t.text) && isPlausibleName(tokens.slice(i)));
+  return tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      i < tokens.length - 1 &&
+      isFirstName(t.lower) &&
+      !isFirstName(tokens[i - 1].lower) &&
+      !lookupName(t.text) &&
+      isPlausibleName(tokens.slice(i)),
+  );
 }
 
 // An organization keeps its demonym ("Russian Foreign Ministry"); a person's title does not stay.
@@ -149,8 +218,12 @@ function isStrongNonPerson(tokens: Token[], previous: Token | undefined, next: T
 
 // Two names run together in a photo caption ("Igor Morgulov Vladimir Gerdo") are two persons.
 function splitPersons(tokens: Token[]): Token[][] {
-  const twoNames = tokens.length === 4 && isFirstName(tokens[0].lower) && isFirstName(tokens[2].lower)
-    && !isFirstName(tokens[1].lower) && tokens.every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
+  const twoNames =
+    tokens.length === 4 &&
+    isFirstName(tokens[0].lower) &&
+    isFirstName(tokens[2].lower) &&
+    !isFirstName(tokens[1].lower) &&
+    tokens.every(t => /^\p{Lu}\p{Ll}/u.test(t.text));
   return twoNames ? [tokens.slice(0, 2), tokens.slice(2)] : [tokens];
 }
 
@@ -164,7 +237,10 @@ function knownParts(tokens: Token[]): Found[] {
     for (let end = Math.min(tokens.length, i + 6); end > i && !matched; end--) {
       const known = lookupName(namePhrase(tokens.slice(i, end)));
       if (known?.strength === 'strong') {
-        parts.push({ tokens: tokens.slice(i, end), typed: { type: known.type, evidence: 'strong', canonical: known.canonical } });
+        parts.push({
+          tokens: tokens.slice(i, end),
+          typed: { type: known.type, evidence: 'strong', canonical: known.canonical },
+        });
         matched = end - i;
       }
     }
@@ -179,8 +255,11 @@ function knownParts(tokens: Token[]): Found[] {
 
 // A name after a title has at least one word that is not an everyday word, or starts with a first name.
 function isPlausibleName(tokens: Token[]): boolean {
-  return tokens.length > 0 && tokens.length <= 5
-    && (isFirstName(tokens[0].lower) || tokens.some(t => !isCommonWord(t.lower.replace(POSSESSIVE, ''))));
+  return (
+    tokens.length > 0 &&
+    tokens.length <= 5 &&
+    (isFirstName(tokens[0].lower) || tokens.some(t => !isCommonWord(t.lower.replace(POSSESSIVE, ''))))
+  );
 }
 
 // One name, one type in an article: a guess gives way to what the article says elsewhere with certainty.
@@ -199,7 +278,7 @@ function typeByArticle(found: Found[]): Found[] {
 function toCandidate(text: string, found: Found): LinkCandidate | null {
   const first = found.tokens[0];
   const last = found.tokens[found.tokens.length - 1];
-  let end = last.end - (last.text.length > 2 ? POSSESSIVE.exec(last.text)?.[0].length ?? 0 : 0);
+  let end = last.end - (last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0);
   // "Vladimir Gerdo/TASS": a slash joins a photographer's name to the agency.
   const slash = text.slice(first.start, end).indexOf('/');
   if (slash > 0) end = first.start + slash;
@@ -207,7 +286,12 @@ function toCandidate(text: string, found: Found): LinkCandidate | null {
   if (name.length < 2 || !/\p{Lu}/u.test(name)) return null;
   const type: EntityType = found.typed?.type ?? 'person';
   return {
-    start: first.start, end, text: name, type, actorKey: actorKey(type, found.typed?.canonical ?? name),
-    untyped: !found.typed, weak: found.typed?.evidence === 'weak',
+    start: first.start,
+    end,
+    text: name,
+    type,
+    actorKey: actorKey(type, found.typed?.canonical ?? name),
+    untyped: !found.typed,
+    weak: found.typed?.evidence === 'weak',
   };
 }

@@ -31,7 +31,11 @@ export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): Ment
 }
 
 // A surname the candidates missed (lower-cased context, a quote before it) is still that person.
-function unseenSurnames(doc: TokenizedText, mentions: Mention[], personFor: (word: string) => string | undefined): Mention[] {
+function unseenSurnames(
+  doc: TokenizedText,
+  mentions: Mention[],
+  personFor: (word: string) => string | undefined,
+): Mention[] {
   const found: Mention[] = [];
   // Mentions come sorted by start; walk them alongside the tokens to skip words already named.
   let next = 0;
@@ -41,7 +45,8 @@ function unseenSurnames(doc: TokenizedText, mentions: Mention[], personFor: (wor
     if (next < mentions.length && mentions[next].start < token.end) continue;
     const word = token.text.length > 2 ? token.text.replace(POSSESSIVE, '') : token.text;
     const actorKey = personFor(word);
-    if (actorKey) found.push({ start: token.start, end: token.start + word.length, text: word, type: 'person', actorKey });
+    if (actorKey)
+      found.push({ start: token.start, end: token.start + word.length, text: word, type: 'person', actorKey });
   }
   return found;
 }

@@ -12,13 +12,40 @@ import { clauseMentions, type EventMentionTrigger } from './mentions';
 import { isReportingVerb, isStateVerb, mentionNoun } from './words';
 
 // "In Moscow", "over Japan", "on the Korean Peninsula": where it happened, not who took part.
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'over', 'into', 'inside', 'outside', 'across', 'off', 'on', 'throughout', 'around']);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'over',
+  'into',
+  'inside',
+  'outside',
+  'across',
+  'off',
+  'on',
+  'throughout',
+  'around',
+]);
 const MOVEMENT_PREPOSITIONS = new Set(['to', 'from', 'toward', 'towards']);
 // Prepositions that make a name a modifier of the subject ("Chief of Russia’s General Staff").
 const OBLIQUE = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'by', 'to', 'about', 'against', 'between', 'among']);
 const POSSESSIVE = /['’]s?$/;
 const SENTENCE_END = /[.!?"”’)]$/;
-const SUBORDINATE = new Set(['before', 'after', 'when', 'while', 'since', 'until', 'because', 'if', 'which', 'who', 'that', 'whether', 'although']);
+const SUBORDINATE = new Set([
+  'before',
+  'after',
+  'when',
+  'while',
+  'since',
+  'until',
+  'because',
+  'if',
+  'which',
+  'who',
+  'that',
+  'whether',
+  'although',
+]);
 
 interface ArticleContext extends ClauseContext {
   entities: Mention[];
@@ -32,10 +59,19 @@ interface ArticleContext extends ClauseContext {
   reportDates: Map<string, string>;
 }
 
-export function extractEvents(doc: TokenizedText, entities: Mention[], dates: DateMention[], articleDate?: ArticleDate, coreferences: Coreference[] = []): NewsEvent[] {
+export function extractEvents(
+  doc: TokenizedText,
+  entities: Mention[],
+  dates: DateMention[],
+  articleDate?: ArticleDate,
+  coreferences: Coreference[] = [],
+): NewsEvent[] {
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
   const entityAt = markTokens(doc, sortedEntities);
-  const dateAt = markTokens(doc, [...dates].sort((a, b) => a.start - b.start));
+  const dateAt = markTokens(
+    doc,
+    [...dates].sort((a, b) => a.start - b.start),
+  );
   const ctx: ArticleContext = {
     text: doc.text,
     tokens: doc.tokens,
@@ -68,25 +104,50 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
   for (const clause of clauses) {
     // One mention per head word: a verb group the clause finder reports twice is one mention.
     const mentions = clauseMentions(ctx, clause).filter((m, i, all) => all.findIndex(o => o.head === m.head) === i);
-    const chosen = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ?? actionMention(mentions) ?? reportedMeeting(ctx, clause, mentions);
+    const chosen =
+      happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ??
+      actionMention(mentions) ??
+      reportedMeeting(ctx, clause, mentions);
     // A verbless clause's event noun is its main mention even where the mention finder saw it as a noun.
-    if (chosen && !mentions.some(m => m.head === chosen.head)) mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
+    if (chosen && !mentions.some(m => m.head === chosen.head))
+      mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
     let clauseAgent: string | null = null;
     for (const mention of mentions) {
       const isChosen = chosen !== null && mention.head === chosen.head;
       // In reported speech "would" is the past of "will" (see happeningOf).
-      if (isChosen && chosen.mood === 'future' && mention.modality === 'hypothetical' && chosen.modal === 'would') mention.modality = 'future';
-      const predicate: Predicate = isChosen ? { ...chosen, mood: mention.polarity === 'negative' ? 'negated' : chosen.mood } : mention;
-      const event = mentionEvent(ctx, sentence, clause, predicate, mention, reports, clauses, previousAgent, inQuote, sentenceDates, articleDate);
+      if (isChosen && chosen.mood === 'future' && mention.modality === 'hypothetical' && chosen.modal === 'would')
+        mention.modality = 'future';
+      const predicate: Predicate = isChosen
+        ? { ...chosen, mood: mention.polarity === 'negative' ? 'negated' : chosen.mood }
+        : mention;
+      const event = mentionEvent(
+        ctx,
+        sentence,
+        clause,
+        predicate,
+        mention,
+        reports,
+        clauses,
+        previousAgent,
+        inQuote,
+        sentenceDates,
+        articleDate,
+      );
       // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
       const furniture = event.actorKeys.length === 0 && !event.placeKey && clause.predicates.length === 0;
-      event.main = isChosen && !furniture && mention.polarity === 'positive' && (mention.modality === 'asserted' || mention.modality === 'future');
+      event.main =
+        isChosen &&
+        !furniture &&
+        mention.polarity === 'positive' &&
+        (mention.modality === 'asserted' || mention.modality === 'future');
       if (event.main && event.kind === 'meeting') withSpeaker(ctx, event, predicate.head, reports, clause);
       if (event.main) clauseAgent = event.actorKeys[0] ?? null;
-      if (mention.mood === 'reporting' && event.dateSource === 'sentence' && event.date && event.actorKeys[0]) ctx.reportDates.set(surnameKey(event.actorKeys[0]), event.date);
+      if (mention.mood === 'reporting' && event.dateSource === 'sentence' && event.date && event.actorKeys[0])
+        ctx.reportDates.set(surnameKey(event.actorKeys[0]), event.date);
       events.push(event);
     }
-    previousAgent = clauseAgent ?? firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
+    previousAgent =
+      clauseAgent ?? firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
   }
   return events.sort((a, b) => a.trigger.start - b.trigger.start);
 }
@@ -94,17 +155,33 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
 // One mention as an event: the clause's names ordered around its own trigger, a pronoun subject
 // resolved, its own clause's date.
 function mentionEvent(
-  ctx: ArticleContext, sentence: Sentence, clause: Clause, predicate: Predicate, mention: EventMentionTrigger, reports: Report[],
-  clauses: Clause[], previousAgent: string | null, inQuote: boolean, sentenceDates: DateMention[], articleDate: string | null,
+  ctx: ArticleContext,
+  sentence: Sentence,
+  clause: Clause,
+  predicate: Predicate,
+  mention: EventMentionTrigger,
+  reports: Report[],
+  clauses: Clause[],
+  previousAgent: string | null,
+  inQuote: boolean,
+  sentenceDates: DateMention[],
+  articleDate: string | null,
 ): NewsEvent {
   const start = ctx.tokens[clause.first].start;
   const end = ctx.tokens[clause.last - 1].end;
   const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
-  const speakerKey = mention.mood === 'reporting' ? null : quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
-  const names = spansWithin(ctx.entities, start, end).filter(e => !isReportParticipant(ctx, reports, clause, predicate, e));
+  const speakerKey =
+    mention.mood === 'reporting' ? null : (quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate));
+  const names = spansWithin(ctx.entities, start, end).filter(
+    e => !isReportParticipant(ctx, reports, clause, predicate, e),
+  );
   const kind = eventKind(predicate.base);
   const places = placesOf(ctx, names, kind === 'movement');
-  const actorKeys = orderActors(ctx, names.filter(e => !places.includes(e)), predicate);
+  const actorKeys = orderActors(
+    ctx,
+    names.filter(e => !places.includes(e)),
+    predicate,
+  );
   const verbStart = ctx.tokens[predicate.first].start;
   if (!names.some(e => e.end <= verbStart)) {
     // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
@@ -121,28 +198,69 @@ function mentionEvent(
   const asserted = mention.polarity === 'positive' && mention.modality === 'asserted' && mention.mood !== 'future';
   // Without a date of its own, a reported happening takes the report's ("As the military reported on October 19, …").
   const report = coveringReport(ctx, reports, clauses, clause, predicate);
-  const own = spansWithin(sentenceDates, start, end).length > 0 || !report ? { start, end }
-    : { start: ctx.tokens[report.clause.first].start, end: ctx.tokens[report.clause.last - 1].end };
-  const date = dateOf(sentenceDates, own.start, own.end, asserted ? predicate : { ...predicate, mood: 'future' }, articleDate);
+  const own =
+    spansWithin(sentenceDates, start, end).length > 0 || !report
+      ? { start, end }
+      : { start: ctx.tokens[report.clause.first].start, end: ctx.tokens[report.clause.last - 1].end };
+  const date = dateOf(
+    sentenceDates,
+    own.start,
+    own.end,
+    asserted ? predicate : { ...predicate, mood: 'future' },
+    articleDate,
+  );
   return {
-    start: sentence.start, end: sentence.end, text: sentence.text, trigger,
-    date: date.value, dateSource: date.source, actorKeys: [...new Set(actorKeys)], placeKey: places[0]?.actorKey ?? null,
-    speakerKey, kind, action: predicate === mention ? trigger.text : predicate.action, lemma: predicate.base,
-    main: false, polarity: mention.polarity, modality: mention.modality, happeningKey: '',
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    trigger,
+    date: date.value,
+    dateSource: date.source,
+    actorKeys: [...new Set(actorKeys)],
+    placeKey: places[0]?.actorKey ?? null,
+    speakerKey,
+    kind,
+    action: predicate === mention ? trigger.text : predicate.action,
+    lemma: predicate.base,
+    main: false,
+    polarity: mention.polarity,
+    modality: mention.modality,
+    happeningKey: '',
   };
 }
 
 // A clause whose verb the clause finder did not know ("hanged himself", "destroyed the church"):
 // its first asserted verb mention that tells what happened.
 function actionMention(mentions: EventMentionTrigger[]): Predicate | null {
-  return mentions.find(m => m.mood === 'happening' && m.polarity === 'positive' && m.modality === 'asserted'
-    && !isReportingVerb(m.base) && !isStateVerb(m.base) && !mentionNoun(m.base) && /(?:ed|s)$/.test(m.action)) ?? null;
+  return (
+    mentions.find(
+      m =>
+        m.mood === 'happening' &&
+        m.polarity === 'positive' &&
+        m.modality === 'asserted' &&
+        !isReportingVerb(m.base) &&
+        !isStateVerb(m.base) &&
+        !mentionNoun(m.base) &&
+        /(?:ed|s)$/.test(m.action),
+    ) ?? null
+  );
 }
 
 // "Lavrov said during a meeting with Komura": a report's clause whose happening is the meeting it was made at.
 function reportedMeeting(ctx: ArticleContext, clause: Clause, mentions: EventMentionTrigger[]): Predicate | null {
-  return mentions.find(m => eventKind(m.base) === 'meeting' && /^(?:during|at|after|before|ahead)$/.test(ctx.tokens[m.head - 1]?.lower === 'a' || ctx.tokens[m.head - 1]?.lower === 'the' ? ctx.tokens[m.head - 2]?.lower ?? '' : ctx.tokens[m.head - 1]?.lower ?? '')
-    && m.polarity === 'positive' && clause.predicates.some(p => p.mood === 'reporting')) ?? null;
+  return (
+    mentions.find(
+      m =>
+        eventKind(m.base) === 'meeting' &&
+        /^(?:during|at|after|before|ahead)$/.test(
+          ctx.tokens[m.head - 1]?.lower === 'a' || ctx.tokens[m.head - 1]?.lower === 'the'
+            ? (ctx.tokens[m.head - 2]?.lower ?? '')
+            : (ctx.tokens[m.head - 1]?.lower ?? ''),
+        ) &&
+        m.polarity === 'positive' &&
+        clause.predicates.some(p => p.mood === 'reporting'),
+    ) ?? null
+  );
 }
 
 // Both parties of a meeting reported by one of them: the speaker of "…, Lavrov said during a meeting
@@ -173,31 +291,54 @@ interface Report {
 // "…, the Russian Foreign Ministry’s press office announced": the name next to the verb, else the
 // clause's first name. A report inside a subordinate clause ("before Pyongyang stated…") attributes nothing.
 function findReports(ctx: ArticleContext, clauses: Clause[]): Report[] {
-  return clauses.flatMap(clause => SUBORDINATE.has(ctx.tokens[clause.first].lower) ? [] : clause.predicates
-    .filter(p => p.mood === 'reporting')
-    .map(predicate => ({
-      clause, predicate,
-      speakerKey: reportedBy(ctx.tokens, ctx.entities, predicate.head) ?? firstNameBefore(ctx, clause.first, predicate.head),
-    })));
+  return clauses.flatMap(clause =>
+    SUBORDINATE.has(ctx.tokens[clause.first].lower)
+      ? []
+      : clause.predicates
+          .filter(p => p.mood === 'reporting')
+          .map(predicate => ({
+            clause,
+            predicate,
+            speakerKey:
+              reportedBy(ctx.tokens, ctx.entities, predicate.head) ??
+              firstNameBefore(ctx, clause.first, predicate.head),
+          })),
+  );
 }
 
 // A report covers its complement ("X said Y launched", "X said on Tuesday that Y launched"), the
 // clause after a fronted attribution ("As the military reported, Y launched"; "According to X, …")
 // and what a trailing attribution closes (“…, ” Lavrov said); not a second verb of the same subject
 // ("North Korea declared itself a nuclear power and conducted tests") nor a relative clause.
-function reporterOf(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate): string | null {
+function reporterOf(
+  ctx: ArticleContext,
+  reports: Report[],
+  clauses: Clause[],
+  clause: Clause,
+  predicate: Predicate,
+): string | null {
   return coveringReport(ctx, reports, clauses, clause, predicate, true)?.speakerKey ?? null;
 }
 
-function coveringReport(ctx: ArticleContext, reports: Report[], clauses: Clause[], clause: Clause, predicate: Predicate, named = false): Report | null {
+function coveringReport(
+  ctx: ArticleContext,
+  reports: Report[],
+  clauses: Clause[],
+  clause: Clause,
+  predicate: Predicate,
+  named = false,
+): Report | null {
   const at = clauses.indexOf(clause);
   const opener = ctx.tokens[clause.first].lower;
   for (const report of reports) {
     const reportAt = clauses.indexOf(report.clause);
     const reportOpener = ctx.tokens[report.clause.first].lower;
-    const covers = reportAt === at ? report.predicate.head < predicate.head
-      : reportAt < at ? (opener === 'that' && clause.first - report.predicate.last <= 3) || /^(?:as|according)$/.test(reportOpener)
-        : /^[,"”’]$/.test(reportOpener);
+    const covers =
+      reportAt === at
+        ? report.predicate.head < predicate.head
+        : reportAt < at
+          ? (opener === 'that' && clause.first - report.predicate.last <= 3) || /^(?:as|according)$/.test(reportOpener)
+          : /^[,"”’]$/.test(reportOpener);
     if (covers && (report.speakerKey || !named)) return report;
   }
   return null;
@@ -209,7 +350,8 @@ function happeningOf(ctx: ArticleContext, clause: Clause, clauseCount: number, r
   for (const predicate of clause.predicates) {
     if (predicate.mood === 'happening' || predicate.mood === 'future') return predicate;
     // In reported speech "would" is the past of "will": "Lavrov added that Russia would share…".
-    if (predicate.mood === 'hypothetical' && predicate.modal === 'would' && reported) return { ...predicate, mood: 'future' };
+    if (predicate.mood === 'hypothetical' && predicate.modal === 'would' && reported)
+      return { ...predicate, mood: 'future' };
   }
   if (clause.predicates.length === 0 && clauseCount === 1) return findEventNoun(ctx, clause.first, clause.last);
   return null;
@@ -223,7 +365,8 @@ function orderActors(ctx: ArticleContext, names: Mention[], predicate: Predicate
   const verbStart = ctx.tokens[predicate.first].start;
   const before = names.filter(e => e.end <= verbStart);
   const after = names.filter(e => e.start >= verbStart);
-  const isAgent = (e: Mention, i: number) => !isPossessive(ctx, e) && !OBLIQUE.has(wordBefore(ctx, e)) && !qualifiesNext(ctx, e, before[i + 1]);
+  const isAgent = (e: Mention, i: number) =>
+    !isPossessive(ctx, e) && !OBLIQUE.has(wordBefore(ctx, e)) && !qualifiesNext(ctx, e, before[i + 1]);
   const agents = before.filter(isAgent);
   const byAgent = predicate.passive ? after.filter(e => wordBefore(ctx, e) === 'by') : [];
   const ordered = [...byAgent, ...agents, ...before.filter(e => !agents.includes(e)), ...after];
@@ -238,8 +381,22 @@ function isPossessive(ctx: ArticleContext, e: Mention): boolean {
 function qualifiesNext(ctx: ArticleContext, e: Mention, next: Mention | undefined): boolean {
   if (!next) return false;
   const between = ctx.text.slice(e.end, next.start);
-  return between.length < 40 && /^[\s\p{L}-]*$/u.test(between) && !/\b(?:and|or|nor|with|but|to|that|as)\b/i.test(between)
-    && between.trim().split(/\s+/).filter(Boolean).every(word => /^\p{Lu}/u.test(word) || /^(?:chief|head|leader|minister|secretary|president|general|adviser|spokesman|spokeswoman|envoy|ambassador|official|commander|director|chairman|deputy|foreign|defense|defence|prime)$/i.test(word));
+  return (
+    between.length < 40 &&
+    /^[\s\p{L}-]*$/u.test(between) &&
+    !/\b(?:and|or|nor|with|but|to|that|as)\b/i.test(between) &&
+    between
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .every(
+        word =>
+          /^\p{Lu}/u.test(word) ||
+          /^(?:chief|head|leader|minister|secretary|president|general|adviser|spokesman|spokeswoman|envoy|ambassador|official|commander|director|chairman|deputy|foreign|defense|defence|prime)$/i.test(
+            word,
+          ),
+      )
+  );
 }
 
 function firstNameBefore(ctx: ArticleContext, first: number, verb: number): string | null {
@@ -248,14 +405,20 @@ function firstNameBefore(ctx: ArticleContext, first: number, verb: number): stri
 }
 
 function placesOf(ctx: ArticleContext, names: Mention[], movement: boolean): Mention[] {
-  return names.filter(e => e.type === 'place' && !isPossessive(ctx, e) && (PLACE_PREPOSITIONS.has(wordBefore(ctx, e)) || (movement && MOVEMENT_PREPOSITIONS.has(wordBefore(ctx, e)))));
+  return names.filter(
+    e =>
+      e.type === 'place' &&
+      !isPossessive(ctx, e) &&
+      (PLACE_PREPOSITIONS.has(wordBefore(ctx, e)) || (movement && MOVEMENT_PREPOSITIONS.has(wordBefore(ctx, e)))),
+  );
 }
 
 // "She checked in today", "Pyongyang claimed it had carried out…": the subject pronoun before the verb.
 function pronounSubject(ctx: ArticleContext, first: number, verb: number): string | null {
   for (let i = verb - 1; i >= first; i--) {
     const lower = ctx.tokens[i].lower;
-    if (/^(?:he|she)$/.test(lower)) return ctx.coreferences.get(ctx.tokens[i].start) ?? antecedent(ctx.tokens, ctx.entities, i);
+    if (/^(?:he|she)$/.test(lower))
+      return ctx.coreferences.get(ctx.tokens[i].start) ?? antecedent(ctx.tokens, ctx.entities, i);
     if (lower === 'it') return ctx.coreferences.get(ctx.tokens[i].start) ?? null;
   }
   return null;
@@ -263,7 +426,13 @@ function pronounSubject(ctx: ArticleContext, first: number, verb: number): strin
 
 // "TMZ reported Lohan was shopping", "Reid told People she was…": the reporter and whom they told
 // are not actors of what was reported in the same clause.
-function isReportParticipant(ctx: ArticleContext, reports: Report[], clause: Clause, predicate: Predicate, name: Mention): boolean {
+function isReportParticipant(
+  ctx: ArticleContext,
+  reports: Report[],
+  clause: Clause,
+  predicate: Predicate,
+  name: Mention,
+): boolean {
   return reports.some(report => {
     // A report's own speaker is its actor: "Pyongyang claimed".
     if (report.clause !== clause || report.predicate.head >= predicate.head) return false;
@@ -280,7 +449,13 @@ function wordBefore(ctx: ArticleContext, entity: Mention): string {
   return match ? match[1].toLowerCase() : '';
 }
 
-function dateOf(sentenceDates: DateMention[], start: number, end: number, predicate: Predicate, articleDate: string | null): { value: string | null; source: NewsEvent['dateSource'] } {
+function dateOf(
+  sentenceDates: DateMention[],
+  start: number,
+  end: number,
+  predicate: Predicate,
+  articleDate: string | null,
+): { value: string | null; source: NewsEvent['dateSource'] } {
   // The clause's own date: "talks took place" does not take the date of another clause.
   const date = sentenceDates.find(d => d.start >= start && d.end <= end);
   if (date) return { value: date.value, source: 'sentence' };
@@ -291,7 +466,9 @@ function dateOf(sentenceDates: DateMention[], start: number, end: number, predic
 
 // "Since the beginning of this year", "until 2020": the start or end of a span, not when it happened.
 function startsRange(text: string, date: DateMention): boolean {
-  return /\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, date.start - 40), date.start));
+  return /\b(?:since|until|till|through)\s+(?:the\s+)?(?:(?:beginning|start|end|middle)\s+of\s+)?$/i.test(
+    text.slice(Math.max(0, date.start - 40), date.start),
+  );
 }
 
 // Dates a timeline can place: not durations ("four-day") nor vague references ("recently").

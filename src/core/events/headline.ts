@@ -28,6 +28,12 @@ export function findHeadline(text: string): Span | null {
 // A headline has a few words, starts with a letter or digit, and does not end like a sentence.
 function looksLikeHeadline(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words >= 4 && words <= 25 && /^[\p{L}\p{N}"“‘']/u.test(line) && !/[.:;,]$/.test(line)
-    && !BOILERPLATE.test(line) && !/©|https?:|www\./.test(line);
+  return (
+    words >= 4 &&
+    words <= 25 &&
+    /^[\p{L}\p{N}"“‘']/u.test(line) &&
+    !/[.:;,]$/.test(line) &&
+    !BOILERPLATE.test(line) &&
+    !/©|https?:|www\./.test(line)
+  );
 }

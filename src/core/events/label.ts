@@ -6,7 +6,10 @@ const MAX_ACTORS = 2;
 /** "2017-11-29 · North Korea — missile launch"; without the date part when `withDate` is false or there is none. */
 export function eventLabel(event: NewsEvent, actorName: (key: string) => string, withDate = true): string {
   const names = [...new Set(event.actorKeys.map(actorName))];
-  const who = names.length > MAX_ACTORS ? `${names.slice(0, MAX_ACTORS).join(', ')} +${names.length - MAX_ACTORS}` : names.join(', ');
+  const who =
+    names.length > MAX_ACTORS
+      ? `${names.slice(0, MAX_ACTORS).join(', ')} +${names.length - MAX_ACTORS}`
+      : names.join(', ');
   const what = who ? `${who} — ${event.action}` : event.action;
   return withDate && event.date ? `${event.date} · ${what}` : what;
 }

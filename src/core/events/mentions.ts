@@ -5,7 +5,19 @@
 import type { EventModality, EventPolarity } from '../types';
 import type { Clause } from './clauses';
 import type { ClauseContext, Mood, Predicate } from './predicates';
-import { BE, DO, FUTURE_MODALS, HAVE, NEGATIONS, OTHER_MODALS, PARTICLES, isKnownVerbBase, mentionNoun, tagsOf, verbBase } from './words';
+import {
+  BE,
+  DO,
+  FUTURE_MODALS,
+  HAVE,
+  NEGATIONS,
+  OTHER_MODALS,
+  PARTICLES,
+  isKnownVerbBase,
+  mentionNoun,
+  tagsOf,
+  verbBase,
+} from './words';
 
 /** One event mention: its trigger tokens, what it says happened, and whether it did. */
 export interface EventMentionTrigger extends Predicate {
@@ -15,23 +27,154 @@ export interface EventMentionTrigger extends Predicate {
 
 // Words that look like verb forms but are not actions in news prose (auxiliaries, connectives,
 // adjectival participles of feeling, "according").
-const NOT_ACTIONS = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'during', 'given', 'based',
-  'let', 'get', 'got', 'gets', 'getting', 'going', 'used', 'same', 'own', 'need', 'needed', 'seem', 'seemed', 'seems',
-  'become', 'became', 'becomes', 'make', 'made', 'makes', 'making', 'do', 'done', 'doing', 'like', 'called', 'named',
-  'known', 'led', 'aged', 'related', 'united', 'limited', 'advanced', 'detailed', 'experienced', 'skilled', 'talented',
-  'interested', 'concerned', 'supposed', 'used', 'able', 'unable', 'ago', 'ever', 'please', 'thing', 'things', 'something',
-  'anything', 'everything', 'nothing', 'morning', 'evening', 'building', 'buildings', 'ceiling', 'king', 'ring', 'spring',
-  'thing', 'wedding', 'clothing', 'nothing', 'during', 'sibling', 'darling', 'string', 'bring', 'swing', 'wing',
-  'feed', 'need', 'seed', 'speed', 'bed', 'red', 'shed', 'hundred', 'sacred', 'wicked', 'naked', 'beloved', 'learned',
-  'crooked', 'ragged', 'rugged', 'wretched', 'alleged', 'reportedly', 'allegedly', 'coming', 'come', 'came', 'go', 'went',
-  'gone', 'goes', 'want', 'wanted', 'wants', 'put', 'puts', 'mean', 'means',
-  'meant', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'seen', 'feel', 'feels', 'felt',
-  'accounting', 'endangered', 'running', 'ranking', 'breaking', 'mandated', 'shopping', 'coaching',
+const NOT_ACTIONS = new Set([
+  'according',
+  'including',
+  'following',
+  'regarding',
+  'concerning',
+  'during',
+  'given',
+  'based',
+  'let',
+  'get',
+  'got',
+  'gets',
+  'getting',
+  'going',
+  'used',
+  'same',
+  'own',
+  'need',
+  'needed',
+  'seem',
+  'seemed',
+  'seems',
+  'become',
+  'became',
+  'becomes',
+  'make',
+  'made',
+  'makes',
+  'making',
+  'do',
+  'done',
+  'doing',
+  'like',
+  'called',
+  'named',
+  'known',
+  'led',
+  'aged',
+  'related',
+  'united',
+  'limited',
+  'advanced',
+  'detailed',
+  'experienced',
+  'skilled',
+  'talented',
+  'interested',
+  'concerned',
+  'supposed',
+  'used',
+  'able',
+  'unable',
+  'ago',
+  'ever',
+  'please',
+  'thing',
+  'things',
+  'something',
+  'anything',
+  'everything',
+  'nothing',
+  'morning',
+  'evening',
+  'building',
+  'buildings',
+  'ceiling',
+  'king',
+  'ring',
+  'spring',
+  'thing',
+  'wedding',
+  'clothing',
+  'nothing',
+  'during',
+  'sibling',
+  'darling',
+  'string',
+  'bring',
+  'swing',
+  'wing',
+  'feed',
+  'need',
+  'seed',
+  'speed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'sacred',
+  'wicked',
+  'naked',
+  'beloved',
+  'learned',
+  'crooked',
+  'ragged',
+  'rugged',
+  'wretched',
+  'alleged',
+  'reportedly',
+  'allegedly',
+  'coming',
+  'come',
+  'came',
+  'go',
+  'went',
+  'gone',
+  'goes',
+  'want',
+  'wanted',
+  'wants',
+  'put',
+  'puts',
+  'mean',
+  'means',
+  'meant',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'seen',
+  'feel',
+  'feels',
+  'felt',
+  'accounting',
+  'endangered',
+  'running',
+  'ranking',
+  'breaking',
+  'mandated',
+  'shopping',
+  'coaching',
 ]);
 // Verb groups that carry grammar rather than an action.
 const NOT_PREDICATES = new Set(['be', 'according', 'have', 'seem', 'get']);
 // Adjectives ECB+ marks as states of the happening: "found dead", "pleaded guilty".
-const STATE_ADJECTIVES = new Set(['dead', 'guilty', 'injured', 'wounded', 'missing', 'alive', 'unconscious', 'homeless']);
+const STATE_ADJECTIVES = new Set([
+  'dead',
+  'guilty',
+  'injured',
+  'wounded',
+  'missing',
+  'alive',
+  'unconscious',
+  'homeless',
+]);
 // Relative words the lexicon files as determiners: "the fire that destroyed…" is a verb after them.
 const RELATIVES = new Set(['that', 'which', 'who']);
 // A verb form after these is an adjective or a noun ("the planned robbery", "his wedding").
@@ -39,15 +182,51 @@ const NOUN_OPENERS = /Determiner|Possessive/;
 // Conditionals: what follows "if" or "unless" has not happened.
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 // Verbs whose complement did not happen, or not yet: "refused to attend", "plans to attack", "denied killing".
-const NEGATING_VERBS = new Set(['refuse', 'fail', 'deny', 'decline', 'reject', 'avoid', 'prevent', 'stop', 'cancel', 'halt', 'postpone']);
-const PLANNING_VERBS = new Set(['plan', 'intend', 'want', 'hope', 'aim', 'seek', 'prepare', 'threaten', 'vow', 'pledge',
-  'promise', 'propose', 'expect', 'agree', 'decide', 'wish', 'try', 'attempt', 'offer', 'ask', 'urge', 'call']);
+const NEGATING_VERBS = new Set([
+  'refuse',
+  'fail',
+  'deny',
+  'decline',
+  'reject',
+  'avoid',
+  'prevent',
+  'stop',
+  'cancel',
+  'halt',
+  'postpone',
+]);
+const PLANNING_VERBS = new Set([
+  'plan',
+  'intend',
+  'want',
+  'hope',
+  'aim',
+  'seek',
+  'prepare',
+  'threaten',
+  'vow',
+  'pledge',
+  'promise',
+  'propose',
+  'expect',
+  'agree',
+  'decide',
+  'wish',
+  'try',
+  'attempt',
+  'offer',
+  'ask',
+  'urge',
+  'call',
+]);
 
 /** The event mentions of a clause in text order; `predicates` are the clause's verb groups. */
 export function clauseMentions(ctx: ClauseContext, clause: Clause): EventMentionTrigger[] {
   const mentions: EventMentionTrigger[] = [];
   const covered = new Set<number>();
-  const conditional = CONDITIONALS.has(ctx.tokens[clause.first].lower) || (clause.first > 0 && CONDITIONALS.has(ctx.tokens[clause.first - 1]?.lower ?? ''));
+  const conditional =
+    CONDITIONALS.has(ctx.tokens[clause.first].lower) ||
+    (clause.first > 0 && CONDITIONALS.has(ctx.tokens[clause.first - 1]?.lower ?? ''));
   // "No peace treaty was signed": a negative subject denies the clause's verb.
   const negativeSubject = hasNegativeSubject(ctx, clause);
   for (const predicate of clause.predicates) {
@@ -55,8 +234,15 @@ export function clauseMentions(ctx: ClauseContext, clause: Clause): EventMention
     const head = predicate.head;
     // The trigger is the head word (with its particle): ECB+ marks "launch", not "conducted a launch".
     const last = head + 1 < predicate.last && PARTICLES.has(ctx.tokens[head + 1]?.lower ?? '') ? head + 2 : head + 1;
-    const polarity: EventPolarity = predicate.mood === 'negated' || (negativeSubject && head > negativeSubject) ? 'negative' : 'positive';
-    mentions.push({ ...predicate, first: head, last, polarity, modality: modalityOf(predicate.mood, predicate.modal, conditional) });
+    const polarity: EventPolarity =
+      predicate.mood === 'negated' || (negativeSubject && head > negativeSubject) ? 'negative' : 'positive';
+    mentions.push({
+      ...predicate,
+      first: head,
+      last,
+      polarity,
+      modality: modalityOf(predicate.mood, predicate.modal, conditional),
+    });
     // Only the trigger: a light verb ("held talks") or a report ("announced the arrest") is a mention of its own.
     for (let i = head; i < last; i++) covered.add(i);
   }
@@ -65,12 +251,21 @@ export function clauseMentions(ctx: ClauseContext, clause: Clause): EventMention
     const extra = otherMention(ctx, i, clause);
     if (!extra) continue;
     const governing = [...mentions].reverse().find(m => m.head < i && i - m.last <= 3);
-    const negated = precededByNegation(ctx, i) || (governing !== undefined && NEGATING_VERBS.has(governing.base) && governing.polarity === 'positive');
+    const negated =
+      precededByNegation(ctx, i) ||
+      (governing !== undefined && NEGATING_VERBS.has(governing.base) && governing.polarity === 'positive');
     const planned = governing !== undefined && PLANNING_VERBS.has(governing.base) && ctx.tokens[i - 1]?.lower === 'to';
-    const inherited = extra.isNoun ? 'asserted' : governing?.modality ?? 'asserted';
+    const inherited = extra.isNoun ? 'asserted' : (governing?.modality ?? 'asserted');
     mentions.push({
-      first: i, last: i + 1, head: i, base: extra.base, mood: negated ? 'negated' : 'happening', passive: false, modal: null,
-      action: ctx.tokens[i].text, polarity: negated || (governing?.polarity === 'negative' && !extra.isNoun) ? 'negative' : 'positive',
+      first: i,
+      last: i + 1,
+      head: i,
+      base: extra.base,
+      mood: negated ? 'negated' : 'happening',
+      passive: false,
+      modal: null,
+      action: ctx.tokens[i].text,
+      polarity: negated || (governing?.polarity === 'negative' && !extra.isNoun) ? 'negative' : 'positive',
       modality: conditional ? 'hypothetical' : planned ? 'future' : inherited,
     });
   }
@@ -113,9 +308,16 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
   if (/Modal|Copula|Auxiliary|Pronoun|Preposition|Conjunction|Determiner|Adverb/.test(tags)) return null;
   if (STATE_ADJECTIVES.has(lower)) return { base: lower, isNoun: false };
   const previous = ctx.tokens[i - 1];
-  const afterDeterminer = previous !== undefined && previous.kind === 'word' && !RELATIVES.has(previous.lower) && NOUN_OPENERS.test(tagsOf(previous.lower));
+  const afterDeterminer =
+    previous !== undefined &&
+    previous.kind === 'word' &&
+    !RELATIVES.has(previous.lower) &&
+    NOUN_OPENERS.test(tagsOf(previous.lower));
   // The lexicon lists few verbs ("destroy" is not there): an unknown word in -ed is a verb form.
-  const edForm = /^[a-z]+ed$/.test(lower) && lower.length > 4 && (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
+  const edForm =
+    /^[a-z]+ed$/.test(lower) &&
+    lower.length > 4 &&
+    (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
   if (/PastTense|Participle/.test(tags) || edForm) {
     return afterDeterminer ? null : { base: verbBase(lower), isNoun: false };
   }
@@ -124,7 +326,13 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
   }
   if (/Infinitive/.test(tags) && previous?.lower === 'to') return { base: lower, isNoun: false };
   // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma.
-  if (/PresentTense|Plural/.test(tags) && lower.endsWith('s') && isKnownVerbBase(verbBase(lower)) && previous !== undefined
-    && (ctx.endsName(i - 1) || previous.text === ',' || /^(?:he|she|it)$/.test(previous.lower))) return { base: verbBase(lower), isNoun: false };
+  if (
+    /PresentTense|Plural/.test(tags) &&
+    lower.endsWith('s') &&
+    isKnownVerbBase(verbBase(lower)) &&
+    previous !== undefined &&
+    (ctx.endsName(i - 1) || previous.text === ',' || /^(?:he|she|it)$/.test(previous.lower))
+  )
+    return { base: verbBase(lower), isNoun: false };
   return null;
 }

@@ -2,8 +2,23 @@
 // and says what each one is: a happening, a plan, a report, a state, a maybe or a denial.
 import type { Token } from '../text/tokenize';
 import {
-  BE, DO, FUTURE_MODALS, tagsOf, HAVE, NEGATIONS, OTHER_MODALS, PARTICLES, TAKE_NOUNS, eventNoun, isAspectualVerb, isKnownVerbBase, isLikelyVerb,
-  isLightVerb, isReportingVerb, isStateVerb, verbBase,
+  BE,
+  DO,
+  FUTURE_MODALS,
+  tagsOf,
+  HAVE,
+  NEGATIONS,
+  OTHER_MODALS,
+  PARTICLES,
+  TAKE_NOUNS,
+  eventNoun,
+  isAspectualVerb,
+  isKnownVerbBase,
+  isLikelyVerb,
+  isLightVerb,
+  isReportingVerb,
+  isStateVerb,
+  verbBase,
 } from './words';
 
 export type Mood = 'happening' | 'future' | 'reporting' | 'state' | 'hypothetical' | 'negated';
@@ -40,10 +55,49 @@ export interface ClauseContext {
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'he', 'she', 'it', 'who', 'which', 'that']);
 const PLURAL_PRONOUNS = new Set(['i', 'we', 'they', 'you', 'who', 'which', 'that']);
 const MODIFIERS = /Determiner|Possessive|Adjective|Preposition|Ordinal|Cardinal|Demonym|TextValue/;
-const OBJECT_STOP = new Set(['that', 'which', 'who', 'to', 'and', 'or', 'but', 'as', 'while', 'after', 'before', 'since',
-  'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'over', 'into', 'during', 'against', 'about', 'near', 'off']);
+const OBJECT_STOP = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'and',
+  'or',
+  'but',
+  'as',
+  'while',
+  'after',
+  'before',
+  'since',
+  'on',
+  'in',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'of',
+  'over',
+  'into',
+  'during',
+  'against',
+  'about',
+  'near',
+  'off',
+]);
 // "The talks began", "a fire broke out": the subject names the happening better than the verb.
-const OCCURRENCE_VERBS = new Set(['begin', 'start', 'end', 'continue', 'resume', 'happen', 'occur', 'take', 'break', 'erupt', 'unfold']);
+const OCCURRENCE_VERBS = new Set([
+  'begin',
+  'start',
+  'end',
+  'continue',
+  'resume',
+  'happen',
+  'occur',
+  'take',
+  'break',
+  'erupt',
+  'unfold',
+]);
 const LIGHT_WINDOW = 6;
 const OBJECT_WORDS = 4;
 
@@ -57,29 +111,48 @@ export function findPredicates(ctx: ClauseContext, first: number, last: number):
   let negated = false;
   let infinitiveMark = false;
   let aspect = false;
-  const reset = () => { modal = null; be = have = did = negated = infinitiveMark = aspect = false; };
+  const reset = () => {
+    modal = null;
+    be = have = did = negated = infinitiveMark = aspect = false;
+  };
   for (let i = first; i < last; i++) {
     const token = ctx.tokens[i];
     if (token.kind !== 'word' || ctx.blocked(i)) {
       reset();
       continue;
     }
-    if (/^\p{Lu}/u.test(token.text) && !ctx.headline && i !== first) { reset(); continue; }
+    if (/^\p{Lu}/u.test(token.text) && !ctx.headline && i !== first) {
+      reset();
+      continue;
+    }
     const lower = token.lower;
     if (lower === 'according' && ctx.tokens[i + 1]?.lower === 'to') {
       found.push(predicate(i, i + 2, i, 'according', 'reporting', false, null, 'according to'));
       reset();
       continue;
     }
-    if (FUTURE_MODALS.has(lower) || OTHER_MODALS.has(lower)) { modal = lower; continue; }
-    if (NEGATIONS.has(lower)) { negated = true; continue; }
-    if (DO.has(lower) && !isMainVerb(ctx, i, last)) { did = true; continue; }
+    if (FUTURE_MODALS.has(lower) || OTHER_MODALS.has(lower)) {
+      modal = lower;
+      continue;
+    }
+    if (NEGATIONS.has(lower)) {
+      negated = true;
+      continue;
+    }
+    if (DO.has(lower) && !isMainVerb(ctx, i, last)) {
+      did = true;
+      continue;
+    }
     if (BE.has(lower)) {
-      if (isMainVerb(ctx, i, last)) found.push(predicate(i, i + 1, i, 'be', moodOf('be', modal, negated), false, modal, lower));
+      if (isMainVerb(ctx, i, last))
+        found.push(predicate(i, i + 1, i, 'be', moodOf('be', modal, negated), false, modal, lower));
       be = true;
       continue;
     }
-    if (HAVE.has(lower) && !isMainVerb(ctx, i, last)) { have = true; continue; }
+    if (HAVE.has(lower) && !isMainVerb(ctx, i, last)) {
+      have = true;
+      continue;
+    }
     if (lower === 'to') {
       // Headlines announce plans with "to": "Ellen DeGeneres to host Oscars".
       if (ctx.headline && i > first && ctx.endsName(i - 1)) modal = 'will';
@@ -129,23 +202,39 @@ export function findEventNoun(ctx: ClauseContext, first: number, last: number): 
 
 type Form = 'past' | 'present' | 'infinitive' | 'gerund';
 
-function verbForm(ctx: ClauseContext, i: number, tags: string, aux: { be: boolean; have: boolean; did: boolean; modal: boolean; infinitiveMark: boolean }): Form | null {
+function verbForm(
+  ctx: ClauseContext,
+  i: number,
+  tags: string,
+  aux: { be: boolean; have: boolean; did: boolean; modal: boolean; infinitiveMark: boolean },
+): Form | null {
   const lower = ctx.tokens[i].lower;
   if (/PastTense/.test(tags)) return afterModifier(ctx, i) && !aux.be && !aux.have ? null : 'past';
   if (/Participle/.test(tags)) return aux.be || aux.have ? 'past' : null;
-  if (!tags && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower))) return afterModifier(ctx, i) && !aux.be && !aux.have ? null : 'past';
+  if (!tags && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
+    return afterModifier(ctx, i) && !aux.be && !aux.have ? null : 'past';
   // The lexicon files "escaped", "received" and "picked" as adjectives; after a subject they are verbs.
-  if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower))) return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
-  if (/Gerund/.test(tags) || (!tags && lower.endsWith('ing') && isKnownVerbBase(verbBase(lower)))) return aux.be ? 'gerund' : null;
+  if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
+    return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  if (/Gerund/.test(tags) || (!tags && lower.endsWith('ing') && isKnownVerbBase(verbBase(lower))))
+    return aux.be ? 'gerund' : null;
   if (/PresentTense/.test(tags) && !/Plural/.test(tags)) return afterSubject(ctx, i, false) ? 'present' : null;
-  const bare = /Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
+  const bare =
+    /Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
   if (bare && (aux.modal || aux.did || aux.infinitiveMark)) return 'infinitive';
   // Without an auxiliary, a bare form is a verb only when no noun reading competes ("Atlanta judge
   // sentenced", "rehab center") and a verb does not follow it.
   const nounReading = /Singular|Plural|Actor|Noun/.test(tags) && !isLikelyVerb(lower);
   if (bare && !nounReading && afterSubject(ctx, i, true) && !beforeVerb(ctx, i)) return 'present';
   // "North Korea launches", "he visits": a third-person form the lexicon lists as a plural noun.
-  if (/Plural/.test(tags) && lower.endsWith('s') && isKnownVerbBase(verbBase(lower)) && afterName(ctx, i) && !beforeVerb(ctx, i)) return 'present';
+  if (
+    /Plural/.test(tags) &&
+    lower.endsWith('s') &&
+    isKnownVerbBase(verbBase(lower)) &&
+    afterName(ctx, i) &&
+    !beforeVerb(ctx, i)
+  )
+    return 'present';
   return null;
 }
 
@@ -174,14 +263,20 @@ function afterSubject(ctx: ClauseContext, i: number, plural: boolean): boolean {
   if ((plural ? PLURAL_PRONOUNS : SUBJECT_PRONOUNS).has(previous.lower)) return true;
   if (/^\p{Lu}/u.test(previous.text) && !ctx.headline) return false;
   const tags = tagsOf(previous.lower);
-  if (MODIFIERS.test(tags) || /Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Conjunction|Pronoun/.test(tags)) return false;
+  if (MODIFIERS.test(tags) || /Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Conjunction|Pronoun/.test(tags))
+    return false;
   if (ctx.headline || !plural) return true;
   return /Plural/.test(tags) || (tags === '' && /[^suio]s$/.test(previous.lower));
 }
 
 function beforeVerb(ctx: ClauseContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  return next !== undefined && next.kind === 'word' && !ctx.blocked(i + 1) && /PastTense|PresentTense|Modal|Copula/.test(tagsOf(next.lower));
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !ctx.blocked(i + 1) &&
+    /PastTense|PresentTense|Modal|Copula/.test(tagsOf(next.lower))
+  );
 }
 
 // An auxiliary is the main verb when no verb form follows it ("had talks", "is tense").
@@ -206,11 +301,25 @@ function moodOf(base: string, modal: string | null, negated: boolean): Mood {
   return 'happening';
 }
 
-function verbPredicate(ctx: ClauseContext, i: number, first: number, last: number, base: string, mood: Mood, passive: boolean, modal: string | null): Predicate {
+function verbPredicate(
+  ctx: ClauseContext,
+  i: number,
+  first: number,
+  last: number,
+  base: string,
+  mood: Mood,
+  passive: boolean,
+  modal: string | null,
+): Predicate {
   const { tokens } = ctx;
   let end = i + 1;
   // Phrasal verbs keep their particle: "brought up", "carried out", "took part".
-  if (end < last && tokens[end].kind === 'word' && (PARTICLES.has(tokens[end].lower) || (base === 'take' && TAKE_NOUNS.has(tokens[end].lower)))) end++;
+  if (
+    end < last &&
+    tokens[end].kind === 'word' &&
+    (PARTICLES.has(tokens[end].lower) || (base === 'take' && TAKE_NOUNS.has(tokens[end].lower)))
+  )
+    end++;
   if (isLightVerb(base) || isReportingVerb(base) || mood === 'state') {
     for (let j = end; j < Math.min(last, end + LIGHT_WINDOW); j++) {
       const token = tokens[j];
@@ -221,7 +330,13 @@ function verbPredicate(ctx: ClauseContext, i: number, first: number, last: numbe
       const noun = eventNoun(token.lower, !isLightVerb(base));
       if (noun && !eventNoun(tokens[j + 1]?.lower ?? '')) {
         // A light verb's object names the happening; a report's object is what was reported.
-        if (isLightVerb(base)) return { ...nounPredicate(ctx, j, i, end, noun), first: i, mood: mood === 'state' ? 'happening' : mood, modal };
+        if (isLightVerb(base))
+          return {
+            ...nounPredicate(ctx, j, i, end, noun),
+            first: i,
+            mood: mood === 'state' ? 'happening' : mood,
+            modal,
+          };
         if (mood === 'reporting') return { ...nounPredicate(ctx, j, j, end, noun), mood: 'happening', modal };
         break;
       }
@@ -254,10 +369,19 @@ function nounPhrase(ctx: ClauseContext, noun: number, from: number): string {
   let start = noun;
   while (start - 1 >= from) {
     const token = ctx.tokens[start - 1];
-    if (token.kind === 'punct' && token.text === '-' && !token.after) { start--; continue; }
+    if (token.kind === 'punct' && token.text === '-' && !token.after) {
+      start--;
+      continue;
+    }
     if (token.kind !== 'word' && token.kind !== 'number') break;
     const tags = tagsOf(token.lower);
-    if (/Determiner|Possessive|Preposition|Pronoun|Conjunction/.test(tags) || OBJECT_STOP.has(token.lower) || PARTICLES.has(token.lower) || TAKE_NOUNS.has(token.lower)) break;
+    if (
+      /Determiner|Possessive|Preposition|Pronoun|Conjunction/.test(tags) ||
+      OBJECT_STOP.has(token.lower) ||
+      PARTICLES.has(token.lower) ||
+      TAKE_NOUNS.has(token.lower)
+    )
+      break;
     start--;
   }
   return ctx.text.slice(ctx.tokens[start].start, ctx.tokens[noun].end).replace(/\s+/g, ' ');
@@ -275,14 +399,33 @@ function objectOf(ctx: ClauseContext, from: number, last: number): string {
     }
     if (ctx.blocked(j) || /^\p{Lu}/u.test(token.text)) return '';
     const tags = tagsOf(token.lower);
-    if (words.length === 0 && !/Determiner|Possessive|Adjective|Singular|Plural|Noun|Cardinal/.test(tags) && tags !== '') return '';
+    if (
+      words.length === 0 &&
+      !/Determiner|Possessive|Adjective|Singular|Plural|Noun|Cardinal/.test(tags) &&
+      tags !== ''
+    )
+      return '';
     if (/Infinitive|PastTense|PresentTense|Gerund|Adverb/.test(tags) && words.length > 0) return '';
     words.push(token.text);
   }
-  if (words.length === 0 || words.length > OBJECT_WORDS || /^(?:and|or)$/.test(ctx.tokens[from + words.length]?.lower ?? '')) return '';
+  if (
+    words.length === 0 ||
+    words.length > OBJECT_WORDS ||
+    /^(?:and|or)$/.test(ctx.tokens[from + words.length]?.lower ?? '')
+  )
+    return '';
   return ' ' + ctx.text.slice(ctx.tokens[from].start, ctx.tokens[from + words.length - 1].end).replace(/\s+/g, ' ');
 }
 
-function predicate(first: number, last: number, head: number, base: string, mood: Mood, passive: boolean, modal: string | null, action: string): Predicate {
+function predicate(
+  first: number,
+  last: number,
+  head: number,
+  base: string,
+  mood: Mood,
+  passive: boolean,
+  modal: string | null,
+  action: string,
+): Predicate {
   return { first, last, head, base, mood, passive, modal, action };
 }

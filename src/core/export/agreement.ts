@@ -17,9 +17,19 @@ export interface TypeScore {
 
 /** Scores per type present in either list, then over all of them. */
 export function scoreSpans(gold: LabeledSpan[], predicted: LabeledSpan[]): TypeScore[] {
-  const labels = SPAN_LABELS.filter(label => gold.some(s => s.label === label) || predicted.some(s => s.label === label));
-  return [...labels.map(label => score(label, gold.filter(s => s.label === label), predicted.filter(s => s.label === label))),
-    score('all', gold, predicted)];
+  const labels = SPAN_LABELS.filter(
+    label => gold.some(s => s.label === label) || predicted.some(s => s.label === label),
+  );
+  return [
+    ...labels.map(label =>
+      score(
+        label,
+        gold.filter(s => s.label === label),
+        predicted.filter(s => s.label === label),
+      ),
+    ),
+    score('all', gold, predicted),
+  ];
 }
 
 function score(label: TypeScore['label'], gold: LabeledSpan[], predicted: LabeledSpan[]): TypeScore {
@@ -28,10 +38,20 @@ function score(label: TypeScore['label'], gold: LabeledSpan[], predicted: Labele
   const matched = predicted.filter(s => goldKeys.has(key(s))).length;
   const precision = ratio(matched, predicted.length);
   const recall = ratio(matched, gold.length);
-  const overlapping = (s: LabeledSpan, others: LabeledSpan[]) => others.some(o => o.label === s.label && o.start < s.end && s.start < o.end);
+  const overlapping = (s: LabeledSpan, others: LabeledSpan[]) =>
+    others.some(o => o.label === s.label && o.start < s.end && s.start < o.end);
   const overlapPrecision = ratio(predicted.filter(s => overlapping(s, gold)).length, predicted.length);
   const overlapRecall = ratio(gold.filter(s => overlapping(s, predicted)).length, gold.length);
-  return { label, gold: gold.length, predicted: predicted.length, matched, precision, recall, f1: f1(precision, recall), overlapF1: f1(overlapPrecision, overlapRecall) };
+  return {
+    label,
+    gold: gold.length,
+    predicted: predicted.length,
+    matched,
+    precision,
+    recall,
+    f1: f1(precision, recall),
+    overlapF1: f1(overlapPrecision, overlapRecall),
+  };
 }
 
 function ratio(part: number, whole: number): number | null {
@@ -72,18 +92,31 @@ export interface AgreementInput {
 const LISTED = 40;
 
 export function agreementMarkdown(input: AgreementInput): string {
-  const lines = [`# Agreement with gold: ${input.title}`, '', `Gold standard: ${input.goldSource} (${input.gold.length} spans).`, ''];
+  const lines = [
+    `# Agreement with gold: ${input.title}`,
+    '',
+    `Gold standard: ${input.goldSource} (${input.gold.length} spans).`,
+    '',
+  ];
   lines.push('Exact match: same start, end and type. Overlap: a span of the same type overlaps.', '');
   for (const system of input.systems) {
-    lines.push(`## ${system.name}`, '', '| type | gold | found | matched | precision | recall | F1 | F1 (overlap) |', '|---|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push(
+      `## ${system.name}`,
+      '',
+      '| type | gold | found | matched | precision | recall | F1 | F1 (overlap) |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+    );
     for (const s of scoreSpans(input.gold, system.spans)) {
       const label = s.label === 'all' ? '**all**' : s.label;
-      lines.push(`| ${label} | ${s.gold} | ${s.predicted} | ${s.matched} | ${percent(s.precision)} | ${percent(s.recall)} | ${percent(s.f1)} | ${percent(s.overlapF1)} |`);
+      lines.push(
+        `| ${label} | ${s.gold} | ${s.predicted} | ${s.matched} | ${percent(s.precision)} | ${percent(s.recall)} | ${percent(s.f1)} | ${percent(s.overlapF1)} |`,
+      );
     }
     const { missed, extra } = disagreements(input.gold, system.spans);
     lines.push('', ...listed('Missed (in gold only)', missed), ...listed('Extra (not in gold)', extra));
   }
-  if (input.problems.length) lines.push('## Gold lines not used', '', ...input.problems.map(p => `- ${escapeMarkdown(p)}`), '');
+  if (input.problems.length)
+    lines.push('## Gold lines not used', '', ...input.problems.map(p => `- ${escapeMarkdown(p)}`), '');
   return lines.join('\n');
 }
 

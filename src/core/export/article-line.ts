@@ -37,7 +37,10 @@ export function toArticleLine(id: string, annotation: Annotation): ArticleLine {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(mention => ({ ...mention, actorName: article.actor(mention.actorKey)?.name ?? mention.text })),
+    entities: annotation.entities.map(mention => ({
+      ...mention,
+      actorName: article.actor(mention.actorKey)?.name ?? mention.text,
+    })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(event => ({ ...event, trigger: { ...event.trigger } })),
     coreferences: annotation.coreferences.map(coreference => ({ ...coreference })),
@@ -73,7 +76,9 @@ export function articleOfLine(value: unknown): { id: string; annotation: Annotat
         };
       }),
       events: array(line.events, 'events').map((value, i) => event(value, `events[${i}]`)),
-      coreferences: array(line.coreferences ?? [], 'coreferences').map((value, i) => coreference(value, `coreferences[${i}]`)),
+      coreferences: array(line.coreferences ?? [], 'coreferences').map((value, i) =>
+        coreference(value, `coreferences[${i}]`),
+      ),
     };
     return { id: string(line.id, 'id'), annotation };
   } catch (error) {

@@ -2,7 +2,12 @@
 import { offsetMap } from './code-points';
 import { compareSpans, type ExportDocument, type LabeledSpan, type SpanLabel } from './labeled-spans';
 
-const BRAT_TYPES: Record<SpanLabel, string> = { person: 'Person', organization: 'Organization', place: 'Place', date: 'Date' };
+const BRAT_TYPES: Record<SpanLabel, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  place: 'Place',
+  date: 'Date',
+};
 
 /** The normalization databases of the N lines: News Lens actor ids and TIMEX3 values. */
 export const ACTOR_DB = 'NewsLens';
@@ -10,10 +15,21 @@ export const TIMEX_DB = 'TIMEX3';
 
 // Names other tools give the same types (CoNLL, OntoNotes, brat's own examples), for gold files from elsewhere.
 const TYPE_SYNONYMS: Record<string, SpanLabel> = {
-  person: 'person', per: 'person', pers: 'person',
-  organization: 'organization', organisation: 'organization', org: 'organization',
-  place: 'place', location: 'place', loc: 'place', gpe: 'place', geo: 'place',
-  date: 'date', time: 'date', timex: 'date', timex3: 'date',
+  person: 'person',
+  per: 'person',
+  pers: 'person',
+  organization: 'organization',
+  organisation: 'organization',
+  org: 'organization',
+  place: 'place',
+  location: 'place',
+  loc: 'place',
+  gpe: 'place',
+  geo: 'place',
+  date: 'date',
+  time: 'date',
+  timex: 'date',
+  timex3: 'date',
 };
 
 /** The entity types of the export, for brat's `annotation.conf` (found in the collection or a folder above it). */
@@ -26,10 +42,13 @@ export function toBratAnn(document: Pick<ExportDocument, 'text' | 'spans'>): str
   let notes = 0;
   document.spans.forEach((span, i) => {
     const id = `T${i + 1}`;
-    const fragments = lineFragments(document.text, span).map(f => `${offsets.toCodePoint(f.start)} ${offsets.toCodePoint(f.end)}`);
+    const fragments = lineFragments(document.text, span).map(
+      f => `${offsets.toCodePoint(f.start)} ${offsets.toCodePoint(f.end)}`,
+    );
     const shown = bratText(span.text);
     lines.push(`${id}\t${BRAT_TYPES[span.label]} ${fragments.join(';')}\t${shown}`);
-    const reference = span.label === 'date' ? span.value && `${TIMEX_DB}:${span.value}` : span.actor && `${ACTOR_DB}:${span.actor}`;
+    const reference =
+      span.label === 'date' ? span.value && `${TIMEX_DB}:${span.value}` : span.actor && `${ACTOR_DB}:${span.actor}`;
     if (reference) lines.push(`N${++notes}\tReference ${id} ${reference}\t${shown}`);
   });
   return lines.map(line => line + '\n').join('');
@@ -54,13 +73,15 @@ export function fromBratAnn(ann: string, text: string): BratImport {
     const fields = line.split('\t');
     if (fields[0].startsWith('T')) {
       const match = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(fields[1] ?? '');
-      if (!/^T\d+$/.test(fields[0]) || !match || fields.length < 3) return problem('expected "T<n>\\tType start end\\ttext"');
+      if (!/^T\d+$/.test(fields[0]) || !match || fields.length < 3)
+        return problem('expected "T<n>\\tType start end\\ttext"');
       const label = TYPE_SYNONYMS[match[1].toLowerCase()];
       if (!label) return problem(`type "${match[1]}" is not a person, organization, place or date`);
       const fragments = match[2].split(';').map(f => f.split(' ').map(n => offsets.toUtf16(Number(n))));
       const start = fragments[0][0];
       const end = fragments[fragments.length - 1][1];
-      if (fragments.some(([s, e]) => s > e || e > text.length) || start >= end) return problem(`offsets ${match[2]} are outside the text`);
+      if (fragments.some(([s, e]) => s > e || e > text.length) || start >= end)
+        return problem(`offsets ${match[2]} are outside the text`);
       const covered = fragments.map(([s, e]) => text.slice(s, e)).join(' ');
       if (bratText(covered) !== bratText(fields.slice(2).join('\t'))) {
         return problem(`the text at ${match[2]} is "${covered}", not "${fields.slice(2).join('\t')}"`);
@@ -87,7 +108,8 @@ function lineFragments(text: string, span: Pick<LabeledSpan, 'start' | 'end'>): 
   const fragments: { start: number; end: number }[] = [];
   const pattern = /[^\r\n]+/g;
   const inside = text.slice(span.start, span.end);
-  for (let m = pattern.exec(inside); m; m = pattern.exec(inside)) fragments.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
+  for (let m = pattern.exec(inside); m; m = pattern.exec(inside))
+    fragments.push({ start: span.start + m.index, end: span.start + m.index + m[0].length });
   return fragments.length ? fragments : [{ start: span.start, end: span.end }];
 }
 

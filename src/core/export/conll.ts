@@ -15,12 +15,18 @@ export function toConll(text: string, spans: LabeledSpan[]): string {
   const sorted = [...spans].sort(compareSpans);
   const sentences = splitSentences(text, tokenize(text, sorted), sorted);
   let next = 0;
-  return sentences.map(sentence => sentence.map(token => {
-    while (next < sorted.length && sorted[next].end <= token.start) next++;
-    const span = sorted[next];
-    if (!span || span.start >= token.end) return `${token.text}\tO\n`;
-    return `${token.text}\t${span.start === token.start ? 'B' : 'I'}-${CONLL_TAGS[span.label]}\n`;
-  }).join('')).join('\n');
+  return sentences
+    .map(sentence =>
+      sentence
+        .map(token => {
+          while (next < sorted.length && sorted[next].end <= token.start) next++;
+          const span = sorted[next];
+          if (!span || span.start >= token.end) return `${token.text}\tO\n`;
+          return `${token.text}\t${span.start === token.start ? 'B' : 'I'}-${CONLL_TAGS[span.label]}\n`;
+        })
+        .join(''),
+    )
+    .join('\n');
 }
 
 /**

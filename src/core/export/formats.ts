@@ -50,11 +50,17 @@ export function articleFiles(format: ExportFormat, stem: string, document: Expor
   switch (format) {
     case 'brat': {
       const base = stem.slice(stem.lastIndexOf('/') + 1);
-      return [{ path: `${stem}/${base}.txt`, content: document.text }, { path: `${stem}/${base}.ann`, content: toBratAnn(document) }];
+      return [
+        { path: `${stem}/${base}.txt`, content: document.text },
+        { path: `${stem}/${base}.ann`, content: toBratAnn(document) },
+      ];
     }
-    case 'w3c': return [{ path: `${stem}.jsonld`, content: JSON.stringify(toW3c(document), null, 2) + '\n' }];
-    case 'conll': return [{ path: `${stem}.conll`, content: toConll(document.text, document.spans) }];
-    case 'jsonl': return [{ path: `${stem}.jsonl`, content: toJsonlLine(document) }];
+    case 'w3c':
+      return [{ path: `${stem}.jsonld`, content: JSON.stringify(toW3c(document), null, 2) + '\n' }];
+    case 'conll':
+      return [{ path: `${stem}.conll`, content: toConll(document.text, document.spans) }];
+    case 'jsonl':
+      return [{ path: `${stem}.jsonl`, content: toJsonlLine(document) }];
   }
 }
 

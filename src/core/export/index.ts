@@ -7,8 +7,15 @@ export { toConll, fromConll, tokenize as conllTokens } from './conll';
 export { toJsonlRecord, toJsonlLine, fromJsonlRecord, type JsonlRecord } from './jsonl';
 export { scoreSpans, disagreements, agreementMarkdown, type TypeScore, type AgreementInput } from './agreement';
 export {
-  EXPORT_FORMATS, FORMAT_DESCRIPTIONS, exportDocument, articleFiles, collectionFiles, stemOf,
-  type ExportFormat, type ExportFile, type ExportInput,
+  EXPORT_FORMATS,
+  FORMAT_DESCRIPTIONS,
+  exportDocument,
+  articleFiles,
+  collectionFiles,
+  stemOf,
+  type ExportFormat,
+  type ExportFile,
+  type ExportInput,
 } from './formats';
 export { exportCollection, type CollectionArticle } from './collection';
 export { toArticleLine, articleOfLine, type ArticleLine } from './article-line';

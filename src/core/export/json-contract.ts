@@ -1,5 +1,14 @@
 // Shapes annotations into the JSON contract that the CLI prints and every quality check reads.
-import type { ArticleDate, Coreference, DateGrain, EntityType, EventKind, EventModality, EventPolarity, NewsEvent } from '../types';
+import type {
+  ArticleDate,
+  Coreference,
+  DateGrain,
+  EntityType,
+  EventKind,
+  EventModality,
+  EventPolarity,
+  NewsEvent,
+} from '../types';
 import type { Actor, ActorIndex } from '../actors/actor-index';
 import type { Happening } from '../happenings/happening-index';
 
@@ -7,10 +16,21 @@ export interface ContractDocument {
   id: string;
   date: ArticleDate;
   /** `credit` and `impliedName` only when set (see `Mention`); `score` is the recognizer's confidence, 0–1. */
-  entities: { start: number; end: number; text: string; type: EntityType; actor: string; score: number; credit?: true; impliedName?: string }[];
+  entities: {
+    start: number;
+    end: number;
+    text: string;
+    type: EntityType;
+    actor: string;
+    score: number;
+    credit?: true;
+    impliedName?: string;
+  }[];
   dates: { start: number; end: number; text: string; value: string; grain: DateGrain }[];
   events: {
-    start: number; end: number; text: string;
+    start: number;
+    end: number;
+    text: string;
     trigger: { start: number; end: number; text: string };
     date: string | null;
     actors: string[];
@@ -49,20 +69,28 @@ export function toContract(index: ActorIndex, documentIds: string[]): Contract {
   const documents = documentIds.map(id => toContractDocument(index, id));
   const named = new Set(documents.flatMap(d => d.entities.map(e => e.actor)));
   const listed = new Set(documentIds);
-  const happenings = index.happenings.happenings().filter(h => h.documents.some(id => listed.has(id))).map(h => toContractHappening(index, h, listed));
+  const happenings = index.happenings
+    .happenings()
+    .filter(h => h.documents.some(id => listed.has(id)))
+    .map(h => toContractHappening(index, h, listed));
   return { documents, actors: index.actors().filter(a => named.has(a.id)), happenings };
 }
 
 function toContractHappening(index: ActorIndex, happening: Happening, listed: Set<string>): ContractHappening {
   const { id, label, kind, date } = happening;
   return {
-    id, label, kind, date,
+    id,
+    label,
+    kind,
+    date,
     actors: [...new Set(happening.actorKeys.map(key => index.resolve(key)))],
     documents: happening.documents.filter(d => listed.has(d)),
-    mentions: happening.mentions.filter(m => listed.has(m.documentId)).map(m => {
-      const { start, end, text } = index.annotation(m.documentId)!.events[m.index].trigger;
-      return { document: m.documentId, start, end, text };
-    }),
+    mentions: happening.mentions
+      .filter(m => listed.has(m.documentId))
+      .map(m => {
+        const { start, end, text } = index.annotation(m.documentId)!.events[m.index].trigger;
+        return { document: m.documentId, start, end, text };
+      }),
   };
 }
 
@@ -73,14 +101,57 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
     id,
     date: annotation.articleDate,
     entities: annotation.entities.map(({ start, end, text, type, actorKey, score, credit, impliedName }) => ({
-      start, end, text, type, actor: index.resolve(actorKey), score: score ?? 1, ...(credit && { credit }), ...(impliedName !== undefined && { impliedName }),
+      start,
+      end,
+      text,
+      type,
+      actor: index.resolve(actorKey),
+      score: score ?? 1,
+      ...(credit && { credit }),
+      ...(impliedName !== undefined && { impliedName }),
     })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
-    events: annotation.events.map(({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind, main, polarity, modality }, i) => ({
-      start, end, text, trigger: { ...trigger }, date, actors: [...new Set(actorKeys.map(key => index.resolve(key)))],
-      dateSource, place: placeKey && index.resolve(placeKey), speaker: speakerKey && index.resolve(speakerKey), kind,
-      main, polarity, modality, happening: index.happenings.happeningOf(id, i)?.id ?? null,
+    events: annotation.events.map(
+      (
+        {
+          start,
+          end,
+          text,
+          trigger,
+          date,
+          actorKeys,
+          dateSource,
+          placeKey,
+          speakerKey,
+          kind,
+          main,
+          polarity,
+          modality,
+        },
+        i,
+      ) => ({
+        start,
+        end,
+        text,
+        trigger: { ...trigger },
+        date,
+        actors: [...new Set(actorKeys.map(key => index.resolve(key)))],
+        dateSource,
+        place: placeKey && index.resolve(placeKey),
+        speaker: speakerKey && index.resolve(speakerKey),
+        kind,
+        main,
+        polarity,
+        modality,
+        happening: index.happenings.happeningOf(id, i)?.id ?? null,
+      }),
+    ),
+    coreferences: (annotation.coreferences ?? []).map(({ start, end, text, actorKey, kind }) => ({
+      start,
+      end,
+      text,
+      actor: index.resolve(actorKey),
+      kind,
     })),
-    coreferences: (annotation.coreferences ?? []).map(({ start, end, text, actorKey, kind }) => ({ start, end, text, actor: index.resolve(actorKey), kind })),
   };
 }

@@ -46,7 +46,9 @@ export function fromJsonlRecord(record: Pick<JsonlRecord, 'text'> & Partial<Json
   const raw = record.spans ?? (record.label ?? []).map(([start, end, label]) => ({ start, end, label }));
   const spans: LabeledSpan[] = [];
   for (const item of raw as { start: number; end: number; label: string; actor?: string; value?: string }[]) {
-    const label = LABELS_OF_NAMES.get(item.label) ?? (SPAN_LABELS.includes(item.label as SpanLabel) ? item.label as SpanLabel : undefined);
+    const label =
+      LABELS_OF_NAMES.get(item.label) ??
+      (SPAN_LABELS.includes(item.label as SpanLabel) ? (item.label as SpanLabel) : undefined);
     if (!label) continue;
     const start = offsets.toUtf16(item.start);
     const end = offsets.toUtf16(item.end);

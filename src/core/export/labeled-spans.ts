@@ -13,9 +13,18 @@ export interface LabeledSpan extends Span {
 }
 
 /** An annotation's names and dates in text order; `resolve` turns a mention's actor key into its actor's id. */
-export function labeledSpans(annotation: Pick<Annotation, 'entities' | 'dates'>, resolve: (key: string) => string = key => key): LabeledSpan[] {
+export function labeledSpans(
+  annotation: Pick<Annotation, 'entities' | 'dates'>,
+  resolve: (key: string) => string = key => key,
+): LabeledSpan[] {
   const spans: LabeledSpan[] = [
-    ...annotation.entities.map(({ start, end, text, type, actorKey }): LabeledSpan => ({ start, end, text, label: type, actor: resolve(actorKey) })),
+    ...annotation.entities.map(({ start, end, text, type, actorKey }): LabeledSpan => ({
+      start,
+      end,
+      text,
+      label: type,
+      actor: resolve(actorKey),
+    })),
     ...annotation.dates.map(({ start, end, text, value }): LabeledSpan => ({ start, end, text, label: 'date', value })),
   ];
   return spans.sort(compareSpans);

@@ -8,7 +8,12 @@ export const W3C_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 const QUOTE_CONTEXT = 32;
 
-interface TextualBody { type: 'TextualBody'; purpose: 'tagging' | 'identifying' | 'describing'; value: string; format?: string }
+interface TextualBody {
+  type: 'TextualBody';
+  purpose: 'tagging' | 'identifying' | 'describing';
+  value: string;
+  format?: string;
+}
 
 export interface W3cAnnotation {
   id: string;
@@ -43,7 +48,8 @@ export function toW3c(document: ExportDocument): W3cCollection {
   const items = document.spans.map((span, i): W3cAnnotation => {
     const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: span.label }];
     if (span.actor) body.push({ type: 'TextualBody', purpose: 'identifying', value: span.actor });
-    if (span.value) body.push({ type: 'TextualBody', purpose: 'describing', value: span.value, format: 'text/x-timex3-value' });
+    if (span.value)
+      body.push({ type: 'TextualBody', purpose: 'describing', value: span.value, format: 'text/x-timex3-value' });
     return {
       id: `${collection}:a${i + 1}`,
       type: 'Annotation',
@@ -80,7 +86,8 @@ export function fromW3c(collection: unknown, text: string): LabeledSpan[] {
   const spans: LabeledSpan[] = [];
   for (const item of items) {
     const selectors = Array.isArray(item?.target?.selector) ? item.target.selector : [];
-    const position = selectors.find(s => s?.type === 'TextPositionSelector') as { start: number; end: number } | undefined;
+    const position = selectors.find(s => s?.type === 'TextPositionSelector') as
+      { start: number; end: number } | undefined;
     const bodies = Array.isArray(item?.body) ? item.body : [];
     const label = bodies.find(b => b?.purpose === 'tagging')?.value as SpanLabel | undefined;
     if (!position || !label || !SPAN_LABELS.includes(label)) continue;

@@ -60,7 +60,10 @@ export class HappeningIndex {
       groups.get(event.happeningKey)!.push(i);
     });
     const profile = articleProfile(annotation);
-    const signature = [...profile.keys()].filter(feature => !feature.startsWith('e:')).sort().join('\n');
+    const signature = [...profile.keys()]
+      .filter(feature => !feature.startsWith('e:'))
+      .sort()
+      .join('\n');
     const previous = this.articles.get(documentId);
     const year = /^\d{4}/.test(annotation.articleDate.value ?? '') ? annotation.articleDate.value!.slice(0, 4) : null;
     this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
@@ -94,8 +97,12 @@ export class HappeningIndex {
   /** Happenings reported in most documents first, then by mentions. */
   happenings(): Happening[] {
     this.link();
-    return [...this.storyTables.values()].flatMap(t => t.happenings)
-      .sort((a, b) => b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id));
+    return [...this.storyTables.values()]
+      .flatMap(t => t.happenings)
+      .sort(
+        (a, b) =>
+          b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
+      );
   }
 
   private linkedStoryOf(documentId: string): string | undefined {
@@ -137,7 +144,10 @@ export class HappeningIndex {
         const events = indices.map(i => article.events[i]);
         const cls = happeningClass(events[0].lemma);
         // A statement, a denial or a maybe stays in its article; the rest joins its story's happening of that kind.
-        const shared = !isStatementClass(cls) && events[0].polarity === 'positive' && (events[0].modality === 'asserted' || events[0].modality === 'future');
+        const shared =
+          !isStatementClass(cls) &&
+          events[0].polarity === 'positive' &&
+          (events[0].modality === 'asserted' || events[0].modality === 'future');
         let id = `${cls}@${documentId}#${key}`;
         if (shared) {
           const slot = `${cls}@${story}`;
@@ -179,12 +189,22 @@ export class HappeningIndex {
     const lead = events.find(e => e.main && e.lemma === commonLemma) ?? events.find(e => e.lemma === commonLemma)!;
     const kinds = events.map(e => e.kind).filter(kind => kind !== 'other');
     const actorCounts = new Map<string, number>();
-    for (const event of events) for (const key of event.actorKeys) actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
-    const dated = events.filter(e => e.date).sort((a, b) => Number(b.dateSource === 'sentence') - Number(a.dateSource === 'sentence') || (b.date!.length - a.date!.length));
+    for (const event of events)
+      for (const key of event.actorKeys) actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
+    const dated = events
+      .filter(e => e.date)
+      .sort(
+        (a, b) =>
+          Number(b.dateSource === 'sentence') - Number(a.dateSource === 'sentence') || b.date!.length - a.date!.length,
+      );
     return {
-      id, label: lead.action, kind: kinds.length ? mostCommon(kinds) : 'other', date: dated[0]?.date ?? null,
+      id,
+      label: lead.action,
+      kind: kinds.length ? mostCommon(kinds) : 'other',
+      date: dated[0]?.date ?? null,
       actorKeys: [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key),
-      documents: [...new Set(mentions.map(m => m.documentId))], mentions,
+      documents: [...new Set(mentions.map(m => m.documentId))],
+      mentions,
     };
   }
 }
@@ -199,16 +219,23 @@ function mostCommon<T>(values: T[]): T {
 // The dates its own sentences give a happening, of any grain with a known year ("2003-08", "2021-10-19").
 function daysOf(events: NewsEvent[]): Set<string> {
   const days = new Set<string>();
-  for (const event of events) if (event.dateSource === 'sentence' && event.date && /^\d{4}/.test(event.date)) days.add(event.date);
+  for (const event of events)
+    if (event.dateSource === 'sentence' && event.date && /^\d{4}/.test(event.date)) days.add(event.date);
   return days;
 }
 
 // The happening of the same kind in the story at a compatible date ("2013-06" and "2013-06-11");
 // without a date on either side, the first one. Two earthquakes a week apart in one place are two happenings.
-function sameDay<T extends { days: Set<string> }>(candidates: T[], days: Set<string>, background: boolean): T | undefined {
+function sameDay<T extends { days: Set<string> }>(
+  candidates: T[],
+  days: Set<string>,
+  background: boolean,
+): T | undefined {
   const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-  return candidates.find(c => [...days].some(d => [...c.days].some(e => compatible(d, e))))
-    ?? (background ? undefined : candidates.find(c => c.days.size === 0 || days.size === 0));
+  return (
+    candidates.find(c => [...days].some(d => [...c.days].some(e => compatible(d, e)))) ??
+    (background ? undefined : candidates.find(c => c.days.size === 0 || days.size === 0))
+  );
 }
 
 // A short id that stays the same while the happening's class and story (or article) do: FNV-1a of its key.

@@ -3,8 +3,23 @@
 
 const CLASSES: string[][] = [
   // News tells one death as "died", "was killed", "hanged himself" and "the suicide" by turns.
-  ['die', 'death', 'dead', 'pass', 'decease', 'fatality', 'fatalities', 'kill', 'killing', 'murder', 'slay', 'slaying',
-    'homicide', 'hang', 'suicide'],
+  [
+    'die',
+    'death',
+    'dead',
+    'pass',
+    'decease',
+    'fatality',
+    'fatalities',
+    'kill',
+    'killing',
+    'murder',
+    'slay',
+    'slaying',
+    'homicide',
+    'hang',
+    'suicide',
+  ],
   ['massacre', 'rampage'],
   ['shoot', 'shooting', 'shot', 'gunfire', 'gun', 'open'],
   ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nab', 'capture', 'catch'],

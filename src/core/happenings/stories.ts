@@ -7,23 +7,30 @@ const MAX_DOCUMENT_SHARE = 0.05;
 const MIN_SIMILARITY = 0.08;
 
 /** For each document id, the id of its story (the story's first document id in sort order). */
-export function groupStories(profiles: Map<string, ArticleProfile>, minSimilarity = MIN_SIMILARITY): Map<string, string> {
+export function groupStories(
+  profiles: Map<string, ArticleProfile>,
+  minSimilarity = MIN_SIMILARITY,
+): Map<string, string> {
   const ids = [...profiles.keys()].sort();
   const documentFrequency = new Map<string, number>();
-  for (const profile of profiles.values()) for (const feature of profile.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
+  for (const profile of profiles.values())
+    for (const feature of profile.keys()) documentFrequency.set(feature, (documentFrequency.get(feature) ?? 0) + 1);
   const maxDf = Math.max(2, Math.ceil(ids.length * MAX_DOCUMENT_SHARE));
   const vectors = ids.map(id => weigh(profiles.get(id)!, documentFrequency, ids.length));
   const postings = new Map<string, [number, number][]>();
-  vectors.forEach((vector, d) => vector.forEach((weight, feature) => {
-    if ((documentFrequency.get(feature) ?? 0) > maxDf) return;
-    if (!postings.has(feature)) postings.set(feature, []);
-    postings.get(feature)!.push([d, weight]);
-  }));
+  vectors.forEach((vector, d) =>
+    vector.forEach((weight, feature) => {
+      if ((documentFrequency.get(feature) ?? 0) > maxDf) return;
+      if (!postings.has(feature)) postings.set(feature, []);
+      postings.get(feature)!.push([d, weight]);
+    }),
+  );
   const edges: [number, number, number][] = [];
   for (let d = 0; d < ids.length; d++) {
     const scores = new Map<number, number>();
     vectors[d].forEach((weight, feature) => {
-      for (const [other, otherWeight] of postings.get(feature) ?? []) if (other > d) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
+      for (const [other, otherWeight] of postings.get(feature) ?? [])
+        if (other > d) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
     });
     // Faint likeness adds little to a group's average and much to the work.
     for (const [other, score] of scores) if (score >= minSimilarity / 2) edges.push([d, other, score]);
@@ -74,7 +81,11 @@ function averageLink(count: number, edges: [number, number, number][], minSimila
 }
 
 // tf-idf with a dampened tf, normalized to unit length.
-function weigh(profile: ArticleProfile, documentFrequency: Map<string, number>, documents: number): Map<string, number> {
+function weigh(
+  profile: ArticleProfile,
+  documentFrequency: Map<string, number>,
+  documents: number,
+): Map<string, number> {
   const vector = new Map<string, number>();
   let norm = 0;
   profile.forEach((count, feature) => {

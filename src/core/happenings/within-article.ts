@@ -11,7 +11,8 @@ export function assignHappeningKeys(events: NewsEvent[], articleDate: string | n
   for (const event of events) {
     const cls = happeningClass(event.lemma);
     // A statement is its own happening; a denied or hypothetical one is never the one that took place.
-    const group = isStatementClass(cls) ? `${cls}@${event.trigger.start}`
+    const group = isStatementClass(cls)
+      ? `${cls}@${event.trigger.start}`
       : `${cls}|${event.polarity}|${event.modality === 'asserted' || event.modality === 'future' ? 'real' : event.modality}|${otherYear(event, articleYear)}`;
     let key = keys.get(group);
     if (!key) {

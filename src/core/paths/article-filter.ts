@@ -15,15 +15,19 @@ export interface ArticleFilterOptions {
 export function articleFilter(options: ArticleFilterOptions): (path: string) => boolean {
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
-  return path => included(path)
+  return path =>
+    included(path) &&
     // `files.exclude` names folders ("**/.git"): a file inside one is out too.
-    && !excluded(path) && !parentFolders(path).some(excluded)
-    && !options.gitignore?.ignores(path);
+    !excluded(path) &&
+    !parentFolders(path).some(excluded) &&
+    !options.gitignore?.ignores(path);
 }
 
 /** `files.exclude` as VS Code stores it: globs that are on (`true`); conditional ones (`{when}`) are left aside. */
 export function enabledGlobs(setting: Record<string, unknown> | undefined): string[] {
-  return Object.entries(setting ?? {}).filter(([, on]) => on === true).map(([glob]) => glob);
+  return Object.entries(setting ?? {})
+    .filter(([, on]) => on === true)
+    .map(([glob]) => glob);
 }
 
 /** A setting given as one glob or a list of them. */

@@ -30,7 +30,10 @@ export function globSource(glob: string): string {
       const close = glob.indexOf(']', i + 2);
       if (close < 0) source += '\\[';
       else {
-        const inside = glob.slice(i + 1, close).replace(/^!/, '^').replace(/[\\\]]/g, '\\$&');
+        const inside = glob
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/[\\\]]/g, '\\$&');
         source += `[${inside}]`;
         i = close;
       }

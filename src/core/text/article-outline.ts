@@ -28,7 +28,8 @@ export interface ArticleOutline {
 
 // "TOKYO, December 11. /TASS/.", "MOSCOW (Sputnik)", "WASHINGTON, Dec 3 (Reuters) -": a place in capitals,
 // then an agency in brackets or a date after a comma, then maybe the agency between slashes.
-const DATELINE = /^\p{Lu}[\p{Lu}.'-]+(?: [\p{Lu}.'-]+)*(?:(,\s*[\p{L}]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\.?)?\s*(\([\p{L} .&-]{2,30}\))?(?:\s*\/[\p{L} .&-]{2,30}\/)?\.?(?:\s+[-–—])?)/u;
+const DATELINE =
+  /^\p{Lu}[\p{Lu}.'-]+(?: [\p{Lu}.'-]+)*(?:(,\s*[\p{L}]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?\.?)?\s*(\([\p{L} .&-]{2,30}\))?(?:\s*\/[\p{L} .&-]{2,30}\/)?\.?(?:\s+[-–—])?)/u;
 // A subhead is a few words on their own, not a sentence: no closing stop, no quote, not a credit line.
 const MAX_SUBHEAD_WORDS = 8;
 
@@ -41,16 +42,24 @@ export function articleOutline(text: string): ArticleOutline {
   const after = paragraphs.filter(p => p.span.start >= headline.end);
   const sections: OutlineSection[] = [];
   let datelineFound = false;
-  for (const paragraph of after.flatMap(p => datelineFound ? [p] : splitAtDateline(p))) {
+  for (const paragraph of after.flatMap(p => (datelineFound ? [p] : splitAtDateline(p)))) {
     if (!datelineFound && paragraph.dateline) datelineFound = true;
     const current = sections.at(-1);
     if (isSubhead(paragraph.span.text) && !paragraph.dateline) {
-      sections.push({ subhead: paragraph.span, paragraphs: [], span: { start: paragraph.span.start, end: paragraph.span.end } });
+      sections.push({
+        subhead: paragraph.span,
+        paragraphs: [],
+        span: { start: paragraph.span.start, end: paragraph.span.end },
+      });
     } else if (current) {
       current.paragraphs.push(paragraph);
       current.span.end = paragraph.span.end;
     } else {
-      sections.push({ subhead: null, paragraphs: [paragraph], span: { start: paragraph.span.start, end: paragraph.span.end } });
+      sections.push({
+        subhead: null,
+        paragraphs: [paragraph],
+        span: { start: paragraph.span.start, end: paragraph.span.end },
+      });
     }
   }
   return { before, headline, sections };
@@ -84,12 +93,18 @@ function splitParagraphs(text: string): OutlineParagraph[] {
 function splitAtDateline(paragraph: OutlineParagraph): OutlineParagraph[] {
   const { start, text } = paragraph.span;
   for (const line of text.matchAll(/(?:^|(?<=[\r\n]))[^\r\n]+/g)) {
-    const dateline = findDateline({ start: start + line.index, end: start + text.length, text: text.slice(line.index) });
+    const dateline = findDateline({
+      start: start + line.index,
+      end: start + text.length,
+      text: text.slice(line.index),
+    });
     if (!dateline) continue;
     if (line.index === 0) return [{ span: paragraph.span, dateline }];
     const captions = text.slice(0, line.index).trimEnd();
-    return [{ span: { start, end: start + captions.length, text: captions } },
-      { span: { start: dateline.start, end: paragraph.span.end, text: text.slice(line.index) }, dateline }];
+    return [
+      { span: { start, end: start + captions.length, text: captions } },
+      { span: { start: dateline.start, end: paragraph.span.end, text: text.slice(line.index) }, dateline },
+    ];
   }
   return [paragraph];
 }
@@ -104,6 +119,12 @@ function findDateline(paragraph: Span): Span | undefined {
 
 function isSubhead(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return !/[\r\n]/.test(line) && words >= 2 && words <= MAX_SUBHEAD_WORDS
-    && /^\p{Lu}/u.test(line) && !/[.:;,!?"”’)]$/.test(line) && !/©|https?:|www\.|\s-\s/.test(line);
+  return (
+    !/[\r\n]/.test(line) &&
+    words >= 2 &&
+    words <= MAX_SUBHEAD_WORDS &&
+    /^\p{Lu}/u.test(line) &&
+    !/[.:;,!?"”’)]$/.test(line) &&
+    !/©|https?:|www\.|\s-\s/.test(line)
+  );
 }

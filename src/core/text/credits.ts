@@ -19,7 +19,9 @@ const CREDIT_PATTERNS: readonly RegExp[] = [
 
 /** The photo credits of a text, sorted by start, overlapping ones joined. */
 export function findCredits(text: string): Span[] {
-  const found = CREDIT_PATTERNS.flatMap(pattern => [...text.matchAll(pattern)].map(m => ({ start: m.index!, end: m.index! + m[0].length })));
+  const found = CREDIT_PATTERNS.flatMap(pattern =>
+    [...text.matchAll(pattern)].map(m => ({ start: m.index!, end: m.index! + m[0].length })),
+  );
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const joined: { start: number; end: number }[] = [];
   for (const span of found) {
@@ -38,6 +40,8 @@ export function markCredits<T extends Mention>(text: string, mentions: T[]): T[]
   return mentions.map(mention => {
     while (next < credits.length && credits[next].end <= mention.start) next++;
     const credit = credits[next];
-    return credit && credit.start <= mention.start && mention.end <= credit.end ? { ...mention, credit: true } : mention;
+    return credit && credit.start <= mention.start && mention.end <= credit.end
+      ? { ...mention, credit: true }
+      : mention;
   });
 }

@@ -25,22 +25,147 @@ export interface TokenizedText {
 
 // A word may hold inner apostrophes, hyphens, dots and ampersands ("Russia’s", "al-Assad", "U.S", "AT&T");
 // a final dot is kept only for abbreviations, decided below.
-const TOKEN = /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)(\.?)|(\p{N}(?:[\p{N},.:]*\p{N})?)|(\S)/gu;
+const TOKEN =
+  /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)(\.?)|(\p{N}(?:[\p{N},.:]*\p{N})?)|(\S)/gu;
 
 // Abbreviations whose dot is part of the word, so it ends no sentence ("Gen. Milley", "Rancho Mirage, Calif.").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'prof',
-  'st', 'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'mt', 'ft', 'ave', 'blvd', 'dept', 'univ', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
-  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'maj',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'prof',
+  'st',
+  'jr',
+  'sr',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'bros',
+  'vs',
+  'mt',
+  'ft',
+  'ave',
+  'blvd',
+  'dept',
+  'univ',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'del',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'ky',
+  'la',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wis',
+  'wyo',
 ]);
 
 // Titles never end a sentence; another abbreviation does when a typical sentence opener follows
 // ("… in Rancho Mirage, Calif. He said").
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'rev', 'prof', 'st', 'mt', 'ft']);
-const SENTENCE_OPENERS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'the', 'a', 'an', 'this', 'that', 'these', 'those',
-  'but', 'and', 'in', 'on', 'at', 'after', 'before', 'his', 'her', 'their', 'its', 'there', 'when', 'while', 'as', 'if']);
+const TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'maj',
+  'cmdr',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'prof',
+  'st',
+  'mt',
+  'ft',
+]);
+const SENTENCE_OPENERS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'after',
+  'before',
+  'his',
+  'her',
+  'their',
+  'its',
+  'there',
+  'when',
+  'while',
+  'as',
+  'if',
+]);
 
 const SENTENCE_END = new Set(['.', '!', '?']);
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
@@ -61,7 +186,8 @@ export function tokenize(text: string): TokenizedText {
       pushToken(tokens, text, start, start + match[0].length, match[3] !== undefined ? 'number' : 'punct');
     }
   }
-  for (let i = 0; i < tokens.length; i++) tokens[i].after = text.slice(tokens[i].end, tokens[i + 1]?.end === undefined ? text.length : tokens[i + 1].start);
+  for (let i = 0; i < tokens.length; i++)
+    tokens[i].after = text.slice(tokens[i].end, tokens[i + 1]?.end === undefined ? text.length : tokens[i + 1].start);
   return { text, tokens, sentences: splitSentences(text, tokens) };
 }
 
@@ -92,12 +218,20 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
     const token = tokens[i];
     let end = i;
     const endsWithPunctuation = SENTENCE_END.has(token.text) || endsWithAbbreviation(token, tokens[i + 1]);
-    if (endsWithPunctuation) while (end + 1 < tokens.length && CLOSING.has(tokens[end + 1].text) && !tokens[end].after) end++;
+    if (endsWithPunctuation)
+      while (end + 1 < tokens.length && CLOSING.has(tokens[end + 1].text) && !tokens[end].after) end++;
     const next = tokens[end + 1];
     const lineBreak = /[\n\r]/.test(tokens[end].after);
-    const boundary = !next || lineBreak || (endsWithPunctuation && /\s/.test(tokens[end].after) && startsSentence(next));
+    const boundary =
+      !next || lineBreak || (endsWithPunctuation && /\s/.test(tokens[end].after) && startsSentence(next));
     if (!boundary) continue;
-    sentences.push({ start: tokens[first].start, end: tokens[end].end, text: text.slice(tokens[first].start, tokens[end].end), first, last: end + 1 });
+    sentences.push({
+      start: tokens[first].start,
+      end: tokens[end].end,
+      text: text.slice(tokens[first].start, tokens[end].end),
+      first,
+      last: end + 1,
+    });
     first = end + 1;
     i = end;
   }

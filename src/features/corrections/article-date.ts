@@ -8,7 +8,9 @@ import { COMMANDS } from '../commands';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.setArticleDate, (uri?: unknown, date?: unknown) => setArticleDate(index, uri, date)),
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, (uri?: unknown, date?: unknown) =>
+      setArticleDate(index, uri, date),
+    ),
     vscode.commands.registerCommand(COMMANDS.clearArticleDate, (uri?: unknown) => clearArticleDate(index, uri)),
   );
 }
@@ -47,7 +49,8 @@ async function askForDate(index: WorkspaceIndex, uri: vscode.Uri): Promise<strin
     value: inferred,
     // With only month and day known, the year is what is left to type.
     valueSelection: inferred.startsWith('XXXX') ? [0, 4] : undefined,
-    validateInput: value => (isValidIsoDay(value.trim()) ? undefined : 'A real day written YYYY-MM-DD, e.g. 2017-12-11'),
+    validateInput: value =>
+      isValidIsoDay(value.trim()) ? undefined : 'A real day written YYYY-MM-DD, e.g. 2017-12-11',
   });
   return answer?.trim();
 }

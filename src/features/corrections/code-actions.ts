@@ -17,7 +17,13 @@ export class CorrectionActions implements vscode.CodeActionProvider {
     const id = index.idOf(document.uri);
     const text = index.text(id);
     if (!index.isArticle(document) || text !== document.getText()) return [];
-    const target: Target = { uri: document.uri, id, text, start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const target: Target = {
+      uri: document.uri,
+      id,
+      text,
+      start: document.offsetAt(range.start),
+      end: document.offsetAt(range.end),
+    };
     const actions: vscode.CodeAction[] = [];
     const action = (title: string, command: string, ...values: unknown[]) => {
       const codeAction = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
@@ -30,7 +36,8 @@ export class CorrectionActions implements vscode.CodeActionProvider {
     const exactlyMention = mention && selected && mention.start === selected.start && mention.end === selected.end;
     // A name is short and on one line; a selected sentence is there to be removed, not added.
     if (selected && !exactlyMention && selected.text.length <= MAX_NAME_LENGTH && !/[\r\n]/.test(selected.text)) {
-      for (const type of ENTITY_TYPES) action(`Add “${short(selected.text)}” as ${typeWord(type)}`, COMMANDS.addEntity, type);
+      for (const type of ENTITY_TYPES)
+        action(`Add “${short(selected.text)}” as ${typeWord(type)}`, COMMANDS.addEntity, type);
     }
     if (mention) {
       for (const type of ENTITY_TYPES.filter(t => t !== mention.type)) {
@@ -38,15 +45,23 @@ export class CorrectionActions implements vscode.CodeActionProvider {
       }
       action(`Set the actor of “${short(mention.text)}”…`, COMMANDS.setActor);
       if (index.actors.mentionsOf(mention.actorKey).length > 1) {
-        action(`Split “${short(mention.text)}” from ${index.actors.actor(mention.actorKey)?.name ?? 'its actor'}`, COMMANDS.splitFromActor);
+        action(
+          `Split “${short(mention.text)}” from ${index.actors.actor(mention.actorKey)?.name ?? 'its actor'}`,
+          COMMANDS.splitFromActor,
+        );
       }
       action(`“${short(mention.text)}” is not an entity anywhere`, COMMANDS.ignoreEverywhere);
     }
     if (mentions.length === 1) action(`Remove “${short(mentions[0].text)}”`, COMMANDS.removeMention);
-    else if (mentions.length > 1) action(`Remove the ${mentions.length} names and dates in the selection`, COMMANDS.removeMention);
+    else if (mentions.length > 1)
+      action(`Remove the ${mentions.length} names and dates in the selection`, COMMANDS.removeMention);
     if (mentions.some(m => 'value' in m)) {
       const codeAction = new vscode.CodeAction('Set the article date…', vscode.CodeActionKind.QuickFix);
-      codeAction.command = { title: 'Set the article date…', command: COMMANDS.correctArticleDate, arguments: [document.uri] };
+      codeAction.command = {
+        title: 'Set the article date…',
+        command: COMMANDS.correctArticleDate,
+        arguments: [document.uri],
+      };
       actions.push(codeAction);
     }
     return actions;

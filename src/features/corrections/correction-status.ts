@@ -6,18 +6,29 @@ import { count } from '../../presentation/display';
 import { COMMANDS } from '../commands';
 
 const ACTION_LABELS: Record<Correction['action'], string> = {
-  add: 'names added', retype: 'types changed', remove: 'removed', setActor: 'actors set', split: 'split from their actor',
+  add: 'names added',
+  retype: 'types changed',
+  remove: 'removed',
+  setActor: 'actors set',
+  split: 'split from their actor',
 };
 
 export class CorrectionStatus implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('newsLens.corrections', vscode.StatusBarAlignment.Right, 99);
+  private readonly item = vscode.window.createStatusBarItem(
+    'newsLens.corrections',
+    vscode.StatusBarAlignment.Right,
+    99,
+  );
   private shown = false;
   private readonly listeners: vscode.Disposable[];
 
   constructor(private readonly index: WorkspaceIndex) {
     this.item.name = 'News Lens Corrections';
     this.item.command = COMMANDS.listCorrections;
-    this.listeners = [index.onDidChange(() => this.update()), vscode.window.onDidChangeActiveTextEditor(() => this.update())];
+    this.listeners = [
+      index.onDidChange(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+    ];
     this.update();
   }
 
@@ -28,7 +39,10 @@ export class CorrectionStatus implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const text = editor && this.index.isArticle(editor.document) ? this.index.text(this.index.idOf(editor.document.uri)) : undefined;
+    const text =
+      editor && this.index.isArticle(editor.document)
+        ? this.index.text(this.index.idOf(editor.document.uri))
+        : undefined;
     this.shown = !!editor && text !== undefined;
     if (!editor || text === undefined) {
       this.item.hide();
@@ -44,7 +58,10 @@ export class CorrectionStatus implements vscode.Disposable {
       if (n) tooltip.appendMarkdown(`- ${ACTION_LABELS[action]}: ${n}\n`);
     }
     if (date) tooltip.appendMarkdown(`- article date set: ${date}\n`);
-    if (ignore.length) tooltip.appendMarkdown(`\n${count(ignore.length, 'name is', 'names are')} not an entity anywhere in this folder.\n`);
+    if (ignore.length)
+      tooltip.appendMarkdown(
+        `\n${count(ignore.length, 'name is', 'names are')} not an entity anywhere in this folder.\n`,
+      );
     tooltip.appendMarkdown('\nKept in `.newslens/annotations.json`. Click to list them or undo the last.');
     this.item.tooltip = tooltip;
     this.item.show();

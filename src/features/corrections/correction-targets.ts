@@ -19,7 +19,12 @@ export interface Target {
  * The article and stretch a command is for: the ones it was called with (code actions, scripts), else the
  * active editor's selection. With `selection`, a bare cursor takes the word it is in.
  */
-export async function resolveTarget(index: WorkspaceIndex, uriArgument: unknown, rangeArgument: unknown, selection = false): Promise<Target | undefined> {
+export async function resolveTarget(
+  index: WorkspaceIndex,
+  uriArgument: unknown,
+  rangeArgument: unknown,
+  selection = false,
+): Promise<Target | undefined> {
   const editor = vscode.window.activeTextEditor;
   const uri = uriArgument instanceof vscode.Uri ? uriArgument : editor?.document.uri;
   if (!uri) {
@@ -31,14 +36,20 @@ export async function resolveTarget(index: WorkspaceIndex, uriArgument: unknown,
     void vscode.window.showInformationMessage('News Lens: this file is not an article that News Lens annotates.');
     return undefined;
   }
-  let range = rangeArgument instanceof vscode.Range ? rangeArgument
-    : editor && editor.document.uri.toString() === uri.toString() ? editor.selection : undefined;
+  let range =
+    rangeArgument instanceof vscode.Range
+      ? rangeArgument
+      : editor && editor.document.uri.toString() === uri.toString()
+        ? editor.selection
+        : undefined;
   if (!range) return undefined;
   if (selection && range.isEmpty) range = document.getWordRangeAtPosition(range.start) ?? range;
   const id = index.idOf(uri);
   const text = await indexedText(index, id, document);
   if (text === undefined) {
-    void vscode.window.showInformationMessage('News Lens: the article is still being annotated; try again in a moment.');
+    void vscode.window.showInformationMessage(
+      'News Lens: the article is still being annotated; try again in a moment.',
+    );
     return undefined;
   }
   const target = { uri, id, text, start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
@@ -52,7 +63,11 @@ export async function resolveTarget(index: WorkspaceIndex, uriArgument: unknown,
 }
 
 /** The text the index annotated, once it is the document's (an edit is indexed after a short pause). */
-async function indexedText(index: WorkspaceIndex, id: string, document: vscode.TextDocument): Promise<string | undefined> {
+async function indexedText(
+  index: WorkspaceIndex,
+  id: string,
+  document: vscode.TextDocument,
+): Promise<string | undefined> {
   const deadline = Date.now() + INDEX_WAIT_MS;
   while (index.text(id) !== document.getText()) {
     if (Date.now() > deadline) return undefined;
@@ -62,7 +77,10 @@ async function indexedText(index: WorkspaceIndex, id: string, document: vscode.T
 }
 
 /** The selection without the spaces and punctuation around it; undefined when nothing is left. */
-export function trimmed(text: string, target: Pick<Target, 'start' | 'end'>): { start: number; end: number; text: string } | undefined {
+export function trimmed(
+  text: string,
+  target: Pick<Target, 'start' | 'end'>,
+): { start: number; end: number; text: string } | undefined {
   let { start, end } = target;
   while (start < end && /[\s"“”'‘’(),.;:!?]/.test(text[start])) start++;
   while (end > start && /[\s"“”'‘’(),;:!?]/.test(text[end - 1])) end--;
@@ -80,12 +98,17 @@ export function entityIn(index: WorkspaceIndex, target: Target): Mention | undef
 /** The names and dates at the cursor, or those the selection overlaps. */
 export function mentionsIn(index: WorkspaceIndex, target: Target): (Mention | DateMention)[] {
   if (target.start === target.end) {
-    const found = atOrJustBefore(target, offset => index.actors.entityAt(target.id, offset) ?? index.actors.dateAt(target.id, offset));
+    const found = atOrJustBefore(
+      target,
+      offset => index.actors.entityAt(target.id, offset) ?? index.actors.dateAt(target.id, offset),
+    );
     return found ? [found] : [];
   }
   const annotation = index.actors.annotation(target.id);
   const overlaps = (m: { start: number; end: number }) => m.start < target.end && target.start < m.end;
-  return [...(annotation?.entities ?? []), ...(annotation?.dates ?? [])].filter(overlaps).sort((a, b) => a.start - b.start);
+  return [...(annotation?.entities ?? []), ...(annotation?.dates ?? [])]
+    .filter(overlaps)
+    .sort((a, b) => a.start - b.start);
 }
 
 // A cursor right after a name (where typing or a double click leaves it) still means that name.

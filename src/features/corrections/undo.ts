@@ -37,7 +37,8 @@ export class UndoStack {
       await index.corrections.undo(last.edit);
     } else {
       const { uri, before, after } = last.articleDate;
-      if (index.articleDates.dateFor(uri) !== after) throw new Error('the article date changed since, so it is left as it is');
+      if (index.articleDates.dateFor(uri) !== after)
+        throw new Error('the article date changed since, so it is left as it is');
       await index.articleDates.set(uri, before);
     }
     return last.label;

@@ -24,10 +24,14 @@ export type EventsNode = GroupNode | EventNode;
 /** A stable id: the same group or event gets the same id after a refresh, so expansion survives. */
 export function nodeId(node: EventsNode): string {
   switch (node.kind) {
-    case 'document': return `document:${node.documentId}`;
-    case 'date': return `date:${node.date ?? 'undated'}`;
-    case 'actor': return `actor:${node.actorId}`;
-    case 'event': return `${nodeId(node.group)}/${node.documentId}#${node.event.trigger.start}`;
+    case 'document':
+      return `document:${node.documentId}`;
+    case 'date':
+      return `date:${node.date ?? 'undated'}`;
+    case 'actor':
+      return `actor:${node.actorId}`;
+    case 'event':
+      return `${nodeId(node.group)}/${node.documentId}#${node.event.trigger.start}`;
   }
 }
 
@@ -44,8 +48,13 @@ export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilt
 
 /** Every event of the index that passes the filter, article by article. */
 export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Located[] {
-  return actors.documentIds().flatMap(documentId =>
-    (actors.annotation(documentId)?.events ?? []).filter(event => event.main && matches(actors, event, filter)).map(event => ({ documentId, event })));
+  return actors
+    .documentIds()
+    .flatMap(documentId =>
+      (actors.annotation(documentId)?.events ?? [])
+        .filter(event => event.main && matches(actors, event, filter))
+        .map(event => ({ documentId, event })),
+    );
 }
 
 /** How groups are ordered: by the articles' dates, by the actors' names. */
@@ -65,24 +74,42 @@ export interface EventGroup {
  * The top-level groups, in display order. By article, a group's nodes are made only when it is opened:
  * an archive's view shows tens of thousands of articles and opens a few.
  */
-export function groupEvents(actors: ActorIndex, grouping: Grouping, filter: EventsFilter, order: GroupOrder): EventGroup[] {
+export function groupEvents(
+  actors: ActorIndex,
+  grouping: Grouping,
+  filter: EventsFilter,
+  order: GroupOrder,
+): EventGroup[] {
   if (grouping === 'document') {
     return actors.documentIds().flatMap(documentId => {
-      const size = (actors.annotation(documentId)?.events ?? []).reduce((n, event) => n + Number(matches(actors, event, filter)), 0);
+      const size = (actors.annotation(documentId)?.events ?? []).reduce(
+        (n, event) => n + Number(matches(actors, event, filter)),
+        0,
+      );
       if (size === 0) return [];
       const group: GroupNode = { kind: 'document', documentId };
       let nodes: EventNode[] | undefined;
-      const events = () => (nodes ??= (actors.annotation(documentId)?.events ?? [])
-        .filter(event => matches(actors, event, filter))
-        .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
+      const events = () =>
+        (nodes ??= (actors.annotation(documentId)?.events ?? [])
+          .filter(event => matches(actors, event, filter))
+          .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
       return [{ group, size, events }];
     });
   }
-  return groupAcrossArticles(actors, grouping, filter, order).map(({ group, events }) => ({ group, size: events.length, events: () => events }));
+  return groupAcrossArticles(actors, grouping, filter, order).map(({ group, events }) => ({
+    group,
+    size: events.length,
+    events: () => events,
+  }));
 }
 
 // By date or by actor a group gathers events from many articles, so every event is placed at once.
-function groupAcrossArticles(actors: ActorIndex, grouping: Grouping, filter: EventsFilter, { articleDate, nameOf }: GroupOrder): { group: GroupNode; events: EventNode[] }[] {
+function groupAcrossArticles(
+  actors: ActorIndex,
+  grouping: Grouping,
+  filter: EventsFilter,
+  { articleDate, nameOf }: GroupOrder,
+): { group: GroupNode; events: EventNode[] }[] {
   const located = filteredEvents(actors, filter);
   const groups = new Map<string, { group: GroupNode; events: EventNode[] }>();
   const add = (group: GroupNode, item: Located) => {
@@ -92,19 +119,32 @@ function groupAcrossArticles(actors: ActorIndex, grouping: Grouping, filter: Eve
   };
   for (const item of located) {
     if (grouping === 'date') add({ kind: 'date', date: item.event.date }, item);
-    else for (const actorId of new Set(item.event.actorKeys.map(key => actors.resolve(key)))) {
-      if (!filter.actor || actorId === filter.actor) add({ kind: 'actor', actorId }, item);
-    }
+    else
+      for (const actorId of new Set(item.event.actorKeys.map(key => actors.resolve(key)))) {
+        if (!filter.actor || actorId === filter.actor) add({ kind: 'actor', actorId }, item);
+      }
   }
   const result = [...groups.values()];
   if (grouping === 'date') {
     // A timeline: oldest first, undated last; within a day, articles by date, then by order in the text.
     result.sort((a, b) => compareEventDates(dateOf(a.group), dateOf(b.group)));
-    for (const g of result) g.events.sort((a, b) => compareEventDates(articleDate(a.documentId), articleDate(b.documentId)) || a.documentId.localeCompare(b.documentId) || a.event.start - b.event.start);
+    for (const g of result)
+      g.events.sort(
+        (a, b) =>
+          compareEventDates(articleDate(a.documentId), articleDate(b.documentId)) ||
+          a.documentId.localeCompare(b.documentId) ||
+          a.event.start - b.event.start,
+      );
   } else {
     const name = (g: GroupNode) => (g.kind === 'actor' ? nameOf(g.actorId) : '');
     result.sort((a, b) => b.events.length - a.events.length || name(a.group).localeCompare(name(b.group)));
-    for (const g of result) g.events.sort((a, b) => compareEventDates(a.event.date, b.event.date) || a.documentId.localeCompare(b.documentId) || a.event.start - b.event.start);
+    for (const g of result)
+      g.events.sort(
+        (a, b) =>
+          compareEventDates(a.event.date, b.event.date) ||
+          a.documentId.localeCompare(b.documentId) ||
+          a.event.start - b.event.start,
+      );
   }
   return result;
 }

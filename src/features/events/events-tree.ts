@@ -112,7 +112,12 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   /** The node of the event whose sentence holds `offset` in the document, in the current grouping. */
   nodeAt(documentId: string, offset: number): EventNode | undefined {
     const annotation = this.index.actors.annotation(documentId);
-    const event = annotation && eventAt(annotation.events.filter(e => e.main), offset);
+    const event =
+      annotation &&
+      eventAt(
+        annotation.events.filter(e => e.main),
+        offset,
+      );
     if (!event) return undefined;
     // By article, only the article's own group can hold it.
     const { list, byId } = this.currentGroups();

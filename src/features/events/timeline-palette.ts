@@ -3,7 +3,8 @@
 // against the editor background. package.json contributes the same colours as theme colours.
 import type { EventKind } from '../../core/view';
 
-export type MarkShape = 'circle' | 'ring' | 'square' | 'diamond' | 'triangle-up' | 'triangle-down' | 'triangle-right' | 'cross';
+export type MarkShape =
+  'circle' | 'ring' | 'square' | 'diamond' | 'triangle-up' | 'triangle-down' | 'triangle-right' | 'cross';
 
 export interface KindStyle {
   shape: MarkShape;
@@ -14,8 +15,10 @@ export interface KindStyle {
 // Okabe & Ito (2008), "Color Universal Design": blue, bluish green, sky blue, reddish purple, orange,
 // vermillion, yellow, black; darkened on light backgrounds (sky blue, orange and yellow are under 2.5:1
 // on white as they are) and lightened where blue is dim on a dark one.
-const style = (shape: MarkShape, light: string, dark: string): KindStyle =>
-  ({ shape, colors: { light, dark, highContrast: dark, highContrastLight: light } });
+const style = (shape: MarkShape, light: string, dark: string): KindStyle => ({
+  shape,
+  colors: { light, dark, highContrast: dark, highContrastLight: light },
+});
 
 export const KIND_STYLES: Record<EventKind, KindStyle> = {
   meeting: style('circle', '#0072B2', '#3D9BE0'),

@@ -154,7 +154,9 @@ export function timeAxis(times: number[], left: number, width: number): TimeAxis
     const room = width - fixed - short.size * (MIN_SEGMENT - 2 * SEGMENT_PADDING);
     scale = days > 0 ? Math.max(room, MIN_SPREAD) / days : 0;
     const before = short.size;
-    runs.forEach((r, i) => { if ((r.to - r.from) * scale + 2 * SEGMENT_PADDING < MIN_SEGMENT) short.add(i); });
+    runs.forEach((r, i) => {
+      if ((r.to - r.from) * scale + 2 * SEGMENT_PADDING < MIN_SEGMENT) short.add(i);
+    });
     if (short.size === before) break;
   }
   const segments: AxisSegment[] = [];
@@ -167,7 +169,9 @@ export function timeAxis(times: number[], left: number, width: number): TimeAxis
       breaks.push({ x: x + BREAK_WIDTH / 2, days: run.from - runs[i - 1].to });
       x += BREAK_WIDTH;
     }
-    const inner = even ? even - 2 * SEGMENT_PADDING : Math.max((run.to - run.from) * scale, MIN_SEGMENT - 2 * SEGMENT_PADDING);
+    const inner = even
+      ? even - 2 * SEGMENT_PADDING
+      : Math.max((run.to - run.from) * scale, MIN_SEGMENT - 2 * SEGMENT_PADDING);
     segments.push({ from: run.from, to: run.to, x0: x + SEGMENT_PADDING, x1: x + SEGMENT_PADDING + inner });
     x += inner + 2 * SEGMENT_PADDING;
   });
@@ -188,8 +192,12 @@ function segmentX(segment: AxisSegment, scale: number, time: number): number {
 
 type Step = { unit: 'day' | 'month' | 'year'; count: number };
 const STEPS: Step[] = [
-  { unit: 'day', count: 1 }, { unit: 'day', count: 7 }, { unit: 'month', count: 1 }, { unit: 'month', count: 3 },
-  { unit: 'month', count: 6 }, ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map(count => ({ unit: 'year' as const, count })),
+  { unit: 'day', count: 1 },
+  { unit: 'day', count: 7 },
+  { unit: 'month', count: 1 },
+  { unit: 'month', count: 3 },
+  { unit: 'month', count: 6 },
+  ...[1, 2, 5, 10, 20, 50, 100, 200, 500].map(count => ({ unit: 'year' as const, count })),
 ];
 
 function approximateDays(step: Step): number {
@@ -216,7 +224,8 @@ function* stepsFrom(from: number, to: number, step: Step): Generator<number> {
  * display language `locale`. A segment too narrow for two ticks is labelled once, in its middle.
  */
 export function axisTicks(axis: TimeAxis, locale: string): AxisTick[] {
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
   const year = format({ year: 'numeric' });
   const monthYear = format({ month: 'short', year: 'numeric' });
   const month = format({ month: 'short' });
@@ -235,10 +244,13 @@ export function axisTicks(axis: TimeAxis, locale: string): AxisTick[] {
     }
     times.forEach((t, i) => {
       const date = new Date(t * DAY_MS);
-      const first = i === 0 || date.getUTCMonth() === 0 && date.getUTCDate() === 1;
-      const label = step.unit === 'year' ? year.format(date)
-        : step.unit === 'month' ? (first ? monthYear : month).format(date)
-          : dayMonth.format(date);
+      const first = i === 0 || (date.getUTCMonth() === 0 && date.getUTCDate() === 1);
+      const label =
+        step.unit === 'year'
+          ? year.format(date)
+          : step.unit === 'month'
+            ? (first ? monthYear : month).format(date)
+            : dayMonth.format(date);
       ticks.push({ x: segmentX(segment, axis.scale, t), label });
     });
   }
@@ -249,17 +261,23 @@ export function axisTicks(axis: TimeAxis, locale: string): AxisTick[] {
  * Labels for a segment too short for ticks: its first and last dates at its ends when it has room,
  * else one label in its middle; a year, or a month (a day) when the segment lies within one.
  */
-function endLabels(segment: AxisSegment, formats: Record<'year' | 'monthYear' | 'dayMonth', Intl.DateTimeFormat>): AxisTick[] {
+function endLabels(
+  segment: AxisSegment,
+  formats: Record<'year' | 'monthYear' | 'dayMonth', Intl.DateTimeFormat>,
+): AxisTick[] {
   const [from, to] = [new Date(segment.from * DAY_MS), new Date(segment.to * DAY_MS)];
   const sameYear = from.getUTCFullYear() === to.getUTCFullYear();
   const sameMonth = sameYear && from.getUTCMonth() === to.getUTCMonth();
   const middle = (segment.x0 + segment.x1) / 2;
-  if (segment.x1 - segment.x0 < 64 || sameMonth && segment.to - segment.from < 1) {
+  if (segment.x1 - segment.x0 < 64 || (sameMonth && segment.to - segment.from < 1)) {
     const format = sameMonth && segment.to > segment.from ? formats.monthYear : formats.year;
-    return [{ x: middle, label: format.format(new Date((segment.from + segment.to) / 2 * DAY_MS)) }];
+    return [{ x: middle, label: format.format(new Date(((segment.from + segment.to) / 2) * DAY_MS)) }];
   }
   const format = !sameYear ? formats.year : !sameMonth ? formats.monthYear : formats.dayMonth;
-  return [{ x: segment.x0, label: format.format(from) }, { x: segment.x1, label: format.format(to) }];
+  return [
+    { x: segment.x0, label: format.format(from) },
+    { x: segment.x1, label: format.format(to) },
+  ];
 }
 
 /** "35 years", "8 months": how long an axis break is, rounded. */

@@ -59,9 +59,11 @@ const STANDALONE_STYLE = `
   .undated-band { fill: #eef1f4; } .axis-break { fill: #ffffff; } .break-line { stroke: #8c959f; stroke-dasharray: 3 3; }
   .axis-label, .lane-title { fill: #1f2328; } .lane-subtitle, .legend-label, .axis-note { fill: #59636e; font-size: 11px; }
   .mark .shape { stroke: #ffffff; stroke-width: 1.5; }
-${EVENT_KINDS.map(kind => KIND_STYLES[kind].shape === 'ring'
+${EVENT_KINDS.map(kind =>
+  KIND_STYLES[kind].shape === 'ring'
     ? `  .kind-${kind} .shape { fill: none; stroke: ${KIND_STYLES[kind].colors.light}; stroke-width: 2.5; }`
-    : `  .kind-${kind} .shape { fill: ${KIND_STYLES[kind].colors.light}; }`).join('\n')}`;
+    : `  .kind-${kind} .shape { fill: ${KIND_STYLES[kind].colors.light}; }`,
+).join('\n')}`;
 
 interface PlacedMark {
   mark: TimelineMark;
@@ -94,7 +96,9 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
   const undated = model.marks.filter(m => times.get(m.id) === null);
   const values = [...new Set(undated.map(m => m.date))].sort(compareEventDates);
   const heading = new Map(undated.map(m => [m.date, headingLines(m.when)]));
-  const columnWidths = values.map(v => Math.max(56, Math.ceil(Math.max(...heading.get(v)!.map(line => line.length)) * CHAR) + 12));
+  const columnWidths = values.map(v =>
+    Math.max(56, Math.ceil(Math.max(...heading.get(v)!.map(line => line.length)) * CHAR) + 12),
+  );
   const bandWidth = columnWidths.reduce((a, b) => a + b, 0);
   const dated = model.marks.filter(m => times.get(m.id) !== null).map(m => times.get(m.id)!);
   const axisWidth = width - left - RIGHT - (values.length > 0 ? bandWidth + BAND_GAP : 0);
@@ -108,7 +112,10 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
   });
   const drawnWidth = Math.max(width, Math.ceil(values.length > 0 ? cursor + RIGHT : axis.end + RIGHT));
   const columnX = new Map(columns.map(c => [c.date, c.x]));
-  const xOf = (m: TimelineMark) => { const t = times.get(m.id); return t == null ? columnX.get(m.date)! : axisX(axis, t); };
+  const xOf = (m: TimelineMark) => {
+    const t = times.get(m.id);
+    return t == null ? columnX.get(m.date)! : axisX(axis, t);
+  };
 
   // Marks of one article too close to tell apart go on rows of their own inside the lane.
   const placed: PlacedMark[] = [];
@@ -116,7 +123,10 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
   const laneHeight = new Map<string, number>();
   let y = TOP;
   for (const lane of model.lanes) {
-    const marks = model.marks.filter(m => m.lane === lane.id).map(mark => ({ mark, x: xOf(mark) })).sort((a, b) => a.x - b.x);
+    const marks = model.marks
+      .filter(m => m.lane === lane.id)
+      .map(mark => ({ mark, x: xOf(mark) }))
+      .sort((a, b) => a.x - b.x);
     const rows: number[] = [];
     const rowOf = marks.map(({ x }) => {
       let row = rows.findIndex(last => x - last >= MARK_SPACING);
@@ -125,7 +135,9 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
       return row;
     });
     const height = Math.max(MIN_LANE, rows.length * ROW + 2 * LANE_PADDING);
-    marks.forEach(({ mark, x }, i) => placed.push({ mark, x: Math.round(x * 10) / 10, y: y + LANE_PADDING + ROW / 2 + rowOf[i] * ROW }));
+    marks.forEach(({ mark, x }, i) =>
+      placed.push({ mark, x: Math.round(x * 10) / 10, y: y + LANE_PADDING + ROW / 2 + rowOf[i] * ROW }),
+    );
     laneTop.set(lane.id, y);
     laneHeight.set(lane.id, height);
     y += height;
@@ -136,11 +148,26 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
   let ly = y + 24;
   for (const kind of EVENT_KINDS.filter(k => model.marks.some(m => m.kind === k))) {
     const itemWidth = 2 * RADIUS + 8 + kind.length * CHAR + 20;
-    if (lx + itemWidth > drawnWidth && lx > 12) { lx = 12; ly += 22; }
+    if (lx + itemWidth > drawnWidth && lx > 12) {
+      lx = 12;
+      ly += 22;
+    }
     legend.push({ kind, x: lx, y: ly });
     lx += itemWidth;
   }
-  return { width: drawnWidth, left, axis, columns, bandLeft, placed, laneTop, laneHeight, bottom: y, legend, height: ly + 20 };
+  return {
+    width: drawnWidth,
+    left,
+    axis,
+    columns,
+    bandLeft,
+    placed,
+    laneTop,
+    laneHeight,
+    bottom: y,
+    legend,
+    height: ly + 20,
+  };
 }
 
 export function renderTimeline(model: TimelineModel, options: RenderOptions): string {
@@ -148,19 +175,30 @@ export function renderTimeline(model: TimelineModel, options: RenderOptions): st
   const { width, height } = l;
   const out: string[] = [];
   const undated = l.placed.filter(p => timeOf(p.mark.date) === null).length;
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Events timeline: ${model.lanes.length} articles, ${model.marks.length} events, ${undated} without a year">`);
-  if (options.standalone) out.push(`<style>${STANDALONE_STYLE}</style>`, `<rect class="background" width="${width}" height="${height}"/>`);
-  model.lanes.forEach((lane, i) => out.push(...laneMarkup(lane, i, l.laneTop.get(lane.id)!, l.laneHeight.get(lane.id)!, width, l.left)));
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="Events timeline: ${model.lanes.length} articles, ${model.marks.length} events, ${undated} without a year">`,
+  );
+  if (options.standalone)
+    out.push(`<style>${STANDALONE_STYLE}</style>`, `<rect class="background" width="${width}" height="${height}"/>`);
+  model.lanes.forEach((lane, i) =>
+    out.push(...laneMarkup(lane, i, l.laneTop.get(lane.id)!, l.laneHeight.get(lane.id)!, width, l.left)),
+  );
   out.push(...axisMarkup(l, options.locale ?? 'en'));
   out.push(...bandMarkup(l));
   for (const { mark, x, y } of l.placed) {
-    out.push(`<g class="mark kind-${mark.kind}" transform="translate(${x} ${y})" data-id="${attr(mark.id)}" data-label="${attr(mark.label)}" data-detail="${attr(mark.detail)}" tabindex="0" role="button" aria-label="${attr(mark.label)}">`);
+    out.push(
+      `<g class="mark kind-${mark.kind}" transform="translate(${x} ${y})" data-id="${attr(mark.id)}" data-label="${attr(mark.label)}" data-detail="${attr(mark.detail)}" tabindex="0" role="button" aria-label="${attr(mark.label)}">`,
+    );
     out.push(`<path class="shape" d="${shapePath(KIND_STYLES[mark.kind].shape, RADIUS)}"/>`);
     if (options.standalone) out.push(`<title>${text(`${mark.label}\n${mark.detail}`)}</title>`);
     out.push('</g>');
   }
-  out.push(...l.legend.map(({ kind, x, y }) =>
-    `<g class="legend kind-${kind}"><path class="shape" transform="translate(${x + RADIUS} ${y - 4})" d="${shapePath(KIND_STYLES[kind].shape, RADIUS)}"/><text class="legend-label" x="${x + 2 * RADIUS + 8}" y="${y}">${kind}</text></g>`));
+  out.push(
+    ...l.legend.map(
+      ({ kind, x, y }) =>
+        `<g class="legend kind-${kind}"><path class="shape" transform="translate(${x + RADIUS} ${y - 4})" d="${shapePath(KIND_STYLES[kind].shape, RADIUS)}"/><text class="legend-label" x="${x + 2 * RADIUS + 8}" y="${y}">${kind}</text></g>`,
+    ),
+  );
   out.push('</svg>');
   return out.join('\n');
 }
@@ -170,13 +208,17 @@ function axisMarkup(l: Layout, locale: string): string[] {
   const top = TOP - 6;
   for (const tick of axisTicks(l.axis, locale)) {
     out.push(`<line class="grid" x1="${round(tick.x)}" y1="${top}" x2="${round(tick.x)}" y2="${l.bottom}"/>`);
-    out.push(`<text class="axis-label" x="${round(tick.x)}" y="${TOP - 14}" text-anchor="middle">${text(tick.label)}</text>`);
+    out.push(
+      `<text class="axis-label" x="${round(tick.x)}" y="${TOP - 14}" text-anchor="middle">${text(tick.label)}</text>`,
+    );
   }
   for (const gap of l.axis.breaks) {
     const x = round(gap.x);
-    out.push(`<g class="break"><rect class="axis-break" x="${x - 6}" y="${TOP - 30}" width="12" height="${l.bottom - TOP + 30}"/>`,
+    out.push(
+      `<g class="break"><rect class="axis-break" x="${x - 6}" y="${TOP - 30}" width="12" height="${l.bottom - TOP + 30}"/>`,
       `<line class="break-line" x1="${x - 6}" y1="${TOP - 30}" x2="${x - 6}" y2="${l.bottom}"/><line class="break-line" x1="${x + 6}" y1="${TOP - 30}" x2="${x + 6}" y2="${l.bottom}"/>`,
-      `<text class="axis-note" x="${x}" y="${TOP - 46}" text-anchor="middle">${breakLength(gap.days)}</text><title>No events for ${breakLength(gap.days)}: the axis skips them</title></g>`);
+      `<text class="axis-note" x="${x}" y="${TOP - 46}" text-anchor="middle">${breakLength(gap.days)}</text><title>No events for ${breakLength(gap.days)}: the axis skips them</title></g>`,
+    );
   }
   return out;
 }
@@ -184,11 +226,17 @@ function axisMarkup(l: Layout, locale: string): string[] {
 function bandMarkup(l: Layout): string[] {
   if (l.columns.length === 0) return [];
   const width = l.columns.reduce((sum, c) => sum + c.width, 0);
-  const out = [`<rect class="undated-band" x="${round(l.bandLeft)}" y="${TOP - 30}" width="${round(width)}" height="${l.bottom - TOP + 30}"/>`,
-    `<text class="axis-note band-title" x="${round(l.bandLeft + 8)}" y="${TOP - 46}">year unknown · no date</text>`];
+  const out = [
+    `<rect class="undated-band" x="${round(l.bandLeft)}" y="${TOP - 30}" width="${round(width)}" height="${l.bottom - TOP + 30}"/>`,
+    `<text class="axis-note band-title" x="${round(l.bandLeft + 8)}" y="${TOP - 46}">year unknown · no date</text>`,
+  ];
   for (const column of l.columns) {
-    const lines = column.when.map((line, i) => `<tspan x="${round(column.x)}" dy="${i === 0 ? 0 : 13}">${text(line)}</tspan>`);
-    out.push(`<text class="axis-label" x="${round(column.x)}" y="${TOP - 14 - 13 * (column.when.length - 1)}" text-anchor="middle">${lines.join('')}</text>`);
+    const lines = column.when.map(
+      (line, i) => `<tspan x="${round(column.x)}" dy="${i === 0 ? 0 : 13}">${text(line)}</tspan>`,
+    );
+    out.push(
+      `<text class="axis-label" x="${round(column.x)}" y="${TOP - 14 - 13 * (column.when.length - 1)}" text-anchor="middle">${lines.join('')}</text>`,
+    );
   }
   return out;
 }
@@ -199,9 +247,17 @@ function bandMarkup(l: Layout): string[] {
  */
 export function renderLaneTitles(model: TimelineModel, options: Omit<RenderOptions, 'standalone'> = {}): string {
   const { laneTop, laneHeight, bottom, left } = layout(model, { ...options, standalone: false });
-  const out = [`<svg xmlns="http://www.w3.org/2000/svg" class="lane-titles" width="${left}" height="${bottom}" viewBox="0 0 ${left} ${bottom}" aria-hidden="true">`,
-    `<rect class="titles-background" y="${TOP}" width="${left}" height="${bottom - TOP}"/>`];
-  model.lanes.forEach((lane, i) => out.push(...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, left, left).map(line => line.replace('<g class="lane"', '<g class="lane-title-group"'))));
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="lane-titles" width="${left}" height="${bottom}" viewBox="0 0 ${left} ${bottom}" aria-hidden="true">`,
+    `<rect class="titles-background" y="${TOP}" width="${left}" height="${bottom - TOP}"/>`,
+  ];
+  model.lanes.forEach((lane, i) =>
+    out.push(
+      ...laneMarkup(lane, i, laneTop.get(lane.id)!, laneHeight.get(lane.id)!, left, left).map(line =>
+        line.replace('<g class="lane"', '<g class="lane-title-group"'),
+      ),
+    ),
+  );
   out.push('</svg>');
   return out.join('\n');
 }
@@ -225,7 +281,9 @@ function headingLines(when: string): string[] {
   const bracket = when.lastIndexOf(' (');
   if (bracket > 0) return [when.slice(0, bracket), when.slice(bracket + 1)];
   const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
-  return splits.reduce((best, lines) => (Math.max(...lines.map(l => l.length)) < Math.max(...best.map(l => l.length)) ? lines : best));
+  return splits.reduce((best, lines) =>
+    Math.max(...lines.map(l => l.length)) < Math.max(...best.map(l => l.length)) ? lines : best,
+  );
 }
 
 function round(value: number): number {

@@ -173,7 +173,11 @@ export class Timeline implements vscode.Disposable {
   private redraw(): void {
     if (!this.panel) return;
     const model = this.model();
-    void this.panel.webview.postMessage({ type: 'draw', summary: summary(model), html: model.marks.length > 0 ? this.drawing(model) : EMPTY });
+    void this.panel.webview.postMessage({
+      type: 'draw',
+      summary: summary(model),
+      html: model.marks.length > 0 ? this.drawing(model) : EMPTY,
+    });
   }
 
   private render(): void {
@@ -208,7 +212,8 @@ export class Timeline implements vscode.Disposable {
   }
 }
 
-const EMPTY = '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
+const EMPTY =
+  '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
 
 function summary(model: TimelineModel): string {
   return `${model.lanes.length} articles · ${model.marks.length} events · one lane per article, time to scale (┆ skips an empty stretch), dates without a year on the right. Click a mark to open its sentence.`;

@@ -16,7 +16,10 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
       if (progress.finished) {
         item.hide();
         if (progress.cancelled) {
-          vscode.window.setStatusBarMessage(`News Lens: indexing cancelled after ${progress.done} of ${progress.total} articles — run "News Lens: Reindex Workspace" to finish`, 8000);
+          vscode.window.setStatusBarMessage(
+            `News Lens: indexing cancelled after ${progress.done} of ${progress.total} articles — run "News Lens: Reindex Workspace" to finish`,
+            8000,
+          );
         }
         return;
       }

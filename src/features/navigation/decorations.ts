@@ -11,13 +11,18 @@ const KINDS: HighlightKind[] = ['person', 'organization', 'place', 'date'];
 export type DecoratedRanges = Record<HighlightKind, vscode.Range[]>;
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex) {
-  const decorationTypes = new Map(KINDS.map(kind => [kind, vscode.window.createTextEditorDecorationType({
-    backgroundColor: new vscode.ThemeColor(`newsLens.${kind}Background`),
-    borderColor: new vscode.ThemeColor(`newsLens.${kind}Border`),
-    borderStyle: 'none none solid none',
-    borderWidth: '0 0 1px 0',
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  })]));
+  const decorationTypes = new Map(
+    KINDS.map(kind => [
+      kind,
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor(`newsLens.${kind}Background`),
+        borderColor: new vscode.ThemeColor(`newsLens.${kind}Border`),
+        borderStyle: 'none none solid none',
+        borderWidth: '0 0 1px 0',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      }),
+    ]),
+  );
   const shown = new Map<string, DecoratedRanges>();
 
   function decorate(editor: vscode.TextEditor): void {
@@ -26,7 +31,8 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     const ranges: DecoratedRanges = { person: [], organization: [], place: [], date: [] };
     if (annotation) {
       const kindsShown = displaySettings().shown;
-      for (const entity of annotation.entities) if (kindsShown[entity.type]) ranges[entity.type].push(index.range(id, entity));
+      for (const entity of annotation.entities)
+        if (kindsShown[entity.type]) ranges[entity.type].push(index.range(id, entity));
       if (kindsShown.date) for (const date of annotation.dates) ranges.date.push(index.range(id, date));
     }
     for (const kind of KINDS) editor.setDecorations(decorationTypes.get(kind)!, ranges[kind]);

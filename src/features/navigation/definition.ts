@@ -5,15 +5,22 @@ import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  context.subscriptions.push(vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, {
-    provideDefinition(document, position) {
-      const entity = index.entityAt(document, position);
-      if (!entity) return undefined;
-      const origin = index.range(index.idOf(document.uri), entity);
-      return index.actors.firstMentions(entity.actorKey).map((mention): vscode.LocationLink => {
-        const target = locationOf(index, mention);
-        return { originSelectionRange: origin, targetUri: target.uri, targetRange: target.range, targetSelectionRange: target.range };
-      });
-    },
-  }));
+  context.subscriptions.push(
+    vscode.languages.registerDefinitionProvider(ARTICLE_SELECTOR, {
+      provideDefinition(document, position) {
+        const entity = index.entityAt(document, position);
+        if (!entity) return undefined;
+        const origin = index.range(index.idOf(document.uri), entity);
+        return index.actors.firstMentions(entity.actorKey).map((mention): vscode.LocationLink => {
+          const target = locationOf(index, mention);
+          return {
+            originSelectionRange: origin,
+            targetUri: target.uri,
+            targetRange: target.range,
+            targetSelectionRange: target.range,
+          };
+        });
+      },
+    }),
+  );
 }

@@ -31,7 +31,8 @@ function registerOutline(index: WorkspaceIndex): vscode.Disposable {
       return documentSymbols(index, index.idOf(document.uri));
     },
   };
-  const register = () => vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, provider, { label: 'News Lens' });
+  const register = () =>
+    vscode.languages.registerDocumentSymbolProvider(ARTICLE_SELECTOR, provider, { label: 'News Lens' });
   let registration = register();
   let timer: NodeJS.Timeout | undefined;
   const refresh = () => {
@@ -55,7 +56,11 @@ function registerOutline(index: WorkspaceIndex): vscode.Disposable {
 // VS Code asks for an article's symbols as it opens, before the worker has annotated it, and asks
 // again only when the text changes: an empty answer would leave the Outline and breadcrumbs empty.
 const INDEXING_WAIT_MS = 15000;
-function indexed(index: WorkspaceIndex, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<boolean> {
+function indexed(
+  index: WorkspaceIndex,
+  document: vscode.TextDocument,
+  token: vscode.CancellationToken,
+): Promise<boolean> {
   const id = index.idOf(document.uri);
   const ready = () => index.actors.has(id) && index.text(id) === document.getText();
   if (ready() || token.isCancellationRequested) return Promise.resolve(ready());
@@ -67,7 +72,10 @@ function indexed(index: WorkspaceIndex, document: vscode.TextDocument, token: vs
       resolve(result);
     };
     const timer = setTimeout(() => done(ready()), INDEXING_WAIT_MS);
-    listeners.push(index.onDidChange(() => ready() && done(true)), token.onCancellationRequested(() => done(false)));
+    listeners.push(
+      index.onDidChange(() => ready() && done(true)),
+      token.onCancellationRequested(() => done(false)),
+    );
   });
 }
 
@@ -78,10 +86,22 @@ function indexed(index: WorkspaceIndex, document: vscode.TextDocument, token: vs
  */
 export function workspaceSymbols(index: WorkspaceIndex, query: string): vscode.SymbolInformation[] {
   const wanted = fold(query).replace(/\s+/g, '');
-  const actors = index.actors.actors().filter(actor => [actor.name, ...actor.aliases].some(name => isSubsequence(wanted, fold(name))));
-  return actors.flatMap(actor => index.actors.firstMentions(actor.id).map(({ documentId, mention }) =>
-    new vscode.SymbolInformation(actor.name, SYMBOL_KINDS[actor.type], index.label(documentId),
-      new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)))));
+  const actors = index.actors
+    .actors()
+    .filter(actor => [actor.name, ...actor.aliases].some(name => isSubsequence(wanted, fold(name))));
+  return actors.flatMap(actor =>
+    index.actors
+      .firstMentions(actor.id)
+      .map(
+        ({ documentId, mention }) =>
+          new vscode.SymbolInformation(
+            actor.name,
+            SYMBOL_KINDS[actor.type],
+            index.label(documentId),
+            new vscode.Location(index.uriOf(documentId), index.range(documentId, mention)),
+          ),
+      ),
+  );
 }
 
 /**
@@ -93,14 +113,27 @@ export function documentSymbols(index: WorkspaceIndex, documentId: string): vsco
   const text = index.text(documentId);
   if (text === undefined) return [];
   const outline = articleOutline(text);
-  const mentions = [...index.actors.annotation(documentId)?.entities ?? []].sort((a, b) => a.start - b.start);
-  const symbol = (name: string, detail: string, kind: vscode.SymbolKind, span: Pick<Span, 'start' | 'end'>, selection: Pick<Span, 'start' | 'end'> = span) =>
-    new vscode.DocumentSymbol(name, detail, kind, index.range(documentId, span), index.range(documentId, selection));
-  const mentionsIn = (span: Pick<Span, 'start' | 'end'>) => mentions.filter(m => m.start >= span.start && m.end <= span.end).map(mention => {
-    const actor = index.actors.actor(index.actors.resolve(mention.actorKey));
-    const name = actor?.name ?? mention.text;
-    return symbol(name, name === mention.text ? '' : mention.text, SYMBOL_KINDS[actor?.type ?? mention.type], mention);
-  });
+  const mentions = [...(index.actors.annotation(documentId)?.entities ?? [])].sort((a, b) => a.start - b.start);
+  const symbol = (
+    name: string,
+    detail: string,
+    kind: vscode.SymbolKind,
+    span: Pick<Span, 'start' | 'end'>,
+    selection: Pick<Span, 'start' | 'end'> = span,
+  ) => new vscode.DocumentSymbol(name, detail, kind, index.range(documentId, span), index.range(documentId, selection));
+  const mentionsIn = (span: Pick<Span, 'start' | 'end'>) =>
+    mentions
+      .filter(m => m.start >= span.start && m.end <= span.end)
+      .map(mention => {
+        const actor = index.actors.actor(index.actors.resolve(mention.actorKey));
+        const name = actor?.name ?? mention.text;
+        return symbol(
+          name,
+          name === mention.text ? '' : mention.text,
+          SYMBOL_KINDS[actor?.type ?? mention.type],
+          mention,
+        );
+      });
   let count = 0;
   const paragraph = (p: OutlineParagraph) => {
     const node = symbol(opening(p.span.text), `¶ ${++count}`, vscode.SymbolKind.String, p.span);
@@ -116,16 +149,28 @@ export function documentSymbols(index: WorkspaceIndex, documentId: string): vsco
   };
   const symbols = outline.before.map(paragraph);
   if (!outline.headline) return symbols;
-  const story = { start: outline.headline.start, end: Math.max(outline.headline.end, ...outline.sections.map(s => s.span.end)) };
+  const story = {
+    start: outline.headline.start,
+    end: Math.max(outline.headline.end, ...outline.sections.map(s => s.span.end)),
+  };
   // Named short, so the breadcrumb leaves room for the paragraph and the name; the Outline's tooltip and
   // sticky scroll show it whole.
-  const headline = symbol(opening(outline.headline.text, HEADLINE_LENGTH), 'headline', vscode.SymbolKind.File, story, outline.headline);
-  headline.children = [...mentionsIn(outline.headline), ...outline.sections.flatMap(section => {
-    if (!section.subhead) return section.paragraphs.map(paragraph);
-    const node = symbol(section.subhead.text, 'section', vscode.SymbolKind.Module, section.span, section.subhead);
-    node.children = [...mentionsIn(section.subhead), ...section.paragraphs.map(paragraph)];
-    return [node];
-  })];
+  const headline = symbol(
+    opening(outline.headline.text, HEADLINE_LENGTH),
+    'headline',
+    vscode.SymbolKind.File,
+    story,
+    outline.headline,
+  );
+  headline.children = [
+    ...mentionsIn(outline.headline),
+    ...outline.sections.flatMap(section => {
+      if (!section.subhead) return section.paragraphs.map(paragraph);
+      const node = symbol(section.subhead.text, 'section', vscode.SymbolKind.Module, section.span, section.subhead);
+      node.children = [...mentionsIn(section.subhead), ...section.paragraphs.map(paragraph)];
+      return [node];
+    }),
+  ];
   return [...symbols, headline];
 }
 
@@ -152,4 +197,3 @@ function isSubsequence(query: string, name: string): boolean {
   }
   return true;
 }
-

@@ -13,18 +13,27 @@ const LANGUAGES: Record<string, string> = { txt: 'plaintext', md: 'markdown', ma
 const EXTENSIONS: Record<string, string> = { plaintext: '.txt', markdown: '.md' };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
-  context.subscriptions.push(vscode.commands.registerCommand(COMMANDS.wordWrapTurnOn, () => turnOn(languagesOf(index))));
+  context.subscriptions.push(
+    vscode.commands.registerCommand(COMMANDS.wordWrapTurnOn, () => turnOn(languagesOf(index))),
+  );
   let asking = false;
   const offer = async () => {
     if (asking || context.workspaceState.get<boolean>(OFFERED) || !vscode.workspace.workspaceFolders?.length) return;
-    const languages = unwrapped(languagesOf(index, vscode.window.visibleTextEditors.map(e => e.document.uri)));
+    const languages = unwrapped(
+      languagesOf(
+        index,
+        vscode.window.visibleTextEditors.map(e => e.document.uri),
+      ),
+    );
     if (!languages.length) return;
     asking = true;
     await context.workspaceState.update(OFFERED, true);
     const kinds = languages.map(languageId => EXTENSIONS[languageId]).join(' and ');
     const answer = await vscode.window.showInformationMessage(
       `Wrap the lines of this workspace's ${kinds} articles, so that each paragraph reads whole and every name can be hovered?`,
-      TURN_ON, NOT_NOW);
+      TURN_ON,
+      NOT_NOW,
+    );
     if (answer === TURN_ON) await turnOn(languagesOf(index));
     listener.dispose();
   };
@@ -36,7 +45,9 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
 
 /** Turns word wrap on, in the workspace's settings, for the languages of its articles. */
 export async function turnOn(languages: string[]): Promise<void> {
-  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target = vscode.workspace.workspaceFolders?.length
+    ? vscode.ConfigurationTarget.Workspace
+    : vscode.ConfigurationTarget.Global;
   for (const languageId of languages) {
     await vscode.workspace.getConfiguration('editor', { languageId }).update('wordWrap', 'on', target, true);
   }
@@ -53,5 +64,9 @@ function languagesOf(index: WorkspaceIndex, shown?: vscode.Uri[]): string[] {
 // Wrap is off unless the user (or a workspace) chose otherwise for the language or for every file.
 function unwrapped(languages: string[]): string[] {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  return languages.filter(languageId => vscode.workspace.getConfiguration('editor', { uri: folder?.uri, languageId }).get<string>('wordWrap', 'off') === 'off');
+  return languages.filter(
+    languageId =>
+      vscode.workspace.getConfiguration('editor', { uri: folder?.uri, languageId }).get<string>('wordWrap', 'off') ===
+      'off',
+  );
 }

@@ -9,11 +9,19 @@ export const WALKTHROUGH_ID = 'news-lens.news-lens#gettingStarted';
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand(COMMANDS.walkthroughOpen, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false)),
+    vscode.commands.registerCommand(COMMANDS.walkthroughOpen, () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH_ID, false),
+    ),
     vscode.commands.registerCommand(COMMANDS.walkthroughOpenArticle, () => openArticle(index)),
-    vscode.commands.registerCommand(COMMANDS.walkthroughShowHover, () => showAtLinkedName(index, 'editor.action.showHover')),
-    vscode.commands.registerCommand(COMMANDS.walkthroughPeekDefinition, () => showAtLinkedName(index, 'editor.action.peekDefinition')),
-    vscode.commands.registerCommand(COMMANDS.walkthroughShowEvents, () => vscode.commands.executeCommand('newsLens.events.focus')),
+    vscode.commands.registerCommand(COMMANDS.walkthroughShowHover, () =>
+      showAtLinkedName(index, 'editor.action.showHover'),
+    ),
+    vscode.commands.registerCommand(COMMANDS.walkthroughPeekDefinition, () =>
+      showAtLinkedName(index, 'editor.action.peekDefinition'),
+    ),
+    vscode.commands.registerCommand(COMMANDS.walkthroughShowEvents, () =>
+      vscode.commands.executeCommand('newsLens.events.focus'),
+    ),
   );
 }
 
@@ -27,7 +35,8 @@ function bestArticle(index: WorkspaceIndex): string | undefined {
     if (actor.documents.length < 2) continue;
     for (const documentId of actor.documents) shared.set(documentId, (shared.get(documentId) ?? 0) + 1);
   }
-  const byShared = (a: string, b: string) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || index.label(a).localeCompare(index.label(b));
+  const byShared = (a: string, b: string) =>
+    (shared.get(b) ?? 0) - (shared.get(a) ?? 0) || index.label(a).localeCompare(index.label(b));
   return index.actors.documentIds().sort(byShared)[0];
 }
 
@@ -36,7 +45,10 @@ async function openArticle(index: WorkspaceIndex): Promise<vscode.TextEditor | u
   const documentId = bestArticle(index);
   if (!documentId) {
     const open = 'Open Folder';
-    const choice = await vscode.window.showInformationMessage('News Lens found no article yet: open a folder of news articles (.txt, .md or .news files).', open);
+    const choice = await vscode.window.showInformationMessage(
+      'News Lens found no article yet: open a folder of news articles (.txt, .md or .news files).',
+      open,
+    );
     if (choice === open) await vscode.commands.executeCommand('vscode.openFolder');
     return undefined;
   }
@@ -60,10 +72,13 @@ function linkedMention(index: WorkspaceIndex, documentId: string): ActorMention 
 
 /** Puts the cursor on a name that other articles share (in the article on screen, else the best one) and runs an editor command there. */
 async function showAtLinkedName(index: WorkspaceIndex, command: string): Promise<void> {
-  const indexed = (editor: vscode.TextEditor) => index.isArticle(editor.document) && index.actors.has(index.idOf(editor.document.uri));
+  const indexed = (editor: vscode.TextEditor) =>
+    index.isArticle(editor.document) && index.actors.has(index.idOf(editor.document.uri));
   // With the walkthrough focused there is no active text editor, but the article opened beside it is visible.
-  const onScreen = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(editor => editor && indexed(editor));
-  const editor = onScreen ?? await openArticle(index);
+  const onScreen = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors].find(
+    editor => editor && indexed(editor),
+  );
+  const editor = onScreen ?? (await openArticle(index));
   if (!editor) return;
   const documentId = index.idOf(editor.document.uri);
   const target = linkedMention(index, documentId);

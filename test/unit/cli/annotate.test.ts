@@ -25,15 +25,37 @@ describe('news-lens annotate', () => {
     const { code, stdout } = run('annotate', '--format', 'json', SEEDS_DIR);
     assert.strictEqual(code, 0);
     const contract = JSON.parse(stdout) as Contract;
-    assert.deepStrictEqual(contract.documents.map(d => d.id), seedNames());
+    assert.deepStrictEqual(
+      contract.documents.map(d => d.id),
+      seedNames(),
+    );
     for (const doc of contract.documents) {
       const text = readSeed(doc.id);
       for (const e of doc.entities) {
         assert.strictEqual(text.slice(e.start, e.end), e.text);
-        assert.ok(contract.actors.some(a => a.id === e.actor), `actor ${e.actor} listed`);
+        assert.ok(
+          contract.actors.some(a => a.id === e.actor),
+          `actor ${e.actor} listed`,
+        );
       }
       for (const d of doc.dates) assert.deepStrictEqual(Object.keys(d), ['start', 'end', 'text', 'value', 'grain']);
-      for (const ev of doc.events) assert.deepStrictEqual(Object.keys(ev), ['start', 'end', 'text', 'trigger', 'date', 'actors', 'dateSource', 'place', 'speaker', 'kind', 'main', 'polarity', 'modality', 'happening']);
+      for (const ev of doc.events)
+        assert.deepStrictEqual(Object.keys(ev), [
+          'start',
+          'end',
+          'text',
+          'trigger',
+          'date',
+          'actors',
+          'dateSource',
+          'place',
+          'speaker',
+          'kind',
+          'main',
+          'polarity',
+          'modality',
+          'happening',
+        ]);
     }
     const northKorea = contract.actors.find(a => a.id === 'place:north-korea');
     assert.deepStrictEqual(northKorea?.documents, seedNames());
@@ -48,16 +70,29 @@ describe('news-lens annotate', () => {
 
   it('reads JSONL with ids and per-line dates, reports a bad line by number and keeps the others', () => {
     const lines = [
-      JSON.stringify({ id: 'first', text: 'On November 29, North Korea conducted a missile launch.', date: '2017-12-11' }),
+      JSON.stringify({
+        id: 'first',
+        text: 'On November 29, North Korea conducted a missile launch.',
+        date: '2017-12-11',
+      }),
       '{not json',
       JSON.stringify({ id: 'second', text: 'Japan protested.' }),
     ];
-    const { code, stdout, stderr } = run('annotate', '--format', 'json', '--jsonl', tempFile('in.jsonl', lines.join('\n')));
+    const { code, stdout, stderr } = run(
+      'annotate',
+      '--format',
+      'json',
+      '--jsonl',
+      tempFile('in.jsonl', lines.join('\n')),
+    );
     assert.notStrictEqual(code, 0);
     assert.match(stderr, /in\.jsonl:2: /);
     assert.strictEqual(stderr.trim().split('\n').length, 1);
     const contract = JSON.parse(stdout) as Contract;
-    assert.deepStrictEqual(contract.documents.map(d => d.id), ['first', 'second']);
+    assert.deepStrictEqual(
+      contract.documents.map(d => d.id),
+      ['first', 'second'],
+    );
     assert.strictEqual(contract.documents[0].dates[0].value, '2017-11-29');
   });
 
@@ -71,7 +106,10 @@ describe('news-lens annotate', () => {
   it('drops a UTF-8 byte-order mark so offsets match the editor', () => {
     const file = tempFile('bom.txt', '\uFEFFNorth Korea launched a missile.');
     const doc = (JSON.parse(run('annotate', '--format', 'json', file).stdout) as Contract).documents[0];
-    assert.deepStrictEqual(doc.entities.map(e => [e.start, e.text]), [[0, 'North Korea']]);
+    assert.deepStrictEqual(
+      doc.entities.map(e => [e.start, e.text]),
+      [[0, 'North Korea']],
+    );
   });
 
   it('rejects an unknown format with usage help', () => {

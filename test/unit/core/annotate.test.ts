@@ -18,7 +18,11 @@ describe('annotate', () => {
       assertExact(text, annotation.entities, 'entity');
       assertExact(text, annotation.dates, 'date');
       assertExact(text, annotation.events, 'event');
-      assertExact(text, annotation.events.map(e => e.trigger), 'trigger');
+      assertExact(
+        text,
+        annotation.events.map(e => e.trigger),
+        'trigger',
+      );
     });
   }
 
@@ -27,7 +31,10 @@ describe('annotate', () => {
     const annotation = annotate(text);
     assertExact(text, annotation.entities, 'entity');
     assertExact(text, annotation.dates, 'date');
-    assert.ok(annotation.entities.some(e => e.text === 'Japan'), JSON.stringify(annotation.entities));
+    assert.ok(
+      annotation.entities.some(e => e.text === 'Japan'),
+      JSON.stringify(annotation.entities),
+    );
   });
 
   it('never throws on odd input', () => {
@@ -37,7 +44,9 @@ describe('annotate', () => {
   });
 
   it('resolves dates against the given article date', () => {
-    const annotation = annotate('On November 29, North Korea conducted a missile launch.', { articleDate: '2017-12-11' });
+    const annotation = annotate('On November 29, North Korea conducted a missile launch.', {
+      articleDate: '2017-12-11',
+    });
     assert.deepStrictEqual(annotation.articleDate, { value: '2017-12-11', source: 'given', confidence: 1 });
     assert.strictEqual(annotation.dates[0].value, '2017-11-29');
   });

@@ -11,11 +11,17 @@ describe('command ids', () => {
   const declared: string[] = Object.values(COMMANDS);
 
   it('contributes every command the extension registers', () => {
-    assert.deepStrictEqual(declared.filter(id => !contributed.includes(id)), []);
+    assert.deepStrictEqual(
+      declared.filter(id => !contributed.includes(id)),
+      [],
+    );
   });
 
   it('registers every command package.json contributes', () => {
-    assert.deepStrictEqual(contributed.filter(id => !declared.includes(id)), []);
+    assert.deepStrictEqual(
+      contributed.filter(id => !declared.includes(id)),
+      [],
+    );
   });
 
   it('names each command once', () => {

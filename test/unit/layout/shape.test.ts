@@ -46,12 +46,19 @@ describe('the shape of the code', () => {
   });
 
   it('dist/extension.js holds none of the annotators: they load in the workers', () => {
-    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'extension.meta.json'), 'utf8')) as { inputs: Record<string, unknown> };
-    assert.deepStrictEqual(Object.keys(meta.inputs).filter(input => HEAVY_INPUTS.test(input)), []);
+    const meta = JSON.parse(fs.readFileSync(path.join(ROOT, 'dist', 'extension.meta.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+    };
+    assert.deepStrictEqual(
+      Object.keys(meta.inputs).filter(input => HEAVY_INPUTS.test(input)),
+      [],
+    );
   });
 
   it('every feature area has an index.ts whose first lines say what lives there', () => {
-    const areas = fs.readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true }).filter(entry => entry.isDirectory());
+    const areas = fs
+      .readdirSync(path.join(ROOT, 'src/features'), { withFileTypes: true })
+      .filter(entry => entry.isDirectory());
     assert.ok(areas.length >= 6, 'the feature areas are folders');
     for (const area of areas) {
       const index = fs.readFileSync(path.join(ROOT, 'src/features', area.name, 'index.ts'), 'utf8');

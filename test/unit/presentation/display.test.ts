@@ -4,8 +4,10 @@ import { capitalize, count, errorLine, escapeMarkdown, short, typeWord } from '.
 describe('display', () => {
   it('escapes every character Markdown could read as syntax, so a credit line renders as written', () => {
     assert.strictEqual(escapeMarkdown('© AFP 2023 / DOMINICK REUTER'), '© AFP 2023 \\/ DOMINICK REUTER');
-    assert.strictEqual(escapeMarkdown('[U.S.](x) *said* `#1` <b>_Kim_</b> $(alert) 3 + 4 - 1!'),
-      '\\[U\\.S\\.\\]\\(x\\) \\*said\\* \\`\\#1\\` \\<b\\>\\_Kim\\_\\<\\/b\\> \\$\\(alert\\) 3 \\+ 4 \\- 1\\!');
+    assert.strictEqual(
+      escapeMarkdown('[U.S.](x) *said* `#1` <b>_Kim_</b> $(alert) 3 + 4 - 1!'),
+      '\\[U\\.S\\.\\]\\(x\\) \\*said\\* \\`\\#1\\` \\<b\\>\\_Kim\\_\\<\\/b\\> \\$\\(alert\\) 3 \\+ 4 \\- 1\\!',
+    );
   });
 
   it('leaves letters, digits, spaces and non-ASCII punctuation alone', () => {
@@ -26,7 +28,10 @@ describe('display', () => {
 
   it('gives one line for any error, with what was being done', () => {
     assert.strictEqual(errorLine(new Error('disk full')), 'News Lens: disk full');
-    assert.strictEqual(errorLine('no access', 'export stopped after 2 file(s)'), 'News Lens: export stopped after 2 file(s): no access');
+    assert.strictEqual(
+      errorLine('no access', 'export stopped after 2 file(s)'),
+      'News Lens: export stopped after 2 file(s): no access',
+    );
   });
 
   it('shortens a long name on one line with an ellipsis', () => {

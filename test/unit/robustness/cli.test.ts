@@ -10,7 +10,12 @@ const CLI = path.join(__dirname, '..', '..', '..', '..', 'bin', 'news-lens.js');
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr, lines: result.stderr.trim().split('\n').filter(Boolean) };
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stderr.trim().split('\n').filter(Boolean),
+  };
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
@@ -26,23 +31,42 @@ describe('the CLI on odd and broken inputs', function () {
 
   it('reads a Windows-1252 article with offsets into its decoded text', () => {
     // “Müller” in Windows-1252: 0x93, 0xFC, 0x94.
-    const latin1 = Buffer.concat([Buffer.from('Chancellor Angela Merkel met '), Buffer.from([0x93]), Buffer.from('Thomas M'), Buffer.from([0xfc]), Buffer.from('ller'),
-      Buffer.from([0x94]), Buffer.from(' in Berlin on Tuesday.')]);
+    const latin1 = Buffer.concat([
+      Buffer.from('Chancellor Angela Merkel met '),
+      Buffer.from([0x93]),
+      Buffer.from('Thomas M'),
+      Buffer.from([0xfc]),
+      Buffer.from('ller'),
+      Buffer.from([0x94]),
+      Buffer.from(' in Berlin on Tuesday.'),
+    ]);
     const dir = folderWith({ 'latin1.txt': latin1 });
     const { code, stdout } = run('annotate', '--format', 'json', dir);
     assert.strictEqual(code, 0);
     const text = 'Chancellor Angela Merkel met “Thomas Müller” in Berlin on Tuesday.';
     const doc = (JSON.parse(stdout) as Contract).documents[0];
     for (const e of doc.entities) assert.strictEqual(text.slice(e.start, e.end), e.text);
-    assert.ok(doc.entities.some(e => e.text === 'Thomas Müller'), doc.entities.map(e => e.text).join(', '));
+    assert.ok(
+      doc.entities.some(e => e.text === 'Thomas Müller'),
+      doc.entities.map(e => e.text).join(', '),
+    );
   });
 
   it('skips a binary file with one line and goes on with the other articles', () => {
-    const dir = folderWith({ 'a.txt': STORY, 'b.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'c.md': STORY });
+    const dir = folderWith({
+      'a.txt': STORY,
+      'b.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      'c.md': STORY,
+    });
     const { code, stdout, lines } = run('annotate', '--format', 'json', dir);
     assert.strictEqual(code, 1);
-    assert.deepStrictEqual(lines, [`news-lens: skipped ${path.join(dir, 'b.txt')}: not a text file (it contains NUL bytes)`]);
-    assert.deepStrictEqual((JSON.parse(stdout) as Contract).documents.map(d => d.id), ['a.txt', 'c.md']);
+    assert.deepStrictEqual(lines, [
+      `news-lens: skipped ${path.join(dir, 'b.txt')}: not a text file (it contains NUL bytes)`,
+    ]);
+    assert.deepStrictEqual(
+      (JSON.parse(stdout) as Contract).documents.map(d => d.id),
+      ['a.txt', 'c.md'],
+    );
   });
 
   it('gives one line per unreadable path, a non-zero exit, and the readable articles still', () => {
@@ -51,7 +75,10 @@ describe('the CLI on odd and broken inputs', function () {
     const { code, stdout, lines } = run('annotate', '--format', 'json', missing, path.join(dir, 'a.txt'));
     assert.strictEqual(code, 1);
     assert.deepStrictEqual(lines, [`news-lens: cannot read ${missing}: no such file or folder`]);
-    assert.deepStrictEqual((JSON.parse(stdout) as Contract).documents.map(d => d.id), ['a.txt']);
+    assert.deepStrictEqual(
+      (JSON.parse(stdout) as Contract).documents.map(d => d.id),
+      ['a.txt'],
+    );
   });
 
   it('fails with one line when the JSONL file is a folder', () => {
@@ -73,16 +100,24 @@ describe('the CLI on odd and broken inputs', function () {
     const dir = folderWith({ 'in.jsonl': '\uFEFF' + lines.join('\r\n') + '\r\n' });
     const result = run('annotate', '--format', 'json', '--jsonl', path.join(dir, 'in.jsonl'));
     assert.strictEqual(result.code, 1);
-    assert.deepStrictEqual(result.lines.map(line => line.replace(/^news-lens: .*in\.jsonl:(\d+): .*$/, 'line $1')), ['line 2', 'line 3', 'line 5']);
+    assert.deepStrictEqual(
+      result.lines.map(line => line.replace(/^news-lens: .*in\.jsonl:(\d+): .*$/, 'line $1')),
+      ['line 2', 'line 3', 'line 5'],
+    );
     const contract = JSON.parse(result.stdout) as Contract;
-    assert.deepStrictEqual(contract.documents.map(d => d.id), ['first', 'last']);
+    assert.deepStrictEqual(
+      contract.documents.map(d => d.id),
+      ['first', 'last'],
+    );
     assert.strictEqual(contract.documents[1].dates[0].value, '2017-11-29');
   });
 
   it('annotates a folder of 10,000 articles, each under its own name, every span inside its text', () => {
     const texts = newsTexts().slice(0, 338);
     const dir = folderWith({});
-    const files = Array.from({ length: 10_000 }, (_, i) => path.join(dir, String(Math.floor(i / 500)).padStart(2, '0'), `story-${String(i).padStart(5, '0')}.txt`));
+    const files = Array.from({ length: 10_000 }, (_, i) =>
+      path.join(dir, String(Math.floor(i / 500)).padStart(2, '0'), `story-${String(i).padStart(5, '0')}.txt`),
+    );
     files.forEach((file, i) => {
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, texts[i % texts.length]);
@@ -90,10 +125,14 @@ describe('the CLI on odd and broken inputs', function () {
     const { code, stdout } = run('annotate', '--format', 'json', dir);
     assert.strictEqual(code, 0);
     const documents = (JSON.parse(stdout) as Contract).documents;
-    assert.deepStrictEqual(documents.map(d => d.id), files.map(file => path.basename(file)));
+    assert.deepStrictEqual(
+      documents.map(d => d.id),
+      files.map(file => path.basename(file)),
+    );
     documents.forEach((doc, i) => {
       const text = texts[i % texts.length];
-      for (const span of [...doc.entities, ...doc.dates]) assert.strictEqual(text.slice(span.start, span.end), span.text);
+      for (const span of [...doc.entities, ...doc.dates])
+        assert.strictEqual(text.slice(span.start, span.end), span.text);
     });
     assert.ok(documents.filter(d => d.entities.length > 0).length > 9000);
   });

@@ -17,12 +17,17 @@ describe('decoding article files', () => {
   });
 
   it('drops a UTF-8 byte-order mark, as the editor does', () => {
-    assert.strictEqual(textOf(bytes([0xef, 0xbb, 0xbf], 'North Korea fired a missile.')), 'North Korea fired a missile.');
+    assert.strictEqual(
+      textOf(bytes([0xef, 0xbb, 0xbf], 'North Korea fired a missile.')),
+      'North Korea fired a missile.',
+    );
   });
 
   it('reads Windows-1252 when the bytes are not UTF-8: curly quotes, a dash and Latin-1 accents', () => {
     // “Café de Flore” — says Müller, in Windows-1252 as an old newswire archive has it.
-    const decoded = decodeArticle(bytes([0x93], 'Caf', [0xe9], ' de Flore', [0x94, 0x20, 0x97], ' says M', [0xfc], 'ller'));
+    const decoded = decodeArticle(
+      bytes([0x93], 'Caf', [0xe9], ' de Flore', [0x94, 0x20, 0x97], ' says M', [0xfc], 'ller'),
+    );
     assert.deepStrictEqual(decoded, { kind: 'text', text: '“Café de Flore” — says Müller', encoding: 'windows-1252' });
   });
 
@@ -36,7 +41,10 @@ describe('decoding article files', () => {
   });
 
   it('keeps CR, CRLF, tabs and form feeds as text', () => {
-    assert.strictEqual(textOf(bytes('MOSCOW\r\nLavrov said\rTASS\treported.\f')), 'MOSCOW\r\nLavrov said\rTASS\treported.\f');
+    assert.strictEqual(
+      textOf(bytes('MOSCOW\r\nLavrov said\rTASS\treported.\f')),
+      'MOSCOW\r\nLavrov said\rTASS\treported.\f',
+    );
   });
 
   it('calls a file with NUL bytes or many control bytes binary', () => {

@@ -20,7 +20,15 @@ const EXAMPLES = 5;
 
 export function runFuzz(count: number, options: FuzzOptions): FuzzReport {
   const started = Date.now();
-  const report: FuzzReport = { texts: 0, characters: 0, exceptions: 0, invalid: 0, nondeterministic: 0, examples: [], ms: 0 };
+  const report: FuzzReport = {
+    texts: 0,
+    characters: 0,
+    exceptions: 0,
+    invalid: 0,
+    nondeterministic: 0,
+    examples: [],
+    ms: 0,
+  };
   const fail = (text: string, problem: string) => {
     if (report.examples.length < EXAMPLES) report.examples.push({ text, problem });
   };
@@ -63,6 +71,6 @@ function annotateSafely(text: string): { value: ReturnType<typeof annotate>; has
     const value = annotate(text);
     return { value, hash: createHash('sha1').update(JSON.stringify(value)).digest('hex') };
   } catch (error) {
-    return `threw ${error instanceof Error ? error.stack ?? error.message : String(error)}`;
+    return `threw ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   }
 }

@@ -26,17 +26,115 @@ const between = (rand: Random, low: number, high: number) => low + Math.floor(ra
 const ASTRAL = ['😀', '🇺🇦', '👩‍👩‍👧', '𝐁𝐁𝐂', '𠀋', '🚀', '\u{1F1EF}\u{1F1F5}', '🏳️‍🌈'];
 const RTL = ['موسكو', 'בירושלים', 'الأمم المتحدة', '\u202Eevil\u202C', 'وزير الخارجية سيرغي لافروف'];
 const CJK = ['北京', '東京で', '习近平主席', '조선민주주의인민공화국', '、「ロイター」'];
-const ODD = ['\u0000', '\u200B', '\u00AD', '\uFEFF', '\u0301', '\t', '\f', '\uD800', '\uDC00', '\u2028', '\u00A0', '\u0007'];
-const HTML = ['<p>', '</p>', '<br/>', '&amp;', '&nbsp;', '<a href="https://example.com">', '</a>', '<script>alert(1)</script>', '<!-- -->', '<b>'];
-const WORDS = ['North', 'Korea', 'Lavrov', 'said', 'on', 'Tuesday', 'the', 'Ministry', 'of', 'Foreign', 'Affairs', 'in', 'Moscow',
-  'President', 'Joe', 'Biden', 'met', 'U.N.', 'Security', 'Council', '2017', 'November', '29', 'Dec.', '11', 'Reuters', '(AP)', '—',
-  'last', 'week', 'Mr.', 'Mrs.', 'St.', 'Gen.', 'Co.', 'Inc', 'Ltd', 'New', 'York', 'said.', '"', '“', '”', '’s', ',', '.', '?',
-  'Kyiv', 'Zelenskyy', 'Washington', 'EU', 'NATO', 'de', 'la', 'van', 'der', 'O’Brien', 'McDonald', 'Al-Assad', 'Jr.', 'III',
-  'yesterday', 'tomorrow', '27/09/2013', '2017-12-11', '3:30', 'p.m.', 'a.m.', 'spring', '1990s', 'A', 'I', 'X'];
+const ODD = [
+  '\u0000',
+  '\u200B',
+  '\u00AD',
+  '\uFEFF',
+  '\u0301',
+  '\t',
+  '\f',
+  '\uD800',
+  '\uDC00',
+  '\u2028',
+  '\u00A0',
+  '\u0007',
+];
+const HTML = [
+  '<p>',
+  '</p>',
+  '<br/>',
+  '&amp;',
+  '&nbsp;',
+  '<a href="https://example.com">',
+  '</a>',
+  '<script>alert(1)</script>',
+  '<!-- -->',
+  '<b>',
+];
+const WORDS = [
+  'North',
+  'Korea',
+  'Lavrov',
+  'said',
+  'on',
+  'Tuesday',
+  'the',
+  'Ministry',
+  'of',
+  'Foreign',
+  'Affairs',
+  'in',
+  'Moscow',
+  'President',
+  'Joe',
+  'Biden',
+  'met',
+  'U.N.',
+  'Security',
+  'Council',
+  '2017',
+  'November',
+  '29',
+  'Dec.',
+  '11',
+  'Reuters',
+  '(AP)',
+  '—',
+  'last',
+  'week',
+  'Mr.',
+  'Mrs.',
+  'St.',
+  'Gen.',
+  'Co.',
+  'Inc',
+  'Ltd',
+  'New',
+  'York',
+  'said.',
+  '"',
+  '“',
+  '”',
+  '’s',
+  ',',
+  '.',
+  '?',
+  'Kyiv',
+  'Zelenskyy',
+  'Washington',
+  'EU',
+  'NATO',
+  'de',
+  'la',
+  'van',
+  'der',
+  'O’Brien',
+  'McDonald',
+  'Al-Assad',
+  'Jr.',
+  'III',
+  'yesterday',
+  'tomorrow',
+  '27/09/2013',
+  '2017-12-11',
+  '3:30',
+  'p.m.',
+  'a.m.',
+  'spring',
+  '1990s',
+  'A',
+  'I',
+  'X',
+];
 
 /** Real news texts: the newswire fixture's texts and stretches of the seed articles. */
 export function newsTexts(): string[] {
-  const fixture = fs.readFileSync(FIXTURE, 'utf8').split('\n').filter(line => line.trim()).map(line => (JSON.parse(line) as { text: string }).text);
+  const fixture = fs
+    .readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter(line => line.trim())
+    .map(line => (JSON.parse(line) as { text: string }).text);
   const seeds = seedNames().map(name => fs.readFileSync(path.join(SEEDS_DIR, name), 'utf8'));
   return [...fixture, ...seeds];
 }
@@ -52,7 +150,8 @@ export function* fuzzTexts(count: number, options: FuzzOptions): Generator<strin
   const rand = random(options.seed);
   const sources = newsTexts();
   for (let i = 0; i < count; i++) {
-    let text = rand() < 0.15 ? wordSalad(rand, options.maxLength) : excerpt(rand, pick(rand, sources), options.maxLength);
+    let text =
+      rand() < 0.15 ? wordSalad(rand, options.maxLength) : excerpt(rand, pick(rand, sources), options.maxLength);
     for (let m = between(rand, 1, 3); m > 0; m--) text = pick(rand, MUTATIONS)(text, rand, options.maxLength);
     yield text;
   }
@@ -93,10 +192,24 @@ const MUTATIONS: Mutation[] = [
   text => text.toUpperCase(),
   text => text.toLowerCase(),
   text => text.replace(/\b\w/g, c => c.toUpperCase()),
-  (text, rand, maxLength) => text.replace(/\s+/g, ' ').repeat(Math.max(1, Math.floor((maxLength * 3) / Math.max(1, text.length)) * (rand() < 0.5 ? 1 : 0))),
-  (text, rand) => { const at = between(rand, 0, text.length); return text.slice(0, at) + text.slice(at + between(rand, 1, 20)); },
-  (text, rand) => text.split(' ').map(word => (rand() < 0.1 ? word + word : word)).join(' '),
-  (text, rand) => text.split(' ').filter(() => rand() > 0.2).join(rand() < 0.5 ? ' ' : '  '),
+  (text, rand, maxLength) =>
+    text
+      .replace(/\s+/g, ' ')
+      .repeat(Math.max(1, Math.floor((maxLength * 3) / Math.max(1, text.length)) * (rand() < 0.5 ? 1 : 0))),
+  (text, rand) => {
+    const at = between(rand, 0, text.length);
+    return text.slice(0, at) + text.slice(at + between(rand, 1, 20));
+  },
+  (text, rand) =>
+    text
+      .split(' ')
+      .map(word => (rand() < 0.1 ? word + word : word))
+      .join(' '),
+  (text, rand) =>
+    text
+      .split(' ')
+      .filter(() => rand() > 0.2)
+      .join(rand() < 0.5 ? ' ' : '  '),
   text => text.replace(/[.,]/g, ''),
   text => text.replace(/ /g, '\u00A0'),
   text => ` \n\n  ${text}\n\n\n   `,

@@ -17,17 +17,32 @@ describe('fuzzing the core with mutated news texts', function () {
     assert.notDeepStrictEqual([...fuzzTexts(50, { ...OPTIONS, seed: 1 })], first);
     // The mutations reach what they are for.
     const many = [...fuzzTexts(2000, OPTIONS)];
-    for (const [what, pattern] of [['astral characters', /[\uD800-\uDBFF][\uDC00-\uDFFF]/], ['lone CR', /\r(?!\n)/], ['CRLF', /\r\n/],
-      ['HTML', /<p>/], ['Arabic', /[\u0600-\u06FF]/], ['CJK', /[\u4E00-\u9FFF]/], ['a lone surrogate', /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/]] as const) {
-      assert.ok(many.some(text => pattern.test(text)), `some texts have ${what}`);
+    for (const [what, pattern] of [
+      ['astral characters', /[\uD800-\uDBFF][\uDC00-\uDFFF]/],
+      ['lone CR', /\r(?!\n)/],
+      ['CRLF', /\r\n/],
+      ['HTML', /<p>/],
+      ['Arabic', /[\u0600-\u06FF]/],
+      ['CJK', /[\u4E00-\u9FFF]/],
+      ['a lone surrogate', /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/],
+    ] as const) {
+      assert.ok(
+        many.some(text => pattern.test(text)),
+        `some texts have ${what}`,
+      );
     }
   });
 
   it(`annotates ${COUNT.toLocaleString('en')} texts without an exception, with valid, apart and deterministic spans`, () => {
     const report = runFuzz(COUNT, OPTIONS);
     assert.strictEqual(report.texts, COUNT);
-    const failures = report.examples.map(e => `${e.problem}\n    in ${JSON.stringify(e.text.slice(0, 300))}`).join('\n');
-    assert.deepStrictEqual({ exceptions: report.exceptions, invalid: report.invalid, nondeterministic: report.nondeterministic },
-      { exceptions: 0, invalid: 0, nondeterministic: 0 }, failures);
+    const failures = report.examples
+      .map(e => `${e.problem}\n    in ${JSON.stringify(e.text.slice(0, 300))}`)
+      .join('\n');
+    assert.deepStrictEqual(
+      { exceptions: report.exceptions, invalid: report.invalid, nondeterministic: report.nondeterministic },
+      { exceptions: 0, invalid: 0, nondeterministic: 0 },
+      failures,
+    );
   });
 });

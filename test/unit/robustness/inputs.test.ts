@@ -5,9 +5,10 @@ import { newsTexts } from './fuzz-texts';
 import { annotationProblems } from './invariants';
 
 // From the wire reports on North Korea's launch of 29 November 2017 (the seeds' story).
-const ARTICLE = 'TOKYO (Reuters) - North Korea fired a ballistic missile on Wednesday that landed in the sea off Japan.\n'
-  + 'Russian Foreign Minister Sergei Lavrov said in Moscow that the launch raised tension on the Korean Peninsula.\n'
-  + 'The U.N. Security Council will meet on Friday, a spokesman for Secretary-General Antonio Guterres said.\n';
+const ARTICLE =
+  'TOKYO (Reuters) - North Korea fired a ballistic missile on Wednesday that landed in the sea off Japan.\n' +
+  'Russian Foreign Minister Sergei Lavrov said in Moscow that the launch raised tension on the Korean Peninsula.\n' +
+  'The U.N. Security Council will meet on Friday, a spokesman for Secretary-General Antonio Guterres said.\n';
 
 function valid(text: string): Annotation {
   const annotation = annotate(text);
@@ -23,7 +24,13 @@ describe('odd inputs to the core', function () {
 
   it('finds the article’s names to compare the odd versions with', () => {
     assert.deepStrictEqual(annotationProblems(ARTICLE, plain), []);
-    for (const name of ['place:North Korea', 'place:Japan', 'person:Sergei Lavrov', 'place:Moscow', 'person:Antonio Guterres']) {
+    for (const name of [
+      'place:North Korea',
+      'place:Japan',
+      'person:Sergei Lavrov',
+      'place:Moscow',
+      'person:Antonio Guterres',
+    ]) {
       assert.ok(names(plain).includes(name), `${name} in ${names(plain).join(', ')}`);
     }
   });
@@ -31,7 +38,11 @@ describe('odd inputs to the core', function () {
   it('gives nothing, without an exception, for an empty or blank text', () => {
     for (const text of ['', ' ', '\n\n', '\r\n', '\t \f']) {
       const annotation = valid(text);
-      assert.deepStrictEqual([annotation.entities, annotation.dates, annotation.events], [[], [], []], JSON.stringify(text));
+      assert.deepStrictEqual(
+        [annotation.entities, annotation.dates, annotation.events],
+        [[], [], []],
+        JSON.stringify(text),
+      );
     }
   });
 
@@ -39,24 +50,31 @@ describe('odd inputs to the core', function () {
     for (const text of [ARTICLE.replace(/\n/g, '\r\n'), ARTICLE.replace(/\n/g, '\r')]) {
       const annotation = valid(text);
       assert.deepStrictEqual(names(annotation), names(plain));
-      assert.deepStrictEqual(annotation.dates.map(d => d.text), plain.dates.map(d => d.text));
+      assert.deepStrictEqual(
+        annotation.dates.map(d => d.text),
+        plain.dates.map(d => d.text),
+      );
     }
   });
 
   it('keeps UTF-16 offsets right after emoji and other astral characters before the names', () => {
     // Two UTF-16 units each, before the text and before every name.
     let text = ARTICLE;
-    for (const entity of [...plain.entities].reverse()) text = text.slice(0, entity.start) + '🚀' + text.slice(entity.start);
+    for (const entity of [...plain.entities].reverse())
+      text = text.slice(0, entity.start) + '🚀' + text.slice(entity.start);
     const breaking = '𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 ';
     assert.strictEqual(breaking.length, 17);
     text = breaking + text;
     const annotation = valid(text);
     assert.deepStrictEqual(names(annotation), names(plain));
-    annotation.entities.forEach((entity, i) => assert.strictEqual(entity.start, plain.entities[i].start + 17 + 2 * (i + 1), entity.text));
+    annotation.entities.forEach((entity, i) =>
+      assert.strictEqual(entity.start, plain.entities[i].start + 17 + 2 * (i + 1), entity.text),
+    );
   });
 
   it('finds the English names among right-to-left and CJK text', () => {
-    const text = 'موسكو (رويترز) — ' + ARTICLE.replace('in Moscow', 'in Moscow (モスクワ, 莫斯科)') + 'وزير الخارجية 北京 서울\n';
+    const text =
+      'موسكو (رويترز) — ' + ARTICLE.replace('in Moscow', 'in Moscow (モスクワ, 莫斯科)') + 'وزير الخارجية 北京 서울\n';
     const annotation = valid(text);
     for (const name of ['place:North Korea', 'person:Sergei Lavrov', 'place:Moscow', 'person:Antonio Guterres']) {
       assert.ok(names(annotation).includes(name), `${name} in ${names(annotation).join(', ')}`);
@@ -64,12 +82,18 @@ describe('odd inputs to the core', function () {
   });
 
   it('finds the names in HTML pasted as text, and never a tag or an entity reference as a name', () => {
-    const html = `<html><body>\n${ARTICLE.split('\n').filter(Boolean).map(line => `<p class="story">${line.replace(' - ', ' &mdash; ')}</p>`).join('\n')}\n</body></html>`;
+    const html = `<html><body>\n${ARTICLE.split('\n')
+      .filter(Boolean)
+      .map(line => `<p class="story">${line.replace(' - ', ' &mdash; ')}</p>`)
+      .join('\n')}\n</body></html>`;
     const annotation = valid(html);
     for (const name of ['place:North Korea', 'person:Sergei Lavrov', 'person:Antonio Guterres']) {
       assert.ok(names(annotation).includes(name), `${name} in ${names(annotation).join(', ')}`);
     }
-    assert.deepStrictEqual(annotation.entities.filter(e => /[<>&]/.test(e.text)).map(e => e.text), []);
+    assert.deepStrictEqual(
+      annotation.entities.filter(e => /[<>&]/.test(e.text)).map(e => e.text),
+      [],
+    );
   });
 
   it('annotates a single 5 MB article, names up to its end', () => {

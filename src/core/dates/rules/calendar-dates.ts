@@ -11,21 +11,64 @@ const OF_RELATIVE_YEAR = '(?:\\s+of\\s+(this|last|next)\\s+year)?';
 
 const MONTH_DAY = new RegExp(
   `(?<![\\w-])(?:${WEEKDAY},?\\s+(?:the\\s+)?)?(${MONTH})\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:%]|\\.\\d|[-–]year)` +
-  `(?:(?:,\\s*|\\s+)${YEAR})?${OF_RELATIVE_YEAR}`, 'g');
+    `(?:(?:,\\s*|\\s+)${YEAR})?${OF_RELATIVE_YEAR}`,
+  'g',
+);
 
 const DAY_MONTH = new RegExp(
   `(?<![\\w.,$-])(?:${WEEKDAY},?\\s+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH})(?![a-z])` +
-  `(?:,?\\s+${YEAR})?${OF_RELATIVE_YEAR}`, 'g');
+    `(?:,?\\s+${YEAR})?${OF_RELATIVE_YEAR}`,
+  'g',
+);
 
 const MONTH_YEAR = new RegExp(`(?<![\\w-])(${MONTH})(?:,?\\s+|\\s+of\\s+)(\\d{4}|['’]\\d{2})(?![\\d%-])`, 'g');
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`(?<![\\w-])(${MONTH_NAME})\\s+of\\s+(this|last|next)\\s+year\\b`, 'g');
 
-const BARE_MONTH = new RegExp(`(?<![\\w])(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${MONTH_NAME})(?![\\w-]|\\s*\\d)`, 'g');
+const BARE_MONTH = new RegExp(
+  `(?<![\\w])(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${MONTH_NAME})(?![\\w-]|\\s*\\d)`,
+  'g',
+);
 // Words after which a capitalised month name is a month, not "May" the name or the verb.
-const MONTH_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'through', 'throughout', 'from', 'of',
-  'before', 'after', 'early', 'late', 'mid', 'between', 'on', 'around', 'every', 'each', 'as', 'come']);
+const MONTH_CONTEXT = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'through',
+  'throughout',
+  'from',
+  'of',
+  'before',
+  'after',
+  'early',
+  'late',
+  'mid',
+  'between',
+  'on',
+  'around',
+  'every',
+  'each',
+  'as',
+  'come',
+]);
 // "May" is also a name ("Theresa May") and a verb; only the clearest contexts make it the month.
-const MAY_CONTEXT = new Set(['in', 'since', 'until', 'till', 'by', 'during', 'from', 'early', 'late', 'mid', 'between', 'before', 'after']);
+const MAY_CONTEXT = new Set([
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'during',
+  'from',
+  'early',
+  'late',
+  'mid',
+  'between',
+  'before',
+  'after',
+]);
 
 // Numeric dates ("27/09/2013", "2017-12-11") are left to chrono, which knows their orders.
 const NUMERIC_DATE = /(?<![\w/.-])(?:\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2}))(?![\w/-])/g;
@@ -53,8 +96,10 @@ function monthDays(context: RuleContext, pattern: RegExp, parts: (match: RegExpM
     const day = Number(dayText);
     if (month === null || day < 1 || day > 31) continue;
     const start = match.index!;
-    const year = yearText ? Number(yearText)
-      : relative ? relativeYear(context.reference, relative)
+    const year = yearText
+      ? Number(yearText)
+      : relative
+        ? relativeYear(context.reference, relative)
         : yearOfMonthDay(context.reference, month, day, context.tenseAt(start, start + match[0].length));
     if (!isRealDay(year ?? 2000, month, day)) continue;
     dates.push(found(start, match[0], isoDay(year, month, day), 'day'));
@@ -89,7 +134,8 @@ function bareMonths(context: RuleContext): Found[] {
     const [, relative, name] = match;
     if (!relative && !inMonthContext(text, start, name)) continue;
     const month = monthNumber(name)!;
-    const value = relative ? relativeMonth(reference, month, relative.toLowerCase())
+    const value = relative
+      ? relativeMonth(reference, month, relative.toLowerCase())
       : monthWithYear(month, yearOfMonth(reference, month, context.tenseAt(start, start + match[0].length)));
     dates.push(found(start, match[0], value, 'month'));
   }
@@ -103,7 +149,10 @@ function inMonthContext(text: string, start: number, name: string): boolean {
   const word = before[1].toLowerCase();
   if ((name === 'May' ? MAY_CONTEXT : MONTH_CONTEXT).has(word)) return true;
   // "between March and May", "from June to August": a month list continues.
-  return ['and', 'or', 'to'].includes(word) && new RegExp(`${MONTH_NAME}\\W+\\w+\\W*$`).test(text.slice(Math.max(0, start - 30), start));
+  return (
+    ['and', 'or', 'to'].includes(word) &&
+    new RegExp(`${MONTH_NAME}\\W+\\w+\\W*$`).test(text.slice(Math.max(0, start - 30), start))
+  );
 }
 
 function relativeMonth(reference: Reference, month: number, relative: string): string {
@@ -112,7 +161,7 @@ function relativeMonth(reference: Reference, month: number, relative: string): s
   if (relative === 'this') return monthWithYear(month, sameYear);
   const before = relative === 'last' || relative === 'past';
   // "last May" in a May article is a year ago; in a December article, this year's.
-  const offset = before ? (month < reference.month ? 0 : -1) : (month > reference.month ? 0 : 1);
+  const offset = before ? (month < reference.month ? 0 : -1) : month > reference.month ? 0 : 1;
   return monthWithYear(month, sameYear === null ? null : sameYear + offset);
 }
 
@@ -131,8 +180,17 @@ function numericDates(context: RuleContext): Found[] {
       result = undefined;
     }
     const parsed = result?.start;
-    if (!parsed || result!.text !== match[0] || !parsed.isCertain('day') || !parsed.isCertain('month') || !parsed.isCertain('year')) continue;
-    dates.push(found(match.index!, match[0], isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!), 'day'));
+    if (
+      !parsed ||
+      result!.text !== match[0] ||
+      !parsed.isCertain('day') ||
+      !parsed.isCertain('month') ||
+      !parsed.isCertain('year')
+    )
+      continue;
+    dates.push(
+      found(match.index!, match[0], isoDay(parsed.get('year')!, parsed.get('month')!, parsed.get('day')!), 'day'),
+    );
   }
   return dates;
 }

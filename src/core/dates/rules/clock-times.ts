@@ -5,9 +5,15 @@ import { dayFrom } from '../reference';
 import { found, type DateRule, type Found } from './rule';
 
 const ZONE = '(?:\\s+(?:local\\s+time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|MSK|JST|KST|ET|PT))?';
-const TWELVE_HOUR = new RegExp(`(?<![\\w:.,])(\\d{1,2})(?:[:.]\\s?(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\b\\.?)${ZONE}`, 'gi');
+const TWELVE_HOUR = new RegExp(
+  `(?<![\\w:.,])(\\d{1,2})(?:[:.]\\s?(\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\b\\.?)${ZONE}`,
+  'gi',
+);
 // A 24-hour time needs a time zone or a preposition of time; "with 7:41 to go" is a game clock.
-const TWENTY_FOUR_HOUR = new RegExp(`(?<![\\w:.,])(?:(?<=\\b(?:at|from|until|till|by|between|and|after|before)\\s+)(\\d{1,2}):(\\d{2})${ZONE}|(\\d{1,2}):?(\\d{2})(?=\\s+(?:GMT|UTC)\\b)${ZONE})(?![\\w:])`, 'g');
+const TWENTY_FOUR_HOUR = new RegExp(
+  `(?<![\\w:.,])(?:(?<=\\b(?:at|from|until|till|by|between|and|after|before)\\s+)(\\d{1,2}):(\\d{2})${ZONE}|(\\d{1,2}):?(\\d{2})(?=\\s+(?:GMT|UTC)\\b)${ZONE})(?![\\w:])`,
+  'g',
+);
 const NOON = /(?<=\b(?:at|around|about|after|before|until|by|past|near)\s+)(noon|midnight|midday)(?![\w-])/gi;
 
 export const findClockTimes: DateRule = ({ text, reference }) => {

@@ -24,9 +24,13 @@ const HOLIDAYS: Holiday[] = [
 ];
 
 // "an office Christmas party", "the 2013 Christmas Special": a holiday naming a kind of thing, not a day.
-const THING_AFTER = /^\s+(?:party|parties|special|season|tree|trees|shopping|dinner|lunch|market|markets|cards?|gifts?|presents?|carols?|truce|message|address|speech|sales|decorations|lights|film|movie|episode|show|concert|services?|celebrations?|spirit|bonus|holidays?|break)\b/i;
+const THING_AFTER =
+  /^\s+(?:party|parties|special|season|tree|trees|shopping|dinner|lunch|market|markets|cards?|gifts?|presents?|carols?|truce|message|address|speech|sales|decorations|lights|film|movie|episode|show|concert|services?|celebrations?|spirit|bonus|holidays?|break)\b/i;
 
-const PATTERN = new RegExp(`(?<![\\w-])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAYS.map(h => h.name.source).join('|')})(?:,?\\s+(\\d{4})(?![\\d%]))?(?![\\w-])`, 'g');
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(${HOLIDAYS.map(h => h.name.source).join('|')})(?:,?\\s+(\\d{4})(?![\\d%]))?(?![\\w-])`,
+  'g',
+);
 
 export const findHolidays: DateRule = ({ text, reference, tenseAt }) => {
   const dates: Found[] = [];
@@ -35,7 +39,9 @@ export const findHolidays: DateRule = ({ text, reference, tenseAt }) => {
     const holiday = HOLIDAYS.find(h => new RegExp(`^(?:${h.name.source})$`).test(name))!;
     const start = match.index!;
     if (!yearText && THING_AFTER.test(text.slice(start + phrase.length, start + phrase.length + 16))) continue;
-    const year = yearText ? Number(yearText) : holidayYear(reference, holiday, relative?.toLowerCase(), tenseAt(start, start + phrase.length));
+    const year = yearText
+      ? Number(yearText)
+      : holidayYear(reference, holiday, relative?.toLowerCase(), tenseAt(start, start + phrase.length));
     const [month, day] = typeof holiday.day === 'function' ? holiday.day(year ?? 2001) : holiday.day;
     // A moving holiday has no month-day without its year.
     const value = year === null && typeof holiday.day === 'function' ? 'XXXX-11-XX' : isoDay(year, month, day);
@@ -44,14 +50,20 @@ export const findHolidays: DateRule = ({ text, reference, tenseAt }) => {
   return dates;
 };
 
-function holidayYear(reference: Reference, holiday: Holiday, relative: string | undefined, tense: Tense | null): number | null {
+function holidayYear(
+  reference: Reference,
+  holiday: Holiday,
+  relative: string | undefined,
+  tense: Tense | null,
+): number | null {
   if (reference.year === null) return null;
   const [month, day] = typeof holiday.day === 'function' ? holiday.day(reference.year) : holiday.day;
   if (relative === 'this') return reference.year;
   const direction = relative === 'last' ? 'past' : relative === 'next' ? 'future' : tense;
   const year = yearOfMonthDay(reference, month, day, direction);
   // "last Christmas" on Christmas Day itself is a year ago.
-  if (relative === 'last' && year === reference.year && month === reference.month && day === reference.day) return year - 1;
+  if (relative === 'last' && year === reference.year && month === reference.month && day === reference.day)
+    return year - 1;
   return year;
 }
 

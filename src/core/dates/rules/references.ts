@@ -5,9 +5,21 @@ import { found, type DateRule, type Found } from './rule';
 const AFTER_IN = '(?<=\\b[Ii]n\\s+)';
 
 const REFERENCES: [RegExp, string][] = [
-  [new RegExp(`(?<![\\w-])(?:recently|lately|previously|formerly|${AFTER_IN}(?:the past|recent (?:days|weeks|months|years|decades)|years past))(?![\\w-])`, 'gi'), 'PAST_REF'],
+  [
+    new RegExp(
+      `(?<![\\w-])(?:recently|lately|previously|formerly|${AFTER_IN}(?:the past|recent (?:days|weeks|months|years|decades)|years past))(?![\\w-])`,
+      'gi',
+    ),
+    'PAST_REF',
+  ],
   [/(?<![\w-])(?:now|currently|at present|presently|at the moment|nowadays|these days)(?![\w-])/gi, 'PRESENT_REF'],
-  [new RegExp(`(?<![\\w-])(?:soon|${AFTER_IN}(?:the (?:near )?future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead))(?![\\w-])`, 'gi'), 'FUTURE_REF'],
+  [
+    new RegExp(
+      `(?<![\\w-])(?:soon|${AFTER_IN}(?:the (?:near )?future|the coming (?:days|weeks|months|years)|the (?:days|weeks|months|years) ahead))(?![\\w-])`,
+      'gi',
+    ),
+    'FUTURE_REF',
+  ],
 ];
 
 export const findReferences: DateRule = ({ text }) => {

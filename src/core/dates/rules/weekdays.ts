@@ -5,14 +5,22 @@ import { found, type DateRule } from './rule';
 import { PART_OF_DAY, WEEKDAY } from './words';
 
 const WEEKDAY_PHRASE = new RegExp(
-  `(?<![\\w-])(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:(['’]s)|\\s+(morning|afternoon|evening|night))?(?![\\w-])`, 'gi');
+  `(?<![\\w-])(?:(last|next|this|coming|past|previous)\\s+)?(${WEEKDAY})(?:(['’]s)|\\s+(morning|afternoon|evening|night))?(?![\\w-])`,
+  'gi',
+);
 
 // Named days and titles that contain a weekday: the newspaper, the holiday, the TV show.
-const NAME_AFTER = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Star|Sport|Journal|Tribune|Observer|Age|People|Sun|Night\s+Live|Morning\s+Herald|Business|Review|Edition|Magazine|Bloody)\b/;
-const NAME_BEFORE = /\b(?:Bloody|Super|Black|Good|Ash|Cyber|Patch|Easter|Palm|Holy|Maundy|Giving|Mad|Blue|Manic|Casual|Freaky|Terrible|Fat|Shrove)\s+$/;
+const NAME_AFTER =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Independent|Star|Sport|Journal|Tribune|Observer|Age|People|Sun|Night\s+Live|Morning\s+Herald|Business|Review|Edition|Magazine|Bloody)\b/;
+const NAME_BEFORE =
+  /\b(?:Bloody|Super|Black|Good|Ash|Cyber|Patch|Easter|Palm|Holy|Maundy|Giving|Mad|Blue|Manic|Casual|Freaky|Terrible|Fat|Shrove)\s+$/;
 
 const DIRECTIONS: Record<string, WeekdayDirection> = {
-  last: 'before', past: 'before', previous: 'before', next: 'after', coming: 'after',
+  last: 'before',
+  past: 'before',
+  previous: 'before',
+  next: 'after',
+  coming: 'after',
 };
 
 export const findWeekdays: DateRule = ({ text, reference, tenseAt }) => {

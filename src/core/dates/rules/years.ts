@@ -4,17 +4,26 @@ import { yearValue } from './words';
 
 // A four-digit year, not part of a longer number, an amount, a code or a measure ("4,475", "$2012",
 // "Resolution 2397", "1950 km").
-const YEAR = /(?<![\d.,$€£#/:-]|[-–]\s|\d\s)\b(1\d\d\d|20\d\d)\b(?![\d.,:/]\d|\s*(?:%|percent|per cent|km|kilomet|metres|meters|miles|feet|ft|people|troops|soldiers|tons?|tonnes|dollars|euros|pounds|yuan|rubles|roubles|votes|points|units|cases|deaths|[-–]\s*(?:year|day|month|week)))/g;
+const YEAR =
+  /(?<![\d.,$€£#/:-]|[-–]\s|\d\s)\b(1\d\d\d|20\d\d)\b(?![\d.,:/]\d|\s*(?:%|percent|per cent|km|kilomet|metres|meters|miles|feet|ft|people|troops|soldiers|tons?|tonnes|dollars|euros|pounds|yuan|rubles|roubles|votes|points|units|cases|deaths|[-–]\s*(?:year|day|month|week)))/g;
 // "1950-1953", "2008-09", "1995 - 99": the second year of a range.
 const RANGE_END = /^\s*[-–]\s*(\d{4}|\d{2})(?![\d.,:/]\d|\d)/;
-const CODE_BEFORE = /\b(?:No\.?|Nos\.?|number|Resolution|resolution|Flight|flight|Route|Highway|Interstate|Article|Section|Chapter|Room|Boeing|Airbus|Model|model|Type|Version|version|Lot|Bus|Code|CVE|ISO|Act)\s*[-–]?\s*$/;
+const CODE_BEFORE =
+  /\b(?:No\.?|Nos\.?|number|Resolution|resolution|Flight|flight|Route|Highway|Interstate|Article|Section|Chapter|Room|Boeing|Airbus|Model|model|Type|Version|version|Lot|Bus|Code|CVE|ISO|Act)\s*[-–]?\s*$/;
 // Years before the 1900s are rarer than other four-digit numbers; they need a word that makes them years.
-const OLD_YEAR_CONTEXT = /\b(?:in|since|from|until|till|of|by|before|after|between|and|to|year|early|late|mid|around|circa|c\.)\s+$/i;
-const APOSTROPHE_YEAR = /(?<=\b(?:[Ii]n|[Ss]ince|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Cc]lass of)\s+)['’](\d{2})(?![\w'’-])/g;
+const OLD_YEAR_CONTEXT =
+  /\b(?:in|since|from|until|till|of|by|before|after|between|and|to|year|early|late|mid|around|circa|c\.)\s+$/i;
+const APOSTROPHE_YEAR =
+  /(?<=\b(?:[Ii]n|[Ss]ince|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id|[Uu]ntil|[Bb]y|[Cc]lass of)\s+)['’](\d{2})(?![\w'’-])/g;
 const DECADE = /(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:(1\d|20)(\d)0['’]?s|['’](\d)0s)(?![\w-])/gi;
 const CENTURY = /(?<![\w-])(?:the\s+)?(?:(?:early|late|mid)[- ])?(1\d|2[01])(?:st|nd|rd|th)[- ]century(?![\w-])/gi;
 
-export const findYears: DateRule = ({ text }) => [...years(text), ...apostropheYears(text), ...decades(text), ...centuries(text)];
+export const findYears: DateRule = ({ text }) => [
+  ...years(text),
+  ...apostropheYears(text),
+  ...decades(text),
+  ...centuries(text),
+];
 
 function years(text: string): Found[] {
   const dates: Found[] = [];
@@ -41,7 +50,9 @@ function yearOfRangeEnd(first: number, digits: string): number | null {
 }
 
 function apostropheYears(text: string): Found[] {
-  return [...text.matchAll(APOSTROPHE_YEAR)].map(match => found(match.index!, match[0], String(yearValue(match[1])), 'year'));
+  return [...text.matchAll(APOSTROPHE_YEAR)].map(match =>
+    found(match.index!, match[0], String(yearValue(match[1])), 'year'),
+  );
 }
 
 function decades(text: string): Found[] {
@@ -52,5 +63,7 @@ function decades(text: string): Found[] {
 }
 
 function centuries(text: string): Found[] {
-  return [...text.matchAll(CENTURY)].map(match => found(match.index!, match[0], String(Number(match[1]) - 1).padStart(2, '0'), 'century'));
+  return [...text.matchAll(CENTURY)].map(match =>
+    found(match.index!, match[0], String(Number(match[1]) - 1).padStart(2, '0'), 'century'),
+  );
 }

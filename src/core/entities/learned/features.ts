@@ -31,18 +31,30 @@ const POSSESSIVE = /['’]s?$/;
 
 /** "Obama" → "Xx", "U.S." → "X.X.", "2020" → "d", "iPhone" → "xXx": case and kind, repeats collapsed. */
 export function shape(text: string): string {
-  return text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\p{N}/gu, 'd').replace(/(.)\1+/gu, '$1').slice(0, 6);
+  return text
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/gu, '$1')
+    .slice(0, 6);
 }
 
 const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 
 /** The label (BILOU-type) that `mentions` give each token: "B-person", "U-place", or "" outside them. */
-export function spanLabels(tokens: Token[], mentions: readonly { start: number; end: number; type: string }[]): string[] {
+export function spanLabels(
+  tokens: Token[],
+  mentions: readonly { start: number; end: number; type: string }[],
+): string[] {
   const labels = tokens.map(() => '');
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const mention of sorted) {
     const inside: number[] = [];
-    for (let i = firstTokenEndingAfter(tokens, mention.start); i < tokens.length && tokens[i].start < mention.end; i++) {
+    for (
+      let i = firstTokenEndingAfter(tokens, mention.start);
+      i < tokens.length && tokens[i].start < mention.end;
+      i++
+    ) {
       inside.push(i);
     }
     if (inside.length === 0) continue;
@@ -79,10 +91,19 @@ function gazetteerLabels(tokens: Token[]): string[] {
     if (tokens[i].kind === 'word' && /\p{Lu}/u.test(tokens[i].text)) {
       // A listed name runs over capitalised words and a few small ones ("Bank of Korea", "U.S.").
       let reach = i + 1;
-      while (reach < Math.min(tokens.length, i + 6) && (/^\p{Lu}/u.test(tokens[reach].text) || CONNECTORS.has(tokens[reach].lower))) reach++;
+      while (
+        reach < Math.min(tokens.length, i + 6) &&
+        (/^\p{Lu}/u.test(tokens[reach].text) || CONNECTORS.has(tokens[reach].lower))
+      )
+        reach++;
       for (let end = reach; end > i && !matched; end--) {
         const last = tokens[end - 1];
-        const phrase = tokens.slice(i, end).map((t, k) => (k === end - i - 1 ? t.text.replace(POSSESSIVE, '') : t.text) + (k < end - i - 1 ? t.after : '')).join('');
+        const phrase = tokens
+          .slice(i, end)
+          .map(
+            (t, k) => (k === end - i - 1 ? t.text.replace(POSSESSIVE, '') : t.text) + (k < end - i - 1 ? t.after : ''),
+          )
+          .join('');
         const known = /\p{Lu}/u.test(tokens[i].text) && last.kind !== 'punct' ? lookupName(phrase) : undefined;
         if (!known) continue;
         matched = end - i;
@@ -119,7 +140,11 @@ function typeElsewhere(tokens: Token[], labels: readonly string[]): Map<string, 
  * The features of every token of the article, sentence by sentence. `rules` are the rules' mentions;
  * `firstPass`, when given, a label per token from a first pass of the tagger.
  */
-export function articleFeatures(doc: TokenizedText, rules: readonly Mention[], firstPass?: FirstPass): FeatureSentence[] {
+export function articleFeatures(
+  doc: TokenizedText,
+  rules: readonly Mention[],
+  firstPass?: FirstPass,
+): FeatureSentence[] {
   const { tokens } = doc;
   const { companies, peopleNames } = lists();
   const ruleLabels = spanLabels(tokens, rules);
@@ -145,10 +170,23 @@ export function articleFeatures(doc: TokenizedText, rules: readonly Mention[], f
       const bare = lower.replace(POSSESSIVE, '');
       const s = shapes[i];
       const f = [
-        'b', `w=${lower}`, `s=${s}`, `p2=${lower.slice(0, 2)}`, `p3=${lower.slice(0, 3)}`, `x2=${lower.slice(-2)}`, `x3=${lower.slice(-3)}`,
-        `x4=${lower.slice(-4)}`, `w-1=${word(i - 1)}`, `w+1=${word(i + 1)}`, `w-2=${word(i - 2)}`, `w+2=${word(i + 2)}`,
-        `s-1=${shapeAt(i - 1)}`, `s+1=${shapeAt(i + 1)}`, `ss=${shapeAt(i - 1)}|${s}|${shapeAt(i + 1)}`,
-        `w-1w=${word(i - 1)}|${lower}`, `ww+1=${lower}|${word(i + 1)}`,
+        'b',
+        `w=${lower}`,
+        `s=${s}`,
+        `p2=${lower.slice(0, 2)}`,
+        `p3=${lower.slice(0, 3)}`,
+        `x2=${lower.slice(-2)}`,
+        `x3=${lower.slice(-3)}`,
+        `x4=${lower.slice(-4)}`,
+        `w-1=${word(i - 1)}`,
+        `w+1=${word(i + 1)}`,
+        `w-2=${word(i - 2)}`,
+        `w+2=${word(i + 2)}`,
+        `s-1=${shapeAt(i - 1)}`,
+        `s+1=${shapeAt(i + 1)}`,
+        `ss=${shapeAt(i - 1)}|${s}|${shapeAt(i + 1)}`,
+        `w-1w=${word(i - 1)}|${lower}`,
+        `ww+1=${lower}|${word(i + 1)}`,
       ];
       if (i === 0) f.push('first', `first|s=${s}`);
       if (headline) f.push('headline', `headline|s=${s}`);
@@ -169,7 +207,12 @@ export function articleFeatures(doc: TokenizedText, rules: readonly Mention[], f
       }
       if (gazetteer[at]) f.push(`gz=${gazetteer[at]}`, `gzt=${gazetteer[at].slice(2)}`);
       const rule = ruleLabels[at];
-      f.push(`r=${rule}`, `r|s=${rule}|${s}`, `r-1=${i > 0 ? ruleLabels[at - 1] : '<s>'}`, `r+1=${i < span.length - 1 ? ruleLabels[at + 1] : '</s>'}`);
+      f.push(
+        `r=${rule}`,
+        `r|s=${rule}|${s}`,
+        `r-1=${i > 0 ? ruleLabels[at - 1] : '<s>'}`,
+        `r+1=${i < span.length - 1 ? ruleLabels[at + 1] : '</s>'}`,
+      );
       if (rule) f.push(`rt=${rule.slice(2)}`, `r|first=${rule}|${i === 0}`, `r|headline=${rule}|${headline}`);
       if (isCapitalised(t)) {
         const elsewhere = rulesElsewhere.get(bare);
@@ -180,7 +223,8 @@ export function articleFeatures(doc: TokenizedText, rules: readonly Mention[], f
           f.push(`fe=${first ?? ''}`, `fe|r=${first ?? ''}|${rule.slice(2)}`);
         }
       }
-      if (firstPass) f.push(`f-1=${i > 0 ? firstPass[at - 1] : '<s>'}`, `f+1=${i < span.length - 1 ? firstPass[at + 1] : '</s>'}`);
+      if (firstPass)
+        f.push(`f-1=${i > 0 ? firstPass[at - 1] : '<s>'}`, `f+1=${i < span.length - 1 ? firstPass[at + 1] : '</s>'}`);
       return f;
     });
     sentences.push({ tokens: span, features });

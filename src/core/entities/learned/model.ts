@@ -23,7 +23,9 @@ function allows(from: number, to: number): boolean {
 }
 
 // Looked up in Viterbi's inner loop: (LABEL_COUNT + 1) × LABEL_COUNT.
-const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) => allows(Math.floor(i / LABEL_COUNT), i % LABEL_COUNT));
+const ALLOWED = Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, (_, i) =>
+  allows(Math.floor(i / LABEL_COUNT), i % LABEL_COUNT),
+);
 
 /** Whether BILOU allows `to` right after `from` (`from` = START at the sentence start). */
 export function allowed(from: number, to: number): boolean {
@@ -61,7 +63,11 @@ export function emissions(weights: Weights, features: string[][]): Float32Array[
  * The best label sequence and its score. `forbid(i, y)`, when given, rules label `y` out at token `i`
  * (used to score the best reading without a given mention).
  */
-export function viterbi(weights: Weights, emission: Float32Array[], forbid?: (i: number, y: number) => boolean): { labels: number[]; score: number } {
+export function viterbi(
+  weights: Weights,
+  emission: Float32Array[],
+  forbid?: (i: number, y: number) => boolean,
+): { labels: number[]; score: number } {
   const n = emission.length;
   if (n === 0) return { labels: [], score: 0 };
   const t = weights.transitions;
@@ -102,7 +108,12 @@ export function viterbi(weights: Weights, emission: Float32Array[], forbid?: (i:
  * For each span [first, last] of the best reading, how much better that reading is than the best one
  * labelling the span's tokens O (one forward and one backward pass for all spans).
  */
-export function spanMargins(weights: Weights, emission: Float32Array[], best: { labels: number[]; score: number }, spans: { first: number; last: number }[]): number[] {
+export function spanMargins(
+  weights: Weights,
+  emission: Float32Array[],
+  best: { labels: number[]; score: number },
+  spans: { first: number; last: number }[],
+): number[] {
   const n = emission.length;
   const t = weights.transitions;
   const L = LABEL_COUNT;
@@ -141,7 +152,8 @@ export function spanMargins(weights: Weights, emission: Float32Array[], best: { 
   }
   return spans.map(({ first, last }) => {
     let into = first === 0 ? t[START * L] : -Infinity;
-    if (first > 0) for (let p = 0; p < L; p++) if (ALLOWED[p * L]) into = Math.max(into, forward[first - 1][p] + t[p * L]);
+    if (first > 0)
+      for (let p = 0; p < L; p++) if (ALLOWED[p * L]) into = Math.max(into, forward[first - 1][p] + t[p * L]);
     let inside = 0;
     for (let k = first; k <= last; k++) inside += emission[k][0] + (k > first ? t[0] : 0);
     return best.score - (into + inside + backward[last][0]);

@@ -6,7 +6,16 @@ import { actorKey } from '../../actors/actor-key';
 import { lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
 import { articleFeatures } from './features';
-import { decodePass, emissions, labelledSpans, passLabels, spanMargins, viterbi, type ModelFile, type Weights } from './model';
+import {
+  decodePass,
+  emissions,
+  labelledSpans,
+  passLabels,
+  spanMargins,
+  viterbi,
+  type ModelFile,
+  type Weights,
+} from './model';
 import modelFile from '../../data/ner-model.json';
 
 const POSSESSIVE = /['’]s?$/;
@@ -33,7 +42,12 @@ export function tagEntities(doc: TokenizedText, rules: readonly Mention[]): Scor
 }
 
 /** The same with given weights (one pass or two) and the temperature that turns margins into scores. */
-export function tagWith(passes: Weights[], temperature: number, doc: TokenizedText, rules: readonly Mention[]): ScoredMention[] {
+export function tagWith(
+  passes: Weights[],
+  temperature: number,
+  doc: TokenizedText,
+  rules: readonly Mention[],
+): ScoredMention[] {
   const [first, second] = passes;
   let sentences = articleFeatures(doc, rules);
   let weights = first;
@@ -50,8 +64,13 @@ export function tagWith(passes: Weights[], temperature: number, doc: TokenizedTe
     const margins = spanMargins(weights, emission, best, spans);
     for (const [k, span] of spans.entries()) {
       const margin = margins[k];
-      const mention = toMention(doc.text, sentence.tokens.slice(span.first, span.last + 1), span.type as Mention['type']);
-      if (mention) mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margin / temperature))) / 1000 });
+      const mention = toMention(
+        doc.text,
+        sentence.tokens.slice(span.first, span.last + 1),
+        span.type as Mention['type'],
+      );
+      if (mention)
+        mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margin / temperature))) / 1000 });
     }
   }
   return mentions;
@@ -61,12 +80,22 @@ export function tagWith(passes: Weights[], temperature: number, doc: TokenizedTe
 const LEADING = /^(?:the|a|an)$/i;
 
 function toMention(text: string, tokens: Token[], type: Mention['type']): Mention | null {
-  while (tokens.length > 1 && (LEADING.test(tokens[0].text) || (type === 'person' && isRoleWord(tokens[0]) && /^\p{Lu}/u.test(tokens[1].text)))) tokens = tokens.slice(1);
+  while (
+    tokens.length > 1 &&
+    (LEADING.test(tokens[0].text) || (type === 'person' && isRoleWord(tokens[0]) && /^\p{Lu}/u.test(tokens[1].text)))
+  )
+    tokens = tokens.slice(1);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  const end = last.end - (last.text.length > 2 ? POSSESSIVE.exec(last.text)?.[0].length ?? 0 : 0);
+  const end = last.end - (last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0);
   const name = text.slice(first.start, end);
   if (name.length < 1 || !/[\p{L}\p{N}]/u.test(name)) return null;
   const known = lookupName(name);
-  return { start: first.start, end, text: name, type, actorKey: actorKey(type, known?.type === type ? known.canonical : name) };
+  return {
+    start: first.start,
+    end,
+    text: name,
+    type,
+    actorKey: actorKey(type, known?.type === type ? known.canonical : name),
+  };
 }

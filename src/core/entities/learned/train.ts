@@ -17,8 +17,14 @@ export interface GoldDoc {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc',
-  person: 'person', organization: 'organization', place: 'place', misc: 'misc',
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+  MISC: 'misc',
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  misc: 'misc',
 };
 
 /** A document ready to train on: its tokens, the rules' mentions and the gold label per token. */
@@ -49,7 +55,8 @@ class Vocabulary {
   readonly names: string[] = [];
   constructor(sentences: FeatureSentence[][], minCount: number) {
     const counts = new Map<string, number>();
-    for (const doc of sentences) for (const s of doc) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
+    for (const doc of sentences)
+      for (const s of doc) for (const fs of s.features) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
     for (const [name, count] of counts) {
       if (count >= minCount) {
         this.ids.set(name, this.names.length);
@@ -122,7 +129,9 @@ export function trainPass(docs: Prepared[], sentences: FeatureSentence[][], opti
   // Transitions BILOU forbids are never taken; keep them at zero, Viterbi skips them anyway.
   let c = 1;
   const order: number[] = [];
-  examples.forEach((e, i) => { for (let k = 0; k < e.weight; k++) order.push(i); });
+  examples.forEach((e, i) => {
+    for (let k = 0; k < e.weight; k++) order.push(i);
+  });
   const next = random(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -140,13 +149,17 @@ export function trainPass(docs: Prepared[], sentences: FeatureSentence[][], opti
           const fs = e.features[i];
           for (let k = 0; k < fs.length; k++) {
             const base = fs[k] * LABEL_COUNT;
-            w[base + g] += 1; u[base + g] += c;
-            w[base + p] -= 1; u[base + p] -= c;
+            w[base + g] += 1;
+            u[base + g] += c;
+            w[base + p] -= 1;
+            u[base + p] -= c;
           }
         }
         if (g !== p || gPrev !== pPrev) {
-          t[gPrev * LABEL_COUNT + g] += 1; tu[gPrev * LABEL_COUNT + g] += c;
-          t[pPrev * LABEL_COUNT + p] -= 1; tu[pPrev * LABEL_COUNT + p] -= c;
+          t[gPrev * LABEL_COUNT + g] += 1;
+          tu[gPrev * LABEL_COUNT + g] += c;
+          t[pPrev * LABEL_COUNT + p] -= 1;
+          tu[pPrev * LABEL_COUNT + p] -= c;
         }
       }
       c++;
@@ -168,7 +181,11 @@ export function trainPass(docs: Prepared[], sentences: FeatureSentence[][], opti
 }
 
 /** The two-pass model: pass one on local and rule features; pass two adds pass one's labels elsewhere in the article. */
-export function trainModel(docs: Prepared[], options: TrainOptions & { folds: number; twoPass: boolean }, log: (line: string) => void): Weights[] {
+export function trainModel(
+  docs: Prepared[],
+  options: TrainOptions & { folds: number; twoPass: boolean },
+  log: (line: string) => void,
+): Weights[] {
   const firstSentences = docs.map(d => articleFeatures(d.doc, d.rules));
   log(`pass 1 on ${docs.length} documents`);
   const first = trainPass(docs, firstSentences, options);
@@ -179,8 +196,14 @@ export function trainModel(docs: Prepared[], options: TrainOptions & { folds: nu
     const inFold = (d: number) => d % options.folds === fold;
     const rest = docs.map((_, d) => d).filter(d => !inFold(d));
     log(`pass 1, fold ${fold + 1}/${options.folds}`);
-    const model = trainPass(rest.map(d => docs[d]), rest.map(d => firstSentences[d]), options);
-    docs.forEach((doc, d) => { if (inFold(d)) labels[d] = passLabels(doc.doc, firstSentences[d], model); });
+    const model = trainPass(
+      rest.map(d => docs[d]),
+      rest.map(d => firstSentences[d]),
+      options,
+    );
+    docs.forEach((doc, d) => {
+      if (inFold(d)) labels[d] = passLabels(doc.doc, firstSentences[d], model);
+    });
   }
   const secondSentences = docs.map((d, i) => articleFeatures(d.doc, d.rules, labels[i]));
   log('pass 2');

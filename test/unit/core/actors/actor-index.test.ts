@@ -19,7 +19,10 @@ describe('ActorIndex', () => {
 
   it('names an actor by its fullest form and keeps the other forms as aliases', () => {
     const index = new ActorIndex();
-    index.set('a', annotate('Russian Foreign Minister Sergei Lavrov met Masahiko Komura. Later, Lavrov spoke to reporters.'));
+    index.set(
+      'a',
+      annotate('Russian Foreign Minister Sergei Lavrov met Masahiko Komura. Later, Lavrov spoke to reporters.'),
+    );
     const lavrov = index.actor('person:sergei-lavrov');
     assert.ok(lavrov, JSON.stringify(index.actors()));
     assert.strictEqual(lavrov.name, 'Sergei Lavrov');
@@ -28,8 +31,13 @@ describe('ActorIndex', () => {
   });
 
   it('orders actors by the number of articles that mention them', () => {
-    const counts = seedIndex().actors().map(a => a.documents.length);
-    assert.deepStrictEqual(counts, [...counts].sort((a, b) => b - a));
+    const counts = seedIndex()
+      .actors()
+      .map(a => a.documents.length);
+    assert.deepStrictEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+    );
   });
 
   it('answers what entity or date sits at an offset', () => {
@@ -64,8 +72,17 @@ describe('ActorIndex', () => {
     index.delete('b');
     assert.deepStrictEqual(index.documentIds(), ['a', 'c']);
     const seoul = index.resolve(index.entityAt('a', 0)!.actorKey);
-    assert.deepStrictEqual(index.mentionsOf(seoul).map(m => m.documentId), ['a', 'c']);
-    assert.deepStrictEqual(index.firstMentions(seoul).map(m => [m.documentId, m.mention.text]), [['a', 'Seoul'], ['c', 'Seoul']]);
+    assert.deepStrictEqual(
+      index.mentionsOf(seoul).map(m => m.documentId),
+      ['a', 'c'],
+    );
+    assert.deepStrictEqual(
+      index.firstMentions(seoul).map(m => [m.documentId, m.mention.text]),
+      [
+        ['a', 'Seoul'],
+        ['c', 'Seoul'],
+      ],
+    );
   });
 
   it('joins a bare surname in one article to the only full name with it in another', () => {
@@ -74,7 +91,10 @@ describe('ActorIndex', () => {
     index.set('b', annotate('"We will share our assessments," Morgulov told reporters in Moscow.'));
     assert.strictEqual(index.resolve('person:morgulov'), 'person:igor-morgulov');
     assert.deepStrictEqual(index.actor('person:igor-morgulov')?.documents, ['a', 'b']);
-    assert.deepStrictEqual(index.mentionsOf('person:morgulov').map(m => m.documentId), ['a', 'b']);
+    assert.deepStrictEqual(
+      index.mentionsOf('person:morgulov').map(m => m.documentId),
+      ['a', 'b'],
+    );
   });
 
   it('keeps a bare surname apart when two people of the workspace share it', () => {
@@ -102,20 +122,29 @@ describe('ActorIndex', () => {
     assert.ok(lavrov, 'Lavrov is mentioned in seed 004');
     assert.ok(!lavrov.mention.credit && lavrov.mention.start > text.indexOf('© AFP'), JSON.stringify(lavrov));
     // Only a credit names the photographer: then the credit is the first mention.
-    assert.deepStrictEqual(index.firstMentions('person:dominick-reuter').map(m => m.mention.text), ['DOMINICK REUTER']);
+    assert.deepStrictEqual(
+      index.firstMentions('person:dominick-reuter').map(m => m.mention.text),
+      ['DOMINICK REUTER'],
+    );
   });
 
   it('names actors seen only in capitals in reader’s case, and keeps what each mention wrote', () => {
     const index = seedIndex();
     assert.strictEqual(index.actor('person:dominick-reuter')?.name, 'Dominick Reuter');
     assert.strictEqual(index.actor('place:tokyo')?.name, 'Tokyo');
-    assert.deepStrictEqual(index.mentionsOf('place:tokyo').map(m => m.mention.text), ['TOKYO']);
+    assert.deepStrictEqual(
+      index.mentionsOf('place:tokyo').map(m => m.mention.text),
+      ['TOKYO'],
+    );
     assert.strictEqual(index.actor('organization:tass')?.name, 'TASS');
   });
 
   it('prefers the spelling the text writes in normal case to a dateline’s capitals', () => {
     const index = new ActorIndex();
-    index.set('a', annotate('MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov met Takehiro Funakoshi.'));
+    index.set(
+      'a',
+      annotate('MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov met Takehiro Funakoshi.'),
+    );
     index.set('b', annotate('Lavrov said during a meeting with Komura in Moscow.'));
     assert.strictEqual(index.actor('place:moscow')?.name, 'Moscow');
   });
@@ -123,8 +152,13 @@ describe('ActorIndex', () => {
   it('names an actor by the story’s spelling over a photo credit’s', () => {
     const index = new ActorIndex();
     // Seed 004's caption and dateline, with the two spellings swapped: alphabetical order would pick the credit's.
-    index.set('a', annotate('© AFP 2023 / DOMINICK REUTERRussian Foreign Minister Sergei Lavrov\n'
-      + 'MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov said Tuesday.'));
+    index.set(
+      'a',
+      annotate(
+        '© AFP 2023 / DOMINICK REUTERRussian Foreign Minister Sergei Lavrov\n' +
+          'MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov said Tuesday.',
+      ),
+    );
     const lavrov = index.actor('person:sergei-lavrov');
     assert.strictEqual(lavrov?.name, 'Sergey Lavrov', JSON.stringify(index.actors()));
     assert.deepStrictEqual(lavrov?.aliases, ['Sergei Lavrov', 'Sergey Lavrov']);
@@ -132,7 +166,9 @@ describe('ActorIndex', () => {
 
   it('takes North Korea’s first mention in seed 004 from the name written out, not the bare "North" before it', () => {
     const seed = '004_0b466d24d87483c2.txt';
-    const first = seedIndex().firstMentions('place:north-korea').find(m => m.documentId === seed);
+    const first = seedIndex()
+      .firstMentions('place:north-korea')
+      .find(m => m.documentId === seed);
     assert.strictEqual(first?.mention.text, 'North Korea');
     assert.ok(first.mention.start > readSeed(seed).indexOf('North and South Korea'));
   });
@@ -142,7 +178,13 @@ describe('ActorIndex', () => {
     index.set('a', annotate('The Berlin Wall divided East and West Germany until 1989.'));
     const east = index.actor('place:east-germany');
     assert.strictEqual(east?.name, 'East Germany', JSON.stringify(index.actors()));
-    assert.deepStrictEqual(index.mentionsOf('place:east-germany').map(m => m.mention.text), ['East']);
-    assert.deepStrictEqual(index.firstMentions('place:east-germany').map(m => m.mention.text), ['East']);
+    assert.deepStrictEqual(
+      index.mentionsOf('place:east-germany').map(m => m.mention.text),
+      ['East'],
+    );
+    assert.deepStrictEqual(
+      index.firstMentions('place:east-germany').map(m => m.mention.text),
+      ['East'],
+    );
   });
 });

@@ -12,7 +12,8 @@ function organizations(text: string, names: string[]): Mention[] {
   });
 }
 
-const keys = (text: string, names: string[]) => keyOrganizationsByCountry(text, organizations(text, names)).map(m => m.actorKey);
+const keys = (text: string, names: string[]) =>
+  keyOrganizationsByCountry(text, organizations(text, names)).map(m => m.actorKey);
 
 describe('organizations named with their country', () => {
   it('makes "Russia\'s General Staff" and "the Russian General Staff" one actor', () => {
@@ -22,12 +23,18 @@ describe('organizations named with their country', () => {
   });
 
   it('keeps "North Korea\'s Foreign Ministry" and "Japan\'s Foreign Ministry" apart', () => {
-    const [north, japan] = keys("North Korea's Foreign Ministry rejected what Japan's Foreign Ministry said.", ['Foreign Ministry', 'Foreign Ministry']);
+    const [north, japan] = keys("North Korea's Foreign Ministry rejected what Japan's Foreign Ministry said.", [
+      'Foreign Ministry',
+      'Foreign Ministry',
+    ]);
     assert.notStrictEqual(north, japan);
   });
 
   it('gives a bare "Foreign Ministry" the country the article named it with, or the dateline\'s', () => {
-    const [named, bare] = keys("North Korea's Foreign Ministry said. Later the Foreign Ministry added.", ['Foreign Ministry', 'Foreign Ministry']);
+    const [named, bare] = keys("North Korea's Foreign Ministry said. Later the Foreign Ministry added.", [
+      'Foreign Ministry',
+      'Foreign Ministry',
+    ]);
     assert.strictEqual(bare, named);
     const [dated] = keys('TOKYO (Reuters) - The Foreign Ministry said.', ['Foreign Ministry']);
     const [japan] = keys("Japan's Foreign Ministry said.", ['Foreign Ministry']);
@@ -42,7 +49,9 @@ describe('organizations named with their country', () => {
     assert.notStrictEqual(one, japan);
   });
 
-  it('leaves names that are not a country\'s body as they are', () => {
-    assert.deepStrictEqual(keys('Staunton Police arrested him.', ['Staunton Police']), ['organization:Staunton Police']);
+  it("leaves names that are not a country's body as they are", () => {
+    assert.deepStrictEqual(keys('Staunton Police arrested him.', ['Staunton Police']), [
+      'organization:Staunton Police',
+    ]);
   });
 });

@@ -11,8 +11,10 @@ describe('mergePersonNames', () => {
   });
 
   it('joins a name without its middle name to the one with it', () => {
-    assert.strictEqual(merge('person:christopher-simpson', 'person:christopher-kenyon-simpson').get('person:christopher-simpson'),
-      'person:christopher-kenyon-simpson');
+    assert.strictEqual(
+      merge('person:christopher-simpson', 'person:christopher-kenyon-simpson').get('person:christopher-simpson'),
+      'person:christopher-kenyon-simpson',
+    );
   });
 
   it('keeps apart people whose middle initials differ', () => {
@@ -24,6 +26,9 @@ describe('mergePersonNames', () => {
   });
 
   it('drops suffixes when comparing names', () => {
-    assert.strictEqual(merge('person:martin-luther-king-jr', 'person:martin-king').get('person:martin-king'), 'person:martin-luther-king-jr');
+    assert.strictEqual(
+      merge('person:martin-luther-king-jr', 'person:martin-king').get('person:martin-king'),
+      'person:martin-luther-king-jr',
+    );
   });
 });

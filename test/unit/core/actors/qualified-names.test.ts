@@ -14,18 +14,30 @@ describe('mergeQualifiedNames', () => {
   });
 
   it('joins a name to the same name with a place of the workspace before it', () => {
-    const merged = mergeQualifiedNames(['place:malibu', 'place:promises-treatment-center', 'place:malibu-promises-treatment-center']);
+    const merged = mergeQualifiedNames([
+      'place:malibu',
+      'place:promises-treatment-center',
+      'place:malibu-promises-treatment-center',
+    ]);
     assert.strictEqual(merged.get('place:promises-treatment-center'), 'place:malibu-promises-treatment-center');
   });
 
   it('keeps a short name apart when two places qualify it', () => {
-    const merged = mergeQualifiedNames(['place:los-angeles', 'place:new-york', 'organization:police-department',
-      'organization:los-angeles-police-department', 'organization:new-york-police-department']);
+    const merged = mergeQualifiedNames([
+      'place:los-angeles',
+      'place:new-york',
+      'organization:police-department',
+      'organization:los-angeles-police-department',
+      'organization:new-york-police-department',
+    ]);
     assert.strictEqual(merged.has('organization:police-department'), false);
   });
 
   it('needs the place before the name to be one the workspace mentions, and two words after it', () => {
     assert.deepStrictEqual([...mergeQualifiedNames(['organization:times', 'organization:new-york-times'])], []);
-    assert.deepStrictEqual([...mergeQualifiedNames(['place:new-york', 'organization:times', 'organization:new-york-times'])], []);
+    assert.deepStrictEqual(
+      [...mergeQualifiedNames(['place:new-york', 'organization:times', 'organization:new-york-times'])],
+      [],
+    );
   });
 });

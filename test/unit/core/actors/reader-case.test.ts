@@ -14,9 +14,15 @@ describe('inReadersCase', () => {
   });
 
   it('takes the spelling the text uses in normal case: "McMaster", "al-Sisi"', () => {
-    assert.strictEqual(inReadersCase('HERBERT MCMASTER', 'person', ['HERBERT MCMASTER', 'McMaster']), 'Herbert McMaster');
+    assert.strictEqual(
+      inReadersCase('HERBERT MCMASTER', 'person', ['HERBERT MCMASTER', 'McMaster']),
+      'Herbert McMaster',
+    );
     assert.strictEqual(inReadersCase('ABDEL FATTAH AL-SISI', 'person', ['al-Sisi']), 'Abdel Fattah al-Sisi');
-    assert.strictEqual(inReadersCase('SPUTNIK INTERNATIONAL', 'organization', ['Sputnik International']), 'Sputnik International');
+    assert.strictEqual(
+      inReadersCase('SPUTNIK INTERNATIONAL', 'organization', ['Sputnik International']),
+      'Sputnik International',
+    );
   });
 
   it('keeps acronyms and regnal numbers: "TASS", "UAE", "DPRK", "Charles III"', () => {

@@ -36,7 +36,13 @@ describe('AnnotationCache', () => {
   });
 
   it('never throws on a stored entry that is not an annotation', () => {
-    const stored = { version: 'v1', entries: [['a', { entities: 3, events: [null, { actorKeys: 'x' }], dates: [{ grain: 7 }] }], ['b', {}]] };
+    const stored = {
+      version: 'v1',
+      entries: [
+        ['a', { entities: 3, events: [null, { actorKeys: 'x' }], dates: [{ grain: 7 }] }],
+        ['b', {}],
+      ],
+    };
     const cache = AnnotationCache.fromJSON(stored, 'v1');
     assert.strictEqual(cache.size, 2);
     assert.deepStrictEqual(cache.get('a'), stored.entries[0][1]);

@@ -16,18 +16,30 @@ describe('resolveCoreferences', () => {
   });
 
   it('resolves "the minister" to the one minister named before, and leaves "he" between two men unresolved', () => {
-    assert.deepStrictEqual(resolved('Russian Foreign Minister Sergei Lavrov met his Japanese counterpart Taro Kono. The minister said he hoped for progress.'),
-      ['his → person:sergei-lavrov', 'The minister → person:sergei-lavrov']);
+    assert.deepStrictEqual(
+      resolved(
+        'Russian Foreign Minister Sergei Lavrov met his Japanese counterpart Taro Kono. The minister said he hoped for progress.',
+      ),
+      ['his → person:sergei-lavrov', 'The minister → person:sergei-lavrov'],
+    );
   });
 
   it('resolves "the 33-year-old" and "she" to Tara Reid', () => {
-    assert.deepStrictEqual(resolved('Tara Reid checked herself into Promises Treatment Center. The 33-year-old actress\'s rep said she was doing well.'),
-      ['herself → person:tara-reid', 'The 33-year-old → person:tara-reid', 'she → person:tara-reid']);
+    assert.deepStrictEqual(
+      resolved(
+        "Tara Reid checked herself into Promises Treatment Center. The 33-year-old actress's rep said she was doing well.",
+      ),
+      ['herself → person:tara-reid', 'The 33-year-old → person:tara-reid', 'she → person:tara-reid'],
+    );
   });
 
   it('resolves "the ministry" to the ministry named before', () => {
-    assert.deepStrictEqual(resolved('The Russian Foreign Ministry summoned the Japanese ambassador on Tuesday. The ministry said the talks would continue.'),
-      ['The ministry → organization:russian-foreign-ministry']);
+    assert.deepStrictEqual(
+      resolved(
+        'The Russian Foreign Ministry summoned the Japanese ambassador on Tuesday. The ministry said the talks would continue.',
+      ),
+      ['The ministry → organization:russian-foreign-ministry'],
+    );
   });
 
   it('never puts a pronoun among the entities', () => {

@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { annotate, applyCorrections, quoteOf, splitActorKey, type Annotation, type Correction } from '../../../../src/core';
+import {
+  annotate,
+  applyCorrections,
+  quoteOf,
+  splitActorKey,
+  type Annotation,
+  type Correction,
+} from '../../../../src/core';
 import { readSeed } from '../../seeds';
 
 const TEXT = readSeed('000_d6490ba55f8250cf.txt');
@@ -30,10 +37,16 @@ describe('applyCorrections', () => {
   it('adds "North Korea’s Foreign Ministry" as one organization in place of the place and the ministry', () => {
     const corrected = correct({ action: 'add', quote: quote('North Korea’s Foreign Ministry'), type: 'organization' });
     const added = entity(corrected, 'North Korea’s Foreign Ministry')!;
-    assert.deepStrictEqual([added.text, added.type, added.actorKey], ['North Korea’s Foreign Ministry', 'organization', 'organization:north-koreas-foreign-ministry']);
+    assert.deepStrictEqual(
+      [added.text, added.type, added.actorKey],
+      ['North Korea’s Foreign Ministry', 'organization', 'organization:north-koreas-foreign-ministry'],
+    );
     assert.ok(!corrected.entities.some(e => e.text === 'Foreign Ministry'));
     assert.strictEqual(corrected.entities.length, AUTOMATIC.entities.length - 1);
-    assert.ok(AUTOMATIC.entities.some(e => e.text === 'Foreign Ministry'), 'the automatic annotation is left as it was');
+    assert.ok(
+      AUTOMATIC.entities.some(e => e.text === 'Foreign Ministry'),
+      'the automatic annotation is left as it was',
+    );
   });
 
   it('adds a name over a date, which then is no date', () => {
@@ -52,7 +65,10 @@ describe('applyCorrections', () => {
   });
 
   it('removes a name and a date ("recently")', () => {
-    const corrected = correct({ action: 'remove', quote: quote('TOKYO') }, { action: 'remove', quote: quote('recently') });
+    const corrected = correct(
+      { action: 'remove', quote: quote('TOKYO') },
+      { action: 'remove', quote: quote('recently') },
+    );
     assert.strictEqual(entity(corrected, 'TOKYO'), undefined);
     assert.ok(!corrected.dates.some(d => d.text === 'recently'));
     assert.strictEqual(corrected.entities.length, AUTOMATIC.entities.length - 1);
@@ -60,7 +76,11 @@ describe('applyCorrections', () => {
 
   it('sets the actor of "General Staff" to the Russian General Staff and the events follow', () => {
     // The third "General Staff" is the one in "Chief of Russia’s General Staff".
-    const corrected = correct({ action: 'setActor', quote: quote('General Staff', 3), actor: 'organization:russian-general-staff' });
+    const corrected = correct({
+      action: 'setActor',
+      quote: quote('General Staff', 3),
+      actor: 'organization:russian-general-staff',
+    });
     assert.strictEqual(entity(corrected, 'General Staff', 3)!.actorKey, 'organization:russian-general-staff');
     const discussed = corrected.events.find(e => e.action === 'discussed')!;
     assert.ok(discussed.actorKeys.includes('organization:russian-general-staff'));
@@ -69,7 +89,10 @@ describe('applyCorrections', () => {
 
   it('splits "Gerasimov" out of Valery Gerasimov with a key of its own', () => {
     const gerasimov = entity(AUTOMATIC, 'Gerasimov', 2)!;
-    const key = splitActorKey(gerasimov, AUTOMATIC.entities.map(e => e.actorKey));
+    const key = splitActorKey(
+      gerasimov,
+      AUTOMATIC.entities.map(e => e.actorKey),
+    );
     assert.strictEqual(key, 'person:gerasimov~1');
     assert.strictEqual(splitActorKey(gerasimov, [key]), 'person:gerasimov~2');
     const corrected = correct({ action: 'split', quote: quote('Gerasimov', 2), actor: key });
@@ -81,12 +104,21 @@ describe('applyCorrections', () => {
     const corrected = applyCorrections(AUTOMATIC, TEXT, { corrections: [], ignore: ['north korea'] });
     assert.ok(!corrected.entities.some(e => e.text === 'North Korea'));
     assert.ok(!corrected.events.some(e => e.actorKeys.includes('place:north-korea')));
-    assert.ok(corrected.events.some(e => e.action === 'missile launch'), 'the events themselves stay');
+    assert.ok(
+      corrected.events.some(e => e.action === 'missile launch'),
+      'the events themselves stay',
+    );
   });
 
   it('lets an explicit addition win over the ignore list', () => {
-    const corrected = applyCorrections(AUTOMATIC, TEXT, { corrections: [{ action: 'add', quote: quote('North Korea'), type: 'place' }], ignore: ['North Korea'] });
-    assert.deepStrictEqual(corrected.entities.filter(e => e.text === 'North Korea').map(e => e.start), [quote('North Korea').start]);
+    const corrected = applyCorrections(AUTOMATIC, TEXT, {
+      corrections: [{ action: 'add', quote: quote('North Korea'), type: 'place' }],
+      ignore: ['North Korea'],
+    });
+    assert.deepStrictEqual(
+      corrected.entities.filter(e => e.text === 'North Korea').map(e => e.start),
+      [quote('North Korea').start],
+    );
   });
 
   it('adds a name added in a clause to its event', () => {
@@ -96,15 +128,24 @@ describe('applyCorrections', () => {
   });
 
   it('applies corrections in order: a retype after a removal finds nothing', () => {
-    const corrected = correct({ action: 'remove', quote: quote('TASS') }, { action: 'retype', quote: quote('TASS'), type: 'place' });
+    const corrected = correct(
+      { action: 'remove', quote: quote('TASS') },
+      { action: 'retype', quote: quote('TASS'), type: 'place' },
+    );
     assert.strictEqual(entity(corrected, 'TASS'), undefined);
   });
 
   it('ignores a correction whose quote is gone, and applies the others to the edited text', () => {
-    const edited = TEXT.replace('TOKYO, December 11.', 'TOKYO, December 11, 2017.').replace('Vigilant Ace 18', 'Vigilant Ace');
+    const edited = TEXT.replace('TOKYO, December 11.', 'TOKYO, December 11, 2017.').replace(
+      'Vigilant Ace 18',
+      'Vigilant Ace',
+    );
     const automatic = annotate(edited);
     const corrected = applyCorrections(automatic, edited, {
-      corrections: [{ action: 'add', quote: quote('Vigilant Ace 18'), type: 'organization' }, { action: 'retype', quote: quote('Washington', 2), type: 'organization' }],
+      corrections: [
+        { action: 'add', quote: quote('Vigilant Ace 18'), type: 'organization' },
+        { action: 'retype', quote: quote('Washington', 2), type: 'organization' },
+      ],
       ignore: [],
     });
     const washington = corrected.entities.find(e => e.start === edited.indexOf('Washington’s'))!;
@@ -118,8 +159,13 @@ describe('applyCorrections', () => {
       { action: 'retype', quote: quote('Washington', 2), type: 'organization' },
       { action: 'remove', quote: quote('recently') },
     );
-    for (const span of [...corrected.entities, ...corrected.dates]) assert.strictEqual(TEXT.slice(span.start, span.end), span.text);
+    for (const span of [...corrected.entities, ...corrected.dates])
+      assert.strictEqual(TEXT.slice(span.start, span.end), span.text);
     const starts = corrected.entities.map(e => e.start);
-    assert.deepStrictEqual(starts, [...starts].sort((a, b) => a - b), 'entities stay in text order');
+    assert.deepStrictEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+      'entities stay in text order',
+    );
   });
 });

@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import { locateQuote, quoteOf } from '../../../../src/core/corrections';
 import { readSeed } from '../../seeds';
 
-const SENTENCE = 'South Korea and the US launched the Vigilant Ace 18 joint drills. North Korea’s Foreign Ministry issued a statement strongly condemning the drills and noting that Washington’s campaign to demonize Pyongyang was leading to a war.';
+const SENTENCE =
+  'South Korea and the US launched the Vigilant Ace 18 joint drills. North Korea’s Foreign Ministry issued a statement strongly condemning the drills and noting that Washington’s campaign to demonize Pyongyang was leading to a war.';
 
 describe('quote selectors', () => {
   it('keeps the exact text, up to 32 characters of context on each side and the offset', () => {
@@ -42,7 +43,10 @@ describe('quote selectors', () => {
   it('keeps the best context match when the sentence around it was edited a little', () => {
     const start = SENTENCE.indexOf('Pyongyang');
     const quote = quoteOf(SENTENCE, { start, end: start + 9 });
-    const edited = SENTENCE.replace('Pyongyang was leading', 'Pyongyang is leading').replace('South Korea and the US', 'Pyongyang said South Korea and the US');
+    const edited = SENTENCE.replace('Pyongyang was leading', 'Pyongyang is leading').replace(
+      'South Korea and the US',
+      'Pyongyang said South Korea and the US',
+    );
     const found = locateQuote(edited, quote)!;
     assert.ok(edited.slice(0, found.start).endsWith('campaign to demonize '));
   });

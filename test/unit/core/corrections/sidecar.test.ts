@@ -1,11 +1,19 @@
 import * as assert from 'assert';
 import {
-  correctionSetFor, findDocument, parseCorrectionsFile, quoteOf, serializeCorrectionsFile, withDocument, withIgnore,
-  EMPTY_CORRECTIONS_FILE, type Correction,
+  correctionSetFor,
+  findDocument,
+  parseCorrectionsFile,
+  quoteOf,
+  serializeCorrectionsFile,
+  withDocument,
+  withIgnore,
+  EMPTY_CORRECTIONS_FILE,
+  type Correction,
 } from '../../../../src/core';
 import { contentHash } from '../../../../src/core/cache/annotation-cache';
 
-const TEXT = 'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Director General of the Asian and Oceanian Affairs Bureau at Japan’s Foreign Ministry Takehiro Funakoshi have discussed the situation on the Korean Peninsula.';
+const TEXT =
+  'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Director General of the Asian and Oceanian Affairs Bureau at Japan’s Foreign Ministry Takehiro Funakoshi have discussed the situation on the Korean Peninsula.';
 const at = (exact: string) => quoteOf(TEXT, { start: TEXT.indexOf(exact), end: TEXT.indexOf(exact) + exact.length });
 const ADD: Correction = { action: 'add', quote: at('Japan’s Foreign Ministry'), type: 'organization' };
 
@@ -26,7 +34,10 @@ describe('corrections sidecar', () => {
     assert.strictEqual(findDocument(file, 'old-name.txt', 'other text')?.key, 'old-name.txt');
     assert.strictEqual(findDocument(file, 'new-name.txt', TEXT)?.key, 'old-name.txt');
     assert.strictEqual(findDocument(file, 'new-name.txt', TEXT + ' Edited.'), undefined);
-    assert.deepStrictEqual(correctionSetFor(withIgnore(file, ['TASS']), 'new-name.txt', TEXT), { corrections: [ADD], ignore: ['TASS'] });
+    assert.deepStrictEqual(correctionSetFor(withIgnore(file, ['TASS']), 'new-name.txt', TEXT), {
+      corrections: [ADD],
+      ignore: ['TASS'],
+    });
   });
 
   it('anchors the quotes again in the text as it is now, and keeps those whose text is gone', () => {
@@ -49,16 +60,30 @@ describe('corrections sidecar', () => {
     assert.match(parseCorrectionsFile('{"documents": {"a.txt": ').problem!, /^not valid JSON/);
     assert.match(parseCorrectionsFile('[]').problem!, /the file: not a JSON object/);
     assert.match(parseCorrectionsFile('{"version": 2}').problem!, /unknown version 2/);
-    const bad = (correction: unknown) => parseCorrectionsFile(JSON.stringify({ documents: { 'a.txt': { hash: 'x', corrections: [correction] } } })).problem;
-    assert.match(bad({ action: 'rename', quote: ADD.quote })!, /documents\["a\.txt"\]\.corrections\[0\]\.action: unknown action "rename"/);
-    assert.match(bad({ action: 'add', quote: ADD.quote, type: 'date' })!, /\.type: not one of person, organization, place/);
+    const bad = (correction: unknown) =>
+      parseCorrectionsFile(JSON.stringify({ documents: { 'a.txt': { hash: 'x', corrections: [correction] } } }))
+        .problem;
+    assert.match(
+      bad({ action: 'rename', quote: ADD.quote })!,
+      /documents\["a\.txt"\]\.corrections\[0\]\.action: unknown action "rename"/,
+    );
+    assert.match(
+      bad({ action: 'add', quote: ADD.quote, type: 'date' })!,
+      /\.type: not one of person, organization, place/,
+    );
     assert.match(bad({ action: 'setActor', quote: ADD.quote })!, /\.actor: not a string/);
     assert.match(bad({ action: 'remove', quote: { exact: 'TASS', start: -1 } })!, /\.quote\.start: not an offset/);
     assert.match(parseCorrectionsFile('{"ignore": [3]}').problem!, /ignore\[0\]: not a string/);
   });
 
   it('reads a hand-written minimal sidecar: no version, no context', () => {
-    const parsed = parseCorrectionsFile(JSON.stringify({ documents: { 'a.txt': { hash: '', corrections: [{ action: 'remove', quote: { exact: 'TASS', start: 0 } }] } } }));
-    assert.deepStrictEqual(parsed.file?.documents['a.txt'].corrections, [{ action: 'remove', quote: { exact: 'TASS', prefix: '', suffix: '', start: 0 } }]);
+    const parsed = parseCorrectionsFile(
+      JSON.stringify({
+        documents: { 'a.txt': { hash: '', corrections: [{ action: 'remove', quote: { exact: 'TASS', start: 0 } }] } },
+      }),
+    );
+    assert.deepStrictEqual(parsed.file?.documents['a.txt'].corrections, [
+      { action: 'remove', quote: { exact: 'TASS', prefix: '', suffix: '', start: 0 } },
+    ]);
   });
 });

@@ -29,11 +29,16 @@ describe('inferArticleDate', () => {
 
   it('uses the date it is given over the dateline', () => {
     const text = 'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov said.';
-    assert.deepStrictEqual(inferArticleDate(text, '2021-10-26'), { value: '2021-10-26', source: 'given', confidence: 1 });
+    assert.deepStrictEqual(inferArticleDate(text, '2021-10-26'), {
+      value: '2021-10-26',
+      source: 'given',
+      confidence: 1,
+    });
   });
 
   it('uses a given date even where the text would say another year', () => {
-    const text = 'MOSCOW, October 26. /TASS/. Morgulov discussed the situation on Tuesday. Launches took place in 2015 and 2019.';
+    const text =
+      'MOSCOW, October 26. /TASS/. Morgulov discussed the situation on Tuesday. Launches took place in 2015 and 2019.';
     assert.strictEqual(inferArticleDate(text, '2010-10-26').value, '2010-10-26');
   });
 
@@ -47,13 +52,20 @@ describe('inferArticleDate', () => {
   });
 
   it('never throws on odd input', () => {
-    for (const text of ['', '\u0000', 'MOSCOW, February 30. /TASS/.', 'A'.repeat(10000), '\uD800 TOKYO, December 11.']) {
+    for (const text of [
+      '',
+      '\u0000',
+      'MOSCOW, February 30. /TASS/.',
+      'A'.repeat(10000),
+      '\uD800 TOKYO, December 11.',
+    ]) {
       assert.doesNotThrow(() => inferArticleDate(text));
     }
   });
 
   describe('the year of a dateline from the weekday of the lead', () => {
-    const morgulov = 'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Takehiro Funakoshi ' +
+    const morgulov =
+      'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Takehiro Funakoshi ' +
       'discussed in a telephone conversation on Tuesday recent developments on the Korean Peninsula.\n\n' +
       'North Korea could have tested a submarine-launched ballistic missile, as was the case in 2015 and 2019.';
 
@@ -72,7 +84,10 @@ describe('inferArticleDate', () => {
     });
 
     it('keeps the year unknown when no year is mentioned to bound it', () => {
-      assert.strictEqual(inferArticleDate(morgulov.replace(', as was the case in 2015 and 2019', '')).value, 'XXXX-10-26');
+      assert.strictEqual(
+        inferArticleDate(morgulov.replace(', as was the case in 2015 and 2019', '')).value,
+        'XXXX-10-26',
+      );
     });
 
     it('does not take a weekday said of the future ("will meet on Friday") for the article day', () => {
@@ -88,7 +103,8 @@ describe('inferArticleDate', () => {
     });
 
     it('does not count a photo-credit year in the lower bound', () => {
-      const text = '© Vladimir Gerdo/TASS 2023\nMOSCOW, October 26. /TASS/. The diplomats spoke on Tuesday.\n\nThe talks began in 2019.';
+      const text =
+        '© Vladimir Gerdo/TASS 2023\nMOSCOW, October 26. /TASS/. The diplomats spoke on Tuesday.\n\nThe talks began in 2019.';
       assert.strictEqual(inferArticleDate(text).value, '2021-10-26');
     });
   });
@@ -105,49 +121,73 @@ describe('inferArticleDate', () => {
     });
 
     it('reads "today (10 October 2011)" as the day of writing', () => {
-      assert.strictEqual(inferArticleDate('SEACOM said today (10 October 2011) that repairs would take days.').value, '2011-10-10');
+      assert.strictEqual(
+        inferArticleDate('SEACOM said today (10 October 2011) that repairs would take days.').value,
+        '2011-10-10',
+      );
     });
 
     it('takes the year of "last year (2020)" and of "two years ago, in 2019"', () => {
-      assert.strictEqual(inferArticleDate('MOSCOW, March 3. /TASS/. Output fell last year (2020) by 3%.').value, '2021-03-03');
-      assert.strictEqual(inferArticleDate('MOSCOW, March 3. /TASS/. The plant opened two years ago, in 2019.').value, '2021-03-03');
+      assert.strictEqual(
+        inferArticleDate('MOSCOW, March 3. /TASS/. Output fell last year (2020) by 3%.').value,
+        '2021-03-03',
+      );
+      assert.strictEqual(
+        inferArticleDate('MOSCOW, March 3. /TASS/. The plant opened two years ago, in 2019.').value,
+        '2021-03-03',
+      );
     });
 
     it('takes the year of a full date in the text on the dateline day', () => {
-      const text = 'TOKYO, December 11. /TASS/. The statement, dated December 11, 2017, was read out on state television.';
+      const text =
+        'TOKYO, December 11. /TASS/. The statement, dated December 11, 2017, was read out on state television.';
       assert.strictEqual(inferArticleDate(text).value, '2017-12-11');
     });
 
-    it('does not take an anniversary\'s full date older than the latest year mentioned', () => {
+    it("does not take an anniversary's full date older than the latest year mentioned", () => {
       const text = 'HAVANA, October 16. /TASS/. The crisis began on October 16, 1962. Cuba marked it again in 2019.';
       assert.strictEqual(inferArticleDate(text).value, 'XXXX-10-16');
     });
   });
 
   describe('the seed articles', () => {
-    it('resolves seed 001 to 2021-10-26 by the lead\'s Tuesday and the mention of 2019', () => {
+    it("resolves seed 001 to 2021-10-26 by the lead's Tuesday and the mention of 2019", () => {
       assert.strictEqual(inferArticleDate(readSeed('001_b0e5feebaca363bc.txt')).value, '2021-10-26');
     });
 
     it('keeps seed 000 at XXXX-12-11: it mentions no year', () => {
-      assert.deepStrictEqual(inferArticleDate(readSeed('000_d6490ba55f8250cf.txt')), { value: 'XXXX-12-11', source: 'dateline', confidence: 0.9 });
+      assert.deepStrictEqual(inferArticleDate(readSeed('000_d6490ba55f8250cf.txt')), {
+        value: 'XXXX-12-11',
+        source: 'dateline',
+        confidence: 0.9,
+      });
     });
 
     it('leaves seed 004 unknown: no dateline, and its "© AFP 2023" is a photo credit', () => {
-      assert.deepStrictEqual(inferArticleDate(readSeed('004_0b466d24d87483c2.txt')), { value: null, source: 'unknown', confidence: 0 });
+      assert.deepStrictEqual(inferArticleDate(readSeed('004_0b466d24d87483c2.txt')), {
+        value: null,
+        source: 'unknown',
+        confidence: 0,
+      });
     });
   });
 });
 
 describe('year evidence', () => {
   it('finds the latest year a text speaks of in the past, not targets ("by 2030") or the future', () => {
-    assert.strictEqual(latestYearMentioned('Talks began in 2003 and collapsed in April 2009. Emissions must halve by 2030.'), 2009);
+    assert.strictEqual(
+      latestYearMentioned('Talks began in 2003 and collapsed in April 2009. Emissions must halve by 2030.'),
+      2009,
+    );
     assert.strictEqual(latestYearMentioned('The plant opened in 2015. It will close in 2040.'), 2015);
     assert.strictEqual(latestYearMentioned('No years here.'), null);
   });
 
   it('reads years from relative phrases tied to them', () => {
-    assert.deepStrictEqual(yearsFromRelativePhrases('Output fell last year (2020). The plant opened two years ago, in 2019.'), [2021, 2021]);
+    assert.deepStrictEqual(
+      yearsFromRelativePhrases('Output fell last year (2020). The plant opened two years ago, in 2019.'),
+      [2021, 2021],
+    );
     assert.deepStrictEqual(yearsFromRelativePhrases('In 2016, five years ago, the war began.'), [2021]);
   });
 });

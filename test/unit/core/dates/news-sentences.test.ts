@@ -16,12 +16,43 @@ interface TableEntry {
   expect: [string, string][];
 }
 
-const TABLE_FILE = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'unit', 'core', 'dates', 'news-sentences.json');
+const TABLE_FILE = path.join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  '..',
+  'test',
+  'unit',
+  'core',
+  'dates',
+  'news-sentences.json',
+);
 const TABLE: TableEntry[] = JSON.parse(fs.readFileSync(TABLE_FILE, 'utf8'));
 
-const KINDS = ['month-day', 'month-year', 'year', 'year-range', 'weekday', 'relative-day', 'week', 'relative-month',
-  'relative-year', 'reference', 'duration', 'decade', 'century', 'season', 'quarter', 'time', 'holiday', 'numeric', 'article-date',
-  'negative'];
+const KINDS = [
+  'month-day',
+  'month-year',
+  'year',
+  'year-range',
+  'weekday',
+  'relative-day',
+  'week',
+  'relative-month',
+  'relative-year',
+  'reference',
+  'duration',
+  'decade',
+  'century',
+  'season',
+  'quarter',
+  'time',
+  'holiday',
+  'numeric',
+  'article-date',
+  'negative',
+];
 
 /** The expected mentions with offsets: each expected text is looked up after the previous one. */
 function expectedMentions(entry: TableEntry): { start: number; text: string; value: string }[] {
@@ -43,11 +74,16 @@ describe('time expressions in news sentences (news-sentences.json)', () => {
   });
 
   for (const entry of TABLE) {
-    const shown = entry.expect.length ? entry.expect.map(([text, value]) => `"${text}" = ${value}`).join(', ') : 'no time expression';
+    const shown = entry.expect.length
+      ? entry.expect.map(([text, value]) => `"${text}" = ${value}`).join(', ')
+      : 'no time expression';
     it(`${entry.kind}: finds ${shown} in "${entry.text.replace(/\n/g, ' ')}"${entry.date ? ` (article date ${entry.date})` : ''}`, () => {
       const dates = findDates(entry.text, inferArticleDate(entry.text, entry.date ?? undefined));
       for (const d of dates) assert.strictEqual(entry.text.slice(d.start, d.end), d.text);
-      assert.deepStrictEqual(dates.map(d => ({ start: d.start, text: d.text, value: d.value })), expectedMentions(entry));
+      assert.deepStrictEqual(
+        dates.map(d => ({ start: d.start, text: d.text, value: d.value })),
+        expectedMentions(entry),
+      );
     });
   }
 });

@@ -14,7 +14,7 @@ describe('relationToArticleDate', () => {
     assert.strictEqual(relationToArticleDate('2015-12-12', '2017-12-11'), 'about 2 years before the article date');
   });
 
-  it('compares weeks, months and years with the article\'s own', () => {
+  it("compares weeks, months and years with the article's own", () => {
     assert.strictEqual(relationToArticleDate('2017-W49', '2017-12-11'), "1 week before the article's week");
     assert.strictEqual(relationToArticleDate('2020-W53', '2021-01-04'), "1 week before the article's week");
     assert.strictEqual(relationToArticleDate('2018-01', '2017-12-11'), "1 month after the article's month");

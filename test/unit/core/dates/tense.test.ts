@@ -34,12 +34,18 @@ describe('tenseAround', () => {
   });
 
   it('reads a modal as the future, and "May" with a capital as the month', () => {
-    assert.strictEqual(tenseOf('The Bank of England may cut rates in the third quarter.', 'the third quarter'), 'future');
+    assert.strictEqual(
+      tenseOf('The Bank of England may cut rates in the third quarter.', 'the third quarter'),
+      'future',
+    );
     assert.strictEqual(tenseOf('The ceasefire that began on May 26 held through the weekend.', 'the weekend'), 'past');
   });
 
   it('takes "until" before a date for a preposition, not a clause boundary', () => {
-    assert.strictEqual(tenseOf('Markets will remain closed until at least Thursday, officials said.', 'Thursday'), 'future');
+    assert.strictEqual(
+      tenseOf('Markets will remain closed until at least Thursday, officials said.', 'Thursday'),
+      'future',
+    );
   });
 
   it('gives a possessive weekday the tense of the verb after it', () => {

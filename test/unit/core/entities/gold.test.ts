@@ -6,9 +6,16 @@ import { readSeed } from '../../seeds';
 
 const fixtures = path.join(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures');
 const seedsGold: Record<string, GoldEntity[]> = require(path.join(fixtures, 'seeds-entities.json'));
-const { score, loadNewswire } = require(path.join(__dirname, '..', '..', '..', '..', '..', 'scripts', 'eval', 'newswire-ner.js'));
+const { score, loadNewswire } = require(
+  path.join(__dirname, '..', '..', '..', '..', '..', 'scripts', 'eval', 'newswire-ner.js'),
+);
 
-interface GoldEntity { start: number; end: number; text: string; type: string }
+interface GoldEntity {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+}
 
 const asLine = (e: GoldEntity) => `${e.start}-${e.end} ${e.type} ${e.text}`;
 

@@ -12,7 +12,8 @@ function find(text: string, name: string) {
 
 describe('recognizeEntities', () => {
   it('tags a person named with a title and keeps the title out of the span', () => {
-    const text = 'MOSCOW (Sputnik) Neither Russia, nor Japan is interested, Russian Foreign Minister Sergei Lavrov said Tuesday.';
+    const text =
+      'MOSCOW (Sputnik) Neither Russia, nor Japan is interested, Russian Foreign Minister Sergei Lavrov said Tuesday.';
     const lavrov = find(text, 'Sergei Lavrov');
     assert.ok(lavrov, JSON.stringify(entities(text)));
     assert.strictEqual(lavrov.type, 'person');
@@ -29,15 +30,22 @@ describe('recognizeEntities', () => {
 
   it('splits places listed with commas into one mention each', () => {
     const text = 'The United States, Japan and South Korea, as well as Russia and China, took part in talks.';
-    const places = entities(text).filter(e => e.type === 'place').map(e => e.text);
-    for (const name of ['United States', 'Japan', 'South Korea', 'Russia', 'China']) assert.ok(places.includes(name), `${name} in ${places}`);
+    const places = entities(text)
+      .filter(e => e.type === 'place')
+      .map(e => e.text);
+    for (const name of ['United States', 'Japan', 'South Korea', 'Russia', 'China'])
+      assert.ok(places.includes(name), `${name} in ${places}`);
   });
 
   it('links a later bare surname to the full name in the same article', () => {
-    const text = 'Russian Foreign Minister Sergei Lavrov met Masahiko Komura in Moscow. "We will share our assessments," Lavrov said.';
+    const text =
+      'Russian Foreign Minister Sergei Lavrov met Masahiko Komura in Moscow. "We will share our assessments," Lavrov said.';
     const lavrovs = entities(text).filter(e => e.text.endsWith('Lavrov'));
     assert.ok(lavrovs.length >= 2, JSON.stringify(entities(text)));
-    assert.ok(lavrovs.every(e => e.actorKey === 'person:sergei-lavrov'), JSON.stringify(lavrovs));
+    assert.ok(
+      lavrovs.every(e => e.actorKey === 'person:sergei-lavrov'),
+      JSON.stringify(lavrovs),
+    );
   });
 
   it('does not take the agency of a photo credit into the photographer’s name', () => {
@@ -61,15 +69,27 @@ describe('recognizeEntities', () => {
   });
 
   it('joins an acronym to the name it abbreviates', () => {
-    const text = 'North Korea’s Central News Agency (KCNA) said the missile had flown 950 kilometers. KCNA also said it would continue.';
-    const keys = new Set(entities(text).filter(e => /KCNA|Agency/.test(e.text)).map(e => e.actorKey));
+    const text =
+      'North Korea’s Central News Agency (KCNA) said the missile had flown 950 kilometers. KCNA also said it would continue.';
+    const keys = new Set(
+      entities(text)
+        .filter(e => /KCNA|Agency/.test(e.text))
+        .map(e => e.actorKey),
+    );
     assert.deepStrictEqual([...keys], ['organization:korean-central-news-agency']);
   });
 
   it('keeps the dateline city and the agency apart', () => {
-    const text = 'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov met Japan’s defense minister.';
+    const text =
+      'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov met Japan’s defense minister.';
     const found = entities(text).map(e => `${e.text}/${e.type}`);
-    for (const expected of ['TOKYO/place', 'TASS/organization', 'Russia/place', 'Valery Gerasimov/person', 'Japan/place']) {
+    for (const expected of [
+      'TOKYO/place',
+      'TASS/organization',
+      'Russia/place',
+      'Valery Gerasimov/person',
+      'Japan/place',
+    ]) {
       assert.ok(found.includes(expected), `${expected} in ${found}`);
     }
   });
@@ -81,29 +101,43 @@ describe('recognizeEntities', () => {
   });
 
   it('links a name glued together to the person written out elsewhere', () => {
-    const text = 'Lavrov met former Japanese Foreign Minister Masahiko Komura. Former Japanese Foreign Minister MasahikoKomura arrived in Moscow.';
+    const text =
+      'Lavrov met former Japanese Foreign Minister Masahiko Komura. Former Japanese Foreign Minister MasahikoKomura arrived in Moscow.';
     const glued = entities(text).find(e => e.text === 'MasahikoKomura');
     assert.strictEqual(glued?.actorKey, 'person:masahiko-komura');
   });
 
   it('reads only known names in a headline, where every word is capitalised', () => {
     const text = 'Russia, Japan Disinterested in Fueling Situation on Korean Peninsula\n\nThe talks went on.';
-    assert.deepStrictEqual(entities(text).map(e => e.text), ['Russia', 'Japan', 'Korean Peninsula']);
+    assert.deepStrictEqual(
+      entities(text).map(e => e.text),
+      ['Russia', 'Japan', 'Korean Peninsula'],
+    );
   });
 
   it('does not take the capital of a sentence-initial word for a name', () => {
     const text = 'After the launch, Pyongyang announced that the missile could carry a warhead. Police said nothing.';
-    assert.deepStrictEqual(entities(text).map(e => e.text), ['Pyongyang']);
+    assert.deepStrictEqual(
+      entities(text).map(e => e.text),
+      ['Pyongyang'],
+    );
   });
 
   it('finds the person after a role that is not a known title word', () => {
     const text = 'His body was found in Biloxi, Coroner Gary Hargrove said.';
-    assert.ok(entities(text).some(e => e.text === 'Gary Hargrove' && e.type === 'person'), JSON.stringify(entities(text)));
+    assert.ok(
+      entities(text).some(e => e.text === 'Gary Hargrove' && e.type === 'person'),
+      JSON.stringify(entities(text)),
+    );
   });
 
   it('does not make persons of treaties and other names', () => {
-    const text = 'North Korea withdrew from the Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement.';
-    assert.deepStrictEqual(entities(text).map(e => e.text), ['North Korea']);
+    const text =
+      'North Korea withdrew from the Treaty on the Non-Proliferation of Nuclear Weapons and the Paris Agreement.';
+    assert.deepStrictEqual(
+      entities(text).map(e => e.text),
+      ['North Korea'],
+    );
   });
 
   it('keeps a country whose name starts with an everyday word whole in a headline', () => {
@@ -112,6 +146,9 @@ describe('recognizeEntities', () => {
 
   it('does not take an everyday word for a country by one of its foreign names', () => {
     const found = entities('The quake hit the Persian Gulf Island of Qeshm.');
-    assert.strictEqual(found.some(e => e.text === 'Island'), false);
+    assert.strictEqual(
+      found.some(e => e.text === 'Island'),
+      false,
+    );
   });
 });

@@ -7,8 +7,10 @@ import { readSeed } from '../../seeds';
 describe('events of the seeds', () => {
   const sputnik = annotate(readSeed('004_0b466d24d87483c2.txt'));
 
-  it('makes the Lavrov–Komura meeting an event of both parties, dated Tuesday by Lavrov\'s report', () => {
-    const meeting = sputnik.events.find(e => e.main && e.kind === 'meeting' && e.actorKeys.includes('person:masahiko-komura'));
+  it("makes the Lavrov–Komura meeting an event of both parties, dated Tuesday by Lavrov's report", () => {
+    const meeting = sputnik.events.find(
+      e => e.main && e.kind === 'meeting' && e.actorKeys.includes('person:masahiko-komura'),
+    );
     assert.ok(meeting, 'a main meeting event with Komura');
     assert.strictEqual(meeting.actorKeys[0], 'person:sergei-lavrov');
     assert.strictEqual(meeting.date, 'XXXX-WXX-2');
@@ -16,7 +18,12 @@ describe('events of the seeds', () => {
 
   it('never lists a denied event as having happened', () => {
     for (const name of ['000_d6490ba55f8250cf.txt', '001_b0e5feebaca363bc.txt', '004_0b466d24d87483c2.txt']) {
-      assert.deepStrictEqual(annotate(readSeed(name)).events.filter(e => e.main && e.polarity === 'negative').map(e => e.trigger.text), []);
+      assert.deepStrictEqual(
+        annotate(readSeed(name))
+          .events.filter(e => e.main && e.polarity === 'negative')
+          .map(e => e.trigger.text),
+        [],
+      );
     }
     assert.ok(sputnik.events.some(e => e.trigger.text === 'signed' && e.polarity === 'negative' && !e.main));
   });
@@ -26,7 +33,7 @@ describe('events of the seeds', () => {
     assert.deepStrictEqual(test?.actorKeys, ['place:pyongyang']);
   });
 
-  it('keeps the six-party talks of 2003 apart from this week\'s meeting', () => {
+  it("keeps the six-party talks of 2003 apart from this week's meeting", () => {
     const talks = sputnik.events.find(e => e.main && e.date === '2003' && e.kind === 'meeting');
     const meeting = sputnik.events.find(e => e.main && e.kind === 'meeting' && e.date === 'XXXX-WXX-2');
     assert.ok(talks && meeting);

@@ -2,8 +2,14 @@ import * as assert from 'assert';
 import { annotate, exportDocument, fromBratAnn, toBratAnn, type LabeledSpan } from '../../../../src/core';
 import { readSeed, seedNames } from '../../seeds';
 
-const LEAD = 'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Director General of the Asian and Oceanian Affairs Bureau at Japan’s Foreign Ministry Takehiro Funakoshi have discussed the situation on the Korean Peninsula.';
-const span = (text: string, exact: string, label: LabeledSpan['label'], extra: Partial<LabeledSpan> = {}): LabeledSpan => {
+const LEAD =
+  'MOSCOW, October 26. /TASS/. Russian Deputy Foreign Minister Igor Morgulov and Director General of the Asian and Oceanian Affairs Bureau at Japan’s Foreign Ministry Takehiro Funakoshi have discussed the situation on the Korean Peninsula.';
+const span = (
+  text: string,
+  exact: string,
+  label: LabeledSpan['label'],
+  extra: Partial<LabeledSpan> = {},
+): LabeledSpan => {
   const start = text.indexOf(exact);
   return { start, end: start + exact.length, text: exact, label, ...extra };
 };
@@ -15,15 +21,18 @@ describe('brat standoff', () => {
       span(LEAD, 'October 26', 'date', { value: '2021-10-26' }),
       span(LEAD, 'Igor Morgulov', 'person', { actor: 'person:igor-morgulov' }),
     ];
-    assert.strictEqual(toBratAnn({ text: LEAD, spans }), [
-      'T1\tPlace 0 6\tMOSCOW',
-      'N1\tReference T1 NewsLens:place:moscow\tMOSCOW',
-      'T2\tDate 8 18\tOctober 26',
-      'N2\tReference T2 TIMEX3:2021-10-26\tOctober 26',
-      'T3\tPerson 60 73\tIgor Morgulov',
-      'N3\tReference T3 NewsLens:person:igor-morgulov\tIgor Morgulov',
-      '',
-    ].join('\n'));
+    assert.strictEqual(
+      toBratAnn({ text: LEAD, spans }),
+      [
+        'T1\tPlace 0 6\tMOSCOW',
+        'N1\tReference T1 NewsLens:place:moscow\tMOSCOW',
+        'T2\tDate 8 18\tOctober 26',
+        'N2\tReference T2 TIMEX3:2021-10-26\tOctober 26',
+        'T3\tPerson 60 73\tIgor Morgulov',
+        'N3\tReference T3 NewsLens:person:igor-morgulov\tIgor Morgulov',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('counts offsets in code points as brat does, so an emoji before a name shifts it by one', () => {
@@ -55,11 +64,25 @@ describe('brat standoff', () => {
     ].join('\n');
     const { spans, problems } = fromBratAnn(ann, LEAD);
     assert.deepStrictEqual(problems, []);
-    assert.deepStrictEqual(spans.map(s => [s.label, s.text]), [['place', 'MOSCOW'], ['person', 'Igor Morgulov'], ['organization', 'Asian and Oceanian Affairs Bureau']]);
+    assert.deepStrictEqual(
+      spans.map(s => [s.label, s.text]),
+      [
+        ['place', 'MOSCOW'],
+        ['person', 'Igor Morgulov'],
+        ['organization', 'Asian and Oceanian Affairs Bureau'],
+      ],
+    );
   });
 
   it('reports lines whose offsets do not match the text, or whose type is unknown, by line number', () => {
-    const ann = ['T1\tPerson 60 73\tIgor Morgulov', 'T2\tPerson 61 73\tIgor Morgulov', 'T3\tMISC 0 6\tMOSCOW', 'T4\tPlace 0 9999\tMOSCOW', 'T5 broken', 'N1\tReference T9 NewsLens:x\tx'].join('\n');
+    const ann = [
+      'T1\tPerson 60 73\tIgor Morgulov',
+      'T2\tPerson 61 73\tIgor Morgulov',
+      'T3\tMISC 0 6\tMOSCOW',
+      'T4\tPlace 0 9999\tMOSCOW',
+      'T5 broken',
+      'N1\tReference T9 NewsLens:x\tx',
+    ].join('\n');
     const { spans, problems } = fromBratAnn(ann, LEAD);
     assert.strictEqual(spans.length, 1);
     assert.strictEqual(problems.length, 5);

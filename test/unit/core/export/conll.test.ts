@@ -2,9 +2,21 @@ import * as assert from 'assert';
 import { annotate, conllTokens, exportDocument, fromConll, toConll, type LabeledSpan } from '../../../../src/core';
 import { readSeed, seedNames } from '../../seeds';
 
-const TEXT = 'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov and Japanese Foreign Minister Itsunori Onodera have discussed the North Korean missile issue.\n\nThe issue was brought up by the Japanese defense minister.';
-const span = (exact: string, label: LabeledSpan['label']): LabeledSpan => ({ start: TEXT.indexOf(exact), end: TEXT.indexOf(exact) + exact.length, text: exact, label });
-const SPANS = [span('TOKYO', 'place'), span('December 11', 'date'), span('TASS', 'organization'), span('Russia', 'place'), span('Valery Gerasimov', 'person')];
+const TEXT =
+  'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov and Japanese Foreign Minister Itsunori Onodera have discussed the North Korean missile issue.\n\nThe issue was brought up by the Japanese defense minister.';
+const span = (exact: string, label: LabeledSpan['label']): LabeledSpan => ({
+  start: TEXT.indexOf(exact),
+  end: TEXT.indexOf(exact) + exact.length,
+  text: exact,
+  label,
+});
+const SPANS = [
+  span('TOKYO', 'place'),
+  span('December 11', 'date'),
+  span('TASS', 'organization'),
+  span('Russia', 'place'),
+  span('Valery Gerasimov', 'person'),
+];
 
 describe('CoNLL BIO', () => {
   it('writes a token and its tag per line, B- on the first token of a name and I- on the next', () => {
@@ -17,12 +29,18 @@ describe('CoNLL BIO', () => {
     const lines = toConll(TEXT, SPANS).split('\n');
     const at = lines.indexOf('Russia\tB-LOC');
     assert.deepStrictEqual(lines.slice(at, at + 2), ['Russia\tB-LOC', '’s\tO']);
-    assert.deepStrictEqual(conllTokens('Hwasong-15 U.S. KCNA’s').map(t => t.text), ['Hwasong-15', 'U.S', '.', 'KCNA’s']);
+    assert.deepStrictEqual(
+      conllTokens('Hwasong-15 U.S. KCNA’s').map(t => t.text),
+      ['Hwasong-15', 'U.S', '.', 'KCNA’s'],
+    );
   });
 
   it('puts a blank line between sentences, and at a paragraph break', () => {
     const sentences = toConll(TEXT, SPANS).trimEnd().split('\n\n');
-    assert.deepStrictEqual(sentences.map(s => s.split('\n')[0].split('\t')[0]), ['TOKYO', '/', 'Chief', 'The']);
+    assert.deepStrictEqual(
+      sentences.map(s => s.split('\n')[0].split('\t')[0]),
+      ['TOKYO', '/', 'Chief', 'The'],
+    );
   });
 
   it('has two tab-separated columns on every line of every seed, and no token with a space', () => {

@@ -4,7 +4,10 @@ import { fromJsonlRecord, toJsonlLine, type ExportDocument } from '../../../../s
 const TEXT = '🇷🇺 Russian Foreign Minister Sergey Lavrov said on Tuesday that Moscow and Tokyo would go on.';
 const at = (exact: string) => ({ start: TEXT.indexOf(exact), end: TEXT.indexOf(exact) + exact.length, text: exact });
 const DOCUMENT: ExportDocument = {
-  name: 'lavrov.txt', text: TEXT, source: 'file:///news/lavrov.txt', date: '2016-01-14',
+  name: 'lavrov.txt',
+  text: TEXT,
+  source: 'file:///news/lavrov.txt',
+  date: '2016-01-14',
   spans: [
     { ...at('Sergey Lavrov'), label: 'person', actor: 'person:sergei-lavrov' },
     { ...at('Tuesday'), label: 'date', value: '2016-01-12' },
@@ -21,7 +24,13 @@ describe('JSONL (doccano / Prodigy)', () => {
     // The flag is two astral characters: four UTF-16 units, two code points.
     const lavrov = TEXT.indexOf('Sergey Lavrov') - 2;
     assert.deepStrictEqual(record.label[0], [lavrov, lavrov + 13, 'PERSON']);
-    assert.deepStrictEqual(record.spans[0], { start: lavrov, end: lavrov + 13, label: 'PERSON', text: 'Sergey Lavrov', actor: 'person:sergei-lavrov' });
+    assert.deepStrictEqual(record.spans[0], {
+      start: lavrov,
+      end: lavrov + 13,
+      label: 'PERSON',
+      text: 'Sergey Lavrov',
+      actor: 'person:sergei-lavrov',
+    });
     assert.strictEqual([...TEXT].slice(lavrov, lavrov + 13).join(''), 'Sergey Lavrov');
     assert.deepStrictEqual(record.spans[1].value, '2016-01-12');
     assert.deepStrictEqual(record.meta, { source: 'file:///news/lavrov.txt', date: '2016-01-14' });
@@ -30,7 +39,13 @@ describe('JSONL (doccano / Prodigy)', () => {
   it('reads back the spans it wrote, and doccano triples alone', () => {
     const record = JSON.parse(toJsonlLine(DOCUMENT));
     assert.deepStrictEqual(fromJsonlRecord(record), DOCUMENT.spans);
-    assert.deepStrictEqual(fromJsonlRecord({ text: TEXT, label: record.label }).map(s => [s.text, s.label]),
-      [['Sergey Lavrov', 'person'], ['Tuesday', 'date'], ['Moscow', 'place']]);
+    assert.deepStrictEqual(
+      fromJsonlRecord({ text: TEXT, label: record.label }).map(s => [s.text, s.label]),
+      [
+        ['Sergey Lavrov', 'person'],
+        ['Tuesday', 'date'],
+        ['Moscow', 'place'],
+      ],
+    );
   });
 });

@@ -1,8 +1,18 @@
 // Export → import gives the same annotations, in every format, on the seeds with corrections applied.
 import * as assert from 'assert';
 import {
-  ActorIndex, annotate, applyCorrections, articleFiles, exportDocument, fromBratAnn, fromConll, fromJsonlRecord, fromW3c, quoteOf,
-  type ExportDocument, type LabeledSpan,
+  ActorIndex,
+  annotate,
+  applyCorrections,
+  articleFiles,
+  exportDocument,
+  fromBratAnn,
+  fromConll,
+  fromJsonlRecord,
+  fromW3c,
+  quoteOf,
+  type ExportDocument,
+  type LabeledSpan,
 } from '../../../../src/core';
 import { readSeed, seedNames } from '../../seeds';
 
@@ -10,21 +20,35 @@ function documents(): ExportDocument[] {
   const index = new ActorIndex();
   const texts = new Map(seedNames().map(name => [name, readSeed(name)]));
   for (const [name, text] of texts) {
-    const at = (exact: string) => quoteOf(text, { start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
+    const at = (exact: string) =>
+      quoteOf(text, { start: text.indexOf(exact), end: text.indexOf(exact) + exact.length });
     const corrections = text.includes('North Korea’s Foreign Ministry')
-      ? [{ action: 'add' as const, quote: at('North Korea’s Foreign Ministry'), type: 'organization' as const }, { action: 'remove' as const, quote: at('recently') }]
+      ? [
+          { action: 'add' as const, quote: at('North Korea’s Foreign Ministry'), type: 'organization' as const },
+          { action: 'remove' as const, quote: at('recently') },
+        ]
       : [];
     index.set(name, applyCorrections(annotate(text), text, { corrections, ignore: ['Vladimir Gerdo'] }));
   }
   // Astral characters make code points and UTF-16 units differ: the round trip must still land on the names.
-  const emoji = '🇰🇷 SEOUL, November 29. North Korea’s Foreign Ministry said on Wednesday that Kim Jong Un watched the launch 🚀 with Pyongyang officials.';
+  const emoji =
+    '🇰🇷 SEOUL, November 29. North Korea’s Foreign Ministry said on Wednesday that Kim Jong Un watched the launch 🚀 with Pyongyang officials.';
   index.set('emoji.txt', annotate(emoji));
   texts.set('emoji.txt', emoji);
-  return [...texts].map(([name, text]) => exportDocument({ name, text, annotation: index.annotation(name)!, resolve: key => index.resolve(key), source: name }));
+  return [...texts].map(([name, text]) =>
+    exportDocument({
+      name,
+      text,
+      annotation: index.annotation(name)!,
+      resolve: key => index.resolve(key),
+      source: name,
+    }),
+  );
 }
 
 const withoutIds = (spans: LabeledSpan[]) => spans.map(({ start, end, text, label }) => ({ start, end, text, label }));
-const file = (files: { path: string; content: string }[], suffix: string) => files.find(f => f.path.endsWith(suffix))!.content;
+const file = (files: { path: string; content: string }[], suffix: string) =>
+  files.find(f => f.path.endsWith(suffix))!.content;
 
 describe('export → import round trips', () => {
   const docs = documents();

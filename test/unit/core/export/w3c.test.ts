@@ -37,7 +37,12 @@ describe('W3C Web Annotation JSON-LD', () => {
 
   it('describes a date by its TIMEX3 value', () => {
     const tuesday = toW3c(DOCUMENT).first.items.find(a => a.target.selector[0].exact === 'Tuesday')!;
-    assert.deepStrictEqual(tuesday.body[1], { type: 'TextualBody', purpose: 'describing', value: '2021-10-26', format: 'text/x-timex3-value' });
+    assert.deepStrictEqual(tuesday.body[1], {
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: '2021-10-26',
+      format: 'text/x-timex3-value',
+    });
   });
 
   it('reads back the spans it wrote', () => {

@@ -2,8 +2,10 @@ import * as assert from 'assert';
 import { ActorIndex, annotate } from '../../../../src/core';
 
 // Two reports of one earthquake, and one of an arrest in another story.
-const QUAKE_A = 'A strong earthquake struck eastern Indonesia on Tuesday, killing at least 10 people in Papua province.\nThe quake hit the Papua town of Manokwari at dawn.';
-const QUAKE_B = 'The 7.6-magnitude quake that rocked Papua province on Tuesday killed 10 people in Manokwari, Indonesian officials said.';
+const QUAKE_A =
+  'A strong earthquake struck eastern Indonesia on Tuesday, killing at least 10 people in Papua province.\nThe quake hit the Papua town of Manokwari at dawn.';
+const QUAKE_B =
+  'The 7.6-magnitude quake that rocked Papua province on Tuesday killed 10 people in Manokwari, Indonesian officials said.';
 const ARREST = 'Police in Queens arrested a Schenectady man on Saturday in the hit-and-run crash that killed a woman.';
 
 function indexOf(docs: Record<string, string>): ActorIndex {
@@ -15,7 +17,12 @@ function indexOf(docs: Record<string, string>): ActorIndex {
 describe('HappeningIndex', () => {
   it('links "earthquake", "quake" and "hit" within and across two reports of one story', () => {
     const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
-    const quakeOf = (id: string) => index.annotation(id)!.events.flatMap((e, i) => /quake|hit|rocked|struck/.test(e.trigger.text) ? [index.happenings.happeningOf(id, i)!.id] : []);
+    const quakeOf = (id: string) =>
+      index
+        .annotation(id)!
+        .events.flatMap((e, i) =>
+          /quake|hit|rocked|struck/.test(e.trigger.text) ? [index.happenings.happeningOf(id, i)!.id] : [],
+        );
     const ids = new Set([...quakeOf('a'), ...quakeOf('b')]);
     assert.strictEqual(ids.size, 1, [...ids].join(', '));
     const happening = index.happenings.happening([...ids][0])!;
@@ -26,7 +33,10 @@ describe('HappeningIndex', () => {
   it('keeps the deaths of another story apart', () => {
     const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
     const killedIn = (id: string) => index.annotation(id)!.events.findIndex(e => /^kill/.test(e.trigger.text));
-    assert.notStrictEqual(index.happenings.happeningOf('c', killedIn('c'))!.id, index.happenings.happeningOf('a', killedIn('a'))!.id);
+    assert.notStrictEqual(
+      index.happenings.happeningOf('c', killedIn('c'))!.id,
+      index.happenings.happeningOf('a', killedIn('a'))!.id,
+    );
   });
 
   it('links an edited article again without regrouping the stories when its actors stay', () => {

@@ -9,9 +9,24 @@ describe('which files are articles', () => {
   it('takes the included files that no exclude glob, files.exclude folder or .gitignore rule leaves out', () => {
     const gitignore = new IgnoreRules();
     gitignore.add('', 'drafts/\n*.tmp.txt');
-    const isArticle = articleFilter({ include: INCLUDE, exclude: [...EXCLUDE, ...enabledGlobs({ '**/.hidden': true, '**/shown': false })], gitignore });
-    const paths = ['a.txt', 'b.md', 'c.news', 'd.json', 'node_modules/x/readme.md', '.newslens/annotations.json', 'news/.hidden/a.txt',
-      'news/shown/a.txt', 'drafts/a.txt', 'news/a.tmp.txt', 'news/2017/b.txt'];
+    const isArticle = articleFilter({
+      include: INCLUDE,
+      exclude: [...EXCLUDE, ...enabledGlobs({ '**/.hidden': true, '**/shown': false })],
+      gitignore,
+    });
+    const paths = [
+      'a.txt',
+      'b.md',
+      'c.news',
+      'd.json',
+      'node_modules/x/readme.md',
+      '.newslens/annotations.json',
+      'news/.hidden/a.txt',
+      'news/shown/a.txt',
+      'drafts/a.txt',
+      'news/a.tmp.txt',
+      'news/2017/b.txt',
+    ];
     assert.deepStrictEqual(paths.filter(isArticle), ['a.txt', 'b.md', 'c.news', 'news/shown/a.txt', 'news/2017/b.txt']);
   });
 
@@ -22,7 +37,9 @@ describe('which files are articles', () => {
   });
 
   it('leaves conditional files.exclude entries aside', () => {
-    assert.deepStrictEqual(enabledGlobs({ '**/.git': true, '**/*.js': { when: '$(basename).ts' }, '**/off': false }), ['**/.git']);
+    assert.deepStrictEqual(enabledGlobs({ '**/.git': true, '**/*.js': { when: '$(basename).ts' }, '**/off': false }), [
+      '**/.git',
+    ]);
     assert.deepStrictEqual(enabledGlobs(undefined), []);
   });
 

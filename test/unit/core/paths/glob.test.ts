@@ -6,7 +6,16 @@ function matches(glob: string, paths: string[]): string[] {
   return paths.filter(match);
 }
 
-const PATHS = ['a.txt', 'news/a.txt', 'news/2017/nov/a.txt', 'news/a.md', 'news/a.txt.bak', 'node_modules/x/readme.md', 'notes.news', 'b.TXT'];
+const PATHS = [
+  'a.txt',
+  'news/a.txt',
+  'news/2017/nov/a.txt',
+  'news/a.md',
+  'news/a.txt.bak',
+  'node_modules/x/readme.md',
+  'notes.news',
+  'b.TXT',
+];
 
 describe('glob patterns', () => {
   it('matches `**/*.txt` at any depth, the root included, and nothing else', () => {
@@ -14,7 +23,13 @@ describe('glob patterns', () => {
   });
 
   it('chooses with braces, nested ones and whole globs included', () => {
-    assert.deepStrictEqual(matches('**/*.{txt,md}', PATHS), ['a.txt', 'news/a.txt', 'news/2017/nov/a.txt', 'news/a.md', 'node_modules/x/readme.md']);
+    assert.deepStrictEqual(matches('**/*.{txt,md}', PATHS), [
+      'a.txt',
+      'news/a.txt',
+      'news/2017/nov/a.txt',
+      'news/a.md',
+      'node_modules/x/readme.md',
+    ]);
     assert.deepStrictEqual(matches('{**/*.news,news/{2017,2018}/**}', PATHS), ['news/2017/nov/a.txt', 'notes.news']);
   });
 

@@ -6,18 +6,33 @@ function spans(outline: ArticleOutline) {
   return [
     ...outline.before.map(p => p.span),
     ...(outline.headline ? [outline.headline] : []),
-    ...outline.sections.flatMap(s => [...(s.subhead ? [s.subhead] : []), ...s.paragraphs.flatMap(p => [p.span, ...(p.dateline ? [p.dateline] : [])])]),
+    ...outline.sections.flatMap(s => [
+      ...(s.subhead ? [s.subhead] : []),
+      ...s.paragraphs.flatMap(p => [p.span, ...(p.dateline ? [p.dateline] : [])]),
+    ]),
   ];
 }
 
 describe('articleOutline', () => {
   it('finds the headline, the dateline and the subhead of seed 000', () => {
     const outline = articleOutline(readSeed('000_d6490ba55f8250cf.txt'));
-    assert.deepStrictEqual(outline.before.map(p => p.span.text), ['All news']);
-    assert.strictEqual(outline.headline?.text, 'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue');
-    assert.deepStrictEqual(outline.sections.map(s => s.subhead?.text ?? null), [null, 'Korean Peninsula situation']);
+    assert.deepStrictEqual(
+      outline.before.map(p => p.span.text),
+      ['All news'],
+    );
+    assert.strictEqual(
+      outline.headline?.text,
+      'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue',
+    );
+    assert.deepStrictEqual(
+      outline.sections.map(s => s.subhead?.text ?? null),
+      [null, 'Korean Peninsula situation'],
+    );
     const datelines = outline.sections.flatMap(s => s.paragraphs).filter(p => p.dateline);
-    assert.deepStrictEqual(datelines.map(p => p.dateline?.text), ['TOKYO, December 11. /TASS/.']);
+    assert.deepStrictEqual(
+      datelines.map(p => p.dateline?.text),
+      ['TOKYO, December 11. /TASS/.'],
+    );
     assert.match(datelines[0].span.text, /^TOKYO, December 11\. \/TASS\/\. Chief of Russia/);
   });
 
@@ -33,7 +48,8 @@ describe('articleOutline', () => {
   });
 
   it('takes no sentence that opens with a name in capitals for a dateline', () => {
-    const text = 'Russia and Japan discuss the Korean Peninsula today\n\nUS National Security Adviser Herbert McMaster said so.\n\nNATO, the alliance, agreed.';
+    const text =
+      'Russia and Japan discuss the Korean Peninsula today\n\nUS National Security Adviser Herbert McMaster said so.\n\nNATO, the alliance, agreed.';
     const paragraphs = articleOutline(text).sections.flatMap(s => s.paragraphs);
     assert.strictEqual(paragraphs.length, 2);
     assert.ok(paragraphs.every(p => !p.dateline));
@@ -48,12 +64,21 @@ describe('articleOutline', () => {
       const outline = articleOutline(text);
       assert.ok(outline.headline);
       for (const span of spans(outline)) assert.strictEqual(text.slice(span.start, span.end), span.text);
-      for (const section of outline.sections) assert.ok(section.paragraphs.every(p => p.span.start >= section.span.start && p.span.end <= section.span.end));
+      for (const section of outline.sections)
+        assert.ok(section.paragraphs.every(p => p.span.start >= section.span.start && p.span.end <= section.span.end));
     }
   });
 
   it('never throws on odd text', () => {
-    for (const text of ['', '\n\n\n', ' '.repeat(5000), 'A'.repeat(3000), '\r\r\n\n\u2028x', 'TOKYO, December', 'A B C D E\n\nF']) {
+    for (const text of [
+      '',
+      '\n\n\n',
+      ' '.repeat(5000),
+      'A'.repeat(3000),
+      '\r\r\n\n\u2028x',
+      'TOKYO, December',
+      'A B C D E\n\nF',
+    ]) {
       const outline = articleOutline(text);
       for (const span of spans(outline)) assert.strictEqual(text.slice(span.start, span.end), span.text);
     }

@@ -25,7 +25,16 @@ describe('paragraphChunks', () => {
 
 describe('shiftSpans', () => {
   it('moves spans by the chunk’s start', () => {
-    const spans = shiftSpans([{ start: 0, end: 3, text: 'May' }, { start: 10, end: 15, text: 'Japan' }], 100);
-    assert.deepStrictEqual(spans.map(s => s.start), [100, 110]);
+    const spans = shiftSpans(
+      [
+        { start: 0, end: 3, text: 'May' },
+        { start: 10, end: 15, text: 'Japan' },
+      ],
+      100,
+    );
+    assert.deepStrictEqual(
+      spans.map(s => s.start),
+      [100, 110],
+    );
   });
 });

@@ -23,8 +23,10 @@ describe('findCredits', () => {
         const to = Math.min(through, source.length);
         const covered = credits.some(c => c.start <= from && to <= c.end);
         const touched = credits.some(c => c.start < to && from < c.end);
-        if (scopes.includes(CREDIT_SCOPE)) assert.ok(covered, `${source} [${from}, ${to}) is a credit; found ${JSON.stringify(credits)}`);
-        if (exclude.includes(CREDIT_SCOPE)) assert.ok(!touched, `${source} [${from}, ${to}) is no credit; found ${JSON.stringify(credits)}`);
+        if (scopes.includes(CREDIT_SCOPE))
+          assert.ok(covered, `${source} [${from}, ${to}) is a credit; found ${JSON.stringify(credits)}`);
+        if (exclude.includes(CREDIT_SCOPE))
+          assert.ok(!touched, `${source} [${from}, ${to}) is no credit; found ${JSON.stringify(credits)}`);
         checked++;
       }
     }
@@ -34,23 +36,40 @@ describe('findCredits', () => {
   it('finds the bracketed credits of wire photo captions', () => {
     assert.deepStrictEqual(
       creditTexts('Ukrainian soldiers fire a howitzer near Bakhmut, Ukraine, on Friday. (AP Photo/Efrem Lukatsky)'),
-      ['(AP Photo/Efrem Lukatsky)']);
+      ['(AP Photo/Efrem Lukatsky)'],
+    );
     assert.deepStrictEqual(
-      creditTexts('President Joe Biden speaks at the White House in Washington. (Reuters/Kevin Lamarque) He said the talks would go on.'),
-      ['(Reuters/Kevin Lamarque)']);
+      creditTexts(
+        'President Joe Biden speaks at the White House in Washington. (Reuters/Kevin Lamarque) He said the talks would go on.',
+      ),
+      ['(Reuters/Kevin Lamarque)'],
+    );
     assert.deepStrictEqual(
       creditTexts('Senators arrive for the vote at the Capitol. (Photo by Chip Somodevilla/Getty Images)'),
-      ['(Photo by Chip Somodevilla/Getty Images)']);
+      ['(Photo by Chip Somodevilla/Getty Images)'],
+    );
   });
 
   it('leaves datelines and agencies in the story alone', () => {
-    assert.deepStrictEqual(creditTexts('BRUSSELS (Reuters) - European Union leaders agreed on Friday to open accession talks with Ukraine.'), []);
-    assert.deepStrictEqual(creditTexts('TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov met Onodera.'), []);
-    assert.deepStrictEqual(creditTexts('Two Egyptian security sources told Reuters on Monday, and AP/Ipsos polling agreed.'), []);
+    assert.deepStrictEqual(
+      creditTexts('BRUSSELS (Reuters) - European Union leaders agreed on Friday to open accession talks with Ukraine.'),
+      [],
+    );
+    assert.deepStrictEqual(
+      creditTexts(
+        'TOKYO, December 11. /TASS/. Chief of Russia’s General Staff Army General Valery Gerasimov met Onodera.',
+      ),
+      [],
+    );
+    assert.deepStrictEqual(
+      creditTexts('Two Egyptian security sources told Reuters on Monday, and AP/Ipsos polling agreed.'),
+      [],
+    );
   });
 
   it('gives exact spans, and nothing for empty text', () => {
-    const text = 'Putin at the Novo-Ogaryovo residence outside Moscow 🇷🇺. Photo: Mikhail Metzel/TASS\r\n© AFP 2023 / DOMINICK REUTER';
+    const text =
+      'Putin at the Novo-Ogaryovo residence outside Moscow 🇷🇺. Photo: Mikhail Metzel/TASS\r\n© AFP 2023 / DOMINICK REUTER';
     for (const credit of findCredits(text)) assert.strictEqual(text.slice(credit.start, credit.end), credit.text);
     assert.deepStrictEqual(creditTexts(text), ['Photo: Mikhail Metzel/TASS', '© AFP 2023 / DOMINICK REUTER']);
     assert.deepStrictEqual(findCredits(''), []);
@@ -71,7 +90,10 @@ describe('markCredits', () => {
     const entities = annotate(readSeed('001_b0e5feebaca363bc.txt')).entities;
     const gerdo = entities.filter(e => e.text === 'Vladimir Gerdo');
     assert.strictEqual(gerdo.length, 2);
-    assert.ok(gerdo.every(e => e.credit), JSON.stringify(gerdo));
+    assert.ok(
+      gerdo.every(e => e.credit),
+      JSON.stringify(gerdo),
+    );
     assert.ok(entities.some(e => e.text === 'Igor Morgulov' && !e.credit));
   });
 

@@ -6,7 +6,9 @@ import { KIND_STYLES, kindColorId, shapePath } from '../../../../src/features/ev
 
 // WCAG 2.x relative luminance and contrast ratio.
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -18,11 +20,22 @@ function contrast(a: string, b: string): number {
 // Editor backgrounds of Default Light Modern, Default Dark Modern and the two high-contrast themes, and the
 // lane bands' hover background drawn behind every other lane (Light Modern #F2F2F2, Dark Modern #2A2D2E).
 const BACKGROUNDS = {
-  light: ['#FFFFFF', '#F2F2F2'], dark: ['#1F1F1F', '#2A2D2E'], highContrast: ['#000000'], highContrastLight: ['#FFFFFF'],
+  light: ['#FFFFFF', '#F2F2F2'],
+  dark: ['#1F1F1F', '#2A2D2E'],
+  highContrast: ['#000000'],
+  highContrastLight: ['#FFFFFF'],
 } as const;
 
 // The Okabe–Ito colours, lightened or darkened but of the same hue.
-const OKABE_ITO_HUES = { orange: 41, skyBlue: 202, bluishGreen: 164, yellow: 56, blue: 202, vermillion: 26, reddishPurple: 326 };
+const OKABE_ITO_HUES = {
+  orange: 41,
+  skyBlue: 202,
+  bluishGreen: 164,
+  yellow: 56,
+  blue: 202,
+  vermillion: 26,
+  reddishPurple: 326,
+};
 
 function hue(hex: string): number {
   const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -33,9 +46,11 @@ function hue(hex: string): number {
   return Math.round((h * 60 + 360) % 360);
 }
 
-const packageColors = (JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../../package.json'), 'utf8')) as {
-  contributes: { colors: { id: string; defaults: Record<string, string> }[] };
-}).contributes.colors;
+const packageColors = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../../package.json'), 'utf8')) as {
+    contributes: { colors: { id: string; defaults: Record<string, string> }[] };
+  }
+).contributes.colors;
 
 describe('timeline palette', () => {
   it('keeps every kind’s mark at 3.5:1 or more against the background of each theme kind', () => {
@@ -55,7 +70,10 @@ describe('timeline palette', () => {
     for (const kind of EVENT_KINDS) {
       for (const color of [KIND_STYLES[kind].colors.light, KIND_STYLES[kind].colors.dark]) {
         const h = hue(color);
-        assert.ok(h === -1 || hues.some(o => Math.min(Math.abs(h - o), 360 - Math.abs(h - o)) <= 8), `${kind} ${color} hue ${h}`);
+        assert.ok(
+          h === -1 || hues.some(o => Math.min(Math.abs(h - o), 360 - Math.abs(h - o)) <= 8),
+          `${kind} ${color} hue ${h}`,
+        );
       }
     }
   });

@@ -1,5 +1,12 @@
 import * as assert from 'assert';
-import { axisTicks, axisX, breakLength, timeAxis, timeOf, timeSpan } from '../../../../src/features/events/timeline-scale';
+import {
+  axisTicks,
+  axisX,
+  breakLength,
+  timeAxis,
+  timeOf,
+  timeSpan,
+} from '../../../../src/features/events/timeline-scale';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
@@ -23,7 +30,17 @@ describe('timeSpan', () => {
   });
 
   it('has no place in time for dates without a year, references and no date', () => {
-    for (const value of ['XXXX-12-11', 'XXXX-WXX-7', 'XXXX-12', 'PAST_REF', 'PRESENT_REF', 'P3Y', '2017-13', '', null]) {
+    for (const value of [
+      'XXXX-12-11',
+      'XXXX-WXX-7',
+      'XXXX-12',
+      'PAST_REF',
+      'PRESENT_REF',
+      'P3Y',
+      '2017-13',
+      '',
+      null,
+    ]) {
       assert.strictEqual(timeSpan(value), null, String(value));
     }
   });
@@ -56,8 +73,22 @@ describe('timeAxis', () => {
 
   it('draws dates spread over the years to scale, without a break', () => {
     // 2003 to 2009 every year or two: no gap stands out; two dates alone have nothing to compare with.
-    assert.strictEqual(timeAxis(['2003', '2004-06', '2006', '2007', '2009-04'].map(d => timeOf(d)!), 0, 900).breaks.length, 0);
-    assert.strictEqual(timeAxis(['1950', '2021'].map(d => timeOf(d)!), 0, 900).breaks.length, 0);
+    assert.strictEqual(
+      timeAxis(
+        ['2003', '2004-06', '2006', '2007', '2009-04'].map(d => timeOf(d)!),
+        0,
+        900,
+      ).breaks.length,
+      0,
+    );
+    assert.strictEqual(
+      timeAxis(
+        ['1950', '2021'].map(d => timeOf(d)!),
+        0,
+        900,
+      ).breaks.length,
+      0,
+    );
   });
 
   it('widens nothing past the width it is given, unless the dates would crowd', () => {
@@ -74,21 +105,52 @@ describe('timeAxis', () => {
 
 describe('axisTicks', () => {
   it('marks years over a span of years and months over a span of months', () => {
-    const years = axisTicks(timeAxis(['2003', '2009'].map(d => timeOf(d)!), 0, 800), 'en').map(t => t.label);
+    const years = axisTicks(
+      timeAxis(
+        ['2003', '2009'].map(d => timeOf(d)!),
+        0,
+        800,
+      ),
+      'en',
+    ).map(t => t.label);
     assert.deepStrictEqual(years, ['2004', '2005', '2006', '2007', '2008', '2009']);
-    const months = axisTicks(timeAxis(['2021-03', '2021-10'].map(d => timeOf(d)!), 0, 800), 'en').map(t => t.label);
+    const months = axisTicks(
+      timeAxis(
+        ['2021-03', '2021-10'].map(d => timeOf(d)!),
+        0,
+        800,
+      ),
+      'en',
+    ).map(t => t.label);
     assert.ok(months.includes('Jun') && months.some(l => /2021/.test(l)), months.join(' '));
   });
 
   it('names the month of a week in one label, in the display language', () => {
-    const axis = timeAxis(['1950', '2021-10-19', '2021-10-26'].map(d => timeOf(d)!), 0, 400);
+    const axis = timeAxis(
+      ['1950', '2021-10-19', '2021-10-26'].map(d => timeOf(d)!),
+      0,
+      400,
+    );
     const labels = axisTicks(axis, 'de').map(t => t.label);
     assert.ok(labels.includes('1950'), labels.join(' '));
-    assert.ok(labels.some(l => /Okt/.test(l)), labels.join(' '));
+    assert.ok(
+      labels.some(l => /Okt/.test(l)),
+      labels.join(' '),
+    );
   });
 
   it('puts ticks in order, left to right', () => {
-    const ticks = axisTicks(timeAxis(['1950', '1985', '2003', '2003-08', '2006', '2009-04', '2021-10-26'].map(d => timeOf(d)!), 0, 900), 'en');
-    assert.deepStrictEqual(ticks.map(t => t.x), [...ticks.map(t => t.x)].sort((a, b) => a - b));
+    const ticks = axisTicks(
+      timeAxis(
+        ['1950', '1985', '2003', '2003-08', '2006', '2009-04', '2021-10-26'].map(d => timeOf(d)!),
+        0,
+        900,
+      ),
+      'en',
+    );
+    assert.deepStrictEqual(
+      ticks.map(t => t.x),
+      [...ticks.map(t => t.x)].sort((a, b) => a - b),
+    );
   });
 });

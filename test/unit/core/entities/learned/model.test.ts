@@ -1,5 +1,17 @@
 import * as assert from 'assert';
-import { LABELS, LABEL_COUNT, allowed, decodePass, emptyWeights, encodePass, labelIndex, labelledSpans, spanMargins, viterbi, type ModelFile } from '../../../../../src/core/entities/learned/model';
+import {
+  LABELS,
+  LABEL_COUNT,
+  allowed,
+  decodePass,
+  emptyWeights,
+  encodePass,
+  labelIndex,
+  labelledSpans,
+  spanMargins,
+  viterbi,
+  type ModelFile,
+} from '../../../../../src/core/entities/learned/model';
 
 const label = (name: string) => labelIndex(name);
 
@@ -20,7 +32,10 @@ describe('learned tagger model', () => {
     emission[0][label('B-person')] = 2;
     emission[1][label('L-person')] = 3;
     const { labels } = viterbi(weights, emission);
-    assert.deepStrictEqual(labels.map(l => LABELS[l]), ['B-person', 'L-person']);
+    assert.deepStrictEqual(
+      labels.map(l => LABELS[l]),
+      ['B-person', 'L-person'],
+    );
     assert.deepStrictEqual(labelledSpans(labels), [{ first: 0, last: 1, type: 'person' }]);
   });
 

@@ -20,12 +20,16 @@ describe('learned tagger', () => {
       assert.strictEqual(TEXT.slice(m.start, m.end), m.text);
       assert.ok(m.score > 0 && m.score <= 1, `${m.text}: ${m.score}`);
     }
-    assert.ok(mentions.some(m => m.text === 'Chidi Okafor' && m.type === 'person'), JSON.stringify(mentions));
+    assert.ok(
+      mentions.some(m => m.text === 'Chidi Okafor' && m.type === 'person'),
+      JSON.stringify(mentions),
+    );
   });
 
   it('gives every entity a score, whichever method found it', () => {
     for (const method of ['rules', 'learned'] as const) {
-      for (const m of findEntities(tokenize(TEXT), method)) assert.ok(typeof m.score === 'number', `${method}: ${m.text}`);
+      for (const m of findEntities(tokenize(TEXT), method))
+        assert.ok(typeof m.score === 'number', `${method}: ${m.text}`);
     }
   });
 
