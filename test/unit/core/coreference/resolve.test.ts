@@ -38,7 +38,7 @@ describe('resolveCoreferences', () => {
       resolved(
         'The Russian Foreign Ministry summoned the Japanese ambassador on Tuesday. The ministry said the talks would continue.',
       ),
-      ['The ministry → organization:russian-foreign-ministry'],
+      ['The ministry → organization:russia-foreign-ministry'],
     );
   });
 
