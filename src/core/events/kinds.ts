@@ -207,7 +207,6 @@ const KINDS: Record<Exclude<EventKind, 'other'>, string[]> = {
     'collapse',
     'die',
     'accident',
-    'blaze',
     'collision',
     'derailment',
     'landslide',
