@@ -13,6 +13,8 @@ async function main() {
   const extension = results.find(result => result.metafile);
   fs.writeFileSync(path.join(root, 'dist', 'extension.meta.json'), JSON.stringify(extension.metafile));
   if (bundleOnly) return;
+  // A fresh out/: tsc never deletes what a removed source compiled to, and mocha would run a stale test.
+  fs.rmSync(path.join(root, 'out'), { recursive: true, force: true });
   // tsc both type-checks everything and emits the tests (with the sources they import) for mocha.
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', root], { stdio: 'inherit', cwd: root });
   await esbuild.build(WEB_TEST_SUITE);
