@@ -3,37 +3,12 @@
 const fs = require('fs');
 const path = require('path');
 const host = require('../lib/vscode-host');
+const { textBox } = require('./editor');
 
 const SEEDS = path.join(host.ROOT, 'seeds');
 const SEED_FILE = path.join(SEEDS, '000_d6490ba55f8250cf.txt');
 const SCREENSHOT = path.join(host.ROOT, 'test-output', 'screenshots', 'workbench.png');
 const WORD = /North\sKorea(?![A-Za-z])/; // not "North Korean"; Monaco renders spaces as U+00A0 (\s matches it)
-
-/** Page rectangle of the first WORD match inside a rendered editor line (Monaco splits lines into spans). */
-async function wordBox(line) {
-  return line.evaluate((el, src) => {
-    const re = new RegExp(src);
-    const nodes = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    let text = '';
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push([n, text.length]);
-      text += n.data;
-    }
-    const m = re.exec(text.replace(/\u00a0/g, ' '));
-    if (!m) return null;
-    const at = i => {
-      const [n, off] = nodes.filter(([, o]) => o <= i).pop();
-      return [n, i - off];
-    };
-    const range = document.createRange();
-    range.setStart(...at(m.index));
-    const [endNode, endOff] = at(m.index + m[0].length - 1);
-    range.setEnd(endNode, endOff + 1);
-    const r = range.getBoundingClientRect();
-    return { x: r.left, y: r.top, width: r.width, height: r.height };
-  }, WORD.source);
-}
 
 /**
  * Runs against an already started code-server (`server`) and browser.
@@ -73,7 +48,7 @@ async function runScreenshotTest({
     // Hover the word; retry until the extension is active and its hover shows.
     const hover = page.locator('.monaco-hover', { hasText: 'North Korea' });
     for (let i = 0; i < 30 && !(await hover.isVisible()); i++) {
-      const box = await wordBox(line);
+      const box = await textBox(line, WORD);
       if (!box) throw new Error('"North Korea" not found in the rendered line');
       await page.mouse.move(box.x + 200, box.y + 300);
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
