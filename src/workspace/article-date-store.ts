@@ -4,13 +4,12 @@ import * as uriPath from './uri-path';
 import vscode = require('vscode');
 import {
   ARTICLE_DATES_FILE,
-  SIDECAR_FOLDER,
   articleDateFor,
   parseArticleDatesFile,
   serializeArticleDatesFile,
   type ArticleDates,
 } from '../core/view';
-import { readSidecarText, sidecarLabel as labelOf, writeSidecarAtomically } from './sidecar-file';
+import { readSidecarText, sidecarLabel as labelOf, watchSidecar, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderDates {
   dates: ArticleDates;
@@ -27,21 +26,7 @@ export class ArticleDateStore implements vscode.Disposable {
    *   `set` resolves only once it is done, so what reads the index next sees the new dates.
    */
   constructor(private readonly datesChanged: (articles: vscode.Uri[]) => Promise<void>) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${ARTICLE_DATES_FILE}`);
-    // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
-    const reload = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder) void this.reload(folder);
-    };
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate(reload),
-      watcher.onDidChange(reload),
-      watcher.onDidDelete(reload),
-      folderWatcher,
-      folderWatcher.onDidDelete(reload),
-    );
+    this.disposables.push(watchSidecar(ARTICLE_DATES_FILE, folder => void this.reload(folder)));
   }
 
   /** Reads the sidecar of every workspace folder. */

@@ -17,9 +17,8 @@ import {
   type CorrectionSet,
   type CorrectionsFile,
   type DocumentCorrections,
-  SIDECAR_FOLDER,
 } from '../core/view';
-import { readSidecarText, sidecarLabel, writeSidecarAtomically } from './sidecar-file';
+import { readSidecarText, sidecarLabel, watchSidecar, writeSidecarAtomically } from './sidecar-file';
 
 interface FolderCorrections {
   file: CorrectionsFile;
@@ -56,22 +55,8 @@ export class CorrectionStore implements vscode.Disposable {
    *   sidecar; an `edit` resolves only once it is done, so what reads the index next sees the corrections.
    */
   constructor(private readonly correctionsChanged: (articles: vscode.Uri[]) => Promise<void>) {
-    const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${CORRECTIONS_FILE}`);
-    // Deleting the whole `.newslens` folder reports the folder alone, which the file's glob never matches.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
     // In line with the edits: a read that started before an edit's write must not land after it.
-    const reload = (uri: vscode.Uri) => {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      if (folder) void this.serialized(() => this.reload(folder));
-    };
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate(reload),
-      watcher.onDidChange(reload),
-      watcher.onDidDelete(reload),
-      folderWatcher,
-      folderWatcher.onDidDelete(reload),
-    );
+    this.disposables.push(watchSidecar(CORRECTIONS_FILE, folder => void this.serialized(() => this.reload(folder))));
   }
 
   /** Reads the sidecar of every workspace folder. */

@@ -66,3 +66,25 @@ export async function writeSidecarAtomically(
 function ignoreNotFound(error: unknown): void {
   if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) throw error;
 }
+
+/**
+ * Calls `reload` with the workspace folder whose sidecar `name` was created, changed or deleted, by the
+ * user or by News Lens. Deleting the whole `.newslens` folder reports the folder alone, which the file's
+ * glob never matches, so the folder is watched too.
+ */
+export function watchSidecar(name: string, reload: (folder: vscode.WorkspaceFolder) => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}/${name}`);
+  const folderWatcher = vscode.workspace.createFileSystemWatcher(`**/${SIDECAR_FOLDER}`, true, true, false);
+  const changed = (uri: vscode.Uri) => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (folder) reload(folder);
+  };
+  return vscode.Disposable.from(
+    watcher,
+    watcher.onDidCreate(changed),
+    watcher.onDidChange(changed),
+    watcher.onDidDelete(changed),
+    folderWatcher,
+    folderWatcher.onDidDelete(changed),
+  );
+}
