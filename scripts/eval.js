@@ -6,7 +6,13 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 
 const root = path.join(__dirname, '..');
-const DATASET = path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
+// ../shared beside the project (a git worktree may sit one folder deeper), or NEWS_LENS_SHARED.
+const DATASET =
+  [
+    process.env.NEWS_LENS_SHARED && path.join(process.env.NEWS_LENS_SHARED, 'eval', 'ecbplus.jsonl'),
+    path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl'),
+    path.join(root, '..', '..', 'shared', 'eval', 'ecbplus.jsonl'),
+  ].find(file => file && fs.existsSync(file)) ?? path.join(root, '..', 'shared', 'eval', 'ecbplus.jsonl');
 
 function loadGold(file, limit) {
   if (!fs.existsSync(file)) {
@@ -54,9 +60,11 @@ function main() {
       `(${(chars / 1024 / seconds).toFixed(0)} KB/s, whole process)`,
   );
   const byId = new Map(contract.documents.map(d => [d.id, d]));
+  // --only=NAME[,NAME] runs only those measures (file names in scripts/eval/ without .js).
+  const only = (process.argv.find(a => a.startsWith('--only=')) || '').split('=')[1]?.split(',');
   const measures = fs
     .readdirSync(path.join(__dirname, 'eval'))
-    .filter(f => f.endsWith('.js'))
+    .filter(f => f.endsWith('.js') && (!only || only.includes(f.slice(0, -3))))
     .sort();
   for (const file of measures) {
     const { measure } = require(path.join(__dirname, 'eval', file));

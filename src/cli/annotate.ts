@@ -70,6 +70,7 @@ async function annotateDocument(
   try {
     const annotation = await backend.annotate(document.text, {
       articleDate: document.date ?? stored?.articleDate ?? args.date,
+      entities: args.entities,
     });
     return {
       id: document.id,

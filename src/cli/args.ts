@@ -1,6 +1,7 @@
 // Parses the command line: `news-lens annotate`, `news-lens link` and `news-lens export` (see USAGE).
 import * as os from 'os';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/formats';
+import type { EntityMethod } from '../core/entities/entities';
 
 /** `json`: one answer with the actor index; `jsonl`: one line per article as soon as it is annotated. */
 export type StreamFormat = 'json' | 'jsonl';
@@ -11,6 +12,7 @@ export interface AnnotateArgs {
   date?: string;
   /** A JSONL file, or `-` for standard input. */
   jsonl?: string;
+  entities?: EntityMethod;
   paths: string[];
   /** Worker threads (0: annotate on the main thread). */
   workers: number;
@@ -33,8 +35,8 @@ export interface ExportArgs {
 
 export type ParsedArgs = AnnotateArgs | LinkArgs | ExportArgs | { command: 'help' };
 
-export const USAGE = `usage: news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] PATH...
-       news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] --jsonl FILE|-
+export const USAGE = `usage: news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] [--entities rules|learned|both] PATH...
+       news-lens annotate --format json|jsonl [--date YYYY-MM-DD] [--workers N] [--entities rules|learned|both] --jsonl FILE|-
        news-lens link --format json|jsonl FILE|-...
        news-lens export --format brat|w3c|conll|jsonl --out DIR [--date YYYY-MM-DD] PATH...
 PATH: article files or folders (their .txt, .md and .news files). JSONL lines: {"id","text","date"?}; - is stdin.
@@ -59,7 +61,12 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (option === '--date') args.date = dateValue(value());
     else if (option === '--jsonl') args.jsonl = value();
     else if (option === '--workers') args.workers = workersValue(value());
-    else return false;
+    else if (option === '--entities') {
+      const method = value();
+      if (method !== 'rules' && method !== 'learned' && method !== 'both')
+        throw new UsageError(`unknown --entities '${method}' (rules, learned or both)`);
+      args.entities = method;
+    } else return false;
     return true;
   });
   if (!args.jsonl && args.paths.length === 0) throw new UsageError('no input: give PATH... or --jsonl FILE');

@@ -3,4 +3,4 @@
 export * from './view';
 export { annotate, type AnnotateOptions } from './annotate';
 export { actorKey, normalizeName } from './actors/actor-key';
-export { toContract, type Contract, type ContractDocument } from './export/json-contract';
+export { toContract, type Contract, type ContractDocument, type ContractHappening } from './export/json-contract';

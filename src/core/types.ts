@@ -25,6 +25,8 @@ export interface Mention extends Span {
    * "North and South Korea", whose span is the one word.
    */
   impliedName?: string;
+  /** How sure the recognizer is that this is a name of this type, 0–1 (the learned tagger's confidence). */
+  score?: number;
 }
 
 /** TIMEX3-like grains. */
@@ -90,7 +92,15 @@ export const EVENT_KINDS: readonly EventKind[] = [
   'other',
 ];
 
-/** A happening reported in a sentence (the span): its trigger, who took part, where and when. */
+/** Whether the text says the event took place ("was signed") or denies it ("no treaty was signed"). */
+export const EVENT_POLARITIES = ['positive', 'negative'] as const;
+export type EventPolarity = (typeof EVENT_POLARITIES)[number];
+
+/** How the text holds the event: as a fact, a plan ("will meet"), a possibility ("could strike") or a condition ("if … attacks"). */
+export const EVENT_MODALITIES = ['asserted', 'future', 'possible', 'hypothetical'] as const;
+export type EventModality = (typeof EVENT_MODALITIES)[number];
+
+/** An event mention in a sentence (the span): its trigger, who took part, where and when. */
 export interface NewsEvent extends Span {
   /** The main verb or event noun, or a short phrase around it ("conducted a missile launch"). */
   trigger: Span;
@@ -107,6 +117,23 @@ export interface NewsEvent extends Span {
   kind: EventKind;
   /** The happening in a few words, for labels: "missile launch", "launched a ballistic missile". */
   action: string;
+  /** The base form of the trigger's head ("launch", "meet", "die"), for linking mentions of one happening. */
+  lemma: string;
+  /** The one mention per clause that the Events view lists: a happening or a plan, asserted and not denied. */
+  main: boolean;
+  polarity: EventPolarity;
+  modality: EventModality;
+  /**
+   * The mention's happening within the article ("h0", "h1"…): mentions of one real-world happening share
+   * it; the workspace index links it to the same happening in other articles.
+   */
+  happeningKey: string;
+}
+
+/** A pronoun or a short description ("he", "the ministry", "the 45-year-old") that refers to an actor. */
+export interface Coreference extends Span {
+  actorKey: string;
+  kind: 'pronoun' | 'description';
 }
 
 /** Everything the core finds in one article. */
@@ -115,4 +142,6 @@ export interface Annotation {
   entities: Mention[];
   dates: DateMention[];
   events: NewsEvent[];
+  /** Pronouns and descriptions resolved to an actor; never among `entities`, which are names only. */
+  coreferences: Coreference[];
 }

@@ -2,6 +2,7 @@
 // where the full core (lexicons, gazetteers, chrono) costs hundreds. Annotating happens in workers.
 export * from './types';
 export { ActorIndex, type Actor, type ActorMention } from './actors/actor-index';
+export * from './happenings';
 export { isValidIsoDay } from './dates/calendar';
 export { relationToArticleDate, weekdayOfValue } from './dates/relation';
 export { eventLabel, compareEventDates } from './events/label';

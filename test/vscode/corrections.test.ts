@@ -81,25 +81,22 @@ describe('corrections', () => {
     );
   });
 
-  it('sets the actor of "General Staff" in "Russia’s General Staff" to the Russian General Staff', async () => {
+  // "Russia’s General Staff" joins the Russian General Staff by itself now (organizations keyed by their
+  // country); a capital standing for its country is what a reader still sets by hand.
+  it('sets the actor of "Pyongyang" to North Korea, as the capital stands for the country', async () => {
     const { document } = await openSeed(SEED_000);
-    const staff = rangeOf(document, 'General Staff', 3);
-    assert.match(await hoverOn(document, staff), /\*\*General Staff\*\* — organization/);
+    const capital = rangeOf(document, 'Pyongyang');
+    assert.match(await hoverOn(document, capital), /\*\*Pyongyang\*\* — place/);
     assert.strictEqual(
-      await vscode.commands.executeCommand(
-        'newsLens.corrections.setActor',
-        document.uri,
-        staff,
-        'organization:russian-general-staff',
-      ),
+      await vscode.commands.executeCommand('newsLens.corrections.setActor', document.uri, capital, 'place:north-korea'),
       true,
     );
-    const card = await hoverOn(document, staff);
-    assert.match(card, /\*\*Russian General Staff\*\* — organization/);
-    assert.match(card, /Also written: General Staff/);
+    const card = await hoverOn(document, capital);
+    assert.match(card, /\*\*North Korea\*\* — place/);
+    assert.match(card, /Also written: Pyongyang/);
     assert.deepStrictEqual(
       (await readSidecar()).documents[SEED_000].corrections.map(c => [c.action, c.actor]),
-      [['setActor', 'organization:russian-general-staff']],
+      [['setActor', 'place:north-korea']],
     );
   });
 

@@ -4,6 +4,7 @@ import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
 import { inReadersCase } from './reader-case';
+import { HappeningIndex } from '../happenings/happening-index';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -22,8 +23,17 @@ export interface ActorMention {
 
 interface ActorTable {
   byId: Map<string, Actor>;
-  /** Every mention of each actor, in document order, then by position. */
-  mentionsById: Map<string, ActorMention[]>;
+  /** The documents in index order, which `places` number. */
+  documents: [string, Annotation][];
+  /**
+   * Where each actor is mentioned, compactly (an archive has hundreds of thousands of mentions): pairs
+   * of a document's number and the mention's number among its entities, in document order, then by position.
+   */
+  places: Map<string, number[]>;
+  /** Every mention of each actor, made from `places` when first asked for. */
+  mentionLists: Map<string, ActorMention[]>;
+  /** The first mention of each actor in each document that names it, made when first asked for. */
+  firstLists: Map<string, ActorMention[]>;
   /**
    * Keys merged into another actor: a bare surname into the one full name that ends with it, "Aceh"
    * into "Aceh Province".
@@ -34,14 +44,24 @@ interface ActorTable {
 export class ActorIndex {
   private readonly annotations = new Map<string, Annotation>();
   private table: ActorTable | null = null;
+  /** Mentions of one happening across the workspace, kept in step with the annotations. */
+  readonly happenings = new HappeningIndex();
+  /** The document ids in order, kept while no document comes or goes (an archive has tens of thousands). */
+  private sortedIds: string[] | null = null;
 
   set(documentId: string, annotation: Annotation): void {
+    if (!this.annotations.has(documentId)) this.sortedIds = null;
     this.annotations.set(documentId, annotation);
+    this.happenings.set(documentId, annotation);
     this.table = null;
   }
 
   delete(documentId: string): void {
-    if (this.annotations.delete(documentId)) this.table = null;
+    this.happenings.delete(documentId);
+    if (this.annotations.delete(documentId)) {
+      this.table = null;
+      this.sortedIds = null;
+    }
   }
 
   has(documentId: string): boolean {
@@ -53,7 +73,8 @@ export class ActorIndex {
   }
 
   documentIds(): string[] {
-    return [...this.annotations.keys()].sort();
+    this.sortedIds ??= [...this.annotations.keys()].sort();
+    return [...this.sortedIds];
   }
 
   /** Actors, those in most documents first, then by mentions, then by name. */
@@ -75,7 +96,19 @@ export class ActorIndex {
 
   /** Every mention of an actor, document by document in index order, then by position. */
   mentionsOf(key: string): ActorMention[] {
-    return this.actorTable().mentionsById.get(this.resolve(key)) ?? [];
+    const table = this.actorTable();
+    const id = this.resolve(key);
+    let mentions = table.mentionLists.get(id);
+    if (!mentions) {
+      const places = table.places.get(id) ?? [];
+      mentions = [];
+      for (let i = 0; i < places.length; i += 2) {
+        const [documentId, annotation] = table.documents[places[i]];
+        mentions.push({ documentId, mention: annotation.entities[places[i + 1]] });
+      }
+      table.mentionLists.set(id, mentions);
+    }
+    return mentions;
   }
 
   /**
@@ -84,13 +117,28 @@ export class ActorIndex {
    * only when the document names the actor nowhere else.
    */
   firstMentions(actorId: string): ActorMention[] {
-    const rank = ({ mention }: ActorMention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
-    const first = new Map<string, ActorMention>();
-    for (const m of this.mentionsOf(actorId)) {
-      const chosen = first.get(m.documentId);
-      if (!chosen || rank(m) < rank(chosen)) first.set(m.documentId, m);
+    const table = this.actorTable();
+    const id = this.resolve(actorId);
+    let firsts = table.firstLists.get(id);
+    if (!firsts) {
+      // The places come document by document: one pass keeps the best-ranked mention of each.
+      const rank = (mention: Mention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
+      const places = table.places.get(id) ?? [];
+      firsts = [];
+      let document = -1;
+      let chosen: Mention | undefined;
+      for (let i = 0; i < places.length; i += 2) {
+        const mention = table.documents[places[i]][1].entities[places[i + 1]];
+        if (places[i] !== document) {
+          if (chosen) firsts.push({ documentId: table.documents[document][0], mention: chosen });
+          document = places[i];
+          chosen = mention;
+        } else if (rank(mention) < rank(chosen!)) chosen = mention;
+      }
+      if (chosen) firsts.push({ documentId: table.documents[document][0], mention: chosen });
+      table.firstLists.set(id, firsts);
     }
-    return [...first.values()];
+    return firsts;
   }
 
   entityAt(documentId: string, offset: number): Mention | undefined {
@@ -107,8 +155,10 @@ export class ActorIndex {
       const mergedInto = mergeNames(documents);
       const resolve = (key: string) => mergedInto.get(key) ?? key;
       this.table = {
-        byId: buildActors(documents, resolve),
-        mentionsById: groupMentions(documents, resolve),
+        ...buildActors(documents, resolve),
+        documents,
+        mentionLists: new Map(),
+        firstLists: new Map(),
         mergedInto,
       };
     }
@@ -129,21 +179,6 @@ function spanAt<T extends { start: number; end: number }>(spans: T[], offset: nu
   return undefined;
 }
 
-function groupMentions(
-  documents: [string, Annotation][],
-  resolve: (key: string) => string,
-): Map<string, ActorMention[]> {
-  const byId = new Map<string, ActorMention[]>();
-  for (const [documentId, annotation] of documents) {
-    for (const mention of annotation.entities) {
-      const id = resolve(mention.actorKey);
-      if (!byId.has(id)) byId.set(id, []);
-      byId.get(id)!.push({ documentId, mention });
-    }
-  }
-  return byId;
-}
-
 // Keys that name one actor across the workspace (see person-names.ts and qualified-names.ts).
 function mergeNames(documents: [string, Annotation][]): Map<string, string> {
   const mentions = new Map<string, number>();
@@ -161,33 +196,54 @@ function mergeNames(documents: [string, Annotation][]): Map<string, string> {
   return merged;
 }
 
-function buildActors(documents: [string, Annotation][], resolve: (key: string) => string): Map<string, Actor> {
+// The actors and where each is mentioned, in one pass over the mentions.
+function buildActors(
+  documents: [string, Annotation][],
+  resolve: (key: string) => string,
+): { byId: Map<string, Actor>; places: Map<string, number[]> } {
   const actors = new Map<string, Actor>();
   const forms = new Map<string, Map<string, Form>>();
-  for (const [documentId, annotation] of documents) {
-    for (const mention of annotation.entities) {
-      const id = resolve(mention.actorKey);
-      let actor = actors.get(id);
-      if (!actor) {
-        actor = {
-          id,
-          name: mention.impliedName ?? mention.text,
-          type: mention.type,
-          aliases: [],
-          documents: [],
-          mentions: 0,
-        };
-        actors.set(actor.id, actor);
-        forms.set(actor.id, new Map());
+  const places = new Map<string, number[]>();
+  // One look-up per mention: its key's actor, that actor's forms and places (an archive has hundreds of thousands).
+  const byKey = new Map<string, { actor: Actor; forms: Map<string, Form>; places: number[] }>();
+  for (let d = 0; d < documents.length; d++) {
+    const [documentId, annotation] = documents[d];
+    for (let m = 0; m < annotation.entities.length; m++) {
+      const mention = annotation.entities[m];
+      let entry = byKey.get(mention.actorKey);
+      if (!entry) {
+        const id = resolve(mention.actorKey);
+        let actor = actors.get(id);
+        if (!actor) {
+          actor = {
+            id,
+            name: mention.impliedName ?? mention.text,
+            type: mention.type,
+            aliases: [],
+            documents: [],
+            mentions: 0,
+          };
+          actors.set(id, actor);
+          forms.set(id, new Map());
+          places.set(id, []);
+        }
+        entry = { actor, forms: forms.get(id)!, places: places.get(id)! };
+        byKey.set(mention.actorKey, entry);
       }
+      const { actor } = entry;
+      entry.places.push(d, m);
       actor.mentions++;
-      if (!actor.documents.includes(documentId)) actor.documents.push(documentId);
+      // Documents come one after the other, so a document new to the actor is never one it had before.
+      if (actor.documents[actor.documents.length - 1] !== documentId) actor.documents.push(documentId);
       // "North" of "North and South Korea" is written there as a part of the name "North Korea".
       const text = mention.impliedName ?? mention.text;
-      const form = forms.get(actor.id)!.get(text) ?? { text, mentions: 0, inStory: 0 };
+      let form = entry.forms.get(text);
+      if (!form) {
+        form = { text, mentions: 0, inStory: 0 };
+        entry.forms.set(text, form);
+      }
       form.mentions++;
       if (!mention.credit) form.inStory++;
-      forms.get(actor.id)!.set(text, form);
     }
   }
   for (const actor of actors.values()) {
@@ -195,7 +251,7 @@ function buildActors(documents: [string, Annotation][], resolve: (key: string) =
     actor.aliases = actorForms.map(f => f.text).sort();
     actor.name = inReadersCase(canonicalName(actorForms), actor.type, actor.aliases);
   }
-  return actors;
+  return { byId: actors, places };
 }
 
 interface Form {

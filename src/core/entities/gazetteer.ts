@@ -42,6 +42,8 @@ function isNewsCountryAlias(alias: string): boolean {
 
 const known = new Map<string, KnownName>();
 const demonyms = new Set<string>();
+// Each country's name as News Lens shows it, by the phrase keys of its names, demonyms and capital.
+const countries = new Map<string, string>();
 
 function add(name: string, entry: KnownName): void {
   const key = phraseKey(name);
@@ -59,9 +61,15 @@ for (const country of places.countries) {
   const newsNames = NEWS_COUNTRY_NAMES[country.code] ?? [];
   const canonical = newsNames[0] ?? country.name;
   const names = [country.name, ...country.aliases.filter(isNewsCountryAlias), ...newsNames];
-  for (const name of names) add(name, { type: 'place', canonical, strength: 'strong' });
+  for (const name of names) {
+    add(name, { type: 'place', canonical, strength: 'strong' });
+    if (!countries.has(phraseKey(name))) countries.set(phraseKey(name), canonical);
+  }
   if (country.capital) add(country.capital, { type: 'place', canonical: country.capital, strength: 'strong' });
-  for (const demonym of country.demonyms) demonyms.add(demonym.toLowerCase());
+  for (const demonym of country.demonyms) {
+    demonyms.add(demonym.toLowerCase());
+    if (!countries.has(phraseKey(demonym))) countries.set(phraseKey(demonym), canonical);
+  }
 }
 for (const [name, ...aliases] of organizations.organizations) {
   for (const alias of [name, ...aliases]) add(alias, { type: 'organization', canonical: name, strength: 'strong' });
@@ -85,4 +93,16 @@ export function lookupName(phrase: string): KnownName | undefined {
 
 export function isCountryDemonym(word: string): boolean {
   return demonyms.has(word.toLowerCase());
+}
+
+/** The country a name, demonym or capital stands for ("Russian", "Russia's" and "Moscow" → "Russia"), if any. */
+export function countryOf(phrase: string): string | undefined {
+  const key = phraseKey(phrase).replace(/'s?$/, '');
+  return countries.get(key) ?? capitals.get(key);
+}
+
+const capitals = new Map<string, string>();
+for (const country of places.countries) {
+  const canonical = NEWS_COUNTRY_NAMES[country.code]?.[0] ?? country.name;
+  if (country.capital && !capitals.has(phraseKey(country.capital))) capitals.set(phraseKey(country.capital), canonical);
 }

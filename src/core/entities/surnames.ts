@@ -51,8 +51,8 @@ function unseenSurnames(
   return found;
 }
 
-function plain({ start, end, text, type, actorKey }: LinkCandidate): Mention {
-  return { start, end, text, type, actorKey };
+function plain({ start, end, text, type, actorKey, score }: LinkCandidate): Mention {
+  return score === undefined ? { start, end, text, type, actorKey } : { start, end, text, type, actorKey, score };
 }
 
 function lastWord(name: string): string {

@@ -1,6 +1,6 @@
 // Finds the events of an article, one per clause: the happening's trigger, its actors (the agent
 // first), its place and date, and who reported it. Reports, states and maybes are not events.
-import type { ArticleDate, DateMention, Mention, NewsEvent } from '../types';
+import type { ArticleDate, Coreference, DateMention, Mention, NewsEvent } from '../types';
 import type { Sentence, TokenizedText } from '../text/tokenize';
 import { firstEndingAfter, spansWithin } from './sorted-spans';
 import { splitClauses, type Clause } from './clauses';
@@ -8,6 +8,8 @@ import { findEventNoun, type ClauseContext, type Predicate } from './predicates'
 import { findQuotes, reportedBy, type Quote } from './quotes';
 import { eventKind } from './kinds';
 import { antecedent } from './pronouns';
+import { clauseMentions, type EventMentionTrigger } from './mentions';
+import { isReportingVerb, isStateVerb, mentionNoun } from './words';
 
 // "In Moscow", "over Japan", "on the Korean Peninsula": where it happened, not who took part.
 const PLACE_PREPOSITIONS = new Set([
@@ -51,6 +53,10 @@ interface ArticleContext extends ClauseContext {
   entityAt: Int32Array;
   dates: DateMention[];
   quotes: Quote[];
+  /** Resolved pronouns by their start offset. */
+  coreferences: Map<number, string>;
+  /** The date of each speaker's last dated report ("Lavrov said Tuesday"), by surname key. */
+  reportDates: Map<string, string>;
 }
 
 export function extractEvents(
@@ -58,6 +64,7 @@ export function extractEvents(
   entities: Mention[],
   dates: DateMention[],
   articleDate?: ArticleDate,
+  coreferences: Coreference[] = [],
 ): NewsEvent[] {
   const sortedEntities = [...entities].sort((a, b) => a.start - b.start);
   const entityAt = markTokens(doc, sortedEntities);
@@ -75,6 +82,8 @@ export function extractEvents(
     entityAt,
     dates: dates.filter(isCalendarDate),
     quotes: findQuotes(doc, sortedEntities),
+    coreferences: new Map(coreferences.filter(c => c.kind === 'pronoun').map(c => [c.start, c.actorKey])),
+    reportDates: new Map(),
   };
   const events: NewsEvent[] = [];
   for (const sentence of doc.sentences) {
@@ -93,55 +102,184 @@ function sentenceEvents(ctx: ArticleContext, sentence: Sentence, articleDate: st
   const events: NewsEvent[] = [];
   let previousAgent: string | null = null;
   for (const clause of clauses) {
-    const predicate = happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote);
-    if (!predicate) {
-      previousAgent = firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
-      continue;
+    // One mention per head word: a verb group the clause finder reports twice is one mention.
+    const mentions = clauseMentions(ctx, clause).filter((m, i, all) => all.findIndex(o => o.head === m.head) === i);
+    const chosen =
+      happeningOf(ctx, clause, clauses.length, reports.length > 0 || inQuote) ??
+      actionMention(mentions) ??
+      reportedMeeting(ctx, clause, mentions);
+    // A verbless clause's event noun is its main mention even where the mention finder saw it as a noun.
+    if (chosen && !mentions.some(m => m.head === chosen.head))
+      mentions.push({ ...chosen, polarity: 'positive', modality: 'asserted' });
+    let clauseAgent: string | null = null;
+    for (const mention of mentions) {
+      const isChosen = chosen !== null && mention.head === chosen.head;
+      // In reported speech "would" is the past of "will" (see happeningOf).
+      if (isChosen && chosen.mood === 'future' && mention.modality === 'hypothetical' && chosen.modal === 'would')
+        mention.modality = 'future';
+      const predicate: Predicate = isChosen
+        ? { ...chosen, mood: mention.polarity === 'negative' ? 'negated' : chosen.mood }
+        : mention;
+      const event = mentionEvent(
+        ctx,
+        sentence,
+        clause,
+        predicate,
+        mention,
+        reports,
+        clauses,
+        previousAgent,
+        inQuote,
+        sentenceDates,
+        articleDate,
+      );
+      // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
+      const furniture = event.actorKeys.length === 0 && !event.placeKey && clause.predicates.length === 0;
+      event.main =
+        isChosen &&
+        !furniture &&
+        mention.polarity === 'positive' &&
+        (mention.modality === 'asserted' || mention.modality === 'future');
+      if (event.main && event.kind === 'meeting') withSpeaker(ctx, event, predicate.head, reports, clause);
+      if (event.main) clauseAgent = event.actorKeys[0] ?? null;
+      if (mention.mood === 'reporting' && event.dateSource === 'sentence' && event.date && event.actorKeys[0])
+        ctx.reportDates.set(surnameKey(event.actorKeys[0]), event.date);
+      events.push(event);
     }
-    const start = ctx.tokens[clause.first].start;
-    const end = ctx.tokens[clause.last - 1].end;
-    const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
-    const speakerKey = quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate);
-    const names = spansWithin(ctx.entities, start, end).filter(
-      e => !isReportParticipant(ctx, reports, clause, predicate, e),
-    );
-    const kind = eventKind(predicate.base);
-    const places = placesOf(ctx, names, kind === 'movement');
-    const actorKeys = orderActors(
-      ctx,
-      names.filter(e => !places.includes(e)),
-      predicate,
-    );
-    const verbStart = ctx.tokens[predicate.first].start;
-    if (!names.some(e => e.end <= verbStart)) {
-      // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
-      const pronoun = quote ? null : pronounSubject(ctx, clause.first, predicate.first);
-      const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey ? pronoun : null;
-      if (subject) actorKeys.unshift(subject);
-    }
-    const place = places[0];
-    const actors = [...new Set(actorKeys)];
-    previousAgent = actors[0] ?? previousAgent;
-    // A lone event noun with nobody involved is more often the page's furniture ("Join the discussion").
-    if (actors.length === 0 && !place && clause.predicates.length === 0) continue;
-    const trigger = { start: ctx.tokens[predicate.first].start, end: ctx.tokens[predicate.last - 1].end, text: '' };
-    trigger.text = ctx.text.slice(trigger.start, trigger.end);
-    const date = dateOf(sentenceDates, start, end, predicate, articleDate);
-    events.push({
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      trigger,
-      date: date.value,
-      dateSource: date.source,
-      actorKeys: actors,
-      placeKey: place?.actorKey ?? null,
-      speakerKey,
-      kind,
-      action: predicate.action,
-    });
+    previousAgent =
+      clauseAgent ?? firstNameBefore(ctx, clause.first, clause.predicates[0]?.head ?? clause.first) ?? previousAgent;
   }
-  return events;
+  return events.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+// One mention as an event: the clause's names ordered around its own trigger, a pronoun subject
+// resolved, its own clause's date.
+function mentionEvent(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  clause: Clause,
+  predicate: Predicate,
+  mention: EventMentionTrigger,
+  reports: Report[],
+  clauses: Clause[],
+  previousAgent: string | null,
+  inQuote: boolean,
+  sentenceDates: DateMention[],
+  articleDate: string | null,
+): NewsEvent {
+  const start = ctx.tokens[clause.first].start;
+  const end = ctx.tokens[clause.last - 1].end;
+  const quote = quoteAround(ctx.quotes, ctx.tokens[predicate.first].start, ctx.tokens[predicate.last - 1].end);
+  const speakerKey =
+    mention.mood === 'reporting' ? null : (quote?.speakerKey ?? reporterOf(ctx, reports, clauses, clause, predicate));
+  const names = spansWithin(ctx.entities, start, end).filter(
+    e => !isReportParticipant(ctx, reports, clause, predicate, e),
+  );
+  const kind = eventKind(predicate.base);
+  const places = placesOf(ctx, names, kind === 'movement');
+  const actorKeys = orderActors(
+    ctx,
+    names.filter(e => !places.includes(e)),
+    predicate,
+  );
+  const verbStart = ctx.tokens[predicate.first].start;
+  if (!names.some(e => e.end <= verbStart)) {
+    // Inside a quote "he" and "she" are seen from the speaker, who rarely means themselves.
+    const pronoun = quote || inQuote ? null : pronounSubject(ctx, clause.first, predicate.first);
+    // "Reid told People she was…" is not Reid's doing; "Pyongyang claimed it had carried out…" is.
+    const thing = pronoun !== null && !pronoun.startsWith('person:');
+    const subject = clause.sharesSubject ? previousAgent : pronoun !== speakerKey || thing ? pronoun : null;
+    if (subject) actorKeys.unshift(subject);
+  }
+  const triggerFirst = predicate === mention ? mention.first : predicate.first;
+  const triggerLast = predicate === mention ? mention.last : predicate.last;
+  const trigger = { start: ctx.tokens[triggerFirst].start, end: ctx.tokens[triggerLast - 1].end, text: '' };
+  trigger.text = ctx.text.slice(trigger.start, trigger.end);
+  const asserted = mention.polarity === 'positive' && mention.modality === 'asserted' && mention.mood !== 'future';
+  // Without a date of its own, a reported happening takes the report's ("As the military reported on October 19, …").
+  const report = coveringReport(ctx, reports, clauses, clause, predicate);
+  const own =
+    spansWithin(sentenceDates, start, end).length > 0 || !report
+      ? { start, end }
+      : { start: ctx.tokens[report.clause.first].start, end: ctx.tokens[report.clause.last - 1].end };
+  const date = dateOf(
+    sentenceDates,
+    own.start,
+    own.end,
+    asserted ? predicate : { ...predicate, mood: 'future' },
+    articleDate,
+  );
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    trigger,
+    date: date.value,
+    dateSource: date.source,
+    actorKeys: [...new Set(actorKeys)],
+    placeKey: places[0]?.actorKey ?? null,
+    speakerKey,
+    kind,
+    action: predicate === mention ? trigger.text : predicate.action,
+    lemma: predicate.base,
+    main: false,
+    polarity: mention.polarity,
+    modality: mention.modality,
+    happeningKey: '',
+  };
+}
+
+// A clause whose verb the clause finder did not know ("hanged himself", "destroyed the church"):
+// its first asserted verb mention that tells what happened.
+function actionMention(mentions: EventMentionTrigger[]): Predicate | null {
+  return (
+    mentions.find(
+      m =>
+        m.mood === 'happening' &&
+        m.polarity === 'positive' &&
+        m.modality === 'asserted' &&
+        !isReportingVerb(m.base) &&
+        !isStateVerb(m.base) &&
+        !mentionNoun(m.base) &&
+        /(?:ed|s)$/.test(m.action),
+    ) ?? null
+  );
+}
+
+// "Lavrov said during a meeting with Komura": a report's clause whose happening is the meeting it was made at.
+function reportedMeeting(ctx: ArticleContext, clause: Clause, mentions: EventMentionTrigger[]): Predicate | null {
+  return (
+    mentions.find(
+      m =>
+        eventKind(m.base) === 'meeting' &&
+        /^(?:during|at|after|before|ahead)$/.test(
+          ctx.tokens[m.head - 1]?.lower === 'a' || ctx.tokens[m.head - 1]?.lower === 'the'
+            ? (ctx.tokens[m.head - 2]?.lower ?? '')
+            : (ctx.tokens[m.head - 1]?.lower ?? ''),
+        ) &&
+        m.polarity === 'positive' &&
+        clause.predicates.some(p => p.mood === 'reporting'),
+    ) ?? null
+  );
+}
+
+// Both parties of a meeting reported by one of them: the speaker of "…, Lavrov said during a meeting
+// with Komura" met Komura; and a meeting told without a date takes the speaker's last dated report.
+function withSpeaker(ctx: ArticleContext, event: NewsEvent, head: number, reports: Report[], clause: Clause): void {
+  const report = reports.find(r => r.clause === clause && r.predicate.head < head);
+  const speaker = report?.speakerKey;
+  if (!speaker || event.actorKeys.includes(speaker)) return;
+  event.actorKeys.unshift(speaker);
+  if (event.speakerKey === speaker) event.speakerKey = null;
+  const dated = ctx.reportDates.get(surnameKey(speaker));
+  if (event.dateSource !== 'sentence' && dated) {
+    event.date = dated;
+    event.dateSource = 'sentence';
+  }
+}
+
+function surnameKey(key: string): string {
+  return key.startsWith('person:') ? key.slice(key.lastIndexOf('-') + 1) : key;
 }
 
 interface Report {
@@ -179,6 +317,17 @@ function reporterOf(
   clause: Clause,
   predicate: Predicate,
 ): string | null {
+  return coveringReport(ctx, reports, clauses, clause, predicate, true)?.speakerKey ?? null;
+}
+
+function coveringReport(
+  ctx: ArticleContext,
+  reports: Report[],
+  clauses: Clause[],
+  clause: Clause,
+  predicate: Predicate,
+  named = false,
+): Report | null {
   const at = clauses.indexOf(clause);
   const opener = ctx.tokens[clause.first].lower;
   for (const report of reports) {
@@ -190,7 +339,7 @@ function reporterOf(
         : reportAt < at
           ? (opener === 'that' && clause.first - report.predicate.last <= 3) || /^(?:as|according)$/.test(reportOpener)
           : /^[,"”’]$/.test(reportOpener);
-    if (covers && report.speakerKey) return report.speakerKey;
+    if (covers && (report.speakerKey || !named)) return report;
   }
   return null;
 }
@@ -264,10 +413,14 @@ function placesOf(ctx: ArticleContext, names: Mention[], movement: boolean): Men
   );
 }
 
-// "She checked in today": the subject pronoun before the verb.
+// "She checked in today", "Pyongyang claimed it had carried out…": the subject pronoun before the verb.
 function pronounSubject(ctx: ArticleContext, first: number, verb: number): string | null {
-  for (let i = verb - 1; i >= first; i--)
-    if (/^(?:he|she)$/.test(ctx.tokens[i].lower)) return antecedent(ctx.tokens, ctx.entities, i);
+  for (let i = verb - 1; i >= first; i--) {
+    const lower = ctx.tokens[i].lower;
+    if (/^(?:he|she)$/.test(lower))
+      return ctx.coreferences.get(ctx.tokens[i].start) ?? antecedent(ctx.tokens, ctx.entities, i);
+    if (lower === 'it') return ctx.coreferences.get(ctx.tokens[i].start) ?? null;
+  }
   return null;
 }
 
@@ -281,7 +434,8 @@ function isReportParticipant(
   name: Mention,
 ): boolean {
   return reports.some(report => {
-    if (report.clause !== clause || report.predicate.head > predicate.head) return false;
+    // A report's own speaker is its actor: "Pyongyang claimed".
+    if (report.clause !== clause || report.predicate.head >= predicate.head) return false;
     const reportStart = ctx.tokens[report.predicate.first].start;
     if (name.end <= reportStart) return true;
     const told = report.predicate.base === 'tell' && ctx.entities[ctx.entityAt[report.predicate.last]] === name;
@@ -302,7 +456,8 @@ function dateOf(
   predicate: Predicate,
   articleDate: string | null,
 ): { value: string | null; source: NewsEvent['dateSource'] } {
-  const date = sentenceDates.find(d => d.start >= start && d.end <= end) ?? sentenceDates[0];
+  // The clause's own date: "talks took place" does not take the date of another clause.
+  const date = sentenceDates.find(d => d.start >= start && d.end <= end);
   if (date) return { value: date.value, source: 'sentence' };
   // A past or present happening without a date of its own is reported as of the article's date.
   if (articleDate && predicate.mood === 'happening') return { value: articleDate, source: 'article' };

@@ -207,6 +207,7 @@ const KINDS: Record<Exclude<EventKind, 'other'>, string[]> = {
     'collapse',
     'die',
     'accident',
+    'blaze',
     'collision',
     'derailment',
     'landslide',

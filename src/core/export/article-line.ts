@@ -8,10 +8,13 @@ import {
   DATE_GRAINS,
   ENTITY_TYPES,
   EVENT_KINDS,
+  EVENT_MODALITIES,
+  EVENT_POLARITIES,
   type Annotation,
+  type Coreference,
+  type Mention,
   type ArticleDate,
   type DateMention,
-  type EntityType,
   type NewsEvent,
   type Span,
 } from '../types';
@@ -21,9 +24,10 @@ const DATE_SOURCES: readonly NewsEvent['dateSource'][] = ['sentence', 'article',
 export interface ArticleLine {
   id: string;
   date: ArticleDate;
-  entities: { start: number; end: number; text: string; type: EntityType; actorKey: string; actorName: string }[];
+  entities: (Mention & { actorName: string })[];
   dates: DateMention[];
   events: NewsEvent[];
+  coreferences: Coreference[];
 }
 
 /** The line of one article; `actorName` is the name its actor has within this article. */
@@ -33,30 +37,13 @@ export function toArticleLine(id: string, annotation: Annotation): ArticleLine {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey }) => ({
-      start,
-      end,
-      text,
-      type,
-      actorKey,
-      actorName: article.actor(actorKey)?.name ?? text,
+    entities: annotation.entities.map(mention => ({
+      ...mention,
+      actorName: article.actor(mention.actorKey)?.name ?? mention.text,
     })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
-    events: annotation.events.map(
-      ({ start, end, text, trigger, date, dateSource, actorKeys, placeKey, speakerKey, kind, action }) => ({
-        start,
-        end,
-        text,
-        trigger: { ...trigger },
-        date,
-        dateSource,
-        actorKeys,
-        placeKey,
-        speakerKey,
-        kind,
-        action,
-      }),
-    ),
+    events: annotation.events.map(event => ({ ...event, trigger: { ...event.trigger } })),
+    coreferences: annotation.coreferences.map(coreference => ({ ...coreference })),
   };
 }
 
@@ -69,11 +56,15 @@ export function articleOfLine(value: unknown): { id: string; annotation: Annotat
       entities: array(line.entities, 'entities').map((value, i) => {
         const where = `entities[${i}]`;
         const fields = object(value, where);
-        return {
+        const mention: Mention = {
           ...span(fields, where),
           type: oneOf(fields.type, ENTITY_TYPES, `${where}.type`),
           actorKey: string(fields.actorKey, `${where}.actorKey`),
         };
+        if (fields.score !== undefined) mention.score = probability(fields.score, `${where}.score`);
+        if (fields.credit !== undefined) mention.credit = oneOf(fields.credit, [true] as const, `${where}.credit`);
+        if (fields.impliedName !== undefined) mention.impliedName = string(fields.impliedName, `${where}.impliedName`);
+        return mention;
       }),
       dates: array(line.dates, 'dates').map((value, i) => {
         const where = `dates[${i}]`;
@@ -85,6 +76,9 @@ export function articleOfLine(value: unknown): { id: string; annotation: Annotat
         };
       }),
       events: array(line.events, 'events').map((value, i) => event(value, `events[${i}]`)),
+      coreferences: array(line.coreferences ?? [], 'coreferences').map((value, i) =>
+        coreference(value, `coreferences[${i}]`),
+      ),
     };
     return { id: string(line.id, 'id'), annotation };
   } catch (error) {
@@ -104,7 +98,26 @@ function event(value: unknown, where: string): NewsEvent {
     speakerKey: nullableString(fields.speakerKey, `${where}.speakerKey`),
     kind: oneOf(fields.kind, EVENT_KINDS, `${where}.kind`),
     action: string(fields.action, `${where}.action`),
+    lemma: string(fields.lemma, `${where}.lemma`),
+    main: oneOf(fields.main, [true, false] as const, `${where}.main`),
+    polarity: oneOf(fields.polarity, EVENT_POLARITIES, `${where}.polarity`),
+    modality: oneOf(fields.modality, EVENT_MODALITIES, `${where}.modality`),
+    happeningKey: string(fields.happeningKey, `${where}.happeningKey`),
   };
+}
+
+function coreference(value: unknown, where: string): Coreference {
+  const fields = object(value, where);
+  return {
+    ...span(fields, where),
+    actorKey: string(fields.actorKey, `${where}.actorKey`),
+    kind: oneOf(fields.kind, ['pronoun', 'description'] as const, `${where}.kind`),
+  };
+}
+
+function probability(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new Error(`${where}: not a number from 0 to 1`);
+  return value;
 }
 
 function articleDate(value: unknown): ArticleDate {

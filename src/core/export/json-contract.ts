@@ -1,17 +1,28 @@
 // Shapes annotations into the JSON contract that the CLI prints and every quality check reads.
-import type { ArticleDate, DateGrain, EntityType, EventKind, NewsEvent } from '../types';
+import type {
+  ArticleDate,
+  Coreference,
+  DateGrain,
+  EntityType,
+  EventKind,
+  EventModality,
+  EventPolarity,
+  NewsEvent,
+} from '../types';
 import type { Actor, ActorIndex } from '../actors/actor-index';
+import type { Happening } from '../happenings/happening-index';
 
 export interface ContractDocument {
   id: string;
   date: ArticleDate;
-  /** `credit` and `impliedName` only when set (see `Mention`). */
+  /** `credit` and `impliedName` only when set (see `Mention`); `score` is the recognizer's confidence, 0–1. */
   entities: {
     start: number;
     end: number;
     text: string;
     type: EntityType;
     actor: string;
+    score: number;
     credit?: true;
     impliedName?: string;
   }[];
@@ -27,19 +38,60 @@ export interface ContractDocument {
     place: string | null;
     speaker: string | null;
     kind: EventKind;
+    main: boolean;
+    polarity: EventPolarity;
+    modality: EventModality;
+    happening: string | null;
   }[];
+  /** Pronouns and descriptions resolved to an actor ("it" → place:pyongyang); names are in `entities`. */
+  coreferences: { start: number; end: number; text: string; actor: string; kind: Coreference['kind'] }[];
+}
+
+/** A happening as the contract gives it: its mentions are event triggers in the listed documents. */
+export interface ContractHappening {
+  id: string;
+  label: string;
+  kind: EventKind;
+  date: string | null;
+  actors: string[];
+  documents: string[];
+  mentions: { document: string; start: number; end: number; text: string }[];
 }
 
 export interface Contract {
   documents: ContractDocument[];
   actors: Actor[];
+  happenings: ContractHappening[];
 }
 
 /** The contract for the given documents of the index, in the order given. */
 export function toContract(index: ActorIndex, documentIds: string[]): Contract {
   const documents = documentIds.map(id => toContractDocument(index, id));
   const named = new Set(documents.flatMap(d => d.entities.map(e => e.actor)));
-  return { documents, actors: index.actors().filter(a => named.has(a.id)) };
+  const listed = new Set(documentIds);
+  const happenings = index.happenings
+    .happenings()
+    .filter(h => h.documents.some(id => listed.has(id)))
+    .map(h => toContractHappening(index, h, listed));
+  return { documents, actors: index.actors().filter(a => named.has(a.id)), happenings };
+}
+
+function toContractHappening(index: ActorIndex, happening: Happening, listed: Set<string>): ContractHappening {
+  const { id, label, kind, date } = happening;
+  return {
+    id,
+    label,
+    kind,
+    date,
+    actors: [...new Set(happening.actorKeys.map(key => index.resolve(key)))],
+    documents: happening.documents.filter(d => listed.has(d)),
+    mentions: happening.mentions
+      .filter(m => listed.has(m.documentId))
+      .map(m => {
+        const { start, end, text } = index.annotation(m.documentId)!.events[m.index].trigger;
+        return { document: m.documentId, start, end, text };
+      }),
+  };
 }
 
 function toContractDocument(index: ActorIndex, id: string): ContractDocument {
@@ -48,18 +100,36 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
   return {
     id,
     date: annotation.articleDate,
-    entities: annotation.entities.map(({ start, end, text, type, actorKey, credit, impliedName }) => ({
+    entities: annotation.entities.map(({ start, end, text, type, actorKey, score, credit, impliedName }) => ({
       start,
       end,
       text,
       type,
       actor: index.resolve(actorKey),
+      score: score ?? 1,
       ...(credit && { credit }),
       ...(impliedName !== undefined && { impliedName }),
     })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(
-      ({ start, end, text, trigger, date, actorKeys, dateSource, placeKey, speakerKey, kind }) => ({
+      (
+        {
+          start,
+          end,
+          text,
+          trigger,
+          date,
+          actorKeys,
+          dateSource,
+          placeKey,
+          speakerKey,
+          kind,
+          main,
+          polarity,
+          modality,
+        },
+        i,
+      ) => ({
         start,
         end,
         text,
@@ -70,7 +140,18 @@ function toContractDocument(index: ActorIndex, id: string): ContractDocument {
         place: placeKey && index.resolve(placeKey),
         speaker: speakerKey && index.resolve(speakerKey),
         kind,
+        main,
+        polarity,
+        modality,
+        happening: index.happenings.happeningOf(id, i)?.id ?? null,
       }),
     ),
+    coreferences: (annotation.coreferences ?? []).map(({ start, end, text, actorKey, kind }) => ({
+      start,
+      end,
+      text,
+      actor: index.resolve(actorKey),
+      kind,
+    })),
   };
 }

@@ -52,7 +52,7 @@ export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Locate
     .documentIds()
     .flatMap(documentId =>
       (actors.annotation(documentId)?.events ?? [])
-        .filter(event => matches(actors, event, filter))
+        .filter(event => event.main && matches(actors, event, filter))
         .map(event => ({ documentId, event })),
     );
 }
@@ -63,8 +63,48 @@ export interface GroupOrder {
   nameOf(actorKey: string): string;
 }
 
-/** The top-level groups with their events, in display order. */
+/** A top-level group: its size at hand for its label, its event nodes made when it is opened. */
+export interface EventGroup {
+  group: GroupNode;
+  size: number;
+  events(): EventNode[];
+}
+
+/**
+ * The top-level groups, in display order. By article, a group's nodes are made only when it is opened:
+ * an archive's view shows tens of thousands of articles and opens a few.
+ */
 export function groupEvents(
+  actors: ActorIndex,
+  grouping: Grouping,
+  filter: EventsFilter,
+  order: GroupOrder,
+): EventGroup[] {
+  if (grouping === 'document') {
+    return actors.documentIds().flatMap(documentId => {
+      const size = (actors.annotation(documentId)?.events ?? []).reduce(
+        (n, event) => n + Number(matches(actors, event, filter)),
+        0,
+      );
+      if (size === 0) return [];
+      const group: GroupNode = { kind: 'document', documentId };
+      let nodes: EventNode[] | undefined;
+      const events = () =>
+        (nodes ??= (actors.annotation(documentId)?.events ?? [])
+          .filter(event => matches(actors, event, filter))
+          .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
+      return [{ group, size, events }];
+    });
+  }
+  return groupAcrossArticles(actors, grouping, filter, order).map(({ group, events }) => ({
+    group,
+    size: events.length,
+    events: () => events,
+  }));
+}
+
+// By date or by actor a group gathers events from many articles, so every event is placed at once.
+function groupAcrossArticles(
   actors: ActorIndex,
   grouping: Grouping,
   filter: EventsFilter,
@@ -78,8 +118,7 @@ export function groupEvents(
     groups.get(id)!.events.push({ kind: 'event', documentId: item.documentId, event: item.event, group });
   };
   for (const item of located) {
-    if (grouping === 'document') add({ kind: 'document', documentId: item.documentId }, item);
-    else if (grouping === 'date') add({ kind: 'date', date: item.event.date }, item);
+    if (grouping === 'date') add({ kind: 'date', date: item.event.date }, item);
     else
       for (const actorId of new Set(item.event.actorKeys.map(key => actors.resolve(key)))) {
         if (!filter.actor || actorId === filter.actor) add({ kind: 'actor', actorId }, item);
@@ -96,7 +135,7 @@ export function groupEvents(
           a.documentId.localeCompare(b.documentId) ||
           a.event.start - b.event.start,
       );
-  } else if (grouping === 'actor') {
+  } else {
     const name = (g: GroupNode) => (g.kind === 'actor' ? nameOf(g.actorId) : '');
     result.sort((a, b) => b.events.length - a.events.length || name(a.group).localeCompare(name(b.group)));
     for (const g of result)

@@ -14,6 +14,7 @@ import {
   eventAt,
   groupEvents,
   nodeId,
+  type EventGroup,
   type EventNode,
   type EventsFilter,
   type EventsNode,
@@ -49,7 +50,7 @@ interface ViewState {
 export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private groups: { group: GroupNode; events: EventNode[] }[] | null = null;
+  private groups: { list: EventGroup[]; byId: Map<string, EventGroup> } | null = null;
   private state: ViewState;
 
   constructor(
@@ -93,10 +94,9 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   }
 
   getChildren(node?: EventsNode): EventsNode[] {
-    const groups = this.currentGroups();
-    if (!node) return groups.map(g => g.group);
+    if (!node) return this.currentGroups().list.map(g => g.group);
     if (node.kind === 'event') return [];
-    return groups.find(g => nodeId(g.group) === nodeId(node))?.events ?? [];
+    return this.currentGroups().byId.get(nodeId(node))?.events() ?? [];
   }
 
   getParent(node: EventsNode): EventsNode | undefined {
@@ -112,10 +112,18 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   /** The node of the event whose sentence holds `offset` in the document, in the current grouping. */
   nodeAt(documentId: string, offset: number): EventNode | undefined {
     const annotation = this.index.actors.annotation(documentId);
-    const event = annotation && eventAt(annotation.events, offset);
+    const event =
+      annotation &&
+      eventAt(
+        annotation.events.filter(e => e.main),
+        offset,
+      );
     if (!event) return undefined;
-    for (const { events } of this.currentGroups()) {
-      const node = events.find(e => e.documentId === documentId && e.event === event);
+    // By article, only the article's own group can hold it.
+    const { list, byId } = this.currentGroups();
+    const candidates = this.state.grouping === 'document' ? [byId.get(nodeId({ kind: 'document', documentId }))] : list;
+    for (const group of candidates) {
+      const node = group?.events().find(e => e.documentId === documentId && e.event === event);
       if (node) return node;
     }
     return undefined;
@@ -127,11 +135,14 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
     return [GROUPING_NAMES[this.state.grouping], kind, actor && this.index.nameOf(actor)].filter(Boolean).join(' · ');
   }
 
-  private currentGroups(): { group: GroupNode; events: EventNode[] }[] {
-    this.groups ??= groupEvents(this.index.actors, this.state.grouping, this.state.filter, {
-      articleDate: id => this.headlines.info(id).date,
-      nameOf: key => this.index.nameOf(key),
-    });
+  private currentGroups(): { list: EventGroup[]; byId: Map<string, EventGroup> } {
+    if (!this.groups) {
+      const list = groupEvents(this.index.actors, this.state.grouping, this.state.filter, {
+        articleDate: id => this.headlines.info(id).date,
+        nameOf: key => this.index.nameOf(key),
+      });
+      this.groups = { list, byId: new Map(list.map(g => [nodeId(g.group), g])) };
+    }
     return this.groups;
   }
 
@@ -147,10 +158,7 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   }
 
   private groupItem(group: GroupNode): vscode.TreeItem {
-    const events = count(
-      this.currentGroups().find(g => nodeId(g.group) === nodeId(group))?.events.length ?? 0,
-      'event',
-    );
+    const events = count(this.currentGroups().byId.get(nodeId(group))?.size ?? 0, 'event');
     if (group.kind === 'document') {
       const article = this.headlines.info(group.documentId);
       const date = article.date ? displayDate(article.date, vscode.env.language) : null;
@@ -281,7 +289,7 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
   const counts = new Map<string, number>();
   const kinds = new Map<EventKind, number>();
   for (const documentId of index.actors.documentIds()) {
-    for (const event of index.actors.annotation(documentId)?.events ?? []) {
+    for (const event of index.actors.annotation(documentId)?.events.filter(e => e.main) ?? []) {
       kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
       for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key))))
         counts.set(id, (counts.get(id) ?? 0) + 1);

@@ -54,7 +54,7 @@ export class Timeline implements vscode.Disposable {
     const model: TimelineModel = { lanes: [], marks: [] };
     const documents = this.index.actors
       .documentIds()
-      .filter(id => (this.index.actors.annotation(id)?.events.length ?? 0) > 0)
+      .filter(id => this.index.actors.annotation(id)?.events.some(e => e.main))
       .map(id => this.headlines.info(id))
       .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
     for (const article of documents) {
@@ -63,7 +63,7 @@ export class Timeline implements vscode.Disposable {
         title: article.title,
         subtitle: [displayDate(article.date, locale), article.path].join(' · '),
       });
-      for (const event of this.index.actors.annotation(article.documentId)?.events ?? []) {
+      for (const event of this.index.actors.annotation(article.documentId)?.events.filter(e => e.main) ?? []) {
         const id = `${article.documentId}#${event.trigger.start}`;
         targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
         const dated = event.dateSource === 'article' ? ' (article date)' : '';

@@ -51,6 +51,10 @@ describe('news-lens annotate', () => {
           'place',
           'speaker',
           'kind',
+          'main',
+          'polarity',
+          'modality',
+          'happening',
         ]);
     }
     const northKorea = contract.actors.find(a => a.id === 'place:north-korea');

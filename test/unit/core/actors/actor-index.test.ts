@@ -59,6 +59,32 @@ describe('ActorIndex', () => {
     assert.deepStrictEqual(index.actor('place:pyongyang')?.documents, ['a']);
   });
 
+  it('keeps its documents in order as they come, go and change', () => {
+    const index = new ActorIndex();
+    index.set('b', annotate('Seoul and Tokyo met.'));
+    index.set('a', annotate('Tokyo answered.'));
+    assert.deepStrictEqual(index.documentIds(), ['a', 'b']);
+    index.set('c', annotate('Seoul waited.'));
+    index.set('a', annotate('Seoul answered.'));
+    assert.deepStrictEqual(index.documentIds(), ['a', 'b', 'c']);
+    index.documentIds().pop();
+    assert.deepStrictEqual(index.documentIds(), ['a', 'b', 'c'], 'a caller cannot change the index’s order');
+    index.delete('b');
+    assert.deepStrictEqual(index.documentIds(), ['a', 'c']);
+    const seoul = index.resolve(index.entityAt('a', 0)!.actorKey);
+    assert.deepStrictEqual(
+      index.mentionsOf(seoul).map(m => m.documentId),
+      ['a', 'c'],
+    );
+    assert.deepStrictEqual(
+      index.firstMentions(seoul).map(m => [m.documentId, m.mention.text]),
+      [
+        ['a', 'Seoul'],
+        ['c', 'Seoul'],
+      ],
+    );
+  });
+
   it('joins a bare surname in one article to the only full name with it in another', () => {
     const index = new ActorIndex();
     index.set('a', annotate('Russian Deputy Foreign Minister Igor Morgulov arrived in Tokyo on Monday.'));

@@ -13,13 +13,13 @@ describe('eventLabel', () => {
   it('reads "2017-11-29 · North Korea — missile launch"', () => {
     const [event] = annotate('On November 29, North Korea conducted a missile launch.', {
       articleDate: '2017-12-11',
-    }).events;
+    }).events.filter(e => e.main);
     assert.strictEqual(eventLabel(event, nameOf), '2017-11-29 · North Korea — missile launch');
     assert.strictEqual(eventLabel(event, nameOf, false), 'North Korea — missile launch');
   });
 
   it('shortens a long list of actors and leaves out a missing date', () => {
-    const [event] = annotate('Seoul, Washington and Tokyo held joint military drills.').events;
+    const [event] = annotate('Seoul, Washington and Tokyo held joint military drills.').events.filter(e => e.main);
     assert.strictEqual(eventLabel(event, nameOf), 'Seoul, Washington +1 — joint military drills');
   });
 });

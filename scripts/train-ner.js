@@ -1,0 +1,414 @@
+// `npm run train:ner`: trains the learned entity tagger and writes src/core/data/ner-model.json with,
+// beside it, ner-model.md (what it was trained on, its features, its scores held out).
+//   --extra FILE.conll   add your own corrections (the CoNLL export: token<TAB>tag, blank line between sentences)
+//   --dev                tune: train on four fifths of the news dev set's train topics, score on the rest; writes nothing
+//   --epochs N --min-count N --minimum N --two-pass --no-write --save-raw FILE --from-raw FILE
+// Deterministic: same data and options, same model file, byte for byte.
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const esbuild = require('esbuild');
+
+const args = process.argv.slice(2);
+const flag = name => args.includes(name);
+const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const ROOT = path.join(__dirname, '..');
+// ../shared beside the project (a worktree may sit one folder deeper).
+const SHARED =
+  [path.join(ROOT, '..', 'shared', 'ner'), path.join(ROOT, '..', '..', 'shared', 'ner')].find(d => fs.existsSync(d)) ??
+  path.join(ROOT, '..', 'shared', 'ner');
+const NEWS_DEV = path.join(ROOT, 'test', 'fixtures', 'news-dev', 'news-dev.jsonl');
+const MODEL = path.join(ROOT, 'src', 'core', 'data', 'ner-model.json');
+const SIDECAR = path.join(ROOT, 'src', 'core', 'data', 'ner-model.md');
+const VERSION = 1;
+const SCALE = 16; // weights are kept as integers of 1/16
+const MINIMUM = Number(option('--minimum', 64)); // |weight| below MINIMUM/16 (4) is pruned: on the tuning topics that kept F1 and cut the file tenfold
+
+const options = {
+  epochs: Number(option('--epochs', 5)),
+  minCount: Number(option('--min-count', 3)),
+  seed: 7,
+  folds: 4,
+  twoPass: flag('--two-pass'),
+};
+// How often an epoch visits a document of each source: news most, tweets least.
+const SOURCES = [
+  { name: 'news-dev', file: NEWS_DEV, weight: Number(option('--news-weight', 4)) },
+  { name: 'wikigold', file: path.join(SHARED, 'wikigold.jsonl'), weight: 1 },
+  { name: 'sec', file: path.join(SHARED, 'sec.jsonl'), weight: 1, drop: /^(?:Borrower|Lender|Bank)s?$/i },
+  { name: 'btc', file: path.join(SHARED, 'btc.jsonl'), weight: 1 },
+  { name: 'wnut17', file: path.join(SHARED, 'wnut17.jsonl'), weight: 1 },
+].filter(s => !option('--skip', '').split(',').includes(s.name));
+
+const log = line => process.stderr.write(`train:ner: ${line}\n`);
+
+/** Bundles the trainer (TypeScript in src/core) into a temporary CommonJS file and loads it. */
+function loadTrainer() {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-train-')), 'train.js');
+  esbuild.buildSync({
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    logLevel: 'warning',
+    entryPoints: [path.join(ROOT, 'scripts', 'train-ner-entry.ts')],
+    outfile: out,
+  });
+  const trainer = require(out);
+  fs.rmSync(path.dirname(out), { recursive: true, force: true });
+  return trainer;
+}
+
+function readJsonl(file) {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(line => JSON.parse(line));
+}
+
+/** A CoNLL file as documents: tokens joined by spaces, a sentence a line, B-/I- tags read as spans (DATE left out). */
+function readConll(file) {
+  const docs = [];
+  let lines = [],
+    entities = [],
+    text = '',
+    open = null;
+  const closeEntity = () => {
+    if (open) entities.push(open);
+    open = null;
+  };
+  const closeDoc = () => {
+    closeEntity();
+    if (text.trim())
+      docs.push({ id: `${path.basename(file)}-${docs.length + 1}`, text: text.replace(/\n$/, ''), entities });
+    text = '';
+    entities = [];
+    lines = [];
+  };
+  for (const line of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
+    if (line.startsWith('-DOCSTART-')) {
+      closeDoc();
+      continue;
+    }
+    if (!line.trim()) {
+      closeEntity();
+      if (text && !text.endsWith('\n')) text += '\n';
+      lines.push('');
+      continue;
+    }
+    const columns = line.split('\t');
+    const token = columns[0];
+    const tag = columns[columns.length - 1];
+    if (text && !text.endsWith('\n')) text += ' ';
+    const start = text.length;
+    text += token;
+    const match = /^([BI])-(PER|ORG|LOC|MISC)$/.exec(tag);
+    if (match && match[1] === 'I' && open && open.type === match[2]) open.end = text.length;
+    else {
+      closeEntity();
+      if (match) open = { start, end: text.length, type: match[2] };
+    }
+    if (lines.length > 200) closeDoc(); // a long file becomes documents of some 200 sentences
+  }
+  closeDoc();
+  return docs;
+}
+
+function loadTraining(dev) {
+  const docs = [];
+  const counts = {};
+  for (const source of SOURCES) {
+    if (!fs.existsSync(source.file)) {
+      log(`${source.file} not found: trained without ${source.name}`);
+      continue;
+    }
+    let rows = readJsonl(source.file).filter(d => d.split === 'train');
+    if (source.name === 'news-dev') rows = rows.filter(d => (dev ? !isDevTopic(d) : true));
+    for (const d of rows) {
+      const entities = source.drop ? d.entities.filter(e => !source.drop.test(e.text)) : d.entities;
+      docs.push({ id: d.id, text: d.text, entities, weight: source.weight });
+    }
+    counts[source.name] = {
+      documents: rows.length,
+      entities: rows.reduce((s, d) => s + d.entities.length, 0),
+      weight: source.weight,
+    };
+  }
+  const extra = option('--extra');
+  if (extra) {
+    const rows = readConll(extra);
+    rows.forEach(d => docs.push({ ...d, weight: 4 }));
+    counts[`extra: ${path.basename(extra)}`] = {
+      documents: rows.length,
+      entities: rows.reduce((s, d) => s + d.entities.length, 0),
+      weight: 4,
+    };
+  }
+  return { docs, counts };
+}
+
+// Tuning holds out the news dev set's train topics whose number is 3 modulo 5 (the test split is never read).
+const isDevTopic = d => d.topic % 5 === 3;
+
+const TYPES = ['person', 'organization', 'place'];
+const TYPE_NAMES = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+/** Exact-span precision, recall, F1 per type and overall (micro) of predictions against gold docs. */
+function score(gold, predict) {
+  const c = Object.fromEntries([...TYPES, 'all'].map(t => [t, { gold: 0, predicted: 0, correct: 0 }]));
+  for (const doc of gold) {
+    const g = doc.entities.map(e => ({ ...e, type: TYPE_NAMES[e.type] ?? e.type })).filter(e => TYPES.includes(e.type));
+    const p = predict(doc).filter(e => TYPES.includes(e.type));
+    const keys = new Set(g.map(e => `${e.start}:${e.end}:${e.type}`));
+    for (const e of g) {
+      c[e.type].gold++;
+      c.all.gold++;
+    }
+    const seen = new Set();
+    for (const e of p) {
+      const key = `${e.start}:${e.end}:${e.type}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      c[e.type].predicted++;
+      c.all.predicted++;
+      if (keys.has(key)) {
+        c[e.type].correct++;
+        c.all.correct++;
+      }
+    }
+  }
+  const rates = {};
+  for (const [t, x] of Object.entries(c)) {
+    const precision = x.predicted ? x.correct / x.predicted : 0;
+    const recall = x.gold ? x.correct / x.gold : 0;
+    rates[t] = {
+      ...x,
+      precision,
+      recall,
+      f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    };
+  }
+  return rates;
+}
+
+const pct = x => (100 * x).toFixed(1);
+function table(title, rows) {
+  const lines = [
+    `#### ${title}`,
+    '',
+    '| method | PER P/R/F1 | ORG P/R/F1 | LOC P/R/F1 | all P/R/F1 |',
+    '|---|---:|---:|---:|---:|',
+  ];
+  for (const [name, r] of rows) {
+    lines.push(
+      `| ${name} | ${[...TYPES, 'all'].map(t => `${pct(r[t].precision)} / ${pct(r[t].recall)} / **${pct(r[t].f1)}**`).join(' | ')} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** The temperature that makes the logistic of the margins best predict which mentions are right (log loss). */
+function fitTemperature(samples) {
+  let best = 1,
+    bestLoss = Infinity;
+  for (let t = 0.25; t <= 64; t *= 1.25) {
+    let loss = 0;
+    for (const { margin, correct } of samples) {
+      const p = Math.min(1 - 1e-6, Math.max(1e-6, 1 / (1 + Math.exp(-margin / t))));
+      loss -= correct ? Math.log(p) : Math.log(1 - p);
+    }
+    if (loss < bestLoss) {
+      bestLoss = loss;
+      best = t;
+    }
+  }
+  return Number(best.toFixed(3));
+}
+
+function main() {
+  const dev = flag('--dev');
+  const trainer = loadTrainer();
+  const started = Date.now();
+  const { docs, counts } = loadTraining(dev);
+  log(
+    `${docs.length} training documents (${Object.entries(counts)
+      .map(([n, c]) => `${n} ${c.documents}`)
+      .join(', ')})`,
+  );
+  const prepared = docs.map(trainer.prepare);
+  log(`prepared in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  // --save-raw FILE keeps the unpruned weights, --from-raw FILE reads them instead of training (to try pruning levels).
+  const raw = option('--from-raw');
+  const passes = raw
+    ? JSON.parse(fs.readFileSync(raw, 'utf8')).map(p => ({
+        transitions: Float32Array.from(p.transitions),
+        features: new Map(p.features.map(([n, w]) => [n, Float32Array.from(w)])),
+      }))
+    : trainer.trainModel(prepared, options, log);
+  if (option('--save-raw')) {
+    fs.writeFileSync(
+      option('--save-raw'),
+      JSON.stringify(
+        passes.map(p => ({ transitions: [...p.transitions], features: [...p.features].map(([n, w]) => [n, [...w]]) })),
+      ),
+    );
+  }
+  log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  if (flag('--prune-sweep')) {
+    const tuning = readJsonl(NEWS_DEV).filter(d => d.split === 'train' && isDevTopic(d));
+    for (const minimum of [8, 16, 24, 32, 48, 64]) {
+      const f = { scale: SCALE, passes: passes.map(p => trainer.encodePass(p, SCALE, minimum)) };
+      const w = f.passes.map(p => trainer.decodePass(f, p));
+      const r = score(tuning, d =>
+        trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, rules) => trainer.tagWith(w, 1, doc, rules)),
+      );
+      log(
+        `minimum ${minimum}: ${(JSON.stringify(f).length / 1024).toFixed(0)} KB, F1 ${pct(r.all.f1)} (PER ${pct(r.person.f1)} ORG ${pct(r.organization.f1)} LOC ${pct(r.place.f1)})`,
+      );
+    }
+  }
+  // Quantize and prune first, so the scores are those of the file that ships.
+  const file = {
+    format: 'news-lens-ner',
+    version: VERSION,
+    labels: trainer.LABELS,
+    scale: SCALE,
+    temperature: 1,
+    passes: passes.map(p => trainer.encodePass(p, SCALE, MINIMUM)),
+  };
+  const shipped = file.passes.map(p => trainer.decodePass(file, p));
+
+  const newsDev = fs.existsSync(NEWS_DEV) ? readJsonl(NEWS_DEV) : [];
+  const evalSets = dev
+    ? [
+        [
+          'news dev set, tuning topics (train split, topic % 5 = 3)',
+          newsDev.filter(d => d.split === 'train' && isDevTopic(d)),
+        ],
+      ]
+    : [
+        ['news dev set, held-out test split', newsDev.filter(d => d.split === 'test')],
+        ['wikigold test', readJsonl(path.join(SHARED, 'wikigold.jsonl')).filter(d => d.split === 'test')],
+      ];
+  // Temperature from the training text itself (no held-out data): margins of the first pass's jackknife are not kept, so use news train.
+  const calibration = newsDev.filter(d => d.split === 'train' && (!dev || !isDevTopic(d))).slice(0, 40);
+  const samples = [];
+  for (const doc of calibration) {
+    const tokenized = trainer.tokenize(doc.text);
+    const mentions = trainer.tagWith(shipped, 1, tokenized, trainer.recognizeEntities(tokenized));
+    const gold = new Set(doc.entities.map(e => `${e.start}:${e.end}:${TYPE_NAMES[e.type]}`));
+    for (const m of mentions)
+      samples.push({
+        margin: Math.log(m.score / (1 - m.score + 1e-12)),
+        correct: gold.has(`${m.start}:${m.end}:${m.type}`),
+      });
+  }
+  file.temperature = fitTemperature(samples.filter(s => Number.isFinite(s.margin)));
+
+  const results = [];
+  for (const [name, docsOf] of evalSets) {
+    if (!docsOf.length) continue;
+    const rules = score(docsOf, d => trainer.findEntities(trainer.tokenize(d.text), 'rules'));
+    const learned = score(docsOf, d =>
+      trainer.findEntities(trainer.tokenize(d.text), 'learned', (doc, r) =>
+        trainer.tagWith(shipped, file.temperature, doc, r),
+      ),
+    );
+    if (flag('--errors')) {
+      for (const d of docsOf) {
+        const predicted = trainer
+          .findEntities(trainer.tokenize(d.text), 'learned', (doc, r) =>
+            trainer.tagWith(shipped, file.temperature, doc, r),
+          )
+          .filter(e => TYPES.includes(e.type));
+        const gold = d.entities
+          .map(e => ({ ...e, type: TYPE_NAMES[e.type] ?? e.type }))
+          .filter(e => TYPES.includes(e.type));
+        const k = e => `${e.start}:${e.end}:${e.type}`;
+        const g = new Set(gold.map(k)),
+          p = new Set(predicted.map(k));
+        for (const e of predicted)
+          if (!g.has(k(e)))
+            console.log(
+              `FP ${e.type}\t${e.text}\t${gold
+                .filter(x => x.start < e.end && e.start < x.end)
+                .map(x => x.type + ':' + x.text)
+                .join(',')}`,
+            );
+        for (const e of gold)
+          if (!p.has(k(e)))
+            console.log(
+              `FN ${e.type}\t${e.text}\t${predicted
+                .filter(x => x.start < e.end && e.start < x.end)
+                .map(x => x.type + ':' + x.text)
+                .join(',')}`,
+            );
+      }
+    }
+    const both = score(docsOf, d =>
+      trainer.findEntities(trainer.tokenize(d.text), 'both', (doc, r) =>
+        trainer.tagWith(shipped, file.temperature, doc, r),
+      ),
+    );
+    results.push(
+      table(`${name} (${docsOf.length} documents)`, [
+        ['rules only', rules],
+        ['learned (rules as features)', learned],
+        ['both (rules, and the model where they found nothing)', both],
+      ]),
+    );
+    console.log(`\n${results[results.length - 1]}`);
+  }
+  const json = JSON.stringify(file);
+  log(
+    `model: ${file.passes.map(p => p.features.split('\n').length).join(' + ')} features, ${(json.length / 1024).toFixed(0)} KB, temperature ${file.temperature}`,
+  );
+  if (dev || flag('--no-write')) return;
+  fs.writeFileSync(MODEL, json + '\n');
+  fs.writeFileSync(SIDECAR, sidecar(counts, file, results));
+  log(`wrote ${path.relative(ROOT, MODEL)} and ${path.relative(ROOT, SIDECAR)}`);
+}
+
+function sidecar(counts, file, results) {
+  const rows = Object.entries(counts).map(([name, c]) => `| ${name} | ${c.documents} | ${c.entities} | ${c.weight} |`);
+  return `# ner-model.json, version ${file.version}
+
+Written by \`npm run train:ner\` (scripts/train-ner.js); do not edit. An averaged structured perceptron over
+BILOU labels (O, B/I/L/U × person, organization, place, misc), Viterbi decoding, ${
+    options.twoPass
+      ? `in two passes: the second pass also reads the labels the first pass gave the same word elsewhere in the
+article (first-pass labels on training text come from ${options.folds}-fold jackknife models)`
+      : "in one pass (`--two-pass` adds a second that reads the first pass's labels elsewhere in the article)"
+  }. Weights are integers of 1/${file.scale};
+those under ${MINIMUM}/${file.scale} are pruned. A mention's score is the logistic of (best path score − best
+path score without it) / ${file.temperature}.
+
+## Trained on (the \`train\` split of each; never a test split)
+
+| source | documents | entities | visits per epoch |
+|---|---:|---:|---:|
+${rows.join('\n')}
+
+Options: ${options.epochs} epochs, features seen at least ${options.minCount} times, seed ${options.seed}. SEC's
+contract-role labels (Borrower, Lender, Bank) are dropped. Data and licences: test/fixtures/news-dev/README.md
+and ../shared/ner/README.md (wikigold, SEC, BTC, WNUT17: CC BY).
+
+## Features, per token
+
+The word (lower case), its shape (Xx, X.X., d), prefixes of 2–3 and suffixes of 2–4 letters, the words
+and shapes around it (±2, bigrams), sentence-initial, headline and all-caps line flags; list memberships
+(the core's gazetteer by longest phrase with its BILOU position and type; first names; everyday words; role
+words; organization and place heads; demonyms; cspell's company and people-name dictionaries, see
+data/README.md); the rules' own label here and on its neighbours; the type the rules give the same word
+elsewhere in the article (Ratinov & Roth's non-local features, from the rules); with \`--two-pass\`, also
+the first pass's labels elsewhere and around.
+
+## Scores (exact spans, per type; held out: never tuned on)
+
+${results.join('\n\n')}
+`;
+}
+
+main();

@@ -1,0 +1,101 @@
+// The learned tagger at work: two passes of the model in data/ner-model.json over an article, the rules'
+// mentions as input, and a confidence for each mention it keeps. The model is decoded on first use.
+import type { Mention } from '../../types';
+import type { Token, TokenizedText } from '../../text/tokenize';
+import { actorKey } from '../../actors/actor-key';
+import { lookupName } from '../gazetteer';
+import { isRoleWord } from '../titles';
+import { articleFeatures } from './features';
+import {
+  decodePass,
+  emissions,
+  labelledSpans,
+  passLabels,
+  spanMargins,
+  viterbi,
+  type ModelFile,
+  type Weights,
+} from './model';
+import modelFile from '../../data/ner-model.json';
+
+const POSSESSIVE = /['’]s?$/;
+
+let passes: Weights[] | undefined;
+
+function model(): Weights[] {
+  const file = modelFile as ModelFile;
+  passes ??= file.passes.map(pass => decodePass(file, pass));
+  return passes;
+}
+
+/** A mention of the tagger, with how sure it is (0–1). */
+export type ScoredMention = Mention & { score: number };
+
+/** Whether a trained model ships (a fresh checkout before `npm run train:ner` has none). */
+export function hasModel(): boolean {
+  return (modelFile as ModelFile).passes.length > 0;
+}
+
+/** The persons, organizations and places the model finds in the article, given the rules' mentions. */
+export function tagEntities(doc: TokenizedText, rules: readonly Mention[]): ScoredMention[] {
+  return tagWith(model(), (modelFile as ModelFile).temperature ?? 1, doc, rules);
+}
+
+/** The same with given weights (one pass or two) and the temperature that turns margins into scores. */
+export function tagWith(
+  passes: Weights[],
+  temperature: number,
+  doc: TokenizedText,
+  rules: readonly Mention[],
+): ScoredMention[] {
+  const [first, second] = passes;
+  let sentences = articleFeatures(doc, rules);
+  let weights = first;
+  if (second) {
+    sentences = articleFeatures(doc, rules, passLabels(doc, sentences, first));
+    weights = second;
+  }
+  const mentions: ScoredMention[] = [];
+  for (const sentence of sentences) {
+    const emission = emissions(weights, sentence.features);
+    const best = viterbi(weights, emission);
+    const spans = labelledSpans(best.labels).filter(span => span.type !== 'misc');
+    // How much better the best reading is than the best one without each mention.
+    const margins = spanMargins(weights, emission, best, spans);
+    for (const [k, span] of spans.entries()) {
+      const margin = margins[k];
+      const mention = toMention(
+        doc.text,
+        sentence.tokens.slice(span.first, span.last + 1),
+        span.type as Mention['type'],
+      );
+      if (mention)
+        mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margin / temperature))) / 1000 });
+    }
+  }
+  return mentions;
+}
+
+// The guidelines' names: no leading "the", no title before a person ("Mr Gaskin" → "Gaskin").
+const LEADING = /^(?:the|a|an)$/i;
+
+function toMention(text: string, tokens: Token[], type: Mention['type']): Mention | null {
+  while (
+    tokens.length > 1 &&
+    (LEADING.test(tokens[0].text) || (type === 'person' && isRoleWord(tokens[0]) && /^\p{Lu}/u.test(tokens[1].text)))
+  )
+    tokens = tokens.slice(1);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  const end = last.end - (last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0);
+  const name = text.slice(first.start, end);
+  if (name.length < 1 || !/[\p{L}\p{N}]/u.test(name)) return null;
+  const known = lookupName(name);
+  return {
+    start: first.start,
+    end,
+    text: name,
+    type,
+    actorKey: actorKey(type, known?.type === type ? known.canonical : name),
+  };
+}

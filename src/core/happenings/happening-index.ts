@@ -1,0 +1,246 @@
+// The workspace's happenings: each article's mentions grouped by happening (see within-article.ts),
+// linked across the articles of one story by the kind of happening. A document's profile and groups
+// are computed once when it is set; after an edit that keeps the article's actors and days, only its
+// story is linked again, lazily, when asked.
+import type { Annotation, EventKind, NewsEvent } from '../types';
+import { articleProfile, type ArticleProfile } from './article-profile';
+import { happeningClass, isStatementClass } from './lemma-class';
+import { groupStories } from './stories';
+
+/** One event mention of a happening: the document and the event's index in its annotation. */
+export interface HappeningMention {
+  documentId: string;
+  index: number;
+}
+
+/** Mentions of one real-world happening, within an article and across articles. */
+export interface Happening {
+  id: string;
+  /** What happened in a few words: the action of a mention with its most used word, a main one if any. */
+  label: string;
+  kind: EventKind;
+  /** The most specific date its mentions give, the sentence's over the article's. */
+  date: string | null;
+  /** Actor keys of its mentions, most mentioned first. */
+  actorKeys: string[];
+  documents: string[];
+  mentions: HappeningMention[];
+}
+
+interface ArticleGroups {
+  profile: ArticleProfile;
+  /** The actors and days of the profile: while they stay, an edit leaves the article in its story. */
+  signature: string;
+  events: NewsEvent[];
+  /** happeningKey → event indices. */
+  groups: Map<string, number[]>;
+  /** The year the article was written, when known. */
+  year: string | null;
+}
+
+interface StoryTable {
+  happenings: Happening[];
+  /** documentId → event index → happening id. */
+  ofMention: Map<string, string[]>;
+}
+
+export class HappeningIndex {
+  private readonly articles = new Map<string, ArticleGroups>();
+  /** documentId → story id; null until grouped, and again after an article joins or changes its actors. */
+  private storyOf: Map<string, string> | null = null;
+  private readonly storyTables = new Map<string, StoryTable>();
+  private readonly storyOfHappening = new Map<string, string>();
+  /** Stories whose articles changed since they were linked: only they are linked again. */
+  private readonly dirty = new Set<string>();
+
+  set(documentId: string, annotation: Annotation): void {
+    const groups = new Map<string, number[]>();
+    annotation.events.forEach((event, i) => {
+      if (!groups.has(event.happeningKey)) groups.set(event.happeningKey, []);
+      groups.get(event.happeningKey)!.push(i);
+    });
+    const profile = articleProfile(annotation);
+    const signature = [...profile.keys()]
+      .filter(feature => !feature.startsWith('e:'))
+      .sort()
+      .join('\n');
+    const previous = this.articles.get(documentId);
+    const year = /^\d{4}/.test(annotation.articleDate.value ?? '') ? annotation.articleDate.value!.slice(0, 4) : null;
+    this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
+    const story = this.storyOf?.get(documentId);
+    if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);
+    else this.storyOf = null;
+  }
+
+  delete(documentId: string): void {
+    if (!this.articles.delete(documentId)) return;
+    const story = this.storyOf?.get(documentId);
+    if (story === undefined) return;
+    this.storyOf!.delete(documentId);
+    this.dirty.add(story);
+  }
+
+  /** The happening of a document's event, by the event's index in the annotation. */
+  happeningOf(documentId: string, eventIndex: number): Happening | undefined {
+    const story = this.linkedStoryOf(documentId);
+    const table = story === undefined ? undefined : this.storyTables.get(story);
+    const id = table?.ofMention.get(documentId)?.[eventIndex];
+    return id === undefined ? undefined : this.happening(id);
+  }
+
+  happening(id: string): Happening | undefined {
+    this.link();
+    const story = this.storyOfHappening.get(id);
+    return story === undefined ? undefined : this.storyTables.get(story)?.happenings.find(h => h.id === id);
+  }
+
+  /** Happenings reported in most documents first, then by mentions. */
+  happenings(): Happening[] {
+    this.link();
+    return [...this.storyTables.values()]
+      .flatMap(t => t.happenings)
+      .sort(
+        (a, b) =>
+          b.documents.length - a.documents.length || b.mentions.length - a.mentions.length || a.id.localeCompare(b.id),
+      );
+  }
+
+  private linkedStoryOf(documentId: string): string | undefined {
+    this.link();
+    return this.storyOf?.get(documentId);
+  }
+
+  // Groups the articles into stories when that is stale, then links the stories that changed.
+  private link(): void {
+    if (!this.storyOf) {
+      this.storyOf = groupStories(new Map([...this.articles].map(([id, article]) => [id, article.profile])));
+      this.storyTables.clear();
+      this.storyOfHappening.clear();
+      this.dirty.clear();
+      for (const story of new Set(this.storyOf.values())) this.dirty.add(story);
+    }
+    if (this.dirty.size === 0) return;
+    const documentsOf = new Map<string, string[]>();
+    for (const [documentId, story] of this.storyOf) {
+      if (!this.dirty.has(story)) continue;
+      if (!documentsOf.has(story)) documentsOf.set(story, []);
+      documentsOf.get(story)!.push(documentId);
+    }
+    for (const story of this.dirty) {
+      for (const happening of this.storyTables.get(story)?.happenings ?? []) this.storyOfHappening.delete(happening.id);
+      const table = this.linkStory(story, (documentsOf.get(story) ?? []).sort());
+      this.storyTables.set(story, table);
+      for (const happening of table.happenings) this.storyOfHappening.set(happening.id, story);
+    }
+    this.dirty.clear();
+  }
+
+  private linkStory(story: string, documentIds: string[]): StoryTable {
+    const members = new Map<string, HappeningMention[]>();
+    const open = new Map<string, { key: string; days: Set<string> }[]>();
+    for (const documentId of documentIds) {
+      const article = this.articles.get(documentId)!;
+      for (const [key, indices] of article.groups) {
+        const events = indices.map(i => article.events[i]);
+        const cls = happeningClass(events[0].lemma);
+        // A statement, a denial or a maybe stays in its article; the rest joins its story's happening of that kind.
+        const shared =
+          !isStatementClass(cls) &&
+          events[0].polarity === 'positive' &&
+          (events[0].modality === 'asserted' || events[0].modality === 'future');
+        let id = `${cls}@${documentId}#${key}`;
+        if (shared) {
+          const slot = `${cls}@${story}`;
+          const days = daysOf(events);
+          if (!open.has(slot)) open.set(slot, []);
+          const candidates = open.get(slot)!;
+          // A happening of another year than the article's ("talks began in 2003") is told as background:
+          // it joins only a happening dated alike.
+          const background = days.size > 0 && [...days].every(d => d.slice(0, 4) !== article.year);
+          const target = sameDay(candidates, days, background);
+          if (target) {
+            id = target.key;
+            days.forEach(d => target.days.add(d));
+          } else {
+            id = `${slot}#${candidates.length}`;
+            candidates.push({ key: id, days });
+          }
+        }
+        if (!members.has(id)) members.set(id, []);
+        members.get(id)!.push(...indices.map(index => ({ documentId, index })));
+      }
+    }
+    const happenings: Happening[] = [];
+    const ofMention = new Map<string, string[]>();
+    for (const [key, mentions] of members) {
+      const id = happeningId(key);
+      happenings.push(this.describe(id, mentions));
+      for (const m of mentions) {
+        if (!ofMention.has(m.documentId)) ofMention.set(m.documentId, []);
+        ofMention.get(m.documentId)![m.index] = id;
+      }
+    }
+    return { happenings, ofMention };
+  }
+
+  private describe(id: string, mentions: HappeningMention[]): Happening {
+    const events = mentions.map(m => this.articles.get(m.documentId)!.events[m.index]);
+    const commonLemma = mostCommon(events.map(e => e.lemma));
+    const lead = events.find(e => e.main && e.lemma === commonLemma) ?? events.find(e => e.lemma === commonLemma)!;
+    const kinds = events.map(e => e.kind).filter(kind => kind !== 'other');
+    const actorCounts = new Map<string, number>();
+    for (const event of events)
+      for (const key of event.actorKeys) actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
+    const dated = events
+      .filter(e => e.date)
+      .sort(
+        (a, b) =>
+          Number(b.dateSource === 'sentence') - Number(a.dateSource === 'sentence') || b.date!.length - a.date!.length,
+      );
+    return {
+      id,
+      label: lead.action,
+      kind: kinds.length ? mostCommon(kinds) : 'other',
+      date: dated[0]?.date ?? null,
+      actorKeys: [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key),
+      documents: [...new Set(mentions.map(m => m.documentId))],
+      mentions,
+    };
+  }
+}
+
+// The most frequent value, the first one among equals.
+function mostCommon<T>(values: T[]): T {
+  const counts = new Map<T, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
+}
+
+// The dates its own sentences give a happening, of any grain with a known year ("2003-08", "2021-10-19").
+function daysOf(events: NewsEvent[]): Set<string> {
+  const days = new Set<string>();
+  for (const event of events)
+    if (event.dateSource === 'sentence' && event.date && /^\d{4}/.test(event.date)) days.add(event.date);
+  return days;
+}
+
+// The happening of the same kind in the story at a compatible date ("2013-06" and "2013-06-11");
+// without a date on either side, the first one. Two earthquakes a week apart in one place are two happenings.
+function sameDay<T extends { days: Set<string> }>(
+  candidates: T[],
+  days: Set<string>,
+  background: boolean,
+): T | undefined {
+  const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  return (
+    candidates.find(c => [...days].some(d => [...c.days].some(e => compatible(d, e)))) ??
+    (background ? undefined : candidates.find(c => c.days.size === 0 || days.size === 0))
+  );
+}
+
+// A short id that stays the same while the happening's class and story (or article) do: FNV-1a of its key.
+function happeningId(key: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return `${key.slice(0, key.indexOf('@'))}-${hash.toString(36)}`;
+}

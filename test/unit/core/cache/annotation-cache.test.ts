@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { annotate } from '../../../../src/core';
+import { AnnotationCache, shareStrings } from '../../../../src/core/cache/annotation-cache';
+import type { Annotation } from '../../../../src/core/types';
+
+const TEXT = 'Seoul and Tokyo met on Monday. Tokyo said talks with Seoul would go on in Seoul.';
+
+// Structured clone and JSON make a new string for every value; `shareStrings` makes them one again.
+const copy = (annotation: Annotation): Annotation => JSON.parse(JSON.stringify(annotation));
+
+describe('AnnotationCache', () => {
+  it('keeps an annotation as it was, with its repeated strings shared with the other entries', () => {
+    const cache = new AnnotationCache('v1');
+    const original = annotate(TEXT);
+    const first = copy(original);
+    const second = copy(original);
+    cache.set('a', first);
+    cache.set('b', second);
+    assert.deepStrictEqual(cache.get('a'), original, 'the same values');
+    assert.deepStrictEqual(cache.get('b'), original);
+    assert.ok(original.entities.length >= 2 && original.events.length >= 1);
+    // V8 cannot tell two equal strings' storage apart; the shared copy is the same entry of the map.
+    const strings = new Map<string, string>();
+    const third = copy(original);
+    shareStrings(third, strings);
+    assert.strictEqual(strings.get(third.entities[0].actorKey), third.entities[0].actorKey);
+    assert.ok(strings.has(third.events[0].kind) && strings.has(third.entities[0].type));
+  });
+
+  it('reads back what it stored, and ignores a cache of another version', () => {
+    const cache = new AnnotationCache('v1');
+    cache.set('a', annotate(TEXT));
+    const stored = JSON.parse(JSON.stringify(cache));
+    assert.deepStrictEqual(AnnotationCache.fromJSON(stored, 'v1').get('a'), annotate(TEXT));
+    assert.strictEqual(AnnotationCache.fromJSON(stored, 'v2').size, 0);
+  });
+
+  it('never throws on a stored entry that is not an annotation', () => {
+    const stored = {
+      version: 'v1',
+      entries: [
+        ['a', { entities: 3, events: [null, { actorKeys: 'x' }], dates: [{ grain: 7 }] }],
+        ['b', {}],
+      ],
+    };
+    const cache = AnnotationCache.fromJSON(stored, 'v1');
+    assert.strictEqual(cache.size, 2);
+    assert.deepStrictEqual(cache.get('a'), stored.entries[0][1]);
+  });
+
+  it('drops what the workspace no longer has', () => {
+    const cache = new AnnotationCache('v1');
+    cache.set('a', annotate(TEXT));
+    cache.set('b', annotate('Tokyo.'));
+    cache.retain(new Set(['b']));
+    assert.strictEqual(cache.get('a'), undefined);
+    assert.ok(cache.get('b'));
+  });
+});

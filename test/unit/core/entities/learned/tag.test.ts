@@ -1,0 +1,42 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../../src/core/text/tokenize';
+import { recognizeEntities } from '../../../../../src/core/entities/recognize';
+import { hasModel, tagEntities } from '../../../../../src/core/entities/learned/tag';
+import { findEntities } from '../../../../../src/core/entities/entities';
+
+const TEXT = `LAGOS, Nigeria (Reuters) - Okafor said on Tuesday that Zenith Bank would cut 300 jobs.
+"We have no choice," Chidi Okafor told reporters in Lagos. The Central Bank of Nigeria declined to comment.`;
+
+describe('learned tagger', () => {
+  before(function () {
+    if (!hasModel()) this.skip(); // a checkout before `npm run train:ner`
+  });
+
+  it('finds names with exact spans and a score between 0 and 1', () => {
+    const doc = tokenize(TEXT);
+    const mentions = tagEntities(doc, recognizeEntities(doc));
+    assert.ok(mentions.length >= 3, JSON.stringify(mentions));
+    for (const m of mentions) {
+      assert.strictEqual(TEXT.slice(m.start, m.end), m.text);
+      assert.ok(m.score > 0 && m.score <= 1, `${m.text}: ${m.score}`);
+    }
+    assert.ok(
+      mentions.some(m => m.text === 'Chidi Okafor' && m.type === 'person'),
+      JSON.stringify(mentions),
+    );
+  });
+
+  it('gives every entity a score, whichever method found it', () => {
+    for (const method of ['rules', 'learned'] as const) {
+      for (const m of findEntities(tokenize(TEXT), method))
+        assert.ok(typeof m.score === 'number', `${method}: ${m.text}`);
+    }
+  });
+
+  it('never throws on odd text', () => {
+    for (const text of ['', ' ', '\n\n', 'A', '(((', 'ÉÉÉ Ü', '\u2028x Y Z', '🙂 Okafor 🙂']) {
+      const doc = tokenize(text);
+      for (const m of tagEntities(doc, recognizeEntities(doc))) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    }
+  });
+});

@@ -1,0 +1,60 @@
+import * as assert from 'assert';
+import { annotate } from '../../../../src/core';
+
+function mentionsOf(text: string) {
+  return annotate(text).events;
+}
+
+describe('event mentions', () => {
+  it('finds every action of "Gaetano Lo Presti, who was already convicted of mob-related crimes, hanged himself…"', () => {
+    const text =
+      'Gaetano Lo Presti, who was already convicted of mob-related crimes, hanged himself in his prison cell, police sources said Wednesday.';
+    const events = mentionsOf(text);
+    assert.deepStrictEqual(
+      events.map(e => e.trigger.text),
+      ['convicted', 'crimes', 'hanged', 'said'],
+    );
+    const hanged = events.find(e => e.trigger.text === 'hanged')!;
+    assert.strictEqual(hanged.main, true);
+    assert.strictEqual(hanged.lemma, 'hang');
+    assert.deepStrictEqual(hanged.actorKeys, ['person:gaetano-lo-presti']);
+    assert.strictEqual(events.find(e => e.trigger.text === 'said')!.main, false);
+  });
+
+  it('marks a treaty that was not signed as negative and never main', () => {
+    const text =
+      'South and North Korea remain legally at war, as no peace treaty was signed after the Korean War of 1950-1953.';
+    const signed = mentionsOf(text).find(e => e.trigger.text === 'signed')!;
+    assert.strictEqual(signed.polarity, 'negative');
+    assert.strictEqual(signed.main, false);
+  });
+
+  it('tells a condition, a possibility and a plan apart', () => {
+    const events = mentionsOf(
+      'If North Korea fires another missile, Japan could impose new sanctions. Lavrov will meet Kishida in Moscow on Tuesday.',
+    );
+    const by = (trigger: string) => events.find(e => e.trigger.text === trigger)!;
+    assert.strictEqual(by('fires').modality, 'hypothetical');
+    assert.strictEqual(by('impose').modality, 'possible');
+    assert.strictEqual(by('meet').modality, 'future');
+    assert.strictEqual(by('meet').main, true);
+    assert.strictEqual(by('fires').main, false);
+  });
+
+  it('reads the noun "fire" as a blaze and "destroyed" as an action the lexicon lacks', () => {
+    const events = mentionsOf('A suspicious fire virtually destroyed the Wasilla Bible Church early Saturday.');
+    assert.deepStrictEqual(
+      events.map(e => [e.trigger.text, e.lemma]),
+      [
+        ['fire', 'blaze'],
+        ['destroyed', 'destroy'],
+      ],
+    );
+  });
+
+  it('keeps every trigger a slice of the text', () => {
+    const text =
+      'Esther Williams, swimming star, dies at 91\nThe quake struck at 10:20 a.m. and killed 10 people, officials said.';
+    for (const e of mentionsOf(text)) assert.strictEqual(text.slice(e.trigger.start, e.trigger.end), e.trigger.text);
+  });
+});

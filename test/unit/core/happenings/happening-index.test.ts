@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { ActorIndex, annotate } from '../../../../src/core';
+
+// Two reports of one earthquake, and one of an arrest in another story.
+const QUAKE_A =
+  'A strong earthquake struck eastern Indonesia on Tuesday, killing at least 10 people in Papua province.\nThe quake hit the Papua town of Manokwari at dawn.';
+const QUAKE_B =
+  'The 7.6-magnitude quake that rocked Papua province on Tuesday killed 10 people in Manokwari, Indonesian officials said.';
+const ARREST = 'Police in Queens arrested a Schenectady man on Saturday in the hit-and-run crash that killed a woman.';
+
+function indexOf(docs: Record<string, string>): ActorIndex {
+  const index = new ActorIndex();
+  for (const [id, text] of Object.entries(docs)) index.set(id, annotate(text, { articleDate: '2009-01-06' }));
+  return index;
+}
+
+describe('HappeningIndex', () => {
+  it('links "earthquake", "quake" and "hit" within and across two reports of one story', () => {
+    const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
+    const quakeOf = (id: string) =>
+      index
+        .annotation(id)!
+        .events.flatMap((e, i) =>
+          /quake|hit|rocked|struck/.test(e.trigger.text) ? [index.happenings.happeningOf(id, i)!.id] : [],
+        );
+    const ids = new Set([...quakeOf('a'), ...quakeOf('b')]);
+    assert.strictEqual(ids.size, 1, [...ids].join(', '));
+    const happening = index.happenings.happening([...ids][0])!;
+    assert.deepStrictEqual(happening.documents, ['a', 'b']);
+    assert.strictEqual(happening.kind, 'disaster');
+  });
+
+  it('keeps the deaths of another story apart', () => {
+    const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
+    const killedIn = (id: string) => index.annotation(id)!.events.findIndex(e => /^kill/.test(e.trigger.text));
+    assert.notStrictEqual(
+      index.happenings.happeningOf('c', killedIn('c'))!.id,
+      index.happenings.happeningOf('a', killedIn('a'))!.id,
+    );
+  });
+
+  it('links an edited article again without regrouping the stories when its actors stay', () => {
+    const index = indexOf({ a: QUAKE_A, b: QUAKE_B, c: ARREST });
+    const before = index.happenings.happenings().length;
+    index.set('b', annotate(QUAKE_B + '\nThe earthquake damaged homes in Manokwari.', { articleDate: '2009-01-06' }));
+    const events = index.annotation('b')!.events;
+    const damaged = events.findIndex(e => e.trigger.text === 'earthquake');
+    assert.deepStrictEqual(index.happenings.happeningOf('b', damaged)!.documents, ['a', 'b']);
+    assert.ok(index.happenings.happenings().length >= before);
+  });
+
+  it('forgets a deleted article', () => {
+    const index = indexOf({ a: QUAKE_A, b: QUAKE_B });
+    index.delete('b');
+    assert.ok(index.happenings.happenings().every(h => !h.documents.includes('b')));
+  });
+
+  it('keeps a statement to its own sentence', () => {
+    const index = indexOf({ b: QUAKE_B });
+    const said = index.annotation('b')!.events.findIndex(e => e.trigger.text === 'said');
+    assert.strictEqual(index.happenings.happeningOf('b', said)!.mentions.length, 1);
+  });
+});
