@@ -111,7 +111,7 @@ describe('robustness: safety', () => {
       }, 'places highlighted in the virtual article');
       assert.deepStrictEqual(
         places.map(range => editor.document.getText(range)),
-        ['WELLINGTON', 'New Zealand', 'Wellington'],
+        ['WELLINGTON', 'New Zealand', 'Parliament House', 'Wellington'],
       );
       assert.deepStrictEqual(
         api.decoratedRanges(uri)!.person.map(range => editor.document.getText(range)),

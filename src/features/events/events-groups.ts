@@ -40,7 +40,9 @@ interface Located {
   event: NewsEvent;
 }
 
+/** Whether the view lists the event: a main mention (one per clause, not denied) that passes the filter. */
 export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilter): boolean {
+  if (!event.main) return false;
   if (filter.kind && event.kind !== filter.kind) return false;
   if (filter.actor && !event.actorKeys.some(key => actors.resolve(key) === filter.actor)) return false;
   return true;
@@ -52,7 +54,7 @@ export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Locate
     .documentIds()
     .flatMap(documentId =>
       (actors.annotation(documentId)?.events ?? [])
-        .filter(event => event.main && matches(actors, event, filter))
+        .filter(event => matches(actors, event, filter))
         .map(event => ({ documentId, event })),
     );
 }

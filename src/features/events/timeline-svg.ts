@@ -78,6 +78,7 @@ interface Layout {
   axis: TimeAxis;
   /** The columns of the band without a year: the value, its heading and its pixel. */
   columns: { date: string | null; when: string[]; x: number; width: number }[];
+  bandTitle: string;
   bandLeft: number;
   placed: PlacedMark[];
   laneTop: Map<string, number>;
@@ -95,7 +96,11 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
   // Dates without a year (and other undated values) in their own band, right of the axis.
   const undated = model.marks.filter(m => times.get(m.id) === null);
   const values = [...new Set(undated.map(m => m.date))].sort(compareEventDates);
-  const heading = new Map(undated.map(m => [m.date, headingLines(m.when)]));
+  // The band's title says what its dates lack ("year unknown"), so its column headings need not repeat it.
+  const heading = new Map(undated.map(m => [m.date, headingLines(withoutRemark(m.when))]));
+  const bandTitle = [
+    ...new Set(values.map(v => undated.find(m => m.date === v)!.when).map(w => remarkOf(w) ?? w)),
+  ].join(' · ');
   const columnWidths = values.map(v =>
     Math.max(56, Math.ceil(Math.max(...heading.get(v)!.map(line => line.length)) * CHAR) + 12),
   );
@@ -160,6 +165,7 @@ function layout(model: TimelineModel, options: RenderOptions): Layout {
     left,
     axis,
     columns,
+    bandTitle,
     bandLeft,
     placed,
     laneTop,
@@ -228,7 +234,7 @@ function bandMarkup(l: Layout): string[] {
   const width = l.columns.reduce((sum, c) => sum + c.width, 0);
   const out = [
     `<rect class="undated-band" x="${round(l.bandLeft)}" y="${TOP - 30}" width="${round(width)}" height="${l.bottom - TOP + 30}"/>`,
-    `<text class="axis-note band-title" x="${round(l.bandLeft + 8)}" y="${TOP - 46}">year unknown · no date</text>`,
+    `<text class="axis-note band-title" x="${round(l.bandLeft + 8)}" y="${TOP - 46}">${text(l.bandTitle)}</text>`,
   ];
   for (const column of l.columns) {
     const lines = column.when.map(
@@ -273,13 +279,19 @@ function laneMarkup(lane: TimelineLane, i: number, top: number, height: number, 
   ];
 }
 
-/** A column heading longer than HEADING_CHARS on two lines: before a remark in brackets, else where the lines come out most even. */
+/** The remark in brackets that ends a date in words: "year unknown" in "Dec 11 (year unknown)". */
+function remarkOf(when: string): string | undefined {
+  return /\(([^()]+)\)$/.exec(when)?.[1];
+}
+
+function withoutRemark(when: string): string {
+  return when.replace(/\s*\([^()]+\)$/, '') || when;
+}
+
+/** A column heading longer than HEADING_CHARS on two lines, where the lines come out most even. */
 function headingLines(when: string): string[] {
   const words = when.split(' ');
   if (when.length <= HEADING_CHARS || words.length < 2) return [when];
-  // "11 Dec (year unknown)": the remark in brackets goes on a line of its own.
-  const bracket = when.lastIndexOf(' (');
-  if (bracket > 0) return [when.slice(0, bracket), when.slice(bracket + 1)];
   const splits = words.slice(1).map((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
   return splits.reduce((best, lines) =>
     Math.max(...lines.map(l => l.length)) < Math.max(...best.map(l => l.length)) ? lines : best,
