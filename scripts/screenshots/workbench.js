@@ -45,8 +45,9 @@ async function runScreenshotTest({
     result.rows = await rows.count();
     log(`Events view rows: ${result.rows}`);
 
-    // Hover the word; retry until the extension is active and its hover shows.
-    const hover = page.locator('.monaco-hover', { hasText: 'North Korea' });
+    // Hover the word; retry until the extension is active and its hover shows, with the whole workspace
+    // scanned (North Korea is named in all three seeds), so the picture shows the finished card.
+    const hover = page.locator('.monaco-hover', { hasText: /North Korea[\s\S]*in 3 articles/ });
     for (let i = 0; i < 30 && !(await hover.isVisible()); i++) {
       const box = await textBox(line, WORD);
       if (!box) throw new Error('"North Korea" not found in the rendered line');

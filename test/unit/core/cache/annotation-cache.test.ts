@@ -25,6 +25,9 @@ describe('AnnotationCache', () => {
     shareStrings(third, strings);
     assert.strictEqual(strings.get(third.entities[0].actorKey), third.entities[0].actorKey);
     assert.ok(strings.has(third.events[0].kind) && strings.has(third.entities[0].type));
+    assert.ok(strings.has(third.entities[0].text) && strings.has(third.events[0].lemma), 'names and lemmas too');
+    // A sentence is shared within its article only: the table across articles would hold every sentence.
+    assert.ok(!strings.has(third.events[0].text));
   });
 
   it('reads back what it stored, and ignores a cache of another version', () => {
