@@ -41,8 +41,8 @@ function backgroundSentences(events: NewsEvent[], articleYear: string | null): M
 
 /**
  * The year the article reports on: its date's, else the year its sentences date most happenings to (an
- * article without a dateline that tells of "Sunday's quake" and of "the 2003 quake" in Bam twice as often
- * as …); null when neither tells.
+ * article without a dateline that dates this quake to 2005 three times and "the 2003 quake in Bam" once
+ * reports on 2005); null when neither tells.
  */
 export function reportYear(events: NewsEvent[], articleDate: string | null): string | null {
   if (articleDate && /^\d{4}/.test(articleDate)) return articleDate.slice(0, 4);
