@@ -17,7 +17,7 @@ export function articleProfile(annotation: Annotation): ArticleProfile {
   const add = (feature: string, weight: number) => profile.set(feature, (profile.get(feature) ?? 0) + weight);
   for (const entity of annotation.entities) add(`a:${entity.actorKey}`, ACTOR_WEIGHT);
   for (const event of annotation.events)
-    if (event.polarity === 'positive') add(`e:${happeningClass(event.lemma)}`, EVENT_WEIGHT);
+    if (event.polarity === 'positive') add(`e:${happeningClass(event.lemma, event.trigger.text)}`, EVENT_WEIGHT);
   for (const date of annotation.dates) if (/^\d{4}-\d{2}-\d{2}$/.test(date.value)) add(`d:${date.value}`, DAY_WEIGHT);
   if (annotation.articleDate.value && /^\d{4}/.test(annotation.articleDate.value))
     add(`d:${annotation.articleDate.value}`, DAY_WEIGHT);

@@ -5,6 +5,7 @@
 import type { Annotation, EventKind, NewsEvent } from '../types';
 import { articleProfile, type ArticleProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
+import { reportYear } from './within-article';
 import { groupStories } from './stories';
 
 /** One event mention of a happening: the document and the event's index in its annotation. */
@@ -38,6 +39,13 @@ interface ArticleGroups {
   year: string | null;
 }
 
+/** A happening of one kind in a story, as its reports join it. */
+interface Cluster {
+  key: string;
+  days: Set<string>;
+  documents: Set<string>;
+}
+
 interface StoryTable {
   happenings: Happening[];
   /** documentId → event index → happening id. */
@@ -65,7 +73,7 @@ export class HappeningIndex {
       .sort()
       .join('\n');
     const previous = this.articles.get(documentId);
-    const year = /^\d{4}/.test(annotation.articleDate.value ?? '') ? annotation.articleDate.value!.slice(0, 4) : null;
+    const year = reportYear(annotation.events, annotation.articleDate.value);
     this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
     const story = this.storyOf?.get(documentId);
     if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);
@@ -137,12 +145,12 @@ export class HappeningIndex {
 
   private linkStory(story: string, documentIds: string[]): StoryTable {
     const members = new Map<string, HappeningMention[]>();
-    const open = new Map<string, { key: string; days: Set<string> }[]>();
+    const open = new Map<string, Cluster[]>();
     for (const documentId of documentIds) {
       const article = this.articles.get(documentId)!;
       for (const [key, indices] of article.groups) {
         const events = indices.map(i => article.events[i]);
-        const cls = happeningClass(events[0].lemma);
+        const cls = happeningClass(events[0].lemma, events[0].trigger.text);
         // A statement, a denial or a maybe stays in its article; the rest joins its story's happening of that kind.
         const shared =
           !isStatementClass(cls) &&
@@ -151,19 +159,21 @@ export class HappeningIndex {
         let id = `${cls}@${documentId}#${key}`;
         if (shared) {
           const slot = `${cls}@${story}`;
-          const days = daysOf(events);
           if (!open.has(slot)) open.set(slot, []);
-          const candidates = open.get(slot)!;
+          const clusters = open.get(slot)!;
+          const days = daysOf(events);
           // A happening of another year than the article's ("talks began in 2003") is told as background:
           // it joins only a happening dated alike.
-          const background = days.size > 0 && [...days].every(d => d.slice(0, 4) !== article.year);
-          const target = sameDay(candidates, days, background);
+          const background =
+            article.year !== null && days.size > 0 && [...days].every(d => d.slice(0, 4) !== article.year);
+          const target = sameDay(clusters, documentId, days, background);
           if (target) {
             id = target.key;
             days.forEach(d => target.days.add(d));
+            target.documents.add(documentId);
           } else {
-            id = `${slot}#${candidates.length}`;
-            candidates.push({ key: id, days });
+            id = `${slot}#${clusters.length}`;
+            clusters.push({ key: id, days, documents: new Set([documentId]) });
           }
         }
         if (!members.has(id)) members.set(id, []);
@@ -224,18 +234,32 @@ function daysOf(events: NewsEvent[]): Set<string> {
   return days;
 }
 
-// The happening of the same kind in the story at a compatible date ("2013-06" and "2013-06-11");
-// without a date on either side, the first one. Two earthquakes a week apart in one place are two happenings.
-function sameDay<T extends { days: Set<string> }>(
-  candidates: T[],
-  days: Set<string>,
-  background: boolean,
-): T | undefined {
-  const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
-  return (
-    candidates.find(c => [...days].some(d => [...c.days].some(e => compatible(d, e)))) ??
-    (background ? undefined : candidates.find(c => c.days.size === 0 || days.size === 0))
-  );
+// The first happening of the same kind in the story at a compatible date ("2013-06" and "2013-06-11"),
+// else the first one not dated apart. A report never joins a happening its own article already has:
+// it told that one apart. Two earthquakes more than a week apart are two happenings; partial dates
+// ("2013", "2013-06") often tell of the background, so only days set happenings apart.
+function sameDay(clusters: Cluster[], documentId: string, days: Set<string>, background: boolean): Cluster | undefined {
+  let fallback: Cluster | undefined;
+  for (const cluster of clusters) {
+    if (cluster.documents.has(documentId)) continue;
+    const dated = days.size > 0 && cluster.days.size > 0;
+    if (dated && [...days].some(d => [...cluster.days].some(e => compatibleDates(d, e)))) return cluster;
+    const apart = dated && [...days].every(d => [...cluster.days].every(e => apartDates(d, e)));
+    if (!apart && !background) fallback ??= cluster;
+  }
+  return fallback;
+}
+
+const APART_DAYS = 7;
+
+// Two days more than a week apart cannot be one happening's.
+function apartDates(a: string, b: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(a) || !/^\d{4}-\d{2}-\d{2}/.test(b)) return false;
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) > APART_DAYS * 86400000;
+}
+
+function compatibleDates(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
 }
 
 // A short id that stays the same while the happening's class and story (or article) do: FNV-1a of its key.

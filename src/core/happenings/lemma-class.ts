@@ -19,9 +19,11 @@ const CLASSES: string[][] = [
     'homicide',
     'hang',
     'suicide',
+    'succumb',
+    'execute',
+    'slain',
   ],
-  ['massacre', 'rampage'],
-  ['shoot', 'shooting', 'shot', 'gunfire', 'gun', 'open'],
+  ['shoot', 'shooting', 'shot', 'gunfire', 'gun', 'open', 'massacre', 'rampage'],
   ['arrest', 'detain', 'detention', 'apprehend', 'custody', 'nab', 'capture', 'catch'],
   ['charge', 'indict', 'indictment', 'accuse', 'accusation'],
   ['convict', 'conviction', 'guilty', 'verdict'],
@@ -40,30 +42,64 @@ const CLASSES: string[][] = [
   ['acquire', 'acquisition', 'buy', 'purchase', 'takeover', 'deal'],
   ['win', 'victory', 'beat', 'defeat', 'clinch', 'lose', 'loss'],
   ['announce', 'announcement', 'unveil', 'reveal', 'introduce'],
-  ['rob', 'robbery', 'heist', 'steal', 'theft', 'burglary'],
+  ['rob', 'robbery', 'heist', 'steal', 'stolen', 'theft', 'burglary', 'snatch'],
   ['crash', 'collision', 'collide', 'accident'],
   ['resign', 'resignation', 'quit', 'step'],
   ['appoint', 'appointment', 'name', 'nominate', 'nomination', 'hire', 'select', 'choose', 'pick'],
   ['fire', 'dismiss', 'sack', 'oust', 'layoff', 'lay'],
-  ['elect', 'election', 'vote', 'poll'],
+  ['elect', 'election', 'vote', 'poll', 'ballot'],
+  ['riot', 'unrest', 'clash'],
+  ['transfer', 'transport'],
   ['escape', 'flee', 'breakout', 'run', 'walk'],
   ['enter', 'check', 'admit', 'rehab', 'treatment'],
   ['release', 'free', 'issue'],
   ['sign', 'signing', 'agreement'],
+  ['overturn', 'reverse', 'reinstate', 'instate', 'restore'],
   ['visit', 'trip', 'tour'],
   ['say', 'tell', 'state', 'statement', 'add', 'report', 'claim'],
 ];
 
 const CLASS_OF = new Map<string, string>();
-for (const words of CLASSES) for (const word of words) if (!CLASS_OF.has(word)) CLASS_OF.set(word, words[0]);
+for (const words of CLASSES)
+  for (const word of words) if (!CLASS_OF.has(stem(word))) CLASS_OF.set(stem(word), words[0]);
 
-/** The class a base form belongs to, named by its first word; the base form itself when it is in none. */
-export function happeningClass(lemma: string): string {
-  const singular = lemma.length > 4 && lemma.endsWith('s') && !lemma.endsWith('ss') ? lemma.slice(0, -1) : lemma;
-  return CLASS_OF.get(lemma) ?? CLASS_OF.get(singular) ?? singular;
+// A fire that burns is a blaze; "fired" a missile, a shot or a coach is the verb.
+const BLAZE_NOUNS = new Set(['fire', 'fires', 'blaze', 'blazes']);
+
+/**
+ * The class a mention belongs to, named by its first word; its stem when it is in none. The trigger's own
+ * word tells the noun "fire" (a blaze) from the verb.
+ */
+export function happeningClass(lemma: string, trigger?: string): string {
+  if (lemma === 'fire' && trigger !== undefined && BLAZE_NOUNS.has(lastWord(trigger))) return 'blaze';
+  const key = stem(lemma);
+  return CLASS_OF.get(key) ?? key;
 }
 
 /** Reporting classes: every "said" is a statement of its own, rarely the same happening as another. */
 export function isStatementClass(cls: string): boolean {
   return cls === 'say';
+}
+
+function lastWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words[words.length - 1];
+}
+
+// One key for a verb and the nouns made from it: "riot" and "rioting", "explode" and "explosion",
+// "elect" and "election", "announce" and "announcement", "injury" and "injuries".
+function stem(lemma: string): string {
+  let word = lemma.toLowerCase();
+  if (word.length > 4 && word.endsWith('ies')) word = word.slice(0, -3) + 'y';
+  else if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us'))
+    word = word.slice(0, -1);
+  const suffix = /(?:ing|ment|ion)$/.exec(word);
+  // "bring", "spring" and "sing" are no gerunds: what is left must have a vowel and three letters.
+  const rest = suffix ? word.slice(0, -suffix[0].length) : '';
+  if (suffix && rest.length >= 3 && /[aeiouy]/.test(rest)) {
+    word = rest;
+    if (suffix[0] === 'ing' && /([bdgmnprt])\1$/.test(word)) word = word.slice(0, -1); // "hitting"
+    if (suffix[0] === 'ion' && /[^s]s$/.test(word)) word = word.slice(0, -1) + 'd'; // "explosion", "decision"
+  }
+  return word.length > 3 && word.endsWith('e') ? word.slice(0, -1) : word;
 }

@@ -1,10 +1,14 @@
 // Groups articles into stories: articles whose profiles are alike (tf-idf cosine over actors, kinds of
-// happening and days) report the same story; a story is a connected group of alike articles.
+// happening and days) report the same story; a story is a connected group of alike articles, split in two
+// or more when it holds parts of several articles each that are far more alike among themselves.
 import type { ArticleProfile } from './article-profile';
 
 /** Features in more than this share of articles say nothing about a story ("e:say", "a:place:us"). */
 const MAX_DOCUMENT_SHARE = 0.05;
 const MIN_SIMILARITY = 0.08;
+/** Inside a story, articles this alike form a part of their own once it has MIN_PART articles. */
+const SPLIT_SIMILARITY = 0.2;
+const MIN_PART = 5;
 
 /** For each document id, the id of its story (the story's first document id in sort order). */
 export function groupStories(
@@ -35,7 +39,7 @@ export function groupStories(
     // Faint likeness adds little to a group's average and much to the work.
     for (const [other, score] of scores) if (score >= minSimilarity / 2) edges.push([d, other, score]);
   }
-  const clusterOf = averageLink(ids.length, edges, minSimilarity);
+  const clusterOf = splitStories(averageLink(ids.length, [...edges], minSimilarity), edges);
   const story = new Map<string, string>();
   const firstOf = new Map<number, string>();
   ids.forEach((id, i) => {
@@ -78,6 +82,49 @@ function averageLink(count: number, edges: [number, number, number][], minSimila
     links[gone].clear();
   }
   return parent.map((_, i) => find(i));
+}
+
+// Within a story, the parts whose articles are much more alike among themselves (two earthquakes on one
+// island, years apart): parts of at least MIN_PART articles become stories of their own, and the articles
+// between them join the part they are most like on average.
+function splitStories(clusterOf: number[], edges: [number, number, number][]): number[] {
+  const fine = averageLink(clusterOf.length, [...edges], SPLIT_SIMILARITY);
+  const partSize = new Map<number, number>();
+  for (const part of fine) partSize.set(part, (partSize.get(part) ?? 0) + 1);
+  const bigParts = new Map<number, Set<number>>();
+  clusterOf.forEach((story, i) => {
+    if (partSize.get(fine[i])! < MIN_PART) return;
+    if (!bigParts.has(story)) bigParts.set(story, new Set());
+    bigParts.get(story)!.add(fine[i]);
+  });
+  const splits = (i: number) => (bigParts.get(clusterOf[i])?.size ?? 0) >= 2;
+  const isBig = (i: number) => partSize.get(fine[i])! >= MIN_PART;
+  // Small part → big part of its story → summed likeness of their articles.
+  const pull = new Map<number, Map<number, number>>();
+  for (const [a, b, score] of edges) {
+    if (clusterOf[a] !== clusterOf[b] || !splits(a)) continue;
+    for (const [small, big] of [
+      [a, b],
+      [b, a],
+    ]) {
+      if (isBig(small) || !isBig(big)) continue;
+      if (!pull.has(fine[small])) pull.set(fine[small], new Map());
+      const sums = pull.get(fine[small])!;
+      sums.set(fine[big], (sums.get(fine[big]) ?? 0) + score);
+    }
+  }
+  const offset = clusterOf.length;
+  return clusterOf.map((story, i) => {
+    if (!splits(i)) return story;
+    if (isBig(i)) return offset + fine[i];
+    let target = -1;
+    let best = -1;
+    for (const big of bigParts.get(story)!) {
+      const score = (pull.get(fine[i])?.get(big) ?? 0) / partSize.get(big)!;
+      if (score > best || (score === best && big < target)) [best, target] = [score, big];
+    }
+    return offset + target;
+  });
 }
 
 // tf-idf with a dampened tf, normalized to unit length.

@@ -39,4 +39,26 @@ describe('events of the seeds', () => {
     assert.ok(talks && meeting);
     assert.notStrictEqual(talks.happeningKey, meeting.happeningKey);
   });
+
+  it('makes the headline and the lead of 000 and 001 one happening', () => {
+    for (const name of ['000_d6490ba55f8250cf.txt', '001_b0e5feebaca363bc.txt']) {
+      const text = readSeed(name);
+      const events = annotate(text).events.filter(e => e.main);
+      const headline = events.find(e => e.lemma === 'discuss');
+      const lead = events.find(e => e.lemma === 'discuss' && e.start > text.indexOf('/TASS/.'));
+      assert.ok(headline && lead && headline.trigger.start < lead.trigger.start, `${name}: a headline and a lead`);
+      assert.strictEqual(lead.happeningKey, headline.happeningKey, name);
+    }
+  });
+
+  it('dates "talks took place" by its own clause, not by "stated in April 2009", and keeps it apart', () => {
+    const text = readSeed('001_b0e5feebaca363bc.txt');
+    const events = annotate(text).events;
+    const tookPlace = events.find(e => e.trigger.text === 'took place');
+    const headline = events.find(e => e.main && e.lemma === 'discuss');
+    assert.ok(tookPlace && headline);
+    assert.notStrictEqual(tookPlace.date, '2009-04');
+    assert.notStrictEqual(tookPlace.dateSource, 'sentence');
+    assert.notStrictEqual(tookPlace.happeningKey, headline.happeningKey);
+  });
 });

@@ -60,4 +60,20 @@ describe('HappeningIndex', () => {
     const said = index.annotation('b')!.events.findIndex(e => e.trigger.text === 'said');
     assert.strictEqual(index.happenings.happeningOf('b', said)!.mentions.length, 1);
   });
+
+  it('keeps apart two earthquakes in one place more than a week apart', () => {
+    const index = new ActorIndex();
+    const first = 'A strong earthquake struck Qeshm island in Iran on November 27, 2005, killing 10 people in Qeshm.';
+    const second = 'A strong earthquake struck Qeshm island in Iran on December 10, 2005, killing 3 people in Qeshm.';
+    index.set('a', annotate(first));
+    index.set('b', annotate(first.replace('killing 10', 'leaving 10 dead and killing')));
+    index.set('c', annotate(second));
+    const quakeOf = (id: string) =>
+      index.happenings.happeningOf(
+        id,
+        index.annotation(id)!.events.findIndex(e => e.trigger.text === 'earthquake'),
+      )!;
+    assert.strictEqual(quakeOf('a').id, quakeOf('b').id);
+    assert.notStrictEqual(quakeOf('c').id, quakeOf('a').id);
+  });
 });
