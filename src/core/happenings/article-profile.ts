@@ -12,9 +12,13 @@ const ACTOR_WEIGHT = 1;
 const EVENT_WEIGHT = 0.5;
 const DAY_WEIGHT = 1;
 
-export function articleProfile(annotation: Annotation): ArticleProfile {
+/** `shared` gives the one copy of a feature the caller keeps for all articles (a workspace has thousands). */
+export function articleProfile(annotation: Annotation, shared = (feature: string) => feature): ArticleProfile {
   const profile: ArticleProfile = new Map();
-  const add = (feature: string, weight: number) => profile.set(feature, (profile.get(feature) ?? 0) + weight);
+  const add = (name: string, weight: number) => {
+    const feature = shared(name);
+    profile.set(feature, (profile.get(feature) ?? 0) + weight);
+  };
   for (const entity of annotation.entities) add(`a:${entity.actorKey}`, ACTOR_WEIGHT);
   for (const event of annotation.events)
     if (event.polarity === 'positive') add(`e:${happeningClass(event.lemma, event.trigger.text)}`, EVENT_WEIGHT);

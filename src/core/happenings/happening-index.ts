@@ -3,6 +3,7 @@
 // are computed once when it is set; after an edit that keeps the article's actors and days, only its
 // story is linked again, lazily, when asked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
+import { contentHash } from '../cache/annotation-cache';
 import { articleProfile, type ArticleProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
 import { reportYear } from './within-article';
@@ -30,7 +31,7 @@ export interface Happening {
 
 interface ArticleGroups {
   profile: ArticleProfile;
-  /** The actors and days of the profile: while they stay, an edit leaves the article in its story. */
+  /** A hash of the profile's actors and days: while they stay, an edit leaves the article in its story. */
   signature: string;
   events: NewsEvent[];
   /** happeningKey → event indices. */
@@ -60,6 +61,14 @@ export class HappeningIndex {
   private readonly storyOfHappening = new Map<string, string>();
   /** Stories whose articles changed since they were linked: only they are linked again. */
   private readonly dirty = new Set<string>();
+  /** One copy of each profile feature ("a:place:russia") for all articles, not one per article. */
+  private readonly features = new Map<string, string>();
+  private readonly sharedFeature = (feature: string): string => {
+    const shared = this.features.get(feature);
+    if (shared !== undefined) return shared;
+    this.features.set(feature, feature);
+    return feature;
+  };
 
   set(documentId: string, annotation: Annotation): void {
     const groups = new Map<string, number[]>();
@@ -67,11 +76,13 @@ export class HappeningIndex {
       if (!groups.has(event.happeningKey)) groups.set(event.happeningKey, []);
       groups.get(event.happeningKey)!.push(i);
     });
-    const profile = articleProfile(annotation);
-    const signature = [...profile.keys()]
-      .filter(feature => !feature.startsWith('e:'))
-      .sort()
-      .join('\n');
+    const profile = articleProfile(annotation, this.sharedFeature);
+    const signature = contentHash(
+      [...profile.keys()]
+        .filter(feature => !feature.startsWith('e:'))
+        .sort()
+        .join('\n'),
+    );
     const previous = this.articles.get(documentId);
     const year = reportYear(annotation.events, annotation.articleDate.value);
     this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
