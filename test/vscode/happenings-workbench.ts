@@ -39,9 +39,34 @@ export async function addRepublished(): Promise<void> {
   await until(async () => (await discussedFiles()).includes(REPUBLISHED), 'the republished report in the index');
 }
 
+/** The files of the first mentions of "Korean Peninsula" by Go to Definition from seed 001. */
+async function peninsulaFiles(): Promise<string[]> {
+  const { document } = await openSeed(SEED_001);
+  const links =
+    (await vscode.commands.executeCommand<vscode.LocationLink[]>(
+      'vscode.executeDefinitionProvider',
+      document.uri,
+      positionOf(document, 'Korean Peninsula developments'),
+    )) ?? [];
+  return links.map(link => vscode.workspace.asRelativePath(link.targetUri, false));
+}
+
 export async function removeRepublished(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.workspace.fs.delete(seedUri(REPUBLISHED), { useTrash: false }).then(undefined, () => undefined);
-  // Later tests count the seed articles: the index must have let go of it too.
-  await until(async () => !(await discussedFiles()).includes(REPUBLISHED), 'the republished report to leave');
+  // Later tests count the seed articles: the index must have let go of it too, names and events.
+  await until(
+    async () => !(await discussedFiles()).includes(REPUBLISHED) && !(await peninsulaFiles()).includes(REPUBLISHED),
+    'the republished report to leave the index',
+  );
+}
+
+/**
+ * The text of a range in a workspace file, read from disk: a document opened in the editor would keep
+ * the fixture in the index after its file is deleted.
+ */
+export async function textOnDisk(uri: vscode.Uri, range: vscode.Range): Promise<string> {
+  const lines = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri)).split('\n');
+  const offset = (p: vscode.Position) =>
+    lines.slice(0, p.line).reduce((n, line) => n + line.length + 1, 0) + p.character;
+  return lines.join('\n').slice(offset(range.start), offset(range.end));
 }
