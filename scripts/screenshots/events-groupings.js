@@ -1,5 +1,6 @@
-// Screenshots of the Events view grouped by article, by date and by actor, in code-server:
-// test-output/screenshots/events-by-article.png, events-by-date.png, events-by-actor.png. Rows are found
+// Screenshots of the Events view grouped by article, by date, by actor and by happening, in code-server:
+// test-output/screenshots/events-by-article.png, events-by-date.png, events-by-actor.png,
+// events-by-happening.png. Rows are found
 // by the view's role and place, not by their words, which change as the display of dates and headlines does.
 'use strict';
 const fs = require('fs');
@@ -13,13 +14,18 @@ const GROUPINGS = [
   { name: 'article', command: 'News Lens: Group Events by Article', file: path.join(DIR, 'events-by-article.png') },
   { name: 'date', command: 'News Lens: Group Events by Date', file: path.join(DIR, 'events-by-date.png') },
   { name: 'actor', command: 'News Lens: Group Events by Actor', file: path.join(DIR, 'events-by-actor.png') },
+  {
+    name: 'happening',
+    command: 'News Lens: Group Events by Happening',
+    file: path.join(DIR, 'events-by-happening.png'),
+  },
 ];
 // What a reader should not see in a row's label: a TIMEX3 value or a hashed file name (reported, not failed on).
 const CODES = /\bXXXX-[\dWX-]+|\b(?:PAST|PRESENT|FUTURE)_REF\b|\b\d{3}_[0-9a-f]{16}\.txt\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 /**
  * Runs against an already started code-server and browser.
- * Resolves { ok, groups: { article, date, actor }, codes, files, error? }; never rejects.
+ * Resolves { ok, groups: { article, date, actor, happening }, codes, files, error? }; never rejects.
  */
 async function runEventsGroupingScreenshots({
   server,
@@ -62,7 +68,7 @@ async function runEventsGroupingScreenshots({
       const groups = events.locator('.monaco-list-row[aria-level="1"]');
       for (let i = 0; i < 20 && grouping !== GROUPINGS[0] && (await groups.first().innerText()).trim() === before; i++)
         await page.waitForTimeout(250);
-      // By actor, groups start folded: the first two open to show their events.
+      // By actor and by happening, groups start folded: the first two open to show their events.
       for (let i = 0; i < 2; i++) {
         const row = groups.nth(i);
         if ((await row.count()) && (await row.getAttribute('aria-expanded')) === 'false')

@@ -8,6 +8,7 @@ export const COMMANDS = {
   eventsGroupByDocument: 'newsLens.events.groupByDocument',
   eventsGroupByDate: 'newsLens.events.groupByDate',
   eventsGroupByActor: 'newsLens.events.groupByActor',
+  eventsGroupByHappening: 'newsLens.events.groupByHappening',
   eventsFilter: 'newsLens.events.filter',
   eventsClearFilter: 'newsLens.events.clearFilter',
   eventsReveal: 'newsLens.events.reveal',

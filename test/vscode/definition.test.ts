@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, SEED_000, SEED_004, baseName, newsLens, openSeed, positionOf } from './workbench';
+import { SEEDS, SEED_000, SEED_001, SEED_004, baseName, newsLens, openSeed, positionOf } from './workbench';
 
 async function definitionsAt(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.LocationLink[]> {
   return vscode.commands.executeCommand<vscode.LocationLink[]>(
@@ -68,6 +68,28 @@ describe('go to definition', () => {
       const target = await vscode.workspace.openTextDocument(link.targetUri);
       assert.strictEqual(target.getText(link.targetSelectionRange), 'Russia');
     }
+  });
+
+  it('goes from an event word to where its article first reports the happening, in the headline', async () => {
+    const { document } = await openSeed(SEED_001);
+    const links = await definitionsAt(document, positionOf(document, 'discussed perspectives'));
+    assert.strictEqual(links.length, 1, 'the seeds report this phone call in one article');
+    const [link] = links;
+    assert.strictEqual(document.getText(link.originSelectionRange), 'discussed');
+    assert.strictEqual(baseName(link.targetUri), SEED_001);
+    assert.strictEqual(document.getText(link.targetSelectionRange), 'discuss');
+    assert.strictEqual(
+      document.getText(link.targetRange),
+      'Russian, Japanese diplomats discuss over phone Korean Peninsula developments',
+    );
+  });
+
+  it('keeps a name’s definition inside an event’s words', async () => {
+    const { document } = await openSeed(SEED_000);
+    // "North Korea" is the actor of "conducted a missile launch", in the same sentence.
+    const links = await definitionsAt(document, positionOf(document, 'North Korea conducted'));
+    assert.deepStrictEqual(links.map(l => baseName(l.targetUri)).sort(), SEEDS);
+    for (const link of links) assert.strictEqual(document.getText(link.originSelectionRange), 'North Korea');
   });
 
   it('offers nothing on a common word', async () => {

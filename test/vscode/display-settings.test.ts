@@ -89,10 +89,15 @@ describe('display settings, applied without reload', () => {
       '**Nov 29 \\(year unknown\\)** — date',
       'the date in words, its parentheses escaped',
     );
+    assert.strictEqual(
+      await hoverAt(document, 'missile launch, the first'),
+      '**missile launch** — happening · 1 article',
+    );
 
     await setSetting('hover.detail', 'off');
     assert.strictEqual(await hoverAt(document, 'North Korea is the most'), '');
     assert.strictEqual(await hoverAt(document, 'November 29'), '');
+    assert.strictEqual(await hoverAt(document, 'missile launch, the first'), '');
 
     await setSetting('hover.detail', 'full');
     assert.match(await hoverAt(document, 'North Korea is the most'), /Mentioned in 3 articles/);

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { compareEventDates } from '../../src/core';
 import type { EventsNode } from '../../src/features/events/events-tree';
-import { newsLens } from './workbench';
+import { SEED_000, baseName, newsLens } from './workbench';
 
 function eventsUnder(tree: vscode.TreeDataProvider<EventsNode>, group: EventsNode): EventsNode[] {
   return tree.getChildren(group) as EventsNode[];
@@ -109,5 +109,71 @@ describe('events groupings', () => {
     await vscode.commands.executeCommand('newsLens.events.clearFilter');
     assert.deepStrictEqual(eventsTree.savedState()?.filter, {});
     assert.ok(eventsTree.getChildren().flatMap(g => eventsUnder(eventsTree, g)).length > northKorea.length);
+  });
+
+  it('groups by happening: each once, in words, its reports beneath the headline of each article', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
+    const { eventsTree, eventsView } = await newsLens();
+    const listed = eventsTree.getChildren().flatMap(d => eventsUnder(eventsTree, d));
+    await vscode.commands.executeCommand('newsLens.events.groupByHappening');
+    assert.strictEqual(eventsTree.grouping, 'happening');
+    assert.strictEqual(eventsView.description, 'by happening');
+    assert.deepStrictEqual(eventsTree.savedState(), { grouping: 'happening', filter: {} });
+    const groups = eventsTree.getChildren();
+    assert.ok(groups.length > 5 && groups.every(g => g.kind === 'happening'));
+    const ids = groups.map(g => eventsTree.getTreeItem(g).id);
+    assert.strictEqual(new Set(ids).size, ids.length, 'each happening once');
+    for (const group of groups) {
+      const item = eventsTree.getTreeItem(group);
+      assert.doesNotMatch(String(item.label), /XXXX|_REF|W\d\d|\.txt/, 'in words');
+      assert.match(String(item.description), /^\d+ articles? · \d+ reports?$/);
+    }
+    const launch = groups.find(
+      g => eventsTree.getTreeItem(g).label === 'Nov 29 (year unknown) · North Korea — missile launch',
+    );
+    assert.ok(launch, groups.map(g => eventsTree.getTreeItem(g).label).join('\n'));
+    assert.strictEqual((eventsTree.getTreeItem(launch).iconPath as vscode.ThemeIcon).id, 'rocket');
+    const [article, ...others] = eventsUnder(eventsTree, launch);
+    assert.strictEqual(others.length, 0, 'reported in seed 000 only');
+    assert.strictEqual(
+      eventsTree.getTreeItem(article).label,
+      'Russian General Staff chief, Japanese defense minister discuss North Korean missile issue',
+    );
+    assert.strictEqual(baseName(eventsTree.getTreeItem(article).resourceUri!), SEED_000);
+    const sentences = eventsUnder(eventsTree, article).map(
+      r => (eventsTree.getTreeItem(r).label as vscode.TreeItemLabel).label,
+    );
+    assert.ok(
+      sentences.includes('On November 29, North Korea conducted a missile launch, the first since September 15.'),
+    );
+    assert.ok(
+      sentences.some(s => s.startsWith('After the launch, Pyongyang announced')),
+      sentences.join('\n'),
+    );
+    // Every event the view lists by article is in the sentence of a report of its happening.
+    const reports = groups.flatMap(g => eventsUnder(eventsTree, g).flatMap(a => eventsUnder(eventsTree, a)));
+    for (const node of listed) {
+      assert.ok(node.kind === 'event');
+      assert.ok(
+        reports.some(r => r.kind === 'event' && r.documentId === node.documentId && r.mentions?.includes(node.event)),
+        node.event.trigger.text,
+      );
+    }
+  });
+
+  it('keeps the ids by happening across a refresh, and makes a happening’s nodes only when opened', async () => {
+    const { eventsTree } = await newsLens();
+    await vscode.commands.executeCommand('newsLens.events.groupByHappening');
+    const ids = () =>
+      eventsTree
+        .getChildren()
+        .flatMap(g => [g, ...eventsUnder(eventsTree, g).flatMap(a => [a, ...eventsUnder(eventsTree, a)])])
+        .map(n => eventsTree.getTreeItem(n).id);
+    const before = ids();
+    assert.strictEqual(new Set(before).size, before.length, 'ids are unique');
+    eventsTree.refresh();
+    assert.deepStrictEqual(ids(), before);
+    const [first] = eventsTree.getChildren();
+    assert.strictEqual(eventsTree.getTreeItem(first).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
   });
 });

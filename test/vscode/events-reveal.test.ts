@@ -51,4 +51,27 @@ describe('events reveal', () => {
     }, 'the article of the event');
     assert.strictEqual(editor.document.getText(editor.selection), node.event.text);
   });
+
+  it('selects the report under its happening and article when the view is grouped by happening', async () => {
+    const { eventsTree, eventsView } = await newsLens();
+    await vscode.commands.executeCommand('newsLens.events.groupByHappening');
+    await vscode.commands.executeCommand('newsLens.events.focus');
+    const editor = await openSeed(SEED_000);
+    const at = positionOf(editor.document, 'conducted a missile launch');
+    editor.selection = new vscode.Selection(at, at);
+    const selected = await eventually(() => {
+      const node = eventsView.selection[0];
+      return node?.kind === 'event' &&
+        node.group.kind === 'article' &&
+        node.event.trigger.text === 'conducted a missile launch'
+        ? node
+        : undefined;
+    }, 'the launch selected under its happening');
+    const article = eventsTree.getParent(selected);
+    assert.ok(article?.kind === 'article' && article.documentId === editor.document.uri.toString());
+    assert.strictEqual(
+      eventsTree.getTreeItem(eventsTree.getParent(article)!).label,
+      'Nov 29 (year unknown) · North Korea — missile launch',
+    );
+  });
 });

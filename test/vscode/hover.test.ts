@@ -155,8 +155,72 @@ describe('hover', () => {
     assert.doesNotMatch(card, /unresolved/);
   });
 
-  it('shows nothing on a word that is not a name or a date', async () => {
+  it('shows nothing on a word that is not a name, a date or an event word', async () => {
     const { document } = await openSeed(SEED_000);
-    assert.strictEqual(await hoverAt(document, positionOf(document, 'missile launch')), '');
+    assert.strictEqual(await hoverAt(document, positionOf(document, 'pressing issue')), '');
+  });
+
+  it('shows the happening of an event word: what, who, when in words, in which articles, and its value in small print', async () => {
+    assert.strictEqual(vscode.env.language, 'en', 'the texts below are those of English');
+    const { document } = await openSeed(SEED_000);
+    const references = await referencesAt(document, positionOf(document, 'conducted a missile launch'));
+    const card = plain(await hoverAt(document, positionOf(document, 'missile launch, the first')));
+    assert.match(card, /^\*\*missile launch\*\* — military happening$/m);
+    assert.match(card, /^Who: North Korea {2}$/m);
+    assert.match(card, /^When: Nov 29 \(year unknown\) {2}$/m);
+    assert.match(card, /^This mention: reported as having happened$/m);
+    assert.match(card, new RegExp(`^Reported in 1 article \\(${references.length} mentions\\):$`, 'm'));
+    const [link, ...more] = openLinks(card);
+    assert.strictEqual(more.length, 0);
+    assert.strictEqual(baseName(link.uri), SEED_000);
+    const target = await vscode.workspace.openTextDocument(link.uri);
+    assert.strictEqual(target.getText(link.selection), 'conducted a missile launch');
+    assert.match(
+      card,
+      /^- \[Russian General Staff chief, Japanese defense minister discuss North Korean missile issue\]\(command:vscode\.open\?[^ )]+ "000_d6490ba55f8250cf\.txt"\) · Dec 11 \(year unknown\) — \d mentions, this article$/m,
+    );
+    assert.match(
+      card,
+      /<small>Normalized: <code>XXXX-11-29<\/code> · happening <code>launch-[a-z0-9]+<\/code><\/small>$/,
+    );
+    assert.doesNotMatch(card.replace(/<small>.*<\/small>/, ''), /XXXX/, 'no TIMEX3 code outside the small print');
+  });
+
+  it('says where a happening took place, and who met whom', async () => {
+    const { document } = await openSeed(SEED_004);
+    const card = plain(await hoverAt(document, positionOf(document, 'meeting with')));
+    assert.match(card, /^\*\*meeting\*\* — meeting happening$/m);
+    assert.match(card, /^Who: Sergei Lavrov, Masahiko Komura/m);
+    assert.match(card, /^When: a Tuesday \(week unknown\) {2}$/m);
+    assert.match(card, /^Where: Moscow {2}$/m);
+  });
+
+  it('says in words when the text denies an event or only plans it', async () => {
+    const { document } = await openSeed(SEED_004);
+    const denied = plain(await hoverAt(document, positionOf(document, 'signed after')));
+    assert.match(denied, /^This mention: denied: the text says it did not happen$/m);
+    const planned = plain(await hoverAt(document, positionOf(document, 'share its assessments')));
+    assert.match(planned, /^This mention: planned: the text says it will happen$/m);
+  });
+
+  it('adds the pronouns that refer to a name across the workspace, with their counts', async () => {
+    const { document } = await openSeed(SEED_004);
+    const card = plain(await hoverAt(document, positionOf(document, 'Pyongyang claimed')));
+    assert.match(card, /^\*\*Pyongyang\*\* — place$/m);
+    const line = /^Also referred to as, across the workspace: (.*)$/m.exec(card);
+    assert.ok(line, card);
+    const forms = line[1].split(', ').map(form => /^(.+) \((\d+)\)$/.exec(form));
+    assert.ok(forms.every(Boolean), line[1]);
+    // Seed 004: "Pyongyang claimed it had carried out its first hydrogen bomb test".
+    assert.ok(
+      forms.some(f => f![1] === 'it'),
+      line[1],
+    );
+    const counts = forms.map(f => Number(f![2]));
+    assert.deepStrictEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+      'most used first',
+    );
   });
 });

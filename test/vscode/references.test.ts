@@ -109,4 +109,23 @@ describe('find all references', () => {
     assert.match(f2.when, /!editorHasRenameProvider/);
     assert.match(await vscode.commands.executeCommand<string>('newsLens.explainNoRename'), /cannot be renamed/);
   });
+
+  it('lists every mention of a happening from its event word', async () => {
+    const { document } = await openSeed(SEED_000);
+    const locations = await referencesAt(document, positionOf(document, 'missile launch, the first'));
+    const words = locations.map(l => document.getText(l.range));
+    assert.ok(
+      locations.every(l => baseName(l.uri) === SEED_000),
+      'the seeds report the launch in one article',
+    );
+    assert.strictEqual(words[0], 'conducted a missile launch');
+    // "After the launch, Pyongyang announced…"
+    assert.ok(words.includes('launch'), words.join(', '));
+    const starts = locations.map(l => document.offsetAt(l.range.start));
+    assert.deepStrictEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+      'in text order',
+    );
+  });
 });

@@ -140,4 +140,24 @@ describe('events timeline', () => {
     }, 'the article of the mark');
     assert.match(editor.document.getText(editor.selection), /^On November 29, North Korea conducted a missile launch/);
   });
+
+  it('draws a happening once, however many sentences report it, with its reports in the tooltip', async () => {
+    const { timeline } = await newsLens();
+    const model = timeline.model();
+    const ids = model.marks.map(m => m.id);
+    assert.strictEqual(new Set(ids).size, ids.length);
+    // Seed 000 tells the talks of Gerasimov and Onodera in its headline and its lead: one mark.
+    const talks = model.marks.filter(m => m.lane === seedUri(SEED_000).toString() && /— discuss/.test(m.label));
+    assert.strictEqual(talks.length, 1, model.marks.map(m => m.label).join('\n'));
+    const lines = talks[0].detail.split('\n');
+    assert.match(lines[0], /^Reported in 1 article, 2 sentences:$/);
+    assert.strictEqual(
+      lines[1],
+      '— Russian General Staff chief, Japanese defense minister discuss North Korean missile issue',
+    );
+    assert.ok(
+      lines.some(l => l.startsWith('  • Chief of Russia’s General Staff Army General Valery Gerasimov')),
+      lines.join('\n'),
+    );
+  });
 });

@@ -1,9 +1,10 @@
-// The Events view's three readings of the workspace's events — by article, by date across articles,
-// by actor — and its filter, as plain nodes with stable ids.
+// The Events view's four readings of the workspace's events — by article, by date across articles,
+// by actor, by happening (its reports in each article) — and its filter, as plain nodes with stable ids.
 import { compareEventDates, type ActorIndex, type EventKind, type NewsEvent } from '../../core/view';
+import { happeningReports, type HappeningReport } from '../../presentation/happening';
 
-export type Grouping = 'document' | 'date' | 'actor';
-export const GROUPINGS: readonly Grouping[] = ['document', 'date', 'actor'];
+export type Grouping = 'document' | 'date' | 'actor' | 'happening';
+export const GROUPINGS: readonly Grouping[] = ['document', 'date', 'actor', 'happening'];
 
 export interface EventsFilter {
   kind?: EventKind;
@@ -11,15 +12,31 @@ export interface EventsFilter {
   actor?: string;
 }
 
-// Date and actor groups span articles; their `documentId` is always undefined.
+// Date, actor and happening groups span articles; their `documentId` is always undefined.
 export type GroupNode =
   | { kind: 'document'; documentId: string }
   | { kind: 'date'; date: string | null; documentId?: undefined }
-  | { kind: 'actor'; actorId: string; documentId?: undefined };
+  | { kind: 'actor'; actorId: string; documentId?: undefined }
+  | HappeningNode;
 
-export type EventNode = { kind: 'event'; documentId: string; event: NewsEvent; group: GroupNode };
+export type HappeningNode = { kind: 'happening'; happeningId: string; documentId?: undefined };
 
-export type EventsNode = GroupNode | EventNode;
+/** By happening, an article that reports it; its reports are beneath it. */
+export type ArticleNode = { kind: 'article'; documentId: string; group: HappeningNode };
+
+/**
+ * An event, or by happening a report: a sentence of the article that mentions the happening, `event` its
+ * main mention there if any, `mentions` all the happening's mentions in the sentence.
+ */
+export type EventNode = {
+  kind: 'event';
+  documentId: string;
+  event: NewsEvent;
+  group: GroupNode | ArticleNode;
+  mentions?: NewsEvent[];
+};
+
+export type EventsNode = GroupNode | ArticleNode | EventNode;
 
 /** A stable id: the same group or event gets the same id after a refresh, so expansion survives. */
 export function nodeId(node: EventsNode): string {
@@ -30,8 +47,15 @@ export function nodeId(node: EventsNode): string {
       return `date:${node.date ?? 'undated'}`;
     case 'actor':
       return `actor:${node.actorId}`;
+    case 'happening':
+      return `happening:${node.happeningId}`;
+    case 'article':
+      return `${nodeId(node.group)}/${node.documentId}`;
     case 'event':
-      return `${nodeId(node.group)}/${node.documentId}#${node.event.trigger.start}`;
+      // A report is a sentence, under its article's node.
+      return node.group.kind === 'article'
+        ? `${nodeId(node.group)}#${node.event.start}`
+        : `${nodeId(node.group)}/${node.documentId}#${node.event.trigger.start}`;
   }
 }
 
@@ -65,10 +89,14 @@ export interface GroupOrder {
   nameOf(actorKey: string): string;
 }
 
-/** A top-level group: its size at hand for its label, its event nodes made when it is opened. */
+/** A top-level group: its size at hand for its label, its nodes made when it is opened. */
 export interface EventGroup {
   group: GroupNode;
+  /** Its events; by happening, its reports (sentences). */
   size: number;
+  /** Its children: the events, or by happening the articles that report it. */
+  children(): (EventNode | ArticleNode)[];
+  /** Every event node beneath it. */
   events(): EventNode[];
 }
 
@@ -91,18 +119,62 @@ export function groupEvents(
       if (size === 0) return [];
       const group: GroupNode = { kind: 'document', documentId };
       let nodes: EventNode[] | undefined;
-      const events = () =>
+      const events = (): EventNode[] =>
         (nodes ??= (actors.annotation(documentId)?.events ?? [])
           .filter(event => matches(actors, event, filter))
           .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
-      return [{ group, size, events }];
+      return [{ group, size, events, children: events }];
     });
   }
+  if (grouping === 'happening') return groupByHappening(actors, filter);
   return groupAcrossArticles(actors, grouping, filter, order).map(({ group, events }) => ({
     group,
     size: events.length,
     events: () => events,
+    children: () => events,
   }));
+}
+
+/**
+ * Each happening once, those reported in most articles first (the index's order), with a main mention
+ * that passes the filter; opened, the articles that report it, and under each the sentences that do.
+ */
+function groupByHappening(actors: ActorIndex, filter: EventsFilter): EventGroup[] {
+  return actors.happenings.happenings().flatMap(happening => {
+    const reports = happeningReports(actors, happening);
+    if (!reports.some(r => matches(actors, r.event, filter))) return [];
+    const group: HappeningNode = { kind: 'happening', happeningId: happening.id };
+    const size = new Set(reports.map(r => `${r.documentId}#${r.event.start}`)).size;
+    let nodes: { articles: ArticleNode[]; events: EventNode[] } | undefined;
+    const made = () => (nodes ??= reportNodes(group, reports));
+    return [{ group, size, children: () => made().articles, events: () => made().events }];
+  });
+}
+
+// One node per article, in the index's order, and one per sentence beneath it, in text order.
+function reportNodes(
+  group: HappeningNode,
+  reports: HappeningReport[],
+): { articles: ArticleNode[]; events: EventNode[] } {
+  const articles = new Map<string, ArticleNode>();
+  const sentences = new Map<string, EventNode>();
+  for (const { documentId, event } of reports) {
+    if (!articles.has(documentId)) articles.set(documentId, { kind: 'article', documentId, group });
+    const key = `${documentId}#${event.start}`;
+    const node = sentences.get(key);
+    if (!node)
+      sentences.set(key, { kind: 'event', documentId, event, group: articles.get(documentId)!, mentions: [event] });
+    else {
+      node.mentions!.push(event);
+      if (event.main && !node.event.main) node.event = event;
+    }
+  }
+  return { articles: [...articles.values()], events: [...sentences.values()] };
+}
+
+/** The event nodes beneath one article of a happening. */
+export function reportsIn(group: EventGroup, article: ArticleNode): EventNode[] {
+  return group.events().filter(e => e.documentId === article.documentId);
 }
 
 // By date or by actor a group gathers events from many articles, so every event is placed at once.

@@ -1,12 +1,21 @@
-// The Events view: what happened, by article (headline and date), by date across articles or by
-// actor, with a filter by actor or kind; a click selects the sentence, and moving the cursor in an
-// article selects its event in the view.
+// The Events view: what happened, by article (headline and date), by date across articles, by actor or
+// by happening (each once, its reports in each article beneath), with a filter by actor or kind; a click
+// selects the sentence, and moving the cursor in an article selects its event in the view.
 import vscode = require('vscode');
 import { EVENT_KINDS, type EventKind } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { TYPE_ICONS, UNKNOWN_TYPE_ICON, count, escapeMarkdown as escape } from '../../presentation/display';
 import { displayDate } from '../../presentation/dates';
 import { eventLine } from '../../presentation/event-label';
+import {
+  datedByArticleOnly,
+  happeningActors,
+  happeningLine,
+  happeningPlace,
+  happeningReports,
+  stanceWord,
+} from '../../presentation/happening';
+import { sentenceAround } from '../../presentation/mention-context';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import {
@@ -14,12 +23,15 @@ import {
   eventAt,
   groupEvents,
   nodeId,
+  reportsIn,
+  type ArticleNode,
   type EventGroup,
   type EventNode,
   type EventsFilter,
   type EventsNode,
   type GroupNode,
   type Grouping,
+  type HappeningNode,
 } from './events-groups';
 
 export type { EventsNode } from './events-groups';
@@ -40,7 +52,14 @@ const KIND_ICONS: Record<EventKind, string> = {
   business: 'briefcase',
   other: 'symbol-event',
 };
-const GROUPING_NAMES: Record<Grouping, string> = { document: 'by article', date: 'by date', actor: 'by actor' };
+const GROUPING_NAMES: Record<Grouping, string> = {
+  document: 'by article',
+  date: 'by date',
+  actor: 'by actor',
+  happening: 'by happening',
+};
+/** A report's sentence in a row of the view: long enough to read, short enough for a side bar. */
+const REPORT_CHARS = 110;
 
 interface ViewState {
   grouping: Grouping;
@@ -96,15 +115,26 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   getChildren(node?: EventsNode): EventsNode[] {
     if (!node) return this.currentGroups().list.map(g => g.group);
     if (node.kind === 'event') return [];
-    return this.currentGroups().byId.get(nodeId(node))?.events() ?? [];
+    if (node.kind === 'article') {
+      const group = this.currentGroups().byId.get(nodeId(node.group));
+      return group ? reportsIn(group, node) : [];
+    }
+    return this.currentGroups().byId.get(nodeId(node))?.children() ?? [];
   }
 
   getParent(node: EventsNode): EventsNode | undefined {
-    return node.kind === 'event' ? node.group : undefined;
+    return node.kind === 'event' || node.kind === 'article' ? node.group : undefined;
   }
 
   getTreeItem(node: EventsNode): vscode.TreeItem {
-    const item = node.kind === 'event' ? this.eventItem(node) : this.groupItem(node);
+    const item =
+      node.kind === 'event'
+        ? this.eventItem(node)
+        : node.kind === 'article'
+          ? this.articleItem(node)
+          : node.kind === 'happening'
+            ? this.happeningItem(node)
+            : this.groupItem(node);
     item.id = nodeId(node);
     return item;
   }
@@ -119,8 +149,14 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
         offset,
       );
     if (!event) return undefined;
-    // By article, only the article's own group can hold it.
     const { list, byId } = this.currentGroups();
+    if (this.state.grouping === 'happening') {
+      // By happening, only its happening's group can hold it: a report is a sentence that mentions it.
+      const happening = this.index.actors.happenings.happeningOf(documentId, annotation.events.indexOf(event));
+      const group = happening && byId.get(nodeId({ kind: 'happening', happeningId: happening.id }));
+      return group?.events().find(e => e.documentId === documentId && e.mentions?.includes(event));
+    }
+    // By article, only the article's own group can hold it.
     const candidates = this.state.grouping === 'document' ? [byId.get(nodeId({ kind: 'document', documentId }))] : list;
     for (const group of candidates) {
       const node = group?.events().find(e => e.documentId === documentId && e.event === event);
@@ -157,7 +193,56 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
     this.refresh();
   }
 
-  private groupItem(group: GroupNode): vscode.TreeItem {
+  private happeningItem(group: HappeningNode): vscode.TreeItem {
+    const happening = this.index.actors.happenings.happening(group.happeningId);
+    const reports = count(this.currentGroups().byId.get(nodeId(group))?.size ?? 0, 'report');
+    if (!happening) return new vscode.TreeItem(reports, vscode.TreeItemCollapsibleState.Collapsed);
+    const name = (key: string) => this.index.nameOf(key);
+    const locale = vscode.env.language;
+    const all = happeningReports(this.index.actors, happening);
+    const actorIds = happeningActors(this.index.actors, happening, all);
+    const item = new vscode.TreeItem(
+      happeningLine(happening, actorIds, name, locale),
+      vscode.TreeItemCollapsibleState.Collapsed,
+    );
+    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[happening.kind]);
+    item.description = `${count(happening.documents.length, 'article')} · ${reports}`;
+    const place = happeningPlace(this.index.actors, all);
+    const when = happening.date
+      ? `${displayDate(happening.date, locale)}${datedByArticleOnly(happening, all) ? ' (the article’s date)' : ''}`
+      : 'no date';
+    // The normalized value stays at hand for annotators, at the end of the tooltip.
+    item.tooltip = new vscode.MarkdownString(
+      [
+        `**${escape(happening.label)}** — ${happening.kind}`,
+        actorIds.length ? `Who: ${actorIds.map(k => escape(name(k))).join(', ')}` : '',
+        `When: ${escape(when)}`,
+        place ? `Where: ${escape(name(place))}` : '',
+        `Reported in: ${happening.documents.map(id => escape(this.headlines.info(id).title)).join('; ')}`,
+        happening.date ? `Normalized: ${escape(happening.date)}` : '',
+      ]
+        .filter(Boolean)
+        .join('  \n'),
+    );
+    item.contextValue = 'newsLens.happening';
+    return item;
+  }
+
+  private articleItem(node: ArticleNode): vscode.TreeItem {
+    const article = this.headlines.info(node.documentId);
+    const item = new vscode.TreeItem(article.title, vscode.TreeItemCollapsibleState.Expanded);
+    const group = this.currentGroups().byId.get(nodeId(node.group));
+    const date = article.date ? displayDate(article.date, vscode.env.language) : null;
+    item.resourceUri = this.index.uriOf(node.documentId);
+    item.iconPath = vscode.ThemeIcon.File;
+    item.description = [date, count(group ? reportsIn(group, node).length : 0, 'report')].filter(Boolean).join(' · ');
+    item.tooltip = new vscode.MarkdownString()
+      .appendMarkdown(`**${escape(article.title)}**\n\n`)
+      .appendText(`${article.path}\nArticle date: ${date ?? 'unknown'}`);
+    return item;
+  }
+
+  private groupItem(group: Exclude<GroupNode, HappeningNode>): vscode.TreeItem {
     const events = count(this.currentGroups().byId.get(nodeId(group))?.size ?? 0, 'event');
     if (group.kind === 'document') {
       const article = this.headlines.info(group.documentId);
@@ -195,14 +280,21 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
   private eventItem(node: EventNode): vscode.TreeItem {
     const { event, documentId } = node;
     const name = (key: string) => this.index.nameOf(key);
-    const item = new vscode.TreeItem(eventLine(event, name, vscode.env.language, node.group.kind !== 'date'));
-    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[event.kind]);
     const speaker = event.speakerKey ? `per ${name(event.speakerKey)}` : '';
+    const item = new vscode.TreeItem(
+      node.group.kind === 'article'
+        ? this.reportLabel(node)
+        : eventLine(event, name, vscode.env.language, node.group.kind !== 'date'),
+    );
+    item.iconPath = new vscode.ThemeIcon(KIND_ICONS[event.kind]);
     // Across articles an event says which article it comes from, by headline; the file is in the tooltip.
+    // A report sits under its article's headline, and says when the text denies or only plans it.
     item.description =
-      node.group.kind === 'document'
-        ? speaker
-        : [this.headlines.info(documentId).title, speaker].filter(Boolean).join(' · ');
+      node.group.kind === 'article'
+        ? [stanceWord(event), speaker].filter(Boolean).join(' · ')
+        : node.group.kind === 'document'
+          ? speaker
+          : [this.headlines.info(documentId).title, speaker].filter(Boolean).join(' · ');
     item.tooltip = this.eventTooltip(node);
     item.command = {
       command: COMMANDS.eventsReveal,
@@ -211,6 +303,15 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
     };
     item.contextValue = 'newsLens.event';
     return item;
+  }
+
+  /** The report's sentence on one line, around its event word, which the row highlights. */
+  private reportLabel({ event, documentId }: EventNode): vscode.TreeItemLabel {
+    const text = this.index.text(documentId);
+    if (text === undefined || text.slice(event.trigger.start, event.trigger.end) !== event.trigger.text)
+      return { label: event.text.replace(/\s+/g, ' ') };
+    const sentence = sentenceAround(text, event.trigger, REPORT_CHARS);
+    return { label: sentence.text, highlights: [[sentence.start, sentence.end]] };
   }
 
   private eventTooltip({ event, documentId }: EventNode): vscode.MarkdownString {
@@ -270,6 +371,7 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
     vscode.commands.registerCommand(COMMANDS.eventsGroupByDocument, () => setGrouping('document')),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByDate, () => setGrouping('date')),
     vscode.commands.registerCommand(COMMANDS.eventsGroupByActor, () => setGrouping('actor')),
+    vscode.commands.registerCommand(COMMANDS.eventsGroupByHappening, () => setGrouping('happening')),
     vscode.commands.registerCommand(COMMANDS.eventsFilter, async (filter?: EventsFilter) =>
       setFilter(filter ?? (await pickFilter(index, provider.filter)) ?? provider.filter),
     ),

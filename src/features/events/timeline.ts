@@ -1,22 +1,16 @@
-// The events timeline: a webview that draws every article's events on a time axis, one lane per
-// article, at the width the webview reports (and again when it is resized); hovering a mark shows the
-// event, clicking it selects the sentence in the editor, and the picture can be exported as an SVG file.
+// The events timeline: a webview that draws every happening once on a time axis, in the lane of the
+// article that first reports it (see timeline-happenings.ts), at the width the webview reports (and again
+// when it is resized); hovering a mark shows the happening and its reports, clicking it selects the
+// sentence in the editor, and the picture can be exported as an SVG file.
 import vscode = require('vscode');
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
-import { displayDate } from '../../presentation/dates';
-import { eventLine } from '../../presentation/event-label';
 import { COMMANDS } from '../commands';
 import { articleHeadlines, type ArticleHeadlines } from '../../workspace/article-headlines';
 import { DEFAULT_WIDTH, renderLaneTitles, renderTimeline, type TimelineModel } from './timeline-svg';
+import { timelineModel, type MarkTarget } from './timeline-happenings';
 
 const VIEW_TYPE = 'newsLens.timeline';
 const REFRESH_DEBOUNCE_MS = 300;
-
-interface MarkTarget {
-  documentId: string;
-  start: number;
-  end: number;
-}
 
 /** Messages the webview posts: a mark clicked, or its width when it loads and when it is resized. */
 type WebviewMessage = { type: 'reveal'; id: string } | { type: 'ready' | 'resize'; width: number };
@@ -46,38 +40,14 @@ export class Timeline implements vscode.Disposable {
     return this.reported;
   }
 
-  /** The model drawn now: articles with events as lanes, oldest article first. */
+  /** The model drawn now: articles with happenings as lanes, oldest article first, each happening once. */
   model(): TimelineModel {
-    const name = (key: string) => this.index.nameOf(key);
-    const targets = new Map<string, MarkTarget>();
-    const locale = vscode.env.language;
-    const model: TimelineModel = { lanes: [], marks: [] };
-    const documents = this.index.actors
-      .documentIds()
-      .filter(id => this.index.actors.annotation(id)?.events.some(e => e.main))
-      .map(id => this.headlines.info(id))
-      .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
-    for (const article of documents) {
-      model.lanes.push({
-        id: article.documentId,
-        title: article.title,
-        subtitle: [displayDate(article.date, locale), article.path].join(' · '),
-      });
-      for (const event of this.index.actors.annotation(article.documentId)?.events.filter(e => e.main) ?? []) {
-        const id = `${article.documentId}#${event.trigger.start}`;
-        targets.set(id, { documentId: article.documentId, start: event.start, end: event.end });
-        const dated = event.dateSource === 'article' ? ' (article date)' : '';
-        model.marks.push({
-          id,
-          lane: article.documentId,
-          date: event.date,
-          when: event.date ? displayDate(event.date, locale, { short: true }) : 'no date',
-          kind: event.kind,
-          label: eventLine(event, name, locale) + dated,
-          detail: `${event.text.replace(/\s+/g, ' ')}\n— ${article.title}`,
-        });
-      }
-    }
+    const { model, targets } = timelineModel(this.index.actors, {
+      articleOf: id => this.headlines.info(id),
+      nameOf: key => this.index.nameOf(key),
+      textOf: id => this.index.text(id),
+      locale: vscode.env.language,
+    });
     this.targets = targets;
     return model;
   }
@@ -216,7 +186,7 @@ const EMPTY =
   '<p class="empty">No events yet. Open a folder of news articles and News Lens draws what happened in each, on one time axis.</p>';
 
 function summary(model: TimelineModel): string {
-  return `${model.lanes.length} articles · ${model.marks.length} events · one lane per article, time to scale (┆ skips an empty stretch), dates without a year on the right. Click a mark to open its sentence.`;
+  return `${model.lanes.length} articles · ${model.marks.length} happenings · each drawn once, in the lane of the first article to report it; time to scale (┆ skips an empty stretch), dates without a year on the right. Click a mark to open its sentence.`;
 }
 
 function makeNonce(): string {

@@ -1,5 +1,7 @@
-// Hover cards: for a name, who or what it is and where else it appears (articles by headline); for a
-// date, the day in words, how far it is from the article date, and its normalized value in small print.
+// Hover cards: for a name, who or what it is, the pronouns and descriptions that refer to it, and where
+// else it appears (articles by headline); for a date, the day in words, how far it is from the article
+// date, and its normalized value in small print; for an event word, the happening's card (see
+// happening-card.ts).
 import vscode = require('vscode');
 import type { ArticleDateSource, DateMention, Mention } from '../../core/view';
 import { openLink } from '../../workspace/actor-links';
@@ -11,6 +13,9 @@ import { articleHeadlines } from '../../workspace/article-headlines';
 import { COMMANDS } from '../commands';
 import { ARTICLE_SELECTOR } from '../../workspace/settings';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
+import { eventWordAt } from './event-words';
+import { compactHappeningCard, happeningCard } from './happening-card';
+import { ReferredForms } from './referred-forms';
 
 const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
   given: 'set with News Lens: Set Article Date',
@@ -20,7 +25,9 @@ const ARTICLE_DATE_SOURCES: Record<ArticleDateSource, string> = {
 };
 
 export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex): void {
+  const referred = new ReferredForms(index.actors);
   context.subscriptions.push(
+    index.onDidChange(() => referred.clear()),
     vscode.languages.registerHoverProvider(ARTICLE_SELECTOR, {
       provideHover(document, position) {
         const settings = displaySettings();
@@ -31,13 +38,20 @@ export function activate(context: vscode.ExtensionContext, index: WorkspaceIndex
         const entity = index.entityAt(document, position);
         if (entity && settings.shown[entity.type]) {
           return new vscode.Hover(
-            compact ? compactEntityCard(index, entity) : entityCard(index, id, entity),
+            compact ? compactEntityCard(index, entity) : entityCard(index, id, entity, referred),
             index.range(id, entity),
           );
         }
         const date = index.actors.dateAt(id, document.offsetAt(position));
         if (date && settings.shown.date) {
           return new vscode.Hover(compact ? compactDateCard(date) : dateCard(index, id, date), index.range(id, date));
+        }
+        const word = eventWordAt(index, document, position);
+        if (word) {
+          return new vscode.Hover(
+            compact ? compactHappeningCard(word) : happeningCard(index, word),
+            index.range(id, word.event.trigger),
+          );
         }
         return undefined;
       },
@@ -64,7 +78,12 @@ function dateInWords(date: DateMention): string {
   return weekday ? `${weekday}, ${words}` : words;
 }
 
-function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention): vscode.MarkdownString {
+function entityCard(
+  index: WorkspaceIndex,
+  documentId: string,
+  entity: Mention,
+  referred: ReferredForms,
+): vscode.MarkdownString {
   const actor = index.actors.actor(entity.actorKey);
   const card = new vscode.MarkdownString('', true);
   card.isTrusted = { enabledCommands: ['vscode.open'] };
@@ -72,6 +91,11 @@ function entityCard(index: WorkspaceIndex, documentId: string, entity: Mention):
   if (!actor) return card;
   const others = actor.aliases.filter(a => a !== actor.name);
   if (others.length) card.appendMarkdown(`Also written: ${others.map(escape).join(', ')}\n\n`);
+  const forms = referred.of(actor.id);
+  if (forms.length) {
+    const list = forms.map(f => `${escape(f.text)} (${f.count})`).join(', ');
+    card.appendMarkdown(`Also referred to as, across the workspace: ${list}\n\n`);
+  }
   const mentions = index.actors.mentionsOf(actor.id);
   const counts = new Map<string, number>();
   for (const { documentId: id } of mentions) counts.set(id, (counts.get(id) ?? 0) + 1);
