@@ -138,15 +138,25 @@ describe('renderTimeline', () => {
           .trim(),
       );
     assert.deepStrictEqual(headings, ['XXXX-11-29', 'no date'], 'the headings are the marks’ own `when`');
-    // A long heading takes two lines rather than a wide column.
-    const long = renderTimeline(
+    // What the band's dates lack is said once, in its title, not under each heading.
+    const remarked = renderTimeline(
       {
         lanes: model.lanes,
         marks: model.marks.map(m => (m.id === 'a#1' ? { ...m, when: '29 Nov (year unknown)' } : m)),
       },
       { standalone: false },
     );
-    assert.match(long, /<tspan [^>]*>29 Nov<\/tspan><tspan [^>]*>\(year unknown\)<\/tspan>/);
+    assert.match(remarked, /class="axis-note band-title"[^>]*>year unknown · no date</);
+    assert.match(remarked, /<tspan [^>]*>29 Nov<\/tspan><\/text>/);
+    // A long heading takes two lines rather than a wide column.
+    const long = renderTimeline(
+      {
+        lanes: model.lanes,
+        marks: model.marks.map(m => (m.id === 'a#1' ? { ...m, when: 'late November, a Wednesday' } : m)),
+      },
+      { standalone: false },
+    );
+    assert.match(long, /<tspan [^>]*>late November,<\/tspan><tspan [^>]*>a Wednesday<\/tspan>/);
   });
 
   it('fits the width it is given, and is wider only when the dates would crowd', () => {
