@@ -14,6 +14,7 @@ const PICTURES = [
   'workbench.png',
   'peek-definition.png',
   'events-panel.png',
+  'events-by-happening.png',
   'timeline.png',
   'actors-view.png',
   'walkthrough.png',
