@@ -10,7 +10,7 @@ const bundleLoadMs = Date.now() - loadStarted;
 
 export function activate(context: vscode.ExtensionContext): NewsLensApi {
   const activateStarted = Date.now();
-  const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'annotate-worker.js');
+  const workerScript = vscode.Uri.joinPath(context.extensionUri, 'dist', 'annotate-worker.js');
   const api = activateFeatures(context, { bundle: workerScript, start: () => startWorkerBackend(workerScript, log) });
   const activateMs = Date.now() - activateStarted;
   return { ...api, activationMs: bundleLoadMs + activateMs, bundleLoadMs, activateMs };

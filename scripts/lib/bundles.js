@@ -1,4 +1,4 @@
-// The esbuild bundles News Lens ships or runs (desktop and web extension, their workers, the CLI):
+// The esbuild bundles News Lens ships or runs (desktop and web extension, their one worker, the CLI):
 // one list for the build and for `npm run watch`.
 const path = require('path');
 
@@ -42,10 +42,10 @@ const BUNDLES = [
     external: ['vscode'],
     metafile: true,
   },
-  { ...node, minify: true, entryPoints: [src('worker/node-worker.ts')], outfile: dist('annotate-worker.js') },
+  // One worker for Node threads and web workers alike, so Node-free: built as the web build is.
+  { ...web, format: 'iife', entryPoints: [src('worker/annotate-worker.ts')], outfile: dist('annotate-worker.js') },
   { ...node, entryPoints: [src('cli/news-lens.ts')], outfile: dist('cli.js') },
   { ...web, entryPoints: [src('web-extension.ts')], outfile: dist('web/extension.js'), external: ['vscode'] },
-  { ...web, format: 'iife', entryPoints: [src('worker/web-worker.ts')], outfile: dist('web/annotate-worker.js') },
 ];
 
 // The web test suite runs in the web worker extension host, which loads one file: a bundle, Node-free too.

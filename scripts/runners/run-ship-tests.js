@@ -23,7 +23,7 @@ const RESULTS_FILE = 'news-lens-test-results.json'; // written by test/package/c
 const SUITE_TIMEOUT_MS = 3 * 60 * 1000;
 // What the installed extension may hold, relative to its folder; anything else is a packaging leak.
 const ALLOWED =
-  /^(package\.json|readme\.md|changelog\.md|license(\.\w+)?|\.vsixmanifest|media\/.+|syntaxes\/.+|dist\/(web\/)?(extension|annotate-worker)\.js)$/i;
+  /^(package\.json|readme\.md|changelog\.md|license(\.\w+)?|\.vsixmanifest|media\/.+|syntaxes\/.+|dist\/(web\/extension|extension|annotate-worker)\.js)$/i;
 
 const log = m => process.stderr.write(`[ship-tests] ${m}\n`);
 const results = [];

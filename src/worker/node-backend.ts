@@ -1,11 +1,13 @@
 // The desktop's annotation backend: a pool of worker threads, or where threads cannot start, the
 // annotators in the extension host itself, one article at a time (said in the log: it is slower).
+import * as fs from 'fs';
 import { errorMessage, type Log } from '../core/log';
+import type { WorkerScope } from './annotate-worker';
 import { AnnotatePool, type PoolOptions } from './node-pool';
 import { PendingRequests } from './pending-requests';
-import type { AnnotationBackend } from './protocol';
+import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
 
-/** `workerScript`: dist/annotate-worker.js, which also exports `handleRequest` for the inline fallback. */
+/** `workerScript`: dist/annotate-worker.js, run on the main thread when threads cannot start. */
 export function startNodeBackend(
   workerScript: string,
   log: Log,
@@ -15,11 +17,27 @@ export function startNodeBackend(
     return new AnnotatePool(workerScript, { ...options, log });
   } catch (error) {
     log.warn(`worker threads cannot start (${errorMessage(error)}); articles are annotated on the main thread instead`);
-    return inlineBackend(() => require(workerScript) as WorkerModule, log);
+    return inlineBackend(() => workerOnThisThread(workerScript), log);
   }
 }
 
-type WorkerModule = typeof import('./handle-request');
+interface WorkerModule {
+  handleRequest(request: AnnotateRequest): AnnotateResponse;
+}
+
+/** The worker script run on this thread as a web worker would run it, its scope stood in for: what it posts is the answer. */
+function workerOnThisThread(workerScript: string): WorkerModule {
+  let answer: AnnotateResponse | undefined;
+  const scope: WorkerScope = { onmessage: null, postMessage: response => (answer = response) };
+  new Function('self', fs.readFileSync(workerScript, 'utf8'))(scope); // our own bundle, from the extension's folder
+  return {
+    handleRequest(request) {
+      answer = undefined;
+      scope.onmessage?.({ data: request });
+      return answer ?? { id: request.id, error: 'the annotator gave no answer' };
+    },
+  };
+}
 
 /**
  * The annotators on this thread, answering as a worker would (so their problems reach the log the same

@@ -1,4 +1,4 @@
-// The browser's annotation backend: one web worker running dist/web/annotate-worker.js, so the
+// The browser's annotation backend: one web worker running dist/annotate-worker.js, so the
 // extension host (itself a web worker) stays free for hovers and highlights while articles are read.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';

@@ -8,7 +8,6 @@ const BUNDLES = [
   'dist/extension.js',
   'dist/annotate-worker.js',
   'dist/web/extension.js',
-  'dist/web/annotate-worker.js',
   'dist/cli.js',
 ];
 // What the webview runs, besides the bundles.
