@@ -1,6 +1,5 @@
 // The desktop's annotation backend: a pool of worker threads, or where threads cannot start, the
 // annotators in the extension host itself, one article at a time (said in the log: it is slower).
-import * as fs from 'fs';
 import { errorMessage, type Log } from '../core/log';
 import type { WorkerScope } from './annotate-worker';
 import { AnnotatePool, type PoolOptions } from './node-pool';
@@ -25,18 +24,35 @@ interface WorkerModule {
   handleRequest(request: AnnotateRequest): AnnotateResponse;
 }
 
-/** The worker script run on this thread as a web worker would run it, its scope stood in for: what it posts is the answer. */
-function workerOnThisThread(workerScript: string): WorkerModule {
+const onThisThread = new Map<string, WorkerModule>();
+
+/**
+ * The worker script loaded on this thread as a web worker would run it, with a stand-in for the worker's
+ * scope (`self`) while it loads: what it posts back is the answer.
+ */
+export function workerOnThisThread(workerScript: string): WorkerModule {
+  let loaded = onThisThread.get(workerScript);
+  if (loaded) return loaded;
   let answer: AnnotateResponse | undefined;
   const scope: WorkerScope = { onmessage: null, postMessage: response => (answer = response) };
-  new Function('self', fs.readFileSync(workerScript, 'utf8'))(scope); // our own bundle, from the extension's folder
-  return {
+  const global = globalThis as { self?: unknown };
+  const previous = global.self;
+  global.self = scope;
+  try {
+    require(workerScript);
+  } finally {
+    if (previous === undefined) delete global.self;
+    else global.self = previous;
+  }
+  loaded = {
     handleRequest(request) {
       answer = undefined;
       scope.onmessage?.({ data: request });
       return answer ?? { id: request.id, error: 'the annotator gave no answer' };
     },
   };
+  onThisThread.set(workerScript, loaded);
+  return loaded;
 }
 
 /**

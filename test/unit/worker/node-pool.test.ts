@@ -3,7 +3,7 @@ import * as path from 'path';
 import { annotate } from '../../../src/core';
 import { AnnotatePool } from '../../../src/worker/node-pool';
 import { PendingRequests } from '../../../src/worker/pending-requests';
-import { startNodeBackend } from '../../../src/worker/node-backend';
+import { startNodeBackend, workerOnThisThread } from '../../../src/worker/node-backend';
 import type { Log } from '../../../src/core/log';
 
 const WORKER = path.join(__dirname, '..', '..', '..', '..', 'dist', 'annotate-worker.js');
@@ -50,6 +50,14 @@ describe('the worker pool', () => {
     assert.strictEqual(log.lines.length, 1);
     assert.match(log.lines[0], /^warn worker threads cannot start .*main thread/);
     await backend.dispose();
+  });
+
+  it('runs the worker bundle on the main thread as a web worker would, answering as the annotators do', () => {
+    const worker = workerOnThisThread(WORKER);
+    const text = 'Sergei Lavrov met Masahiko Komura in Moscow on Tuesday.';
+    const answer = worker.handleRequest({ id: 7, text, options: {} });
+    assert.deepStrictEqual(answer, { id: 7, annotation: annotate(text) });
+    assert.strictEqual((globalThis as { self?: unknown }).self, undefined, 'the stand-in scope is gone');
   });
 });
 
