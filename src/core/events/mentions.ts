@@ -13,6 +13,7 @@ import {
   NEGATIONS,
   OTHER_MODALS,
   PARTICLES,
+  irregularPastBase,
   isKnownVerbBase,
   mentionNoun,
   tagsOf,
@@ -318,21 +319,41 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     /^[a-z]+ed$/.test(lower) &&
     lower.length > 4 &&
     (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
-  if (/PastTense|Participle/.test(tags) || edForm) {
+  if (/PastTense|Participle/.test(tags) || edForm || irregularPastBase(lower)) {
     return afterDeterminer ? null : { base: verbBase(lower), isNoun: false };
   }
   if (/Gerund/.test(tags) || (!tags && /[a-z]{3}ing$/.test(lower))) {
     return { base: verbBase(lower), isNoun: false };
   }
-  if (/Infinitive/.test(tags) && previous?.lower === 'to') return { base: lower, isNoun: false };
-  // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma.
+  // "To block the law", "to file charges": a verb the lexicon also lists as a noun, after "to" and before its object.
   if (
-    /PresentTense|Plural/.test(tags) &&
+    previous?.lower === 'to' &&
+    (/Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Plural/.test(tags) && beforeObject(ctx, i)))
+  )
+    return { base: lower, isNoun: false };
+  // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma; in a
+  // headline after any capitalised word ("Overnight Fire Destroys…").
+  if (
+    (/PresentTense|Plural/.test(tags) || !tags) &&
     lower.endsWith('s') &&
     isKnownVerbBase(verbBase(lower)) &&
     previous !== undefined &&
-    (ctx.endsName(i - 1) || previous.text === ',' || /^(?:he|she|it)$/.test(previous.lower))
+    (ctx.endsName(i - 1) ||
+      previous.text === ',' ||
+      /^(?:he|she|it)$/.test(previous.lower) ||
+      (ctx.headline && /^\p{Lu}/u.test(previous.text) && !/Preposition|Determiner|Conjunction/.test(tagsOf(previous.lower))))
   )
     return { base: verbBase(lower), isNoun: false };
   return null;
+}
+
+// "To file charges", "to block the law", "to shed her image": an object or a particle follows the verb.
+function beforeObject(ctx: ClauseContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next) return false;
+  if (ctx.blocked(i + 1)) return true;
+  return (
+    next.kind === 'word' &&
+    (PARTICLES.has(next.lower) || /Determiner|Possessive|Pronoun|Cardinal/.test(tagsOf(next.lower)))
+  );
 }

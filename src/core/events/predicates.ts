@@ -13,6 +13,7 @@ import {
   TAKE_NOUNS,
   eventNoun,
   isAspectualVerb,
+  irregularPastBase,
   isKnownVerbBase,
   isLikelyVerb,
   isLightVerb,
@@ -216,6 +217,8 @@ function verbForm(
   // The lexicon files "escaped", "received" and "picked" as adjectives; after a subject they are verbs.
   if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
     return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  // "Lohan has left the clinic": an irregular past the lexicon files as an adjective.
+  if (irregularPastBase(lower)) return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
   if (/Gerund/.test(tags) || (!tags && lower.endsWith('ing') && isKnownVerbBase(verbBase(lower))))
     return aux.be ? 'gerund' : null;
   if (/PresentTense/.test(tags) && !/Plural/.test(tags)) return afterSubject(ctx, i, false) ? 'present' : null;
@@ -226,9 +229,9 @@ function verbForm(
   // sentenced", "rehab center") and a verb does not follow it.
   const nounReading = /Singular|Plural|Actor|Noun/.test(tags) && !isLikelyVerb(lower);
   if (bare && !nounReading && afterSubject(ctx, i, true) && !beforeVerb(ctx, i)) return 'present';
-  // "North Korea launches", "he visits": a third-person form the lexicon lists as a plural noun.
+  // "North Korea launches", "he visits": a third-person form the lexicon lists as a plural noun or lacks.
   if (
-    /Plural/.test(tags) &&
+    (/Plural/.test(tags) || !tags) &&
     lower.endsWith('s') &&
     isKnownVerbBase(verbBase(lower)) &&
     afterName(ctx, i) &&

@@ -441,6 +441,9 @@ export function verbBase(lower: string): string {
   // Guesses for words the lexicon lacks ("hanged" → "hange"): the stem without "-ed" when that is a known verb.
   if (!isKnownVerbBase(base) && /[a-z]{3}ed$/.test(lower) && isKnownVerbBase(lower.slice(0, -2)))
     base = lower.slice(0, -2);
+  if (!isKnownVerbBase(base) && /[a-z]{3}(?:ed|es|ing)$/.test(lower) && UNLISTED_VERBS.has(lower.replace(/(?:d|s|ing)$/, '')))
+    base = lower.replace(/(?:d|s|ing)$/, '');
+  if (!tense) base = irregularPastBase(lower) ?? base;
   infinitives.set(lower, base);
   return base;
 }
@@ -452,10 +455,27 @@ export function verbBase(lower: string): string {
 export function isKnownVerbBase(base: string): boolean {
   let known = knownBases.get(base);
   if (known === undefined) {
-    known = /Infinitive|PresentTense/.test(tagsOf(base)) || LIKELY_VERB_BASES.has(base) || pastTenseIsKnown(base);
+    known =
+      /Infinitive|PresentTense/.test(tagsOf(base)) ||
+      LIKELY_VERB_BASES.has(base) ||
+      UNLISTED_VERBS.has(base) ||
+      pastTenseIsKnown(base);
     knownBases.set(base, known);
   }
   return known;
+}
+
+/** The base of an irregular past form the lexicon files as an adjective ("left" → "leave", "lost" → "lose"), or null. */
+export function irregularPastBase(lower: string): string | null {
+  if (/ed$/.test(lower) || !/Adjective|Participle|PastTense/.test(tagsOf(lower))) return null;
+  try {
+    const base = verbTransforms.toInfinitive(lower, model, 'PastTense');
+    if (!base || base === lower || !/Infinitive/.test(tagsOf(base))) return null;
+    const forms = verbTransforms.conjugate(base, model) as { PastTense?: string; Participle?: string };
+    return forms.PastTense === lower || forms.Participle === lower ? base : null;
+  } catch {
+    return null;
+  }
 }
 
 function pastTenseIsKnown(base: string): boolean {
@@ -542,6 +562,143 @@ const LIKELY_VERB_BASES = new Set([
   'score',
   'buy',
   'sell',
+]);
+
+// Verbs of the news that compromise's lexicon lacks altogether ("retain", "attend", "destroy", "indict").
+const UNLISTED_VERBS = new Set([
+  'retain',
+  'attend',
+  'nominate',
+  'destroy',
+  'clinch',
+  'rehire',
+  'hire',
+  'sprain',
+  'suspect',
+  'turn',
+  'burn',
+  'level',
+  'flip',
+  'jolt',
+  'interdict',
+  'intercept',
+  'thwart',
+  'foil',
+  'acquit',
+  'ambush',
+  'arraign',
+  'assassinate',
+  'assault',
+  'convict',
+  'defend',
+  'detain',
+  'disappear',
+  'dismiss',
+  'donate',
+  'eliminate',
+  'embezzle',
+  'execute',
+  'extradite',
+  'halt',
+  'indict',
+  'inject',
+  'interrogate',
+  'investigate',
+  'loot',
+  'nab',
+  'oust',
+  'pardon',
+  'plunder',
+  'postpone',
+  'prosecute',
+  'rebuild',
+  'scrap',
+  'subpoena',
+  'surrender',
+  'swap',
+  'torch',
+  'triumph',
+  'uproot',
+  'vandalize',
+  'outscore',
+  'cut',
+  'demote',
+  'select',
+  'pick',
+  'tap',
+  'inaugurate',
+  'burgle',
+  'mug',
+  'blackmail',
+  'reroute',
+  'describe',
+  'identify',
+  'finish',
+  'close',
+  'connect',
+  'criticize',
+  'watch',
+  'spread',
+  'shut',
+  'split',
+  'rise',
+  'note',
+  'press',
+  'sever',
+  'restore',
+  'renew',
+  'reinstate',
+  'overturn',
+  'unveil',
+  'evacuate',
+  'collapse',
+  'explode',
+  'erupt',
+  'derail',
+  'topple',
+  'demolish',
+  'devastate',
+  'wreck',
+  'shatter',
+  'smash',
+  'strangle',
+  'stab',
+  'behead',
+  'abduct',
+  'kidnap',
+  'hijack',
+  'smuggle',
+  'snatch',
+  'steal',
+  'rob',
+  'raid',
+  'storm',
+  'rout',
+  'sack',
+  'fire',
+  'resign',
+  'retire',
+  'elect',
+  'reelect',
+  're-elect',
+  'appoint',
+  'confess',
+  'testify',
+  'plead',
+  'sentence',
+  'imprison',
+  'deport',
+  'expel',
+  'extend',
+  'sign',
+  'trade',
+  'waive',
+  'draft',
+  'injure',
+  'drown',
+  'crash',
+  'collide',
+  'plunge',
 ]);
 
 /** A news verb that the lexicon files under its noun reading ("hold", "visit", "attack"). */
