@@ -325,6 +325,9 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
   if (/Gerund/.test(tags) || (!tags && /[a-z]{3}ing$/.test(lower))) {
     return { base: verbBase(lower), isNoun: false };
   }
+  // "Striking protesters", "was caught speeding": a verb's -ing form the lexicon files as an adjective.
+  if (/Adjective/.test(tags) && /[a-z]{3}ing$/.test(lower) && !afterDeterminer && isKnownVerbBase(verbBase(lower)))
+    return { base: verbBase(lower), isNoun: false };
   // "To block the law", "to file charges": a verb the lexicon also lists as a noun, after "to" and before its object.
   if (
     previous?.lower === 'to' &&

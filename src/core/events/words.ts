@@ -920,6 +920,46 @@ const MENTION_NOUNS = new Set([
   'sale',
   'march',
   'announcement',
+  // Stays, changes and legal steps of the news.
+  'stint',
+  'stay',
+  'exit',
+  'slaying',
+  'arraignment',
+  'indictment',
+  'testimony',
+  'manslaughter',
+  'violation',
+  'probe',
+  'bust',
+  'coma',
+  'stoppage',
+  'bankruptcy',
+  'interception',
+  'stampede',
+  'crossfire',
+  'spree',
+  'fallout',
+  'aftermath',
+  'change',
+  'review',
+  'sleep',
+  'broadcast',
+  'telecast',
+  'boycott',
+  'contest',
+  'bout',
+  'brawl',
+  'blow',
+  'quarrel',
+  'feud',
+  'dispute',
+  'breach',
+  'hack',
+  'outburst',
+  'uproar',
+  'outcry',
+  'backlash',
 ]);
 // "Government", "department": nouns in -ment, -tion and -al whose verb reading is not a happening.
 const NOT_NOMINALIZATIONS = new Set([
@@ -1126,7 +1166,7 @@ function nominalizedVerb(lower: string): string | null {
   for (const [suffix, replacement] of ACTION_SUFFIXES) {
     if (!suffix.test(lower)) continue;
     const stem = lower.replace(suffix, replacement);
-    if (stem.length >= 3 && /Infinitive/.test(tagsOf(stem))) return stem;
+    if (stem.length >= 3 && (/Infinitive/.test(tagsOf(stem)) || UNLISTED_VERBS.has(stem))) return stem;
   }
   return null;
 }
