@@ -4,7 +4,7 @@
 // nouns ("the launch", "talks", "the quake"), each with its polarity and modality.
 import type { EventModality, EventPolarity } from '../types';
 import type { Clause } from './clauses';
-import type { ClauseContext, Mood, Predicate } from './predicates';
+import { adjectival, type ClauseContext, type Mood, type Predicate } from './predicates';
 import {
   BE,
   DO,
@@ -319,7 +319,7 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     /^[a-z]+ed$/.test(lower) &&
     lower.length > 4 &&
     (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
-  if (/PastTense|Participle/.test(tags) || edForm || irregularPastBase(lower)) {
+  if (/PastTense|Participle/.test(tags) || edForm || (irregularPastBase(lower) && !adjectival(ctx, i))) {
     return afterDeterminer ? null : { base: verbBase(lower), isNoun: false };
   }
   if (/Gerund/.test(tags) || (!tags && /[a-z]{3}ing$/.test(lower))) {
@@ -344,7 +344,9 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     (ctx.endsName(i - 1) ||
       previous.text === ',' ||
       /^(?:he|she|it)$/.test(previous.lower) ||
-      (ctx.headline && /^\p{Lu}/u.test(previous.text) && !/Preposition|Determiner|Conjunction/.test(tagsOf(previous.lower))))
+      (ctx.headline &&
+        /^\p{Lu}/u.test(previous.text) &&
+        !/Preposition|Determiner|Conjunction|Adjective|Value|Cardinal/.test(tagsOf(previous.lower))))
   )
     return { base: verbBase(lower), isNoun: false };
   return null;

@@ -218,7 +218,8 @@ function verbForm(
   if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
     return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
   // "Lohan has left the clinic": an irregular past the lexicon files as an adjective.
-  if (irregularPastBase(lower)) return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  if (irregularPastBase(lower))
+    return (aux.be || aux.have || afterSubject(ctx, i, false)) && !adjectival(ctx, i) ? 'past' : null;
   if (/Gerund/.test(tags) || (!tags && lower.endsWith('ing') && isKnownVerbBase(verbBase(lower))))
     return aux.be ? 'gerund' : null;
   if (/PresentTense/.test(tags) && !/Plural/.test(tags)) return afterSubject(ctx, i, false) ? 'present' : null;
@@ -431,4 +432,19 @@ function predicate(
   action: string,
 ): Predicate {
   return { first, last, head, base, mood, passive, modal, action };
+}
+
+/** "A sprained left knee", "drunk driving", "with 7:41 left": an irregular past used as an adjective. */
+export function adjectival(ctx: ClauseContext, i: number): boolean {
+  const previous = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (previous && (previous.kind === 'number' || /^(?:seconds?|minutes?|hours?|days?|weeks?)$/.test(previous.lower)))
+    return true;
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !ctx.blocked(i + 1) &&
+    /Singular|Gerund|Adjective/.test(tagsOf(next.lower)) &&
+    !/Determiner|Pronoun|Preposition/.test(tagsOf(next.lower))
+  );
 }

@@ -574,7 +574,6 @@ const UNLISTED_VERBS = new Set([
   'rehire',
   'hire',
   'sprain',
-  'suspect',
   'turn',
   'burn',
   'level',
