@@ -15,6 +15,9 @@ import {
   PARTICLES,
   irregularPastBase,
   isKnownVerbBase,
+  isNamedEvent,
+  isPhraseNoun,
+  isUnlistedVerb,
   mentionNoun,
   tagsOf,
   verbBase,
@@ -64,7 +67,6 @@ const NOT_ACTIONS = new Set([
   'like',
   'called',
   'named',
-  'known',
   'led',
   'aged',
   'related',
@@ -234,7 +236,9 @@ export function clauseMentions(ctx: ClauseContext, clause: Clause): EventMention
     if (NOT_PREDICATES.has(predicate.base)) continue;
     const head = predicate.head;
     // The trigger is the head word (with its particle): ECB+ marks "launch", not "conducted a launch".
-    const last = head + 1 < predicate.last && PARTICLES.has(ctx.tokens[head + 1]?.lower ?? '') ? head + 2 : head + 1;
+    const next = ctx.tokens[head + 1]?.lower ?? '';
+    const last =
+      head + 1 < predicate.last && (PARTICLES.has(next) || isPhraseNoun(predicate.base, next)) ? head + 2 : head + 1;
     const polarity: EventPolarity =
       predicate.mood === 'negated' || (negativeSubject && head > negativeSubject) ? 'negative' : 'positive';
     mentions.push({
@@ -300,8 +304,11 @@ function precededByNegation(ctx: ClauseContext, i: number): boolean {
 function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: string; isNoun: boolean } | null {
   const token = ctx.tokens[i];
   if (token.kind !== 'word' || ctx.blocked(i) || token.lower.length < 3) return null;
-  if (/^\p{Lu}/u.test(token.text) && i !== clause.first && !ctx.headline) return null;
   const lower = token.lower;
+  if (isNamedEvent(lower)) return { base: lower, isNoun: true };
+  if (/^\p{Lu}/u.test(token.text) && i !== clause.first && !ctx.headline) return null;
+  // "Known as" gives a name; "known for" a state.
+  if (lower === 'known' && ctx.tokens[i + 1]?.lower === 'as') return null;
   if (NOT_ACTIONS.has(lower) || BE.has(lower) || HAVE.has(lower) || DO.has(lower) || NEGATIONS.has(lower)) return null;
   const noun = mentionNoun(lower);
   if (noun) return { base: noun, isNoun: true };
@@ -331,7 +338,9 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
   // "To block the law", "to file charges": a verb the lexicon also lists as a noun, after "to" and before its object.
   if (
     previous?.lower === 'to' &&
-    (/Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Plural/.test(tags) && beforeObject(ctx, i)))
+    (/Infinitive/.test(tags) ||
+      isUnlistedVerb(lower) ||
+      (isKnownVerbBase(lower) && !/Adjective|Plural/.test(tags) && beforeObject(ctx, i)))
   )
     return { base: lower, isNoun: false };
   // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma; in a

@@ -16,6 +16,8 @@ import {
   irregularPastBase,
   isKnownVerbBase,
   isLikelyVerb,
+  isPhraseNoun,
+  isUnlistedVerb,
   isLightVerb,
   isReportingVerb,
   isStateVerb,
@@ -224,7 +226,9 @@ function verbForm(
     return aux.be ? 'gerund' : null;
   if (/PresentTense/.test(tags) && !/Plural/.test(tags)) return afterSubject(ctx, i, false) ? 'present' : null;
   const bare =
-    /Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
+    /Infinitive/.test(tags) ||
+    isUnlistedVerb(lower) ||
+    (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
   if (bare && (aux.modal || aux.did || aux.infinitiveMark)) return 'infinitive';
   // Without an auxiliary, a bare form is a verb only when no noun reading competes ("Atlanta judge
   // sentenced", "rehab center") and a verb does not follow it.
@@ -321,7 +325,7 @@ function verbPredicate(
   if (
     end < last &&
     tokens[end].kind === 'word' &&
-    (PARTICLES.has(tokens[end].lower) || (base === 'take' && TAKE_NOUNS.has(tokens[end].lower)))
+    (PARTICLES.has(tokens[end].lower) || isPhraseNoun(base, tokens[end].lower))
   )
     end++;
   if (isLightVerb(base) || isReportingVerb(base) || mood === 'state') {

@@ -234,6 +234,18 @@ const LIGHT = new Set([
 export const PARTICLES = new Set(['up', 'out', 'off', 'down', 'back', 'away']);
 /** "Took part", "took place": nouns that make a phrasal verb with "take". */
 export const TAKE_NOUNS = new Set(['part', 'place']);
+// Verb + noun phrases that name one happening: "took place", "opened fire", "caught fire", "set ablaze".
+const PHRASE_NOUNS: Record<string, Set<string>> = {
+  take: TAKE_NOUNS,
+  open: new Set(['fire']),
+  catch: new Set(['fire']),
+  set: new Set(['fire', 'alight', 'ablaze']),
+};
+
+/** True when the noun after the verb belongs to its trigger ("opened fire", "took place"). */
+export function isPhraseNoun(base: string, next: string): boolean {
+  return PHRASE_NOUNS[base]?.has(next) ?? false;
+}
 
 // Nouns that name a happening, in the singular; plural forms are found by their singular.
 const EVENT_NOUNS = new Set([
@@ -568,6 +580,7 @@ const LIKELY_VERB_BASES = new Set([
 const UNLISTED_VERBS = new Set([
   'retain',
   'attend',
+  'direct',
   'nominate',
   'destroy',
   'clinch',
@@ -699,6 +712,11 @@ const UNLISTED_VERBS = new Set([
   'collide',
   'plunge',
 ]);
+
+/** A verb the lexicon lacks or files as an adjective only ("retain", "direct"). */
+export function isUnlistedVerb(base: string): boolean {
+  return UNLISTED_VERBS.has(base);
+}
 
 /** A news verb that the lexicon files under its noun reading ("hold", "visit", "attack"). */
 export function isLikelyVerb(base: string): boolean {
@@ -959,7 +977,28 @@ const MENTION_NOUNS = new Set([
   'uproar',
   'outcry',
   'backlash',
+  // Causes and troubles that ECB+ counts as what happened: "died in a fall", "for undisclosed reasons".
+  'fall',
+  'problem',
+  'reason',
+  'cause',
+  'step',
+  'event',
+  'play',
+  'anger',
+  'career',
+  // Stages of a contest.
+  'round',
+  'quarterfinal',
+  'semifinal',
 ]);
+// Recurring events known by name, capitalised like names: "host the Oscars".
+const NAMED_EVENTS = new Set(['oscars', 'oscar', 'grammys', 'emmys', 'olympics', 'paralympics']);
+
+/** A recurring event known by its name ("Oscars"), which the mention finder takes despite its capital. */
+export function isNamedEvent(lower: string): boolean {
+  return NAMED_EVENTS.has(lower);
+}
 // "Government", "department": nouns in -ment, -tion and -al whose verb reading is not a happening.
 const NOT_NOMINALIZATIONS = new Set([
   'government',
