@@ -368,6 +368,8 @@ function beforeObject(ctx: ClauseContext, i: number): boolean {
   if (ctx.blocked(i + 1)) return true;
   return (
     next.kind === 'word' &&
-    (PARTICLES.has(next.lower) || /Determiner|Possessive|Pronoun|Cardinal/.test(tagsOf(next.lower)))
+    (PARTICLES.has(next.lower) ||
+      /^(?:into|in)$/.test(next.lower) ||
+      /Determiner|Possessive|Pronoun|Cardinal/.test(tagsOf(next.lower)))
   );
 }

@@ -987,6 +987,9 @@ const MENTION_NOUNS = new Set([
   'play',
   'anger',
   'career',
+  'help',
+  'suit',
+  'start',
   // Stages of a contest.
   'round',
   'quarterfinal',
