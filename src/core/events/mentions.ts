@@ -17,6 +17,7 @@ import {
   isKnownVerbBase,
   isNamedEvent,
   isPhraseNoun,
+  isSamePast,
   isUnlistedVerb,
   mentionNoun,
   tagsOf,
@@ -326,6 +327,10 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     /^[a-z]+ed$/.test(lower) &&
     lower.length > 4 &&
     (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
+  // "A man suspected of shooting", "convicted of murder": a participle with its "of".
+  if (/ed$/.test(lower) && ctx.tokens[i + 1]?.lower === 'of' && isKnownVerbBase(verbBase(lower)))
+    return { base: verbBase(lower), isNoun: false };
+  if (isSamePast(lower) && !afterDeterminer) return { base: lower, isNoun: false };
   if (/PastTense|Participle/.test(tags) || edForm || (irregularPastBase(lower) && !adjectival(ctx, i))) {
     return afterDeterminer ? null : { base: verbBase(lower), isNoun: false };
   }

@@ -17,6 +17,7 @@ import {
   isKnownVerbBase,
   isLikelyVerb,
   isPhraseNoun,
+  isSamePast,
   isUnlistedVerb,
   isLightVerb,
   isReportingVerb,
@@ -219,6 +220,8 @@ function verbForm(
   // The lexicon files "escaped", "received" and "picked" as adjectives; after a subject they are verbs.
   if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
     return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  if (isSamePast(lower) && !aux.modal && !aux.did && !aux.infinitiveMark)
+    return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
   // "Lohan has left the clinic": an irregular past the lexicon files as an adjective.
   if (irregularPastBase(lower))
     return (aux.be || aux.have || afterSubject(ctx, i, false)) && !adjectival(ctx, i) ? 'past' : null;
@@ -269,12 +272,18 @@ function afterSubject(ctx: ClauseContext, i: number, plural: boolean): boolean {
   if (ctx.endsName(p)) return !/['’]s?$/.test(previous.text);
   if (previous.kind !== 'word' || ctx.blocked(p) || OBJECT_STOP.has(previous.lower)) return false;
   if ((plural ? PLURAL_PRONOUNS : SUBJECT_PRONOUNS).has(previous.lower)) return true;
-  if (/^\p{Lu}/u.test(previous.text) && !ctx.headline) return false;
+  // A capital says a name, except at the start of a sentence ("Police say", "Witnesses say").
+  if (/^\p{Lu}/u.test(previous.text) && !ctx.headline && !startsSentence(ctx, p)) return false;
   const tags = tagsOf(previous.lower);
   if (MODIFIERS.test(tags) || /Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Conjunction|Pronoun/.test(tags))
     return false;
   if (ctx.headline || !plural) return true;
   return /Plural/.test(tags) || (tags === '' && /[^suio]s$/.test(previous.lower));
+}
+
+function startsSentence(ctx: ClauseContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return !before || /^[.!?]$/.test(before.text) || before.after.includes('\n');
 }
 
 function beforeVerb(ctx: ClauseContext, i: number): boolean {
@@ -444,6 +453,9 @@ export function adjectival(ctx: ClauseContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (previous && (previous.kind === 'number' || /^(?:seconds?|minutes?|hours?|days?|weeks?)$/.test(previous.lower)))
     return true;
+  // "Alaska lost part of its history", "have lost access": after a subject or an auxiliary it is a verb.
+  if (previous && (ctx.endsName(i - 1) || SUBJECT_PRONOUNS.has(previous.lower) || HAVE.has(previous.lower) || BE.has(previous.lower)))
+    return false;
   return (
     next !== undefined &&
     next.kind === 'word' &&

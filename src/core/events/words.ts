@@ -713,6 +713,14 @@ const UNLISTED_VERBS = new Set([
   'plunge',
 ]);
 
+// Verbs whose past is their base ("a date has been set", "80 hurt"), which the lexicon files as nouns.
+const SAME_PAST = new Set(['set', 'cut', 'shut', 'spread', 'hurt', 'cast', 'quit', 'burst', 'split', 'shed', 'upset']);
+
+/** A verb whose past and participle are its base form ("set", "hurt", "spread"). */
+export function isSamePast(lower: string): boolean {
+  return SAME_PAST.has(lower);
+}
+
 /** A verb the lexicon lacks or files as an adjective only ("retain", "direct"). */
 export function isUnlistedVerb(base: string): boolean {
   return UNLISTED_VERBS.has(base);
