@@ -306,14 +306,15 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
   const token = ctx.tokens[i];
   if (token.kind !== 'word' || ctx.blocked(i) || token.lower.length < 3) return null;
   const lower = token.lower;
+  const tags = tagsOf(lower);
   if (isNamedEvent(lower)) return { base: lower, isNoun: true };
   if (/^\p{Lu}/u.test(token.text) && i !== clause.first && !ctx.headline) return null;
   // "Known as" gives a name; "known for" a state.
   if (lower === 'known' && ctx.tokens[i + 1]?.lower === 'as') return null;
   if (NOT_ACTIONS.has(lower) || BE.has(lower) || HAVE.has(lower) || DO.has(lower) || NEGATIONS.has(lower)) return null;
-  const noun = mentionNoun(lower);
+  // "The ceremony's host": the noun before its possessive ending.
+  const noun = mentionNoun(lower.replace(/['’]s$/, ''));
   if (noun) return { base: noun, isNoun: true };
-  const tags = tagsOf(lower);
   if (/Modal|Copula|Auxiliary|Pronoun|Preposition|Conjunction|Determiner|Adverb/.test(tags)) return null;
   if (STATE_ADJECTIVES.has(lower)) return { base: lower, isNoun: false };
   const previous = ctx.tokens[i - 1];
@@ -328,7 +329,7 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     lower.length > 4 &&
     (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
   // "A man suspected of shooting", "convicted of murder": a participle with its "of".
-  if (/ed$/.test(lower) && ctx.tokens[i + 1]?.lower === 'of' && isKnownVerbBase(verbBase(lower)))
+  if (/[a-z]{3}ed$/.test(lower) && ctx.tokens[i + 1]?.lower === 'of' && !/Noun|Singular|Plural/.test(tags))
     return { base: verbBase(lower), isNoun: false };
   if (isSamePast(lower) && !afterDeterminer) return { base: lower, isNoun: false };
   if (/PastTense|Participle/.test(tags) || edForm || (irregularPastBase(lower) && !adjectival(ctx, i))) {

@@ -479,6 +479,7 @@ export function isKnownVerbBase(base: string): boolean {
 
 /** The base of an irregular past form the lexicon files as an adjective ("left" → "leave", "lost" → "lose"), or null. */
 export function irregularPastBase(lower: string): string | null {
+  if (lower === 'known') return 'know';
   if (/ed$/.test(lower) || !/Adjective|Participle|PastTense/.test(tagsOf(lower))) return null;
   try {
     const base = verbTransforms.toInfinitive(lower, model, 'PastTense');
