@@ -454,7 +454,10 @@ export function adjectival(ctx: ClauseContext, i: number): boolean {
   if (previous && (previous.kind === 'number' || /^(?:seconds?|minutes?|hours?|days?|weeks?)$/.test(previous.lower)))
     return true;
   // "Alaska lost part of its history", "have lost access": after a subject or an auxiliary it is a verb.
-  if (previous && (ctx.endsName(i - 1) || SUBJECT_PRONOUNS.has(previous.lower) || HAVE.has(previous.lower) || BE.has(previous.lower)))
+  if (
+    previous &&
+    (ctx.endsName(i - 1) || SUBJECT_PRONOUNS.has(previous.lower) || HAVE.has(previous.lower) || BE.has(previous.lower))
+  )
     return false;
   return (
     next !== undefined &&

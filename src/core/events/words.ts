@@ -453,7 +453,11 @@ export function verbBase(lower: string): string {
   // Guesses for words the lexicon lacks ("hanged" → "hange"): the stem without "-ed" when that is a known verb.
   if (!isKnownVerbBase(base) && /[a-z]{3}ed$/.test(lower) && isKnownVerbBase(lower.slice(0, -2)))
     base = lower.slice(0, -2);
-  if (!isKnownVerbBase(base) && /[a-z]{3}(?:ed|es|ing)$/.test(lower) && UNLISTED_VERBS.has(lower.replace(/(?:d|s|ing)$/, '')))
+  if (
+    !isKnownVerbBase(base) &&
+    /[a-z]{3}(?:ed|es|ing)$/.test(lower) &&
+    UNLISTED_VERBS.has(lower.replace(/(?:d|s|ing)$/, ''))
+  )
     base = lower.replace(/(?:d|s|ing)$/, '');
   if (!tense) base = irregularPastBase(lower) ?? base;
   infinitives.set(lower, base);
