@@ -179,6 +179,9 @@ const STATE_ADJECTIVES = new Set([
   'unconscious',
   'homeless',
 ]);
+// "Frustrating", "surprising": -ing adjectives that say how something feels, not what happened.
+const FEELINGS =
+  /^(?:frustrat|disappoint|surpris|intrigu|interest|amaz|astonish|shock|excit|bor|annoy|alarm|worry|daunt|dar|revolv|promis|encourag|satisfy|embarrass|confus|disturb|trouble|puzzl|stunn|tir)ing$/;
 // Relative words the lexicon files as determiners: "the fire that destroyed…" is a verb after them.
 const RELATIVES = new Set(['that', 'which', 'who']);
 // A verb form after these is an adjective or a noun ("the planned robbery", "his wedding").
@@ -339,7 +342,13 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     return { base: verbBase(lower), isNoun: false };
   }
   // "Striking protesters", "was caught speeding": a verb's -ing form the lexicon files as an adjective.
-  if (/Adjective/.test(tags) && /[a-z]{3}ing$/.test(lower) && !afterDeterminer && isKnownVerbBase(verbBase(lower)))
+  if (
+    /Adjective/.test(tags) &&
+    /[a-z]{3}ing$/.test(lower) &&
+    !afterDeterminer &&
+    isKnownVerbBase(verbBase(lower)) &&
+    !FEELINGS.test(lower)
+  )
     return { base: verbBase(lower), isNoun: false };
   // "To block the law", "to file charges": a verb the lexicon also lists as a noun, after "to" and before its object.
   if (

@@ -463,7 +463,7 @@ export function adjectival(ctx: ClauseContext, i: number): boolean {
     next !== undefined &&
     next.kind === 'word' &&
     !ctx.blocked(i + 1) &&
-    /Singular|Gerund|Adjective/.test(tagsOf(next.lower)) &&
+    (/Singular|Gerund|Adjective/.test(tagsOf(next.lower)) || (!tagsOf(next.lower) && !/s$/.test(next.lower))) &&
     !/Determiner|Pronoun|Preposition/.test(tagsOf(next.lower))
   );
 }
