@@ -384,7 +384,7 @@ function beforeObject(ctx: ClauseContext, i: number): boolean {
   return (
     next.kind === 'word' &&
     (PARTICLES.has(next.lower) ||
-      /^(?:into|in)$/.test(next.lower) ||
+      /^(?:into|in|as)$/.test(next.lower) ||
       /Determiner|Possessive|Pronoun|Cardinal/.test(tagsOf(next.lower)))
   );
 }

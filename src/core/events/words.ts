@@ -1003,6 +1003,11 @@ const MENTION_NOUNS = new Set([
   'help',
   'suit',
   'start',
+  // Illnesses, which ECB+ counts as states: "died of heart disease".
+  'disease',
+  'illness',
+  'cancer',
+  'pneumonia',
   // Stages of a contest.
   'round',
   'quarterfinal',
