@@ -476,10 +476,16 @@ function isCalendarDate(date: DateMention): boolean {
   return date.grain !== 'duration' && date.grain !== 'reference' && /^(?:\d{2}|XXXX-)/.test(date.value);
 }
 
-// Headlines have no final full stop; their verbs come in the present ("diplomats discuss").
+// Headlines have no final full stop, or capitalise most of their words ("Obama Administration
+// Restores Species Act Protections!"); their verbs come in the present ("diplomats discuss").
 function isHeadline(doc: TokenizedText, sentence: Sentence): boolean {
+  const length = sentence.last - sentence.first;
+  if (length < 4) return false;
   const last = doc.tokens[sentence.last - 1];
-  return !SENTENCE_END.test(last.text) && sentence.last - sentence.first >= 4 && sentence.last - sentence.first <= 20;
+  if (!SENTENCE_END.test(last.text) && length <= 20) return true;
+  if (length > 25) return false;
+  const words = doc.tokens.slice(sentence.first, sentence.last).filter(t => t.kind === 'word' && t.text.length > 3);
+  return words.length >= 3 && words.filter(t => /^\p{Lu}/u.test(t.text)).length >= 0.8 * words.length;
 }
 
 /** For each token, the index of the span (sorted by start) that contains it, or -1. */

@@ -4,7 +4,7 @@
 // nouns ("the launch", "talks", "the quake"), each with its polarity and modality.
 import type { EventModality, EventPolarity } from '../types';
 import type { Clause } from './clauses';
-import type { ClauseContext, Mood, Predicate } from './predicates';
+import { adjectival, type ClauseContext, type Mood, type Predicate } from './predicates';
 import {
   BE,
   DO,
@@ -13,7 +13,12 @@ import {
   NEGATIONS,
   OTHER_MODALS,
   PARTICLES,
+  irregularPastBase,
   isKnownVerbBase,
+  isNamedEvent,
+  isPhraseNoun,
+  isSamePast,
+  isUnlistedVerb,
   mentionNoun,
   tagsOf,
   verbBase,
@@ -63,7 +68,6 @@ const NOT_ACTIONS = new Set([
   'like',
   'called',
   'named',
-  'known',
   'led',
   'aged',
   'related',
@@ -175,6 +179,9 @@ const STATE_ADJECTIVES = new Set([
   'unconscious',
   'homeless',
 ]);
+// "Frustrating", "surprising": -ing adjectives that say how something feels, not what happened.
+const FEELINGS =
+  /^(?:frustrat|disappoint|surpris|intrigu|interest|amaz|astonish|shock|excit|bor|annoy|alarm|worry|daunt|dar|revolv|promis|encourag|satisfy|embarrass|confus|disturb|trouble|puzzl|stunn|tir)ing$/;
 // Relative words the lexicon files as determiners: "the fire that destroyed…" is a verb after them.
 const RELATIVES = new Set(['that', 'which', 'who']);
 // A verb form after these is an adjective or a noun ("the planned robbery", "his wedding").
@@ -233,7 +240,9 @@ export function clauseMentions(ctx: ClauseContext, clause: Clause): EventMention
     if (NOT_PREDICATES.has(predicate.base)) continue;
     const head = predicate.head;
     // The trigger is the head word (with its particle): ECB+ marks "launch", not "conducted a launch".
-    const last = head + 1 < predicate.last && PARTICLES.has(ctx.tokens[head + 1]?.lower ?? '') ? head + 2 : head + 1;
+    const next = ctx.tokens[head + 1]?.lower ?? '';
+    const last =
+      head + 1 < predicate.last && (PARTICLES.has(next) || isPhraseNoun(predicate.base, next)) ? head + 2 : head + 1;
     const polarity: EventPolarity =
       predicate.mood === 'negated' || (negativeSubject && head > negativeSubject) ? 'negative' : 'positive';
     mentions.push({
@@ -299,12 +308,16 @@ function precededByNegation(ctx: ClauseContext, i: number): boolean {
 function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: string; isNoun: boolean } | null {
   const token = ctx.tokens[i];
   if (token.kind !== 'word' || ctx.blocked(i) || token.lower.length < 3) return null;
-  if (/^\p{Lu}/u.test(token.text) && i !== clause.first && !ctx.headline) return null;
   const lower = token.lower;
-  if (NOT_ACTIONS.has(lower) || BE.has(lower) || HAVE.has(lower) || DO.has(lower) || NEGATIONS.has(lower)) return null;
-  const noun = mentionNoun(lower);
-  if (noun) return { base: noun, isNoun: true };
   const tags = tagsOf(lower);
+  if (isNamedEvent(lower)) return { base: lower, isNoun: true };
+  if (/^\p{Lu}/u.test(token.text) && i !== clause.first && !ctx.headline) return null;
+  // "Known as" gives a name; "known for" a state.
+  if (lower === 'known' && ctx.tokens[i + 1]?.lower === 'as') return null;
+  if (NOT_ACTIONS.has(lower) || BE.has(lower) || HAVE.has(lower) || DO.has(lower) || NEGATIONS.has(lower)) return null;
+  // "The ceremony's host": the noun before its possessive ending.
+  const noun = mentionNoun(lower.replace(/['’]s$/, ''));
+  if (noun) return { base: noun, isNoun: true };
   if (/Modal|Copula|Auxiliary|Pronoun|Preposition|Conjunction|Determiner|Adverb/.test(tags)) return null;
   if (STATE_ADJECTIVES.has(lower)) return { base: lower, isNoun: false };
   const previous = ctx.tokens[i - 1];
@@ -318,21 +331,60 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     /^[a-z]+ed$/.test(lower) &&
     lower.length > 4 &&
     (!tags || (/Adjective/.test(tags) && isKnownVerbBase(verbBase(lower))));
-  if (/PastTense|Participle/.test(tags) || edForm) {
+  // "A man suspected of shooting", "convicted of murder": a participle with its "of".
+  if (/[a-z]{3}ed$/.test(lower) && ctx.tokens[i + 1]?.lower === 'of' && !/Noun|Singular|Plural/.test(tags))
+    return { base: verbBase(lower), isNoun: false };
+  if (isSamePast(lower) && !afterDeterminer) return { base: lower, isNoun: false };
+  if (/PastTense|Participle/.test(tags) || edForm || (irregularPastBase(lower) && !adjectival(ctx, i))) {
     return afterDeterminer ? null : { base: verbBase(lower), isNoun: false };
   }
   if (/Gerund/.test(tags) || (!tags && /[a-z]{3}ing$/.test(lower))) {
     return { base: verbBase(lower), isNoun: false };
   }
-  if (/Infinitive/.test(tags) && previous?.lower === 'to') return { base: lower, isNoun: false };
-  // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma.
+  // "Striking protesters", "was caught speeding": a verb's -ing form the lexicon files as an adjective.
   if (
-    /PresentTense|Plural/.test(tags) &&
+    /Adjective/.test(tags) &&
+    /[a-z]{3}ing$/.test(lower) &&
+    !afterDeterminer &&
+    isKnownVerbBase(verbBase(lower)) &&
+    !FEELINGS.test(lower)
+  )
+    return { base: verbBase(lower), isNoun: false };
+  // "To block the law", "to file charges": a verb the lexicon also lists as a noun, after "to" and before its object.
+  if (
+    previous?.lower === 'to' &&
+    (/Infinitive/.test(tags) ||
+      isUnlistedVerb(lower) ||
+      (isKnownVerbBase(lower) && !/Adjective|Plural/.test(tags) && beforeObject(ctx, i)))
+  )
+    return { base: lower, isNoun: false };
+  // "Esther Williams, swimming star, dies at 91": a third-person form after a name or a comma; in a
+  // headline after any capitalised word ("Overnight Fire Destroys…").
+  if (
+    (/PresentTense|Plural/.test(tags) || !tags) &&
     lower.endsWith('s') &&
     isKnownVerbBase(verbBase(lower)) &&
     previous !== undefined &&
-    (ctx.endsName(i - 1) || previous.text === ',' || /^(?:he|she|it)$/.test(previous.lower))
+    (ctx.endsName(i - 1) ||
+      previous.text === ',' ||
+      /^(?:he|she|it)$/.test(previous.lower) ||
+      (ctx.headline &&
+        /^\p{Lu}/u.test(previous.text) &&
+        !/Preposition|Determiner|Conjunction|Adjective|Value|Cardinal/.test(tagsOf(previous.lower))))
   )
     return { base: verbBase(lower), isNoun: false };
   return null;
+}
+
+// "To file charges", "to block the law", "to shed her image": an object or a particle follows the verb.
+function beforeObject(ctx: ClauseContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next) return false;
+  if (ctx.blocked(i + 1)) return true;
+  return (
+    next.kind === 'word' &&
+    (PARTICLES.has(next.lower) ||
+      /^(?:into|in|as)$/.test(next.lower) ||
+      /Determiner|Possessive|Pronoun|Cardinal/.test(tagsOf(next.lower)))
+  );
 }

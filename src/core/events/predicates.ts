@@ -13,8 +13,12 @@ import {
   TAKE_NOUNS,
   eventNoun,
   isAspectualVerb,
+  irregularPastBase,
   isKnownVerbBase,
   isLikelyVerb,
+  isPhraseNoun,
+  isSamePast,
+  isUnlistedVerb,
   isLightVerb,
   isReportingVerb,
   isStateVerb,
@@ -216,19 +220,26 @@ function verbForm(
   // The lexicon files "escaped", "received" and "picked" as adjectives; after a subject they are verbs.
   if (/Adjective/.test(tags) && /[a-z]{2}ed$/.test(lower) && isKnownVerbBase(verbBase(lower)))
     return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  if (isSamePast(lower) && !aux.modal && !aux.did && !aux.infinitiveMark)
+    return aux.be || aux.have || afterSubject(ctx, i, false) ? 'past' : null;
+  // "Lohan has left the clinic": an irregular past the lexicon files as an adjective.
+  if (irregularPastBase(lower))
+    return (aux.be || aux.have || afterSubject(ctx, i, false)) && !adjectival(ctx, i) ? 'past' : null;
   if (/Gerund/.test(tags) || (!tags && lower.endsWith('ing') && isKnownVerbBase(verbBase(lower))))
     return aux.be ? 'gerund' : null;
   if (/PresentTense/.test(tags) && !/Plural/.test(tags)) return afterSubject(ctx, i, false) ? 'present' : null;
   const bare =
-    /Infinitive/.test(tags) || (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
+    /Infinitive/.test(tags) ||
+    isUnlistedVerb(lower) ||
+    (isKnownVerbBase(lower) && !/Adjective|Determiner|Preposition|Pronoun/.test(tags));
   if (bare && (aux.modal || aux.did || aux.infinitiveMark)) return 'infinitive';
   // Without an auxiliary, a bare form is a verb only when no noun reading competes ("Atlanta judge
   // sentenced", "rehab center") and a verb does not follow it.
   const nounReading = /Singular|Plural|Actor|Noun/.test(tags) && !isLikelyVerb(lower);
   if (bare && !nounReading && afterSubject(ctx, i, true) && !beforeVerb(ctx, i)) return 'present';
-  // "North Korea launches", "he visits": a third-person form the lexicon lists as a plural noun.
+  // "North Korea launches", "he visits": a third-person form the lexicon lists as a plural noun or lacks.
   if (
-    /Plural/.test(tags) &&
+    (/Plural/.test(tags) || !tags) &&
     lower.endsWith('s') &&
     isKnownVerbBase(verbBase(lower)) &&
     afterName(ctx, i) &&
@@ -261,12 +272,18 @@ function afterSubject(ctx: ClauseContext, i: number, plural: boolean): boolean {
   if (ctx.endsName(p)) return !/['’]s?$/.test(previous.text);
   if (previous.kind !== 'word' || ctx.blocked(p) || OBJECT_STOP.has(previous.lower)) return false;
   if ((plural ? PLURAL_PRONOUNS : SUBJECT_PRONOUNS).has(previous.lower)) return true;
-  if (/^\p{Lu}/u.test(previous.text) && !ctx.headline) return false;
+  // A capital says a name, except at the start of a sentence ("Police say", "Witnesses say").
+  if (/^\p{Lu}/u.test(previous.text) && !ctx.headline && !startsSentence(ctx, p)) return false;
   const tags = tagsOf(previous.lower);
   if (MODIFIERS.test(tags) || /Infinitive|PastTense|PresentTense|Gerund|Modal|Copula|Conjunction|Pronoun/.test(tags))
     return false;
   if (ctx.headline || !plural) return true;
   return /Plural/.test(tags) || (tags === '' && /[^suio]s$/.test(previous.lower));
+}
+
+function startsSentence(ctx: ClauseContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  return !before || /^[.!?]$/.test(before.text) || before.after.includes('\n');
 }
 
 function beforeVerb(ctx: ClauseContext, i: number): boolean {
@@ -317,7 +334,7 @@ function verbPredicate(
   if (
     end < last &&
     tokens[end].kind === 'word' &&
-    (PARTICLES.has(tokens[end].lower) || (base === 'take' && TAKE_NOUNS.has(tokens[end].lower)))
+    (PARTICLES.has(tokens[end].lower) || isPhraseNoun(base, tokens[end].lower))
   )
     end++;
   if (isLightVerb(base) || isReportingVerb(base) || mood === 'state') {
@@ -428,4 +445,25 @@ function predicate(
   action: string,
 ): Predicate {
   return { first, last, head, base, mood, passive, modal, action };
+}
+
+/** "A sprained left knee", "drunk driving", "with 7:41 left": an irregular past used as an adjective. */
+export function adjectival(ctx: ClauseContext, i: number): boolean {
+  const previous = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (previous && (previous.kind === 'number' || /^(?:seconds?|minutes?|hours?|days?|weeks?)$/.test(previous.lower)))
+    return true;
+  // "Alaska lost part of its history", "have lost access": after a subject or an auxiliary it is a verb.
+  if (
+    previous &&
+    (ctx.endsName(i - 1) || SUBJECT_PRONOUNS.has(previous.lower) || HAVE.has(previous.lower) || BE.has(previous.lower))
+  )
+    return false;
+  return (
+    next !== undefined &&
+    next.kind === 'word' &&
+    !ctx.blocked(i + 1) &&
+    (/Singular|Gerund|Adjective/.test(tagsOf(next.lower)) || (!tagsOf(next.lower) && !/s$/.test(next.lower))) &&
+    !/Determiner|Pronoun|Preposition/.test(tagsOf(next.lower))
+  );
 }

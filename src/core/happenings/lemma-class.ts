@@ -56,6 +56,9 @@ const CLASSES: string[][] = [
   ['sign', 'signing', 'agreement'],
   ['overturn', 'reverse', 'reinstate', 'instate', 'restore'],
   ['visit', 'trip', 'tour'],
+  ['leave', 'exit', 'depart', 'departure'],
+  ['retain', 'keep', 'defend'],
+  ['stay', 'stint'],
   ['say', 'tell', 'state', 'statement', 'add', 'report', 'claim'],
 ];
 

@@ -52,6 +52,44 @@ describe('event mentions', () => {
     );
   });
 
+  it('finds a headline verb the lexicon lacks after any capitalised word, as the main mention', () => {
+    const events = mentionsOf('Senator Ann Reyes Easily Retains Her Seat\nThe vote was held on Sunday.');
+    const retains = events.find(e => e.trigger.text === 'Retains')!;
+    assert.ok(retains, events.map(e => e.trigger.text).join(', '));
+    assert.strictEqual(retains.lemma, 'retain');
+    assert.strictEqual(retains.main, true);
+    assert.deepStrictEqual(retains.actorKeys, ['person:ann-reyes']);
+  });
+
+  it('reads "left" and "lost" as verbs after a subject, and as adjectives before a noun or after a time', () => {
+    const left = mentionsOf('The senator left the party in March.').find(e => e.trigger.text === 'left');
+    assert.strictEqual(left?.lemma, 'leave');
+    assert.strictEqual(left?.main, true);
+    const lost = mentionsOf('Thousands of homes have lost power since the storm.').find(e => e.trigger.text === 'lost');
+    assert.strictEqual(lost?.lemma, 'lose');
+    const triggers = mentionsOf('He scored with two minutes left and hurt his left knee.').map(e => e.trigger.text);
+    assert.ok(!triggers.includes('left'), triggers.join(', '));
+    assert.ok(triggers.includes('hurt'), triggers.join(', '));
+  });
+
+  it('finds verbs whose past is their base, participles with "of", and named events, none of them main', () => {
+    const events = mentionsOf(
+      'A trial date has been set for the man suspected of robbing the bank, while organizers prepare the Oscars.',
+    );
+    const by = (trigger: string) => events.find(e => e.trigger.text === trigger);
+    assert.strictEqual(by('set')?.lemma, 'set');
+    assert.strictEqual(by('suspected')?.main, false);
+    assert.strictEqual(by('Oscars')?.main, false);
+  });
+
+  it('keeps "opened fire" one trigger', () => {
+    const events = mentionsOf('A gunman opened fire at the office party on Friday.');
+    assert.deepStrictEqual(
+      events.filter(e => /fire|opened/.test(e.trigger.text)).map(e => e.trigger.text),
+      ['opened fire'],
+    );
+  });
+
   it('keeps every trigger a slice of the text', () => {
     const text =
       'Esther Williams, swimming star, dies at 91\nThe quake struck at 10:20 a.m. and killed 10 people, officials said.';
