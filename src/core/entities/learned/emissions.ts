@@ -22,11 +22,13 @@ export interface EmissionSentence {
   emission: Float32Array[];
 }
 
-/** What a word adds to its own scores, and to the scores of the token that reads it at each offset. */
+/**
+ * What a word adds to its own scores (the first LABEL_COUNT numbers), then to the scores of the token that
+ * reads it at each offset (LABEL_COUNT each, in OFFSETS' order): one array, to keep the cache small.
+ */
 interface WordWeights {
   kind: Token['kind'];
-  own: Float32Array;
-  read: Float32Array[]; // by OFFSETS' order
+  scores: Float32Array;
 }
 
 // Per weights (a model's pass), its features by template and value ("r" → "B-person" → weights), and flags.
@@ -58,25 +60,33 @@ function byTemplate(weights: Weights): ByTemplate {
 
 // Per weights (a model's pass), its words; emptied when it grows past a bound (a huge vocabulary of odd tokens).
 const cache = new WeakMap<Weights, Map<string, WordWeights>>();
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 20_000;
 
-function sum(weights: Weights, features: string[], into = new Float32Array(LABEL_COUNT)): Float32Array {
+function sum(weights: Weights, features: string[], into: Float32Array<ArrayBufferLike>): void {
   for (const f of features) {
     const w = weights.features.get(f);
     if (w) for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[y];
   }
-  return into;
 }
 
-function readings(weights: Weights, lower: string, wordShape: string): Float32Array[] {
-  return OFFSETS.map(offset => sum(weights, neighbourFeatures(lower, wordShape, offset)));
+function readings(weights: Weights, lower: string, wordShape: string, into: Float32Array): Float32Array {
+  OFFSETS.forEach((offset, o) =>
+    sum(
+      weights,
+      neighbourFeatures(lower, wordShape, offset),
+      into.subarray((o + 1) * LABEL_COUNT, (o + 2) * LABEL_COUNT),
+    ),
+  );
+  return into;
 }
 
 function wordWeights(weights: Weights, words: Map<string, WordWeights>, t: Token, wordShape: string): WordWeights {
   let found = words.get(t.text);
   if (!found || found.kind !== t.kind) {
     if (words.size >= CACHE_LIMIT) words.clear();
-    found = { kind: t.kind, own: sum(weights, wordFeatures(t)), read: readings(weights, t.lower, wordShape) };
+    const scores = new Float32Array(LABEL_COUNT * (OFFSETS.length + 1));
+    sum(weights, wordFeatures(t), scores.subarray(0, LABEL_COUNT));
+    found = { kind: t.kind, scores: readings(weights, t.lower, wordShape, scores) };
     words.set(t.text, found);
   }
   return found;
@@ -84,8 +94,8 @@ function wordWeights(weights: Weights, words: Map<string, WordWeights>, t: Token
 
 const STEPS = OFFSETS.map(Number);
 
-function add(into: Float32Array, w: Float32Array): void {
-  for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[y];
+function add(into: Float32Array, w: Float32Array, from = 0): void {
+  for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[from + y];
 }
 
 /** Every sentence's emissions under `weights`, from the rules' mentions and (second pass) a first pass's labels. */
@@ -97,10 +107,14 @@ export function articleEmissions(
 ): EmissionSentence[] {
   let words = cache.get(weights);
   if (!words) cache.set(weights, (words = new Map()));
-  const edges = new Map<string, Float32Array[]>();
-  const edge = (marker: string): Float32Array[] => {
+  const edges = new Map<string, Float32Array>();
+  const edge = (marker: string): Float32Array => {
     let found = edges.get(marker);
-    if (!found) edges.set(marker, (found = readings(weights, marker, marker)));
+    if (!found)
+      edges.set(
+        marker,
+        (found = readings(weights, marker, marker, new Float32Array(LABEL_COUNT * (OFFSETS.length + 1)))),
+      );
     return found;
   };
   const article = articleContext(doc, rules, firstPass);
@@ -115,10 +129,11 @@ export function articleEmissions(
     const known = s.span.map((t, i) => wordWeights(weights, words, t, s.shapes[i]));
     const emission = s.span.map((_, i) => {
       scores = new Float32Array(LABEL_COUNT);
-      add(scores, known[i].own);
+      add(scores, known[i].scores);
       for (let o = 0; o < STEPS.length; o++) {
         const at = i + STEPS[o];
-        add(scores, at < 0 ? edge('<s>')[o] : at >= n ? edge('</s>')[o] : known[at].read[o]);
+        const from = (o + 1) * LABEL_COUNT;
+        add(scores, at < 0 ? edge('<s>') : at >= n ? edge('</s>') : known[at].scores, from);
       }
       positionFeatures(article, s, i, emit);
       return scores;

@@ -45,7 +45,7 @@ export function shape(text: string): string {
       .replace(/\p{N}/gu, 'd')
       .replace(/(.)\1+/gu, '$1')
       .slice(0, 6);
-    if (shapes.size >= 100_000) shapes.clear();
+    if (shapes.size >= 20_000) shapes.clear();
     shapes.set(text, found);
   }
   return found;
@@ -232,7 +232,9 @@ export type Offset = (typeof OFFSETS)[number];
 
 /** What a token reads of its neighbour at `offset` (a word, or the sentence's edge "<s>" / "</s>"): "w-1=said". */
 export function neighbourFeatures(lower: string, wordShape: string, offset: Offset): string[] {
-  return offset === '-1' || offset === '+1' ? [`w${offset}=${lower}`, `s${offset}=${wordShape}`] : [`w${offset}=${lower}`];
+  return offset === '-1' || offset === '+1'
+    ? [`w${offset}=${lower}`, `s${offset}=${wordShape}`]
+    : [`w${offset}=${lower}`];
 }
 
 /** What the features of one article's tokens read besides the tokens themselves. */
@@ -385,7 +387,9 @@ export function articleFeatures(
     const features = s.span.map((t, i) => {
       const f = wordFeatures(t);
       for (const offset of OFFSETS) f.push(...neighbourFeatures(...edge(i + Number(offset)), offset));
-      positionFeatures(article, s, i, (template, value) => f.push(value === undefined ? template : `${template}=${value}`));
+      positionFeatures(article, s, i, (template, value) =>
+        f.push(value === undefined ? template : `${template}=${value}`),
+      );
       return f;
     });
     return { tokens: s.span, features };

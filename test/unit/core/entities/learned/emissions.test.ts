@@ -3,7 +3,14 @@ import { tokenize } from '../../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../../src/core/entities/recognize';
 import { articleFeatures } from '../../../../../src/core/entities/learned/features';
 import { articleEmissions } from '../../../../../src/core/entities/learned/emissions';
-import { LABELS, LABEL_COUNT, decodeSentence, emissions, emptyWeights, labelIndex } from '../../../../../src/core/entities/learned/model';
+import {
+  LABELS,
+  LABEL_COUNT,
+  decodeSentence,
+  emissions,
+  emptyWeights,
+  labelIndex,
+} from '../../../../../src/core/entities/learned/model';
 
 const TEXT = `INDIANAPOLIS (AP) - Peyton Manning threw two touchdowns and the Colts beat the Kansas City Chiefs 24-17.
 "It was a tough game," coach Tony Dungy said after the playoff win at Lucas Oil Stadium.
@@ -18,7 +25,10 @@ function someWeights() {
   let k = 0;
   for (const name of names) {
     if (k++ % 3) continue; // leave some unknown, as a model does
-    weights.features.set(name, Float32Array.from({ length: LABEL_COUNT }, (_, y) => (((k * 7 + y * 3) % 11) - 5) / 16));
+    weights.features.set(
+      name,
+      Float32Array.from({ length: LABEL_COUNT }, (_, y) => (((k * 7 + y * 3) % 11) - 5) / 16),
+    );
   }
   for (let i = 0; i < weights.transitions.length; i++) weights.transitions[i] = (((i * 5) % 7) - 3) / 16;
   return weights;
@@ -35,7 +45,9 @@ describe('learned tagger emissions', () => {
       const fast = articleEmissions(doc, rules, weights).map(s => s.emission);
       assert.strictEqual(fast.length, named.length);
       fast.forEach((sentence, k) =>
-        sentence.forEach((scores, i) => assert.deepStrictEqual([...scores], [...named[k][i]], `sentence ${k}, token ${i}`)),
+        sentence.forEach((scores, i) =>
+          assert.deepStrictEqual([...scores], [...named[k][i]], `sentence ${k}, token ${i}`),
+        ),
       );
     }
   });
@@ -47,7 +59,9 @@ describe('learned tagger emissions', () => {
     const firstPass = doc.tokens.map((t, i) => (/^\p{Lu}/u.test(t.text) && i % 2 ? 'U-organization' : ''));
     const named = articleFeatures(doc, rules, firstPass).map(s => emissions(weights, s.features));
     const fast = articleEmissions(doc, rules, weights, firstPass).map(s => s.emission);
-    fast.forEach((sentence, k) => sentence.forEach((scores, i) => assert.deepStrictEqual([...scores], [...named[k][i]])));
+    fast.forEach((sentence, k) =>
+      sentence.forEach((scores, i) => assert.deepStrictEqual([...scores], [...named[k][i]])),
+    );
   });
 
   it('decodes a sentence into typed spans with a margin each, misc left out', () => {
