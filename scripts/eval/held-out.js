@@ -101,7 +101,7 @@ function measure(gold, byId) {
       title: `Entities held out: exact-span P / R / F1 on the ${name} (${docs.length} documents; rules only, learned, both)`,
       columns: ['method', 'person', 'organization', 'place', 'all'],
       rows,
-      note: "Never tuned on. CoNLL-2003 conventions; MISC is not scored. `learned`: the tagger, which reads the rules' output as features; `both` (what ships): every rule mention, and the tagger's where the rules found nothing.",
+      note: "Never tuned on. CoNLL-2003 conventions; MISC is not scored. `learned`: the tagger, which reads the rules' output as features; `both` (what ships): the rules' sure mentions (not their guesses), the tagger's wherever none of those is, and the rules' guesses of a person where the tagger read nothing.",
     });
   }
   const linkingRows = [];

@@ -2,7 +2,7 @@
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
 import type { Mention } from '../types';
 
-export function linkAcronyms(text: string, mentions: Mention[]): Mention[] {
+export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
   const rekeyed = new Map<string, string>();
   for (let i = 0; i + 1 < mentions.length; i++) {

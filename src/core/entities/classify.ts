@@ -14,6 +14,8 @@ export interface Typed {
   evidence: 'strong' | 'weak';
   /** The name a gazetteer gives for it ("DPRK" → "North Korea"), so variants share one actor. */
   canonical?: string;
+  /** A person only by the look of the words (a first name, a surname), not by a list or a title. */
+  byLook?: true;
 }
 
 // Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
@@ -113,6 +115,8 @@ const OTHER_NAME_HEADS = new Set([
   'talks',
 ]);
 
+const INSTITUTION_OR_PLACE = new Set(['hospital', 'center', 'centre', 'clinic']);
+
 export function isOtherKindOfName(tokens: Token[]): boolean {
   return tokens.length > 1 && OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) && !lookupName(namePhrase(tokens));
 }
@@ -139,7 +143,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && PLACE_HEADS.has(last)) return { type: 'place', evidence: 'strong' };
+  // A hospital or a centre is the building in one story and the institution in the next: a guess.
+  if (tokens.length > 1 && PLACE_HEADS.has(last))
+    return { type: 'place', evidence: INSTITUTION_OR_PLACE.has(last) ? 'weak' : 'strong' };
   if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };
   if (looksLikePersonName(tokens)) {
     // "in Khan Younis", "near Bondi Junction": after these a name is a place, even one that starts like a person's.
@@ -147,7 +153,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
       return { type: 'place', evidence: 'weak' };
     // "Borussia Dortmund", "Olympique Marseille": a name ending in a city is a club or a company.
     if (lookupName(tokens[tokens.length - 1].text)?.type === 'place') return { type: 'organization', evidence: 'weak' };
-    return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak' };
+    return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak', byLook: true };
   }
   if (tokens.length === 1 && isAcronym(tokens[0])) return { type: 'organization', evidence: 'weak' };
   if (tokens.length === 1 && !isCommonWord(first)) {

@@ -1,6 +1,6 @@
 // Finds persons, organizations and places: capitalised runs, cut at titles, typed by what the words
 // are, then made consistent across the article (a name keeps one type; surnames join full names).
-import type { EntityType, Mention } from '../types';
+import type { EntityType } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
@@ -9,7 +9,7 @@ import { classify, isOtherKindOfName, namePhrase, type Typed } from './classify'
 import { ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
-import { linkPersons, type LinkCandidate } from './surnames';
+import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 
 /** A name found in the text, typed or not yet. */
@@ -45,7 +45,7 @@ const HEADLINE_VERBS = new Set([
 // "Army General", "Air Force Colonel": a branch before a rank is part of the title, not an organization.
 const MILITARY_BRANCHES = new Set(['army', 'navy', 'force', 'marine', 'marines', 'police', 'guard']);
 
-export function recognizeEntities(doc: TokenizedText): Mention[] {
+export function recognizeEntities(doc: TokenizedText): LinkedMention[] {
   const found: Found[] = [];
   for (const sentence of doc.sentences) {
     for (const candidate of findCandidates(doc, sentence)) {
@@ -293,5 +293,6 @@ function toCandidate(text: string, found: Found): LinkCandidate | null {
     actorKey: actorKey(type, found.typed?.canonical ?? name),
     untyped: !found.typed,
     weak: found.typed?.evidence === 'weak',
+    guess: found.typed?.evidence === 'weak' || found.typed?.byLook === true,
   };
 }

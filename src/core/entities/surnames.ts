@@ -4,12 +4,18 @@ import type { Mention } from '../types';
 import type { TokenizedText } from '../text/tokenize';
 import { normalizeName } from '../actors/actor-key';
 
-/** A mention before linking: untyped (no evidence yet) or typed by a weak guess. */
-export type LinkCandidate = Mention & { untyped?: boolean; weak?: boolean };
+/**
+ * A mention before linking: untyped (no evidence yet) or typed by a weak guess; `guess` also when a person
+ * only by the look of the words (a first name: "Red Sox", "Harry Winston").
+ */
+export type LinkCandidate = Mention & { untyped?: boolean; weak?: boolean; guess?: boolean };
+
+/** A mention after linking; `guessed` when the rules' type is a guess (entities.ts reads it). */
+export type LinkedMention = Mention & { guessed?: true };
 
 const POSSESSIVE = /['’]s?$/;
 
-export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): Mention[] {
+export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): LinkedMention[] {
   const fullNames = mentions.filter(m => m.type === 'person' && !m.untyped && /\s/.test(m.text));
   const bySurname = groupBy(fullNames, m => normalizeName(lastWord(m.text)));
   const byWholeName = groupBy(fullNames, m => normalizeName(m.text).replace(/-/g, ''));
@@ -19,11 +25,12 @@ export function linkPersons(doc: TokenizedText, mentions: LinkCandidate[]): Ment
     const keys = glued ? byWholeName.get(normalizeName(glued[1] + glued[2])) : bySurname.get(normalizeName(word));
     return keys?.size === 1 ? [...keys][0] : undefined;
   };
-  const linked: Mention[] = [];
+  const linked: LinkedMention[] = [];
   for (const m of mentions) {
     const single = !/\s/.test(m.text);
     const person = single && (m.untyped || m.weak || m.type === 'person') ? personFor(m.text) : undefined;
-    if (person) linked.push(plain({ ...m, type: 'person', actorKey: person }));
+    // A word that is the surname of a full name in the article is that person, a guess no more.
+    if (person) linked.push(plain({ ...m, type: 'person', actorKey: person, guess: false }));
     else if (!m.untyped) linked.push(plain(m));
   }
   linked.sort((a, b) => a.start - b.start);
@@ -51,8 +58,11 @@ function unseenSurnames(
   return found;
 }
 
-function plain({ start, end, text, type, actorKey, score }: LinkCandidate): Mention {
-  return score === undefined ? { start, end, text, type, actorKey } : { start, end, text, type, actorKey, score };
+function plain({ start, end, text, type, actorKey, score, guess }: LinkCandidate): LinkedMention {
+  const m: LinkedMention =
+    score === undefined ? { start, end, text, type, actorKey } : { start, end, text, type, actorKey, score };
+  if (guess) m.guessed = true;
+  return m;
 }
 
 function lastWord(name: string): string {

@@ -8,6 +8,7 @@ import { isCountryDemonym, lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../head-words';
 import nameLists from '../../data/name-lists.json';
+import sportsTeams from '../../data/sports-teams.json';
 
 /** One sentence's tokens and, per token, the names of the features that fire on it. */
 export interface FeatureSentence {
@@ -20,23 +21,34 @@ export type FirstPass = string[];
 
 let companies: Set<string> | undefined;
 let peopleNames: Set<string> | undefined;
+let teams: Set<string> | undefined;
 
-function lists(): { companies: Set<string>; peopleNames: Set<string> } {
+function lists(): { companies: Set<string>; peopleNames: Set<string>; teams: Set<string> } {
   companies ??= new Set(nameLists.companies.split(' '));
   peopleNames ??= new Set(nameLists.peopleNames.split(' '));
-  return { companies, peopleNames };
+  teams ??= new Set(sportsTeams.nicknames);
+  return { companies, peopleNames, teams };
 }
 
 const POSSESSIVE = /['’]s?$/;
 
+// Shapes are asked for every token of every re-read article: kept per word (bounded).
+const shapes = new Map<string, string>();
+
 /** "Obama" → "Xx", "U.S." → "X.X.", "2020" → "d", "iPhone" → "xXx": case and kind, repeats collapsed. */
 export function shape(text: string): string {
-  return text
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/gu, '$1')
-    .slice(0, 6);
+  let found = shapes.get(text);
+  if (found === undefined) {
+    found = text
+      .replace(/\p{Lu}/gu, 'X')
+      .replace(/\p{Ll}/gu, 'x')
+      .replace(/\p{N}/gu, 'd')
+      .replace(/(.)\1+/gu, '$1')
+      .slice(0, 6);
+    if (shapes.size >= 20_000) shapes.clear();
+    shapes.set(text, found);
+  }
+  return found;
 }
 
 const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
@@ -118,6 +130,52 @@ function gazetteerLabels(tokens: Token[]): string[] {
   return labels;
 }
 
+// Words that make an article a sports story, where a city, a state or a college names a team ("Indianapolis
+// beat Kansas City") and a plural nickname is a team ("the Colts").
+const SPORTS_WORDS = new Set(
+  (
+    'game games season seasons coach coaches quarterback touchdown touchdowns playoff playoffs league basketball ' +
+    'football baseball hockey soccer innings inning rebounds tournament championship halftime overtime roster ' +
+    'nfl nba mlb nhl ncaa pitcher pitchers goalkeeper striker teammates teammate unbeaten undefeated standings ' +
+    'fixture fixtures boxing heavyweight middleweight welterweight knockout bout rushing yards pitch homer sideline'
+  ).split(' '),
+);
+
+/** Whether the article talks sport: at least three sports words among its tokens. */
+function isSportsStory(tokens: Token[]): boolean {
+  let count = 0;
+  for (const t of tokens) if (SPORTS_WORDS.has(t.lower) && ++count >= 3) return true;
+  return false;
+}
+
+/**
+ * Per token inside a run of capitalised words (with small connectors: "Bank of Korea"), the kind of the
+ * run's last word: "org" or "place" when it is such a head word ("Betty Ford Center" → place for all three
+ * tokens, "Sheriff's Department" → org), else "" — so a name's first word already knows how it ends.
+ */
+function runHeads(tokens: Token[]): string[] {
+  const heads = tokens.map(() => '');
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      (isCapitalised(tokens[end]) ||
+        (end + 1 < tokens.length && CONNECTORS.has(tokens[end].lower) && isCapitalised(tokens[end + 1])))
+    )
+      end++;
+    const last = tokens[end - 1].lower.replace(POSSESSIVE, '');
+    const kind = ORGANIZATION_HEADS.has(last) ? 'org' : PLACE_HEADS.has(last) ? 'place' : '';
+    if (kind && end - i > 1) for (let k = i; k < end; k++) heads[k] = `${kind}|${k === end - 1 ? 'L' : 'I'}|${last}`;
+    i = end;
+  }
+  return heads;
+}
+
 /** The type a word most often has among `labels` across the article, by lower-cased word (capitalised words only). */
 function typeElsewhere(tokens: Token[], labels: readonly string[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -136,8 +194,185 @@ function typeElsewhere(tokens: Token[], labels: readonly string[]): Map<string, 
   return majority;
 }
 
+/** The features of a token that depend on its text alone: the tagger computes their weights once per word. */
+export function wordFeatures(t: Token): string[] {
+  const lower = t.lower;
+  const bare = lower.replace(POSSESSIVE, '');
+  const f = [
+    'b',
+    `w=${lower}`,
+    `s=${shape(t.text)}`,
+    `p2=${lower.slice(0, 2)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `x2=${lower.slice(-2)}`,
+    `x3=${lower.slice(-3)}`,
+    `x4=${lower.slice(-4)}`,
+  ];
+  if (POSSESSIVE.test(t.text) && t.text.length > 2) f.push('possessive');
+  if (t.kind === 'word') {
+    const { companies, peopleNames, teams } = lists();
+    if (isCommonWord(bare)) f.push('common', `common|s=${shape(t.text)}`);
+    if (isFirstName(bare)) f.push('firstname');
+    if (peopleNames.has(bare)) f.push('namepart');
+    if (companies.has(bare)) f.push('company');
+    if (teams.has(bare) && isCapitalised(t)) f.push('team');
+    if (isDemonym(bare) || isCountryDemonym(bare)) f.push('demonym');
+    if (isRoleWord(t)) f.push('role');
+    if (ORGANIZATION_HEADS.has(bare)) f.push('orghead');
+    if (PLACE_HEADS.has(bare)) f.push('placehead');
+    const known = lookupName(t.text.replace(POSSESSIVE, ''));
+    if (known) f.push(`known=${known.type}-${known.strength}`);
+  }
+  return f;
+}
+
+/** Where a neighbour a token reads sits: two before it, one before, one after, two after. */
+export const OFFSETS = ['-2', '-1', '+1', '+2'] as const;
+export type Offset = (typeof OFFSETS)[number];
+
+/** What a token reads of its neighbour at `offset` (a word, or the sentence's edge "<s>" / "</s>"): "w-1=said". */
+export function neighbourFeatures(lower: string, wordShape: string, offset: Offset): string[] {
+  return offset === '-1' || offset === '+1'
+    ? [`w${offset}=${lower}`, `s${offset}=${wordShape}`]
+    : [`w${offset}=${lower}`];
+}
+
+/** What the features of one article's tokens read besides the tokens themselves. */
+export interface ArticleContext {
+  tokens: Token[];
+  ruleLabels: string[];
+  gazetteer: string[];
+  heads: string[];
+  sports: boolean;
+  rulesElsewhere: Map<string, string>;
+  firstElsewhere?: Map<string, string>;
+  firstPass?: FirstPass;
+  lowerInArticle: Set<string>;
+}
+
+export function articleContext(doc: TokenizedText, rules: readonly Mention[], firstPass?: FirstPass): ArticleContext {
+  const { tokens } = doc;
+  const ruleLabels = spanLabels(tokens, rules);
+  return {
+    tokens,
+    ruleLabels,
+    gazetteer: gazetteerLabels(tokens),
+    heads: runHeads(tokens),
+    sports: isSportsStory(tokens),
+    rulesElsewhere: typeElsewhere(tokens, ruleLabels),
+    firstElsewhere: firstPass ? typeElsewhere(tokens, firstPass) : undefined,
+    firstPass,
+    // A word the article also writes in lower case is an everyday word there ("Police said" / "the police").
+    lowerInArticle: new Set(tokens.filter(t => t.kind === 'word' && !/\p{Lu}/u.test(t.text)).map(t => t.lower)),
+  };
+}
+
+/** One sentence as the features read it: its tokens, their shapes, whether it is a headline or in capitals. */
+export interface SentenceContext {
+  first: number;
+  span: Token[];
+  shapes: string[];
+  headline: boolean;
+  allCaps: boolean;
+}
+
+export function sentenceContexts(doc: TokenizedText): SentenceContext[] {
+  const contexts: SentenceContext[] = [];
+  for (const sentence of doc.sentences) {
+    const span = doc.tokens.slice(sentence.first, sentence.last);
+    if (span.length === 0) continue;
+    const words = span.filter(t => t.kind === 'word');
+    const capitalised = words.filter(isCapitalised).length;
+    contexts.push({
+      first: sentence.first,
+      span,
+      shapes: span.map(t => shape(t.text)),
+      headline: words.length >= 3 && capitalised / words.length > 0.7,
+      allCaps: words.length >= 2 && words.every(t => t.text === t.text.toUpperCase()),
+    });
+  }
+  return contexts;
+}
+
 /**
- * The features of every token of the article, sentence by sentence. `rules` are the rules' mentions;
+ * Receives a feature as its template and value ("r", "B-person" for "r=B-person"), or a flag alone
+ * ("first"): the trainer joins them into names, the tagger looks the value up under its template without
+ * building the name (most values are strings the article already holds).
+ */
+export type Emit = (template: string, value?: string) => void;
+
+/** The features of token `i` of a sentence that are neither its word's own nor its neighbours' words. */
+export function positionFeatures(a: ArticleContext, s: SentenceContext, i: number, emit: Emit): void {
+  const { span, shapes } = s;
+  const t = span[i];
+  const at = s.first + i;
+  const lower = t.lower;
+  const bare = lower.replace(POSSESSIVE, '');
+  const sh = shapes[i];
+  const word = (k: number): string => (k < 0 ? '<s>' : k >= span.length ? '</s>' : span[k].lower);
+  const shapeAt = (k: number): string => (k < 0 ? '<s>' : k >= span.length ? '</s>' : shapes[k]);
+  emit('ss', `${shapeAt(i - 1)}|${sh}|${shapeAt(i + 1)}`);
+  emit('w-1w', `${word(i - 1)}|${lower}`);
+  emit('ww+1', `${lower}|${word(i + 1)}`);
+  if (i === 0) {
+    emit('first');
+    emit('first|s', sh);
+  }
+  if (s.headline) {
+    emit('headline');
+    emit('headline|s', sh);
+  }
+  if (s.allCaps) emit('allcaps-line');
+  const capitalised = isCapitalised(t);
+  if (t.kind === 'word' && capitalised && a.lowerInArticle.has(bare)) emit('lower-elsewhere');
+  const gazetteer = a.gazetteer[at];
+  if (gazetteer) {
+    emit('gz', gazetteer);
+    emit('gzt', gazetteer.slice(2));
+  }
+  const head = a.heads[at];
+  if (head) {
+    emit('head', head);
+    emit('headkind', head.slice(0, head.lastIndexOf('|')));
+  }
+  const rule = a.ruleLabels[at];
+  if (a.sports && capitalised) {
+    emit('sport|s', sh);
+    emit('sport|gzt', gazetteer.slice(2));
+    emit('sport|r', rule);
+    emit('sport|s+1', shapeAt(i + 1));
+    emit('sport|w-1', word(i - 1));
+    if (/s$/.test(lower) && !POSSESSIVE.test(t.text)) emit('sport|plural');
+    if (lists().teams.has(bare)) emit('sport|team');
+  }
+  emit('r', rule);
+  emit('r|s', `${rule}|${sh}`);
+  emit('r-1', i > 0 ? a.ruleLabels[at - 1] : '<s>');
+  emit('r+1', i < span.length - 1 ? a.ruleLabels[at + 1] : '</s>');
+  if (rule) {
+    emit('rt', rule.slice(2));
+    emit('r|first', `${rule}|${i === 0}`);
+    emit('r|headline', `${rule}|${s.headline}`);
+  }
+  if (capitalised) {
+    const elsewhere = a.rulesElsewhere.get(bare);
+    emit('re', elsewhere ?? '');
+    if (elsewhere) emit('re|r', `${elsewhere}|${rule}`);
+    if (a.firstElsewhere) {
+      const first = a.firstElsewhere.get(bare);
+      emit('fe', first ?? '');
+      emit('fe|r', `${first ?? ''}|${rule.slice(2)}`);
+    }
+  }
+  if (a.firstPass) {
+    emit('f-1', i > 0 ? a.firstPass[at - 1] : '<s>');
+    emit('f+1', i < span.length - 1 ? a.firstPass[at + 1] : '</s>');
+  }
+}
+
+/**
+ * The features of every token of the article, sentence by sentence, by name (what the trainer reads; the
+ * tagger sums the same features' weights in articleEmissions). `rules` are the rules' mentions;
  * `firstPass`, when given, a label per token from a first pass of the tagger.
  */
 export function articleFeatures(
@@ -145,89 +380,18 @@ export function articleFeatures(
   rules: readonly Mention[],
   firstPass?: FirstPass,
 ): FeatureSentence[] {
-  const { tokens } = doc;
-  const { companies, peopleNames } = lists();
-  const ruleLabels = spanLabels(tokens, rules);
-  const gazetteer = gazetteerLabels(tokens);
-  const rulesElsewhere = typeElsewhere(tokens, ruleLabels);
-  const firstElsewhere = firstPass ? typeElsewhere(tokens, firstPass) : undefined;
-  // A word the article also writes in lower case is an everyday word there ("Police said" / "the police").
-  const lowerInArticle = new Set(tokens.filter(t => t.kind === 'word' && !/\p{Lu}/u.test(t.text)).map(t => t.lower));
-  const sentences: FeatureSentence[] = [];
-  for (const sentence of doc.sentences) {
-    const span = tokens.slice(sentence.first, sentence.last);
-    if (span.length === 0) continue;
-    const words = span.filter(t => t.kind === 'word');
-    const capitalised = words.filter(isCapitalised).length;
-    const headline = words.length >= 3 && capitalised / words.length > 0.7;
-    const allCaps = words.length >= 2 && words.every(t => t.text === t.text.toUpperCase());
-    const shapes = span.map(t => shape(t.text));
-    const word = (i: number): string => (i < 0 ? '<s>' : i >= span.length ? '</s>' : span[i].lower);
-    const shapeAt = (i: number): string => (i < 0 ? '<s>' : i >= span.length ? '</s>' : shapes[i]);
-    const features = span.map((t, i) => {
-      const at = sentence.first + i;
-      const lower = t.lower;
-      const bare = lower.replace(POSSESSIVE, '');
-      const s = shapes[i];
-      const f = [
-        'b',
-        `w=${lower}`,
-        `s=${s}`,
-        `p2=${lower.slice(0, 2)}`,
-        `p3=${lower.slice(0, 3)}`,
-        `x2=${lower.slice(-2)}`,
-        `x3=${lower.slice(-3)}`,
-        `x4=${lower.slice(-4)}`,
-        `w-1=${word(i - 1)}`,
-        `w+1=${word(i + 1)}`,
-        `w-2=${word(i - 2)}`,
-        `w+2=${word(i + 2)}`,
-        `s-1=${shapeAt(i - 1)}`,
-        `s+1=${shapeAt(i + 1)}`,
-        `ss=${shapeAt(i - 1)}|${s}|${shapeAt(i + 1)}`,
-        `w-1w=${word(i - 1)}|${lower}`,
-        `ww+1=${lower}|${word(i + 1)}`,
-      ];
-      if (i === 0) f.push('first', `first|s=${s}`);
-      if (headline) f.push('headline', `headline|s=${s}`);
-      if (allCaps) f.push('allcaps-line');
-      if (POSSESSIVE.test(t.text) && t.text.length > 2) f.push('possessive');
-      if (t.kind === 'word') {
-        if (isCommonWord(bare)) f.push('common', `common|s=${s}`);
-        if (lowerInArticle.has(bare) && isCapitalised(t)) f.push('lower-elsewhere');
-        if (isFirstName(bare)) f.push('firstname');
-        if (peopleNames.has(bare)) f.push('namepart');
-        if (companies.has(bare)) f.push('company');
-        if (isDemonym(bare) || isCountryDemonym(bare)) f.push('demonym');
-        if (isRoleWord(t)) f.push('role');
-        if (ORGANIZATION_HEADS.has(bare)) f.push('orghead');
-        if (PLACE_HEADS.has(bare)) f.push('placehead');
-        const known = lookupName(t.text.replace(POSSESSIVE, ''));
-        if (known) f.push(`known=${known.type}-${known.strength}`);
-      }
-      if (gazetteer[at]) f.push(`gz=${gazetteer[at]}`, `gzt=${gazetteer[at].slice(2)}`);
-      const rule = ruleLabels[at];
-      f.push(
-        `r=${rule}`,
-        `r|s=${rule}|${s}`,
-        `r-1=${i > 0 ? ruleLabels[at - 1] : '<s>'}`,
-        `r+1=${i < span.length - 1 ? ruleLabels[at + 1] : '</s>'}`,
+  const article = articleContext(doc, rules, firstPass);
+  return sentenceContexts(doc).map(s => {
+    const edge = (k: number): [string, string] =>
+      k < 0 ? ['<s>', '<s>'] : k >= s.span.length ? ['</s>', '</s>'] : [s.span[k].lower, s.shapes[k]];
+    const features = s.span.map((t, i) => {
+      const f = wordFeatures(t);
+      for (const offset of OFFSETS) f.push(...neighbourFeatures(...edge(i + Number(offset)), offset));
+      positionFeatures(article, s, i, (template, value) =>
+        f.push(value === undefined ? template : `${template}=${value}`),
       );
-      if (rule) f.push(`rt=${rule.slice(2)}`, `r|first=${rule}|${i === 0}`, `r|headline=${rule}|${headline}`);
-      if (isCapitalised(t)) {
-        const elsewhere = rulesElsewhere.get(bare);
-        f.push(`re=${elsewhere ?? ''}`);
-        if (elsewhere) f.push(`re|r=${elsewhere}|${rule}`);
-        if (firstElsewhere) {
-          const first = firstElsewhere.get(bare);
-          f.push(`fe=${first ?? ''}`, `fe|r=${first ?? ''}|${rule.slice(2)}`);
-        }
-      }
-      if (firstPass)
-        f.push(`f-1=${i > 0 ? firstPass[at - 1] : '<s>'}`, `f+1=${i < span.length - 1 ? firstPass[at + 1] : '</s>'}`);
       return f;
     });
-    sentences.push({ tokens: span, features });
-  }
-  return sentences;
+    return { tokens: s.span, features };
+  });
 }

@@ -59,6 +59,56 @@ export function emissions(weights: Weights, features: string[][]): Float32Array[
   });
 }
 
+// Per label, the labels BILOU allows before it (START apart): Viterbi's inner loop walks these only.
+const PREDECESSORS: Int8Array[] = Array.from({ length: LABEL_COUNT }, (_, y) =>
+  Int8Array.from(Array.from({ length: LABEL_COUNT }, (_, p) => p).filter(p => ALLOWED[p * LABEL_COUNT + y])),
+);
+const SUCCESSORS: Int8Array[] = Array.from({ length: LABEL_COUNT }, (_, y) =>
+  Int8Array.from(Array.from({ length: LABEL_COUNT }, (_, q) => q).filter(q => ALLOWED[y * LABEL_COUNT + q])),
+);
+const ENDS = Array.from({ length: LABEL_COUNT }, (_, y) => canEnd(y));
+
+/**
+ * The best prefix score per token and label, flat (n × LABEL_COUNT), with the label before it on that
+ * prefix. `forbid(i, y)`, when given, rules label `y` out at token `i`.
+ */
+function forward(
+  t: Float32Array,
+  emission: Float32Array[],
+  forbid?: (i: number, y: number) => boolean,
+): { best: Float64Array; back: Int8Array } {
+  const n = emission.length;
+  const L = LABEL_COUNT;
+  const best = new Float64Array(n * L).fill(-Infinity);
+  const back = new Int8Array(n * L).fill(-1);
+  for (let y = 0; y < L; y++)
+    if (ALLOWED[START * L + y] && !forbid?.(0, y)) best[y] = t[START * L + y] + emission[0][y];
+  for (let i = 1; i < n; i++) {
+    const row = i * L;
+    const previous = row - L;
+    const e = emission[i];
+    for (let y = 0; y < L; y++) {
+      if (forbid?.(i, y)) continue;
+      const from = PREDECESSORS[y];
+      let top = -Infinity;
+      let arg = -1;
+      for (let k = 0; k < from.length; k++) {
+        const p = from[k];
+        const score = best[previous + p] + t[p * L + y];
+        if (score > top) {
+          top = score;
+          arg = p;
+        }
+      }
+      if (arg >= 0 && top !== -Infinity) {
+        best[row + y] = top + e[y];
+        back[row + y] = arg;
+      }
+    }
+  }
+  return { best, back };
+}
+
 /**
  * The best label sequence and its score. `forbid(i, y)`, when given, rules label `y` out at token `i`
  * (used to score the best reading without a given mention).
@@ -70,38 +120,34 @@ export function viterbi(
 ): { labels: number[]; score: number } {
   const n = emission.length;
   if (n === 0) return { labels: [], score: 0 };
-  const t = weights.transitions;
-  const best: Float64Array[] = [];
-  const back: Int16Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(LABEL_COUNT).fill(-Infinity);
-    const from = new Int16Array(LABEL_COUNT).fill(-1);
-    for (let y = 0; y < LABEL_COUNT; y++) {
-      if (forbid?.(i, y)) continue;
-      if (i === 0) {
-        if (ALLOWED[START * LABEL_COUNT + y]) row[y] = t[START * LABEL_COUNT + y] + emission[0][y];
-        continue;
-      }
-      const previous = best[i - 1];
-      for (let p = 0; p < LABEL_COUNT; p++) {
-        if (previous[p] === -Infinity || !ALLOWED[p * LABEL_COUNT + y]) continue;
-        const score = previous[p] + t[p * LABEL_COUNT + y] + emission[i][y];
-        if (score > row[y]) {
-          row[y] = score;
-          from[y] = p;
-        }
-      }
-    }
-    best.push(row);
-    back.push(from);
-  }
+  const { best, back } = forward(weights.transitions, emission, forbid);
+  return bestPath(best, back, n);
+}
+
+function bestPath(best: Float64Array, back: Int8Array, n: number): { labels: number[]; score: number } {
+  const L = LABEL_COUNT;
+  const row = (n - 1) * L;
   let last = -1;
-  for (let y = 0; y < LABEL_COUNT; y++) if (canEnd(y) && (last < 0 || best[n - 1][y] > best[n - 1][last])) last = y;
-  if (last < 0 || best[n - 1][last] === -Infinity) return { labels: new Array(n).fill(0), score: -Infinity };
+  for (let y = 0; y < L; y++) if (ENDS[y] && (last < 0 || best[row + y] > best[row + last])) last = y;
+  if (last < 0 || best[row + last] === -Infinity) return { labels: new Array(n).fill(0), score: -Infinity };
   const labels = new Array<number>(n);
   labels[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i][labels[i]];
-  return { labels, score: best[n - 1][last] };
+  for (let i = n - 1; i > 0; i--) labels[i - 1] = back[i * L + labels[i]];
+  return { labels, score: best[row + last] };
+}
+
+/** The best reading of a sentence and, for each of its mentions (all but misc), its margin (see spanMargins). */
+export function decodeSentence(
+  weights: Weights,
+  emission: Float32Array[],
+): { labels: number[]; spans: { first: number; last: number; type: TagType }[]; margins: number[] } {
+  const n = emission.length;
+  if (n === 0) return { labels: [], spans: [], margins: [] };
+  const prefix = forward(weights.transitions, emission);
+  const best = bestPath(prefix.best, prefix.back, n);
+  const spans = labelledSpans(best.labels).filter(span => span.type !== 'misc');
+  const margins = spans.length ? marginsOf(weights.transitions, emission, best.score, prefix.best, spans) : [];
+  return { labels: best.labels, spans, margins };
 }
 
 /**
@@ -114,49 +160,44 @@ export function spanMargins(
   best: { labels: number[]; score: number },
   spans: { first: number; last: number }[],
 ): number[] {
+  if (emission.length === 0) return [];
+  return marginsOf(weights.transitions, emission, best.score, forward(weights.transitions, emission).best, spans);
+}
+
+function marginsOf(
+  t: Float32Array,
+  emission: Float32Array[],
+  bestScore: number,
+  prefix: Float64Array,
+  spans: { first: number; last: number }[],
+): number[] {
   const n = emission.length;
-  const t = weights.transitions;
   const L = LABEL_COUNT;
-  // forward[i][y]: best prefix ending in y at i; backward[i][y]: best continuation after i given y at i.
-  const forward: Float64Array[] = [];
-  for (let i = 0; i < n; i++) {
-    const row = new Float64Array(L).fill(-Infinity);
+  // backward[i × L + y]: best continuation after i given y at i.
+  const backward = new Float64Array(n * L).fill(-Infinity);
+  for (let y = 0; y < L; y++) if (ENDS[y]) backward[(n - 1) * L + y] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    const row = i * L;
+    const next = row + L;
+    const e = emission[i + 1];
     for (let y = 0; y < L; y++) {
-      if (i === 0) {
-        if (ALLOWED[START * L + y]) row[y] = t[START * L + y] + emission[0][y];
-        continue;
+      const to = SUCCESSORS[y];
+      let top = -Infinity;
+      for (let k = 0; k < to.length; k++) {
+        const q = to[k];
+        const score = t[y * L + q] + e[q] + backward[next + q];
+        if (score > top) top = score;
       }
-      for (let p = 0; p < L; p++) {
-        if (forward[i - 1][p] === -Infinity || !ALLOWED[p * L + y]) continue;
-        const score = forward[i - 1][p] + t[p * L + y] + emission[i][y];
-        if (score > row[y]) row[y] = score;
-      }
+      backward[row + y] = top;
     }
-    forward.push(row);
-  }
-  const backward: Float64Array[] = new Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    const row = new Float64Array(L).fill(-Infinity);
-    for (let y = 0; y < L; y++) {
-      if (i === n - 1) {
-        if (canEnd(y)) row[y] = 0;
-        continue;
-      }
-      for (let q = 0; q < L; q++) {
-        if (backward[i + 1][q] === -Infinity || !ALLOWED[y * L + q]) continue;
-        const score = t[y * L + q] + emission[i + 1][q] + backward[i + 1][q];
-        if (score > row[y]) row[y] = score;
-      }
-    }
-    backward[i] = row;
   }
   return spans.map(({ first, last }) => {
     let into = first === 0 ? t[START * L] : -Infinity;
     if (first > 0)
-      for (let p = 0; p < L; p++) if (ALLOWED[p * L]) into = Math.max(into, forward[first - 1][p] + t[p * L]);
+      for (let p = 0; p < L; p++) if (ALLOWED[p * L]) into = Math.max(into, prefix[(first - 1) * L + p] + t[p * L]);
     let inside = 0;
     for (let k = first; k <= last; k++) inside += emission[k][0] + (k > first ? t[0] : 0);
-    return best.score - (into + inside + backward[last][0]);
+    return bestScore - (into + inside + backward[last * L]);
   });
 }
 

@@ -5,17 +5,8 @@ import type { Token, TokenizedText } from '../../text/tokenize';
 import { actorKey } from '../../actors/actor-key';
 import { lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
-import { articleFeatures } from './features';
-import {
-  decodePass,
-  emissions,
-  labelledSpans,
-  passLabels,
-  spanMargins,
-  viterbi,
-  type ModelFile,
-  type Weights,
-} from './model';
+import { articleEmissions, type EmissionSentence } from './emissions';
+import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
 
 const POSSESSIVE = /['’]s?$/;
@@ -49,31 +40,37 @@ export function tagWith(
   rules: readonly Mention[],
 ): ScoredMention[] {
   const [first, second] = passes;
-  let sentences = articleFeatures(doc, rules);
+  let sentences = articleEmissions(doc, rules, first);
   let weights = first;
   if (second) {
-    sentences = articleFeatures(doc, rules, passLabels(doc, sentences, first));
+    sentences = articleEmissions(doc, rules, second, firstPassLabels(doc, sentences, first));
     weights = second;
   }
   const mentions: ScoredMention[] = [];
   for (const sentence of sentences) {
-    const emission = emissions(weights, sentence.features);
-    const best = viterbi(weights, emission);
-    const spans = labelledSpans(best.labels).filter(span => span.type !== 'misc');
-    // How much better the best reading is than the best one without each mention.
-    const margins = spanMargins(weights, emission, best, spans);
+    // Each mention's margin: how much better the best reading is than the best one without it.
+    const { spans, margins } = decodeSentence(weights, sentence.emission);
     for (const [k, span] of spans.entries()) {
-      const margin = margins[k];
       const mention = toMention(
         doc.text,
         sentence.tokens.slice(span.first, span.last + 1),
         span.type as Mention['type'],
       );
       if (mention)
-        mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margin / temperature))) / 1000 });
+        mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margins[k] / temperature))) / 1000 });
     }
   }
   return mentions;
+}
+
+/** The first pass's label for every token of the article ("" outside mentions), for the second to read. */
+function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weights: Weights): string[] {
+  const labels = doc.tokens.map(() => '');
+  for (const sentence of sentences)
+    viterbi(weights, sentence.emission).labels.forEach((label, i) => {
+      if (label !== 0) labels[sentence.first + i] = LABELS[label];
+    });
+  return labels;
 }
 
 // The guidelines' names: no leading "the", no title before a person ("Mr Gaskin" → "Gaskin").

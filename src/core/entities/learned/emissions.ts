@@ -1,0 +1,143 @@
+// The tagger's per-token scores without naming every feature of every token: what a word contributes by
+// itself and to its neighbours is summed once per distinct word and kept, so re-reading an article (each
+// keystroke) or a common word costs one look-up; only the features that depend on the token's place in
+// its sentence and article are named and looked up each time. Sums equal emissions(articleFeatures(…)).
+import type { Mention } from '../../types';
+import type { Token, TokenizedText } from '../../text/tokenize';
+import {
+  articleContext,
+  neighbourFeatures,
+  OFFSETS,
+  positionFeatures,
+  sentenceContexts,
+  wordFeatures,
+  type FirstPass,
+} from './features';
+import { LABEL_COUNT, type Weights } from './model';
+
+/** One sentence's tokens, where the first sits in the article, and each token's score per label. */
+export interface EmissionSentence {
+  first: number;
+  tokens: Token[];
+  emission: Float32Array[];
+}
+
+/**
+ * What a word adds to its own scores (the first LABEL_COUNT numbers), then to the scores of the token that
+ * reads it at each offset (LABEL_COUNT each, in OFFSETS' order): one array, to keep the cache small.
+ */
+interface WordWeights {
+  kind: Token['kind'];
+  scores: Float32Array;
+}
+
+// Per weights (a model's pass), its features by template and value ("r" → "B-person" → weights), and flags.
+interface ByTemplate {
+  values: Map<string, Map<string, Float32Array>>;
+  flags: Map<string, Float32Array>;
+}
+const templates = new WeakMap<Weights, ByTemplate>();
+
+function byTemplate(weights: Weights): ByTemplate {
+  let found = templates.get(weights);
+  if (!found) {
+    found = { values: new Map(), flags: new Map() };
+    for (const [name, w] of weights.features) {
+      const equals = name.indexOf('=');
+      if (equals < 0) {
+        found.flags.set(name, w);
+        continue;
+      }
+      const template = name.slice(0, equals);
+      let values = found.values.get(template);
+      if (!values) found.values.set(template, (values = new Map()));
+      values.set(name.slice(equals + 1), w);
+    }
+    templates.set(weights, found);
+  }
+  return found;
+}
+
+// Per weights (a model's pass), its words; emptied when it grows past a bound (a huge vocabulary of odd tokens).
+const cache = new WeakMap<Weights, Map<string, WordWeights>>();
+const CACHE_LIMIT = 20_000;
+
+function sum(weights: Weights, features: string[], into: Float32Array<ArrayBufferLike>): void {
+  for (const f of features) {
+    const w = weights.features.get(f);
+    if (w) for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[y];
+  }
+}
+
+function readings(weights: Weights, lower: string, wordShape: string, into: Float32Array): Float32Array {
+  OFFSETS.forEach((offset, o) =>
+    sum(
+      weights,
+      neighbourFeatures(lower, wordShape, offset),
+      into.subarray((o + 1) * LABEL_COUNT, (o + 2) * LABEL_COUNT),
+    ),
+  );
+  return into;
+}
+
+function wordWeights(weights: Weights, words: Map<string, WordWeights>, t: Token, wordShape: string): WordWeights {
+  let found = words.get(t.text);
+  if (!found || found.kind !== t.kind) {
+    if (words.size >= CACHE_LIMIT) words.clear();
+    const scores = new Float32Array(LABEL_COUNT * (OFFSETS.length + 1));
+    sum(weights, wordFeatures(t), scores.subarray(0, LABEL_COUNT));
+    found = { kind: t.kind, scores: readings(weights, t.lower, wordShape, scores) };
+    words.set(t.text, found);
+  }
+  return found;
+}
+
+const STEPS = OFFSETS.map(Number);
+
+function add(into: Float32Array, w: Float32Array, from = 0): void {
+  for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[from + y];
+}
+
+/** Every sentence's emissions under `weights`, from the rules' mentions and (second pass) a first pass's labels. */
+export function articleEmissions(
+  doc: TokenizedText,
+  rules: readonly Mention[],
+  weights: Weights,
+  firstPass?: FirstPass,
+): EmissionSentence[] {
+  let words = cache.get(weights);
+  if (!words) cache.set(weights, (words = new Map()));
+  const edges = new Map<string, Float32Array>();
+  const edge = (marker: string): Float32Array => {
+    let found = edges.get(marker);
+    if (!found)
+      edges.set(
+        marker,
+        (found = readings(weights, marker, marker, new Float32Array(LABEL_COUNT * (OFFSETS.length + 1)))),
+      );
+    return found;
+  };
+  const article = articleContext(doc, rules, firstPass);
+  const { values, flags } = byTemplate(weights);
+  let scores = new Float32Array(LABEL_COUNT);
+  const emit = (template: string, value?: string): void => {
+    const w = value === undefined ? flags.get(template) : values.get(template)?.get(value);
+    if (w) add(scores, w);
+  };
+  return sentenceContexts(doc).map(s => {
+    const n = s.span.length;
+    const known = s.span.map((t, i) => wordWeights(weights, words, t, s.shapes[i]));
+    const emission = s.span.map((_, i) => {
+      scores = new Float32Array(LABEL_COUNT);
+      add(scores, known[i].scores);
+      for (let o = 0; o < STEPS.length; o++) {
+        const at = i + STEPS[o];
+        const from = (o + 1) * LABEL_COUNT;
+        add(scores, at < 0 ? edge('<s>') : at >= n ? edge('</s>') : known[at].scores, from);
+      }
+      positionFeatures(article, s, i, emit);
+      return scores;
+    });
+    return { first: s.first, tokens: s.span, emission };
+  });
+}

@@ -1,0 +1,50 @@
+import * as assert from 'assert';
+import type { Mention } from '../../../../src/core/types';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { findEntities } from '../../../../src/core/entities/entities';
+import type { ScoredMention } from '../../../../src/core/entities/learned/tag';
+
+// "Okafor said": the rules guess a person from the verb alone; "Nigeria" is a listed country (a city alone is a weak listing: it may name a team).
+const TEXT = 'Okafor said the bank in Nigeria would cut 300 jobs.';
+
+// A stand-in for the model that calls both names organizations.
+function tagger(doc: { text: string }): ScoredMention[] {
+  return ['Okafor', 'Nigeria'].map(name => {
+    const start = doc.text.indexOf(name);
+    return {
+      start,
+      end: start + name.length,
+      text: name,
+      type: 'organization',
+      actorKey: `organization:${name}`,
+      score: 0.7,
+    };
+  });
+}
+
+const lines = (mentions: Mention[]) => mentions.map(m => `${m.text}/${m.type}`);
+
+describe('findEntities', () => {
+  it("'both' keeps the rules' sure names and takes the model's word over the rules' guesses", () => {
+    assert.deepStrictEqual(lines(findEntities(tokenize(TEXT), 'rules')), ['Okafor/person', 'Nigeria/place']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(TEXT), 'both', tagger)), [
+      'Okafor/organization',
+      'Nigeria/place',
+    ]);
+    assert.deepStrictEqual(lines(findEntities(tokenize(TEXT), 'learned', tagger)), [
+      'Okafor/organization',
+      'Nigeria/organization',
+    ]);
+  });
+
+  it("'both' keeps a guess of the rules where the model read nothing", () => {
+    const silent = (doc: { text: string }) => tagger(doc).filter(m => m.text !== 'Okafor');
+    assert.deepStrictEqual(lines(findEntities(tokenize(TEXT), 'both', silent)), ['Okafor/person', 'Nigeria/place']);
+  });
+
+  it('never lets the rules’ inner marks out into the mentions', () => {
+    for (const method of ['rules', 'learned', 'both'] as const)
+      for (const m of findEntities(tokenize(TEXT), method, tagger))
+        assert.ok(!('guessed' in m), `${method}: ${m.text}`);
+  });
+});
