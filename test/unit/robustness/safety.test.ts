@@ -4,12 +4,7 @@ import * as path from 'path';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-const BUNDLES = [
-  'dist/extension.js',
-  'dist/annotate-worker.js',
-  'dist/web/extension.js',
-  'dist/cli.js',
-];
+const BUNDLES = ['dist/extension.js', 'dist/annotate-worker.js', 'dist/web/extension.js', 'dist/cli.js'];
 // What the webview runs, besides the bundles.
 const WEBVIEW_SCRIPTS = ['media/timeline.js'];
 
