@@ -182,6 +182,8 @@ const STATE_ADJECTIVES = new Set([
 // "Frustrating", "surprising": -ing adjectives that say how something feels, not what happened.
 const FEELINGS =
   /^(?:frustrat|disappoint|surpris|intrigu|interest|amaz|astonish|shock|excit|bor|annoy|alarm|worry|daunt|dar|revolv|promis|encourag|satisfy|embarrass|confus|disturb|trouble|puzzl|stunn|tir)ing$/;
+// A verb form after a word of degree is an adjective: "the most pressing issue", "a very worrying sign".
+const DEGREES = new Set(['most', 'more', 'less', 'least', 'very', 'so', 'too', 'increasingly', 'extremely', 'highly']);
 // Relative words the lexicon files as determiners: "the fire that destroyed…" is a verb after them.
 const RELATIVES = new Set(['that', 'which', 'who']);
 // A verb form after these is an adjective or a noun ("the planned robbery", "his wedding").
@@ -326,6 +328,7 @@ function otherMention(ctx: ClauseContext, i: number, clause: Clause): { base: st
     previous.kind === 'word' &&
     !RELATIVES.has(previous.lower) &&
     NOUN_OPENERS.test(tagsOf(previous.lower));
+  if (DEGREES.has(previous?.lower ?? '') && /[a-z]{3}(?:ing|ed)$/.test(lower)) return null;
   // The lexicon lists few verbs ("destroy" is not there): an unknown word in -ed is a verb form.
   const edForm =
     /^[a-z]+ed$/.test(lower) &&

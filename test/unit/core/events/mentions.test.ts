@@ -82,6 +82,14 @@ describe('event mentions', () => {
     assert.strictEqual(by('Oscars')?.main, false);
   });
 
+  it('reads a verb form after a word of degree as an adjective, and the same form elsewhere as a verb', () => {
+    const triggers = (text: string) => mentionsOf(text).map(e => e.trigger.text);
+    assert.ok(
+      !triggers('It is the most pressing issue, and a very worrying sign.').some(t => /pressing|worrying/.test(t)),
+    );
+    assert.ok(triggers('Protesters were pressing the government for answers.').includes('pressing'));
+  });
+
   it('keeps "opened fire" one trigger', () => {
     const events = mentionsOf('A gunman opened fire at the office party on Friday.');
     assert.deepStrictEqual(
