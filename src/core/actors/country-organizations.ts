@@ -52,6 +52,7 @@ function articleTag(text: string): string {
 export function keyOrganizationsByCountry(text: string, mentions: Mention[]): Mention[] {
   const lastCountryOf = new Map<string, string>(); // body key → the country it last had in this article
   let dateline: string | undefined | null = null;
+  let tag: string | undefined; // hashed once: per mention, a long article's hash was quadratic
   return mentions.map(m => {
     if (m.type !== 'organization') return m;
     const name = m.text.replace(LEADING_THE, '');
@@ -70,7 +71,8 @@ export function keyOrganizationsByCountry(text: string, mentions: Mention[]): Me
       country = dateline;
     }
     // One word ("Senate", "Parliament") is too often the name itself to keep it within the article.
-    if (!country) return /\s/.test(body) ? { ...m, actorKey: `organization:${bodyKey}@${articleTag(text)}` } : m;
+    if (!country)
+      return /\s/.test(body) ? { ...m, actorKey: `organization:${bodyKey}@${(tag ??= articleTag(text))}` } : m;
     lastCountryOf.set(bodyKey, country);
     return { ...m, actorKey: `organization:${normalizeName(country)}-${bodyKey}` };
   });
