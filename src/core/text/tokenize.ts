@@ -28,8 +28,9 @@ export interface TokenizedText {
 const TOKEN =
   /(\p{L}[\p{L}\p{M}\p{N}]*(?:['’.&-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)(\.?)|(\p{N}(?:[\p{N},.:]*\p{N})?)|(\S)/gu;
 
-// Abbreviations whose dot is part of the word, so it ends no sentence ("Gen. Milley", "Rancho Mirage, Calif.").
-const ABBREVIATIONS = new Set([
+// Titles never end a sentence; another abbreviation does when a typical sentence opener follows
+// ("… in Rancho Mirage, Calif. He said").
+const TITLES = new Set([
   'mr',
   'mrs',
   'ms',
@@ -48,6 +49,13 @@ const ABBREVIATIONS = new Set([
   'rev',
   'prof',
   'st',
+  'mt',
+  'ft',
+]);
+
+// Abbreviations whose dot is part of the word, so it ends no sentence ("Gen. Milley", "Rancho Mirage, Calif.").
+const ABBREVIATIONS = new Set([
+  ...TITLES,
   'jr',
   'sr',
   'inc',
@@ -56,8 +64,6 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'bros',
   'vs',
-  'mt',
-  'ft',
   'ave',
   'blvd',
   'dept',
@@ -110,30 +116,7 @@ const ABBREVIATIONS = new Set([
   'wyo',
 ]);
 
-// Titles never end a sentence; another abbreviation does when a typical sentence opener follows
-// ("… in Rancho Mirage, Calif. He said").
-const TITLES = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'maj',
-  'cmdr',
-  'adm',
-  'gov',
-  'sen',
-  'rep',
-  'rev',
-  'prof',
-  'st',
-  'mt',
-  'ft',
-]);
+// Words that typically open a sentence: after one, an abbreviation other than a title ends the sentence.
 const SENTENCE_OPENERS = new Set([
   'he',
   'she',
