@@ -71,6 +71,17 @@ export class AnnotationCache {
   }
 }
 
+/** Gives the copy of a string that `table` keeps, keeping this one when it has none; anything else as it is. */
+export function stringSharer(table: Map<string, string>) {
+  return <T extends string | null>(text: T): T => {
+    if (typeof text !== 'string') return text;
+    const shared = table.get(text);
+    if (shared !== undefined) return shared as T;
+    table.set(text, text);
+    return text;
+  };
+}
+
 /**
  * Replaces the strings an annotation repeats by one shared copy of each: across articles, actor keys, names,
  * types, kinds, date values and lemmas; within the article, the sentence of each event mention (a
@@ -80,18 +91,9 @@ export class AnnotationCache {
  */
 export function shareStrings(annotation: Annotation, strings: Map<string, string>): void {
   // A stored cache is read as it is: anything not a string, or not a list, stays as it was.
-  const sharer =
-    (table: Map<string, string>) =>
-    <T extends string | null>(text: T): T => {
-      if (typeof text !== 'string') return text;
-      const shared = table.get(text);
-      if (shared !== undefined) return shared as T;
-      table.set(text, text);
-      return text;
-    };
-  const share = sharer(strings);
+  const share = stringSharer(strings);
   // Sentences and actions are seldom the same in two articles: a table of them all would outweigh what it saves.
-  const shareInArticle = sharer(new Map());
+  const shareInArticle = stringSharer(new Map());
   // In place and without new arrays: a warm start runs this on every stored entry.
   const entities = listOf(annotation.entities);
   for (let i = 0; i < entities.length; i++) {

@@ -3,7 +3,7 @@
 // are computed once when it is set; after an edit that keeps the article's actors and days, only its
 // story is linked again, lazily, when asked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
-import { contentHash } from '../cache/annotation-cache';
+import { contentHash, stringSharer } from '../cache/annotation-cache';
 import { articleProfile, type ArticleProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
 import { reportYear } from './within-article';
@@ -62,13 +62,7 @@ export class HappeningIndex {
   /** Stories whose articles changed since they were linked: only they are linked again. */
   private readonly dirty = new Set<string>();
   /** One copy of each profile feature ("a:place:russia") for all articles, not one per article. */
-  private readonly features = new Map<string, string>();
-  private readonly sharedFeature = (feature: string): string => {
-    const shared = this.features.get(feature);
-    if (shared !== undefined) return shared;
-    this.features.set(feature, feature);
-    return feature;
-  };
+  private readonly sharedFeature = stringSharer(new Map<string, string>());
 
   set(documentId: string, annotation: Annotation): void {
     const groups = new Map<string, number[]>();
