@@ -89,7 +89,7 @@ function startBackend(workers: number): AnnotationBackend {
   if (workers > 0 && fs.existsSync(script)) {
     // V8 grows each worker's heap far past what one article needs: two workers on 5× ECB+ peak at 509 MB.
     // A small young generation and a slowly growing old one keep them at 277 MB for about a tenth more
-    // time (--optimize-for-size holds 246 MB but costs two fifths more: it also compiles for size). Set
+    // time (--optimize-for-size holds 246 MB but costs a third more: it also compiles for size). Set
     // before the workers start, the flags hold for their isolates: memory stays bounded by the pool.
     v8.setFlagsFromString('--max-semi-space-size=2');
     v8.setFlagsFromString('--heap-growing-percent=10');
