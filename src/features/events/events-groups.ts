@@ -72,15 +72,17 @@ export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilt
   return true;
 }
 
-/** Every event of the index that passes the filter, article by article. */
+/**
+ * Every event of the index that passes the filter, article by article. Only main mentions pass, so the
+ * articles' annotations are not expanded (see ActorIndex.mainEvents).
+ */
 export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Located[] {
-  return actors
-    .documentIds()
-    .flatMap(documentId =>
-      (actors.annotation(documentId)?.events ?? [])
-        .filter(event => matches(actors, event, filter))
-        .map(event => ({ documentId, event })),
-    );
+  return actors.documentIds().flatMap(documentId =>
+    actors
+      .mainEvents(documentId)
+      .filter(event => matches(actors, event, filter))
+      .map(event => ({ documentId, event })),
+  );
 }
 
 /** How groups are ordered: by the articles' dates, by the actors' names. */
@@ -112,15 +114,13 @@ export function groupEvents(
 ): EventGroup[] {
   if (grouping === 'document') {
     return actors.documentIds().flatMap(documentId => {
-      const size = (actors.annotation(documentId)?.events ?? []).reduce(
-        (n, event) => n + Number(matches(actors, event, filter)),
-        0,
-      );
+      const size = actors.mainEvents(documentId).reduce((n, event) => n + Number(matches(actors, event, filter)), 0);
       if (size === 0) return [];
       const group: GroupNode = { kind: 'document', documentId };
       let nodes: EventNode[] | undefined;
       const events = (): EventNode[] =>
-        (nodes ??= (actors.annotation(documentId)?.events ?? [])
+        (nodes ??= actors
+          .mainEvents(documentId)
           .filter(event => matches(actors, event, filter))
           .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
       return [{ group, size, events, children: events }];

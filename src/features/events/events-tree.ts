@@ -391,7 +391,7 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
   const counts = new Map<string, number>();
   const kinds = new Map<EventKind, number>();
   for (const documentId of index.actors.documentIds()) {
-    for (const event of index.actors.annotation(documentId)?.events.filter(e => e.main) ?? []) {
+    for (const event of index.actors.mainEvents(documentId)) {
       kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
       for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key))))
         counts.set(id, (counts.get(id) ?? 0) + 1);
