@@ -1,6 +1,6 @@
 // The cross-document index: which actors recur, where each is mentioned, and what sits at an offset.
 import type { Annotation, ArticleDate, DateMention, EntityType, Mention, NewsEvent } from '../types';
-import { compactFormOf, expandAnnotation, type CompactAnnotation } from '../cache/compact-annotation';
+import { compactFormOf, expandAnnotation, expandMainEvents, type CompactAnnotation } from '../cache/compact-annotation';
 import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
@@ -123,11 +123,15 @@ export class ActorIndex {
     return this.stored.get(documentId)?.articleDate;
   }
 
-  /** The document's main event mentions (the ones the Events view lists), without expanding its annotation. */
+  /**
+   * The document's main event mentions (the ones the Events view lists): a closed document's are read from
+   * its compact form alone, anew each time.
+   */
   mainEvents(documentId: string): NewsEvent[] {
-    const stored = this.stored.get(documentId);
+    const kept = this.whole.get(documentId) ?? this.recent.get(documentId);
+    const stored = kept ?? this.stored.get(documentId);
     if (!stored) return [];
-    return isCompact(stored) ? stored.mainEvents : stored.events.filter(event => event.main);
+    return isCompact(stored) ? expandMainEvents(stored) : stored.events.filter(event => event.main);
   }
 
   /** Where each of `mainEvents` sits among the document's events (`happenings.happeningOf` counts by it). */

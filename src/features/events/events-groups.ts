@@ -72,9 +72,13 @@ export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilt
   return true;
 }
 
+function isEmpty(filter: EventsFilter): boolean {
+  return !filter.kind && !filter.actor;
+}
+
 /**
- * Every event of the index that passes the filter, article by article. Only main mentions pass, so the
- * articles' annotations are not expanded (see ActorIndex.mainEvents).
+ * Every event of the index that passes the filter, article by article. Only main mentions pass, so only
+ * they are read (see ActorIndex.mainEvents).
  */
 export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Located[] {
   return actors.documentIds().flatMap(documentId =>
@@ -114,7 +118,10 @@ export function groupEvents(
 ): EventGroup[] {
   if (grouping === 'document') {
     return actors.documentIds().flatMap(documentId => {
-      const size = actors.mainEvents(documentId).reduce((n, event) => n + Number(matches(actors, event, filter)), 0);
+      // Unfiltered, every main mention counts: the archive's articles need not be read.
+      const size = isEmpty(filter)
+        ? actors.mainEventIndices(documentId).length
+        : actors.mainEvents(documentId).reduce((n, event) => n + Number(matches(actors, event, filter)), 0);
       if (size === 0) return [];
       const group: GroupNode = { kind: 'document', documentId };
       let nodes: EventNode[] | undefined;
