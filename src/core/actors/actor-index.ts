@@ -66,7 +66,9 @@ export class ActorIndex {
     if (!this.stored.has(documentId)) this.sortedIds = null;
     this.stored.set(documentId, compactFormOf(annotation) ?? annotation);
     this.recent.delete(documentId);
-    this.keep(documentId, annotation);
+    // A closed document's is not kept: in a scan, annotations kept a while outlive V8's young generation
+    // and leave the old one full of holes.
+    if (this.openIds.has(documentId)) this.keep(documentId, annotation);
     this.happenings.set(documentId, annotation);
     this.table = null;
   }
