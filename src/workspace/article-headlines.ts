@@ -1,6 +1,6 @@
 // The headline of each indexed article, which views show instead of a file name. Found in the text the
 // index decoded (whatever the file's encoding), once per annotation of the article.
-import { findHeadline, type Annotation } from '../core/view';
+import { findHeadline, type Mention } from '../core/view';
 import type { WorkspaceIndex } from './workspace-index';
 
 export interface ArticleInfo {
@@ -16,30 +16,31 @@ export interface ArticleInfo {
 }
 
 class ArticleHeadlines {
-  // Keyed by annotation: a new annotation (an edit, a new article date) means the text may have changed.
-  private readonly headlines = new WeakMap<Annotation, string | null>();
+  // Keyed by the annotation's list of names, which stands for it without expanding it (an archive has
+  // thousands of articles): a new annotation (an edit, a new article date) means the text may have changed.
+  private readonly headlines = new WeakMap<Mention[], string | null>();
 
   constructor(private readonly index: WorkspaceIndex) {}
 
   info(documentId: string): ArticleInfo {
-    const annotation = this.index.actors.annotation(documentId);
+    const entities = this.index.actors.entities(documentId);
     const path = this.index.label(documentId);
-    const headline = annotation ? this.headline(documentId, annotation) : null;
+    const headline = entities ? this.headline(documentId, entities) : null;
     return {
       documentId,
       title: headline ?? path,
       hasHeadline: headline !== null,
-      date: annotation?.articleDate.value ?? null,
+      date: this.index.actors.articleDate(documentId)?.value ?? null,
       path,
     };
   }
 
-  private headline(documentId: string, annotation: Annotation): string | null {
-    if (!this.headlines.has(annotation)) {
+  private headline(documentId: string, entities: Mention[]): string | null {
+    if (!this.headlines.has(entities)) {
       const text = this.index.text(documentId);
-      this.headlines.set(annotation, text === undefined ? null : (findHeadline(text)?.text ?? null));
+      this.headlines.set(entities, text === undefined ? null : (findHeadline(text)?.text ?? null));
     }
-    return this.headlines.get(annotation)!;
+    return this.headlines.get(entities)!;
   }
 }
 

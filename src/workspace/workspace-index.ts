@@ -195,6 +195,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   // running (its update is no longer the latest) and an edit that waits for the debounce.
   private closed(document: vscode.TextDocument): void {
     const id = this.idOf(document.uri);
+    this.actors.setOpen(id, false);
     // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
     // or watcher would ever update again.
     if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return this.remove(document.uri);
@@ -209,6 +210,8 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async indexDocument(document: vscode.TextDocument, notify = false): Promise<void> {
     if (!this.isArticle(document)) return;
+    // What the user reads is kept whole; the other articles compactly (see ActorIndex).
+    this.actors.setOpen(this.idOf(document.uri), true);
     const text = document.getText();
     // Opening a file that is already indexed (a hover link, a test, Peek) changes nothing.
     if (this.articles.get(this.idOf(document.uri))?.text === text) return;

@@ -1,5 +1,6 @@
 // The cross-document index: which actors recur, where each is mentioned, and what sits at an offset.
-import type { Annotation, DateMention, EntityType, Mention } from '../types';
+import type { Annotation, ArticleDate, DateMention, EntityType, Mention, NewsEvent } from '../types';
+import { compactFormOf, expandAnnotation, expandMainEvents, type CompactAnnotation } from '../cache/compact-annotation';
 import { personKeyName } from './actor-key';
 import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
@@ -23,8 +24,8 @@ export interface ActorMention {
 
 interface ActorTable {
   byId: Map<string, Actor>;
-  /** The documents in index order, which `places` number. */
-  documents: [string, Annotation][];
+  /** The documents in index order, which `places` number, with their names. */
+  documents: [string, Mention[]][];
   /**
    * Where each actor is mentioned, compactly (an archive has hundreds of thousands of mentions): pairs
    * of a document's number and the mention's number among its entities, in document order, then by position.
@@ -41,40 +42,123 @@ interface ActorTable {
   mergedInto: Map<string, string>;
 }
 
+/** Whole annotations of closed documents kept after a question about them, the least recently used dropped. */
+const RECENT_KEPT = 64;
+
 export class ActorIndex {
-  private readonly annotations = new Map<string, Annotation>();
+  /**
+   * Each document's annotation, compact (see compact-annotation.ts): an archive of 20,000 articles kept
+   * whole held 600 MB. One the compact form cannot hold is kept whole.
+   */
+  private readonly stored = new Map<string, CompactAnnotation | Annotation>();
+  /** Documents open in an editor: their annotations are kept whole (`whole`) while they stay open. */
+  private readonly openIds = new Set<string>();
+  private readonly whole = new Map<string, Annotation>();
+  /** Whole annotations of closed documents, the most recently used last. */
+  private readonly recent = new Map<string, Annotation>();
   private table: ActorTable | null = null;
   /** Mentions of one happening across the workspace, kept in step with the annotations. */
-  readonly happenings = new HappeningIndex();
+  readonly happenings = new HappeningIndex(documentId => this.annotation(documentId)?.events ?? []);
   /** The document ids in order, kept while no document comes or goes (an archive has tens of thousands). */
   private sortedIds: string[] | null = null;
 
   set(documentId: string, annotation: Annotation): void {
-    if (!this.annotations.has(documentId)) this.sortedIds = null;
-    this.annotations.set(documentId, annotation);
+    if (!this.stored.has(documentId)) this.sortedIds = null;
+    this.stored.set(documentId, compactFormOf(annotation) ?? annotation);
+    this.recent.delete(documentId);
+    // A closed document's is not kept: in a scan, annotations kept a while outlive V8's young generation
+    // and leave the old one full of holes.
+    if (this.openIds.has(documentId)) this.keep(documentId, annotation);
     this.happenings.set(documentId, annotation);
     this.table = null;
   }
 
   delete(documentId: string): void {
     this.happenings.delete(documentId);
-    if (this.annotations.delete(documentId)) {
+    this.recent.delete(documentId);
+    this.whole.delete(documentId);
+    if (this.stored.delete(documentId)) {
       this.table = null;
       this.sortedIds = null;
     }
   }
 
-  has(documentId: string): boolean {
-    return this.annotations.has(documentId);
+  /** An open document's annotation stays whole; once closed, it is kept compactly again. */
+  setOpen(documentId: string, open: boolean): void {
+    if (open) {
+      this.openIds.add(documentId);
+      const annotation = this.recent.get(documentId);
+      if (annotation) this.keep(documentId, annotation);
+      return;
+    }
+    this.openIds.delete(documentId);
+    const annotation = this.whole.get(documentId);
+    this.whole.delete(documentId);
+    if (annotation) this.keep(documentId, annotation);
   }
 
+  has(documentId: string): boolean {
+    return this.stored.has(documentId);
+  }
+
+  /** The whole annotation: an open document's as it is kept, a closed one's expanded from its compact form. */
   annotation(documentId: string): Annotation | undefined {
-    return this.annotations.get(documentId);
+    const kept = this.whole.get(documentId) ?? this.recent.get(documentId);
+    if (kept) {
+      this.keep(documentId, kept);
+      return kept;
+    }
+    const stored = this.stored.get(documentId);
+    if (!stored || !isCompact(stored)) return stored;
+    const annotation = expandAnnotation(stored);
+    this.keep(documentId, annotation);
+    return annotation;
+  }
+
+  /** The document's names, without expanding its annotation. */
+  entities(documentId: string): Mention[] | undefined {
+    return this.stored.get(documentId)?.entities;
+  }
+
+  /** The document's date, without expanding its annotation. */
+  articleDate(documentId: string): ArticleDate | undefined {
+    return this.stored.get(documentId)?.articleDate;
+  }
+
+  /**
+   * The document's main event mentions (the ones the Events view lists): a closed document's are read from
+   * its compact form alone, anew each time.
+   */
+  mainEvents(documentId: string): NewsEvent[] {
+    const kept = this.whole.get(documentId) ?? this.recent.get(documentId);
+    const stored = kept ?? this.stored.get(documentId);
+    if (!stored) return [];
+    return isCompact(stored) ? expandMainEvents(stored) : stored.events.filter(event => event.main);
+  }
+
+  /** Where each of `mainEvents` sits among the document's events (`happenings.happeningOf` counts by it). */
+  mainEventIndices(documentId: string): number[] {
+    const stored = this.stored.get(documentId);
+    if (!stored) return [];
+    if (isCompact(stored)) return stored.mainIndices;
+    return stored.events.flatMap((event, i) => (event.main ? [i] : []));
   }
 
   documentIds(): string[] {
-    this.sortedIds ??= [...this.annotations.keys()].sort();
+    this.sortedIds ??= [...this.stored.keys()].sort();
     return [...this.sortedIds];
+  }
+
+  // Holds a whole annotation: an open document's until it closes, a closed one's among the recent.
+  private keep(documentId: string, annotation: Annotation): void {
+    if (this.openIds.has(documentId)) {
+      this.recent.delete(documentId);
+      this.whole.set(documentId, annotation);
+      return;
+    }
+    this.recent.delete(documentId);
+    this.recent.set(documentId, annotation);
+    if (this.recent.size > RECENT_KEPT) this.recent.delete(this.recent.keys().next().value!);
   }
 
   /** Actors, those in most documents first, then by mentions, then by name. */
@@ -103,8 +187,8 @@ export class ActorIndex {
       const places = table.places.get(id) ?? [];
       mentions = [];
       for (let i = 0; i < places.length; i += 2) {
-        const [documentId, annotation] = table.documents[places[i]];
-        mentions.push({ documentId, mention: annotation.entities[places[i + 1]] });
+        const [documentId, entities] = table.documents[places[i]];
+        mentions.push({ documentId, mention: entities[places[i + 1]] });
       }
       table.mentionLists.set(id, mentions);
     }
@@ -128,7 +212,7 @@ export class ActorIndex {
       let document = -1;
       let chosen: Mention | undefined;
       for (let i = 0; i < places.length; i += 2) {
-        const mention = table.documents[places[i]][1].entities[places[i + 1]];
+        const mention = table.documents[places[i]][1][places[i + 1]];
         if (places[i] !== document) {
           if (chosen) firsts.push({ documentId: table.documents[document][0], mention: chosen });
           document = places[i];
@@ -142,16 +226,16 @@ export class ActorIndex {
   }
 
   entityAt(documentId: string, offset: number): Mention | undefined {
-    return spanAt(this.annotations.get(documentId)?.entities ?? [], offset);
+    return spanAt(this.entities(documentId) ?? [], offset);
   }
 
   dateAt(documentId: string, offset: number): DateMention | undefined {
-    return spanAt(this.annotations.get(documentId)?.dates ?? [], offset);
+    return spanAt(this.annotation(documentId)?.dates ?? [], offset);
   }
 
   private actorTable(): ActorTable {
     if (!this.table) {
-      const documents = this.documentIds().map((id): [string, Annotation] => [id, this.annotations.get(id)!]);
+      const documents = this.documentIds().map((id): [string, Mention[]] => [id, this.stored.get(id)!.entities]);
       const mergedInto = mergeNames(documents);
       const resolve = (key: string) => mergedInto.get(key) ?? key;
       this.table = {
@@ -164,6 +248,10 @@ export class ActorIndex {
     }
     return this.table;
   }
+}
+
+function isCompact(stored: CompactAnnotation | Annotation): stored is CompactAnnotation {
+  return 'packed' in stored;
 }
 
 // The span that contains an offset, by binary search: spans are sorted by start and do not overlap.
@@ -180,10 +268,10 @@ function spanAt<T extends { start: number; end: number }>(spans: T[], offset: nu
 }
 
 // Keys that name one actor across the workspace (see person-names.ts and qualified-names.ts).
-function mergeNames(documents: [string, Annotation][]): Map<string, string> {
+function mergeNames(documents: [string, Mention[]][]): Map<string, string> {
   const mentions = new Map<string, number>();
-  for (const [, annotation] of documents) {
-    for (const m of annotation.entities) mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
+  for (const [, entities] of documents) {
+    for (const m of entities) mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
   }
   const personKeys = [...mentions.keys()].filter(key => personKeyName(key) !== null);
   const merged = new Map([...mergePersonNames(personKeys, mentions), ...mergeQualifiedNames(mentions.keys())]);
@@ -198,7 +286,7 @@ function mergeNames(documents: [string, Annotation][]): Map<string, string> {
 
 // The actors and where each is mentioned, in one pass over the mentions.
 function buildActors(
-  documents: [string, Annotation][],
+  documents: [string, Mention[]][],
   resolve: (key: string) => string,
 ): { byId: Map<string, Actor>; places: Map<string, number[]> } {
   const actors = new Map<string, Actor>();
@@ -207,9 +295,9 @@ function buildActors(
   // One look-up per mention: its key's actor, that actor's forms and places (an archive has hundreds of thousands).
   const byKey = new Map<string, { actor: Actor; forms: Map<string, Form>; places: number[] }>();
   for (let d = 0; d < documents.length; d++) {
-    const [documentId, annotation] = documents[d];
-    for (let m = 0; m < annotation.entities.length; m++) {
-      const mention = annotation.entities[m];
+    const [documentId, entities] = documents[d];
+    for (let m = 0; m < entities.length; m++) {
+      const mention = entities[m];
       let entry = byKey.get(mention.actorKey);
       if (!entry) {
         const id = resolve(mention.actorKey);

@@ -1,6 +1,7 @@
 // Remembers annotations by the content hash of the text (and the article date they were resolved
 // against), so an unchanged article is never annotated twice — across restarts when stored.
 import type { Annotation } from '../types';
+import { compactFormOf, expandAnnotation, isCompactAnnotation, type CompactAnnotation } from './compact-annotation';
 
 /** 64-bit FNV-1a of the UTF-16 text as 16 hex digits: fast, no crypto needed, the same in Node and browsers. */
 export function contentHash(text: string): string {
@@ -14,13 +15,16 @@ export function contentHash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0') + text.length.toString(36);
 }
 
+/** An entry is kept, and stored, compactly; an annotation the compact form cannot hold is kept as it is. */
+type Entry = CompactAnnotation | Annotation;
+
 export interface StoredCache {
   version: string;
-  entries: [string, Annotation][];
+  entries: [string, Entry][];
 }
 
 export class AnnotationCache {
-  private readonly entries = new Map<string, Annotation>();
+  private readonly entries = new Map<string, Entry>();
   /** One copy of each key, type and kind the entries repeat (see `shareStrings`). */
   private strings = new Map<string, string>();
 
@@ -31,14 +35,19 @@ export class AnnotationCache {
     return `${contentHash(text)}|${articleDate ?? ''}`;
   }
 
+  /** The annotation remembered for `key`, expanded anew from its compact form. */
   get(key: string): Annotation | undefined {
-    return this.entries.get(key);
+    const entry = this.entries.get(key);
+    return entry && (isCompactAnnotation(entry) ? expandAnnotation(entry) : entry);
   }
 
-  /** Remembers an annotation; its repeated strings are replaced, in place, by shared copies of the same value. */
+  /**
+   * Remembers an annotation compactly (the index that is handed the same object keeps the same compact form);
+   * its repeated strings are first replaced, in place, by shared copies of the same value.
+   */
   set(key: string, annotation: Annotation): void {
     shareStrings(annotation, this.strings);
-    this.entries.set(key, annotation);
+    this.entries.set(key, compactFormOf(annotation) ?? annotation);
   }
 
   get size(): number {
@@ -64,11 +73,17 @@ export class AnnotationCache {
     for (const entry of stored.entries) {
       // Stored entries are taken as they are read: sharing their strings would cost a warm start a fifth
       // of its time (0.4 s of 3 at 20,000 articles).
-      if (Array.isArray(entry) && typeof entry[0] === 'string' && entry[1] && typeof entry[1] === 'object')
-        cache.entries.set(entry[0], entry[1]);
+      if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[1] || typeof entry[1] !== 'object') continue;
+      cache.entries.set(entry[0], isCompactAnnotation(entry[1]) ? entry[1] : compactStored(entry[1]));
     }
     return cache;
   }
+}
+
+// An entry stored whole (by a build before the compact form): compact when it has the lists of an annotation.
+function compactStored(entry: Annotation): Entry {
+  const lists = [entry.entities, entry.dates, entry.events, entry.coreferences];
+  return (lists.every(Array.isArray) && entry.articleDate && compactFormOf(entry)) || entry;
 }
 
 /** Gives the copy of a string that `table` keeps, keeping this one when it has none; anything else as it is. */

@@ -1,7 +1,7 @@
 // The workspace's happenings: each article's mentions grouped by happening (see within-article.ts),
 // linked across the articles of one story by the kind of happening. A document's profile and groups
 // are computed once when it is set; after an edit that keeps the article's actors and days, only its
-// story is linked again, lazily, when asked.
+// story is linked again, lazily, when asked. The events themselves are read again when a story is linked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
 import { contentHash, stringSharer } from '../cache/annotation-cache';
 import { articleProfile, type ArticleProfile } from './article-profile';
@@ -30,12 +30,13 @@ export interface Happening {
 }
 
 interface ArticleGroups {
-  profile: ArticleProfile;
+  /** The profile's features and their weights, as two lists: a Map per article of an archive weighed 2 KB. */
+  features: string[];
+  weights: number[];
   /** A hash of the profile's actors and days: while they stay, an edit leaves the article in its story. */
   signature: string;
-  events: NewsEvent[];
-  /** happeningKey → event indices. */
-  groups: Map<string, number[]>;
+  /** The events, when the index has no `eventsOf` to read them again from. */
+  events?: NewsEvent[];
   /** The year the article was written, when known. */
   year: string | null;
 }
@@ -63,13 +64,19 @@ export class HappeningIndex {
   private readonly dirty = new Set<string>();
   /** One copy of each profile feature ("a:place:russia") for all articles, not one per article. */
   private readonly sharedFeature = stringSharer(new Map<string, string>());
+  private readonly eventsOf: (documentId: string) => NewsEvent[];
+  private readonly keepsEvents: boolean;
+
+  /**
+   * `eventsOf` gives a document's events when a story is linked, so the index need not keep them (the actor
+   * index keeps them compactly); without it, the index keeps each document's events itself.
+   */
+  constructor(eventsOf?: (documentId: string) => NewsEvent[]) {
+    this.eventsOf = eventsOf ?? (documentId => this.articles.get(documentId)?.events ?? []);
+    this.keepsEvents = !eventsOf;
+  }
 
   set(documentId: string, annotation: Annotation): void {
-    const groups = new Map<string, number[]>();
-    annotation.events.forEach((event, i) => {
-      if (!groups.has(event.happeningKey)) groups.set(event.happeningKey, []);
-      groups.get(event.happeningKey)!.push(i);
-    });
     const profile = articleProfile(annotation, this.sharedFeature);
     const signature = contentHash(
       [...profile.keys()]
@@ -79,7 +86,14 @@ export class HappeningIndex {
     );
     const previous = this.articles.get(documentId);
     const year = reportYear(annotation.events, annotation.articleDate.value);
-    this.articles.set(documentId, { profile, signature, events: annotation.events, groups, year });
+    const events = this.keepsEvents ? annotation.events : undefined;
+    this.articles.set(documentId, {
+      features: [...profile.keys()],
+      weights: [...profile.values()],
+      signature,
+      events,
+      year,
+    });
     const story = this.storyOf?.get(documentId);
     if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);
     else this.storyOf = null;
@@ -126,7 +140,7 @@ export class HappeningIndex {
   // Groups the articles into stories when that is stale, then links the stories that changed.
   private link(): void {
     if (!this.storyOf) {
-      this.storyOf = groupStories(new Map([...this.articles].map(([id, article]) => [id, article.profile])));
+      this.storyOf = groupStories(new Map([...this.articles].map(([id, article]) => [id, profileOf(article)])));
       this.storyTables.clear();
       this.storyOfHappening.clear();
       this.dirty.clear();
@@ -151,10 +165,13 @@ export class HappeningIndex {
   private linkStory(story: string, documentIds: string[]): StoryTable {
     const members = new Map<string, HappeningMention[]>();
     const open = new Map<string, Cluster[]>();
+    // Each article's events read once: a story of an archive's copies has hundreds of articles.
+    const eventsOf = new Map(documentIds.map(id => [id, this.eventsOf(id)]));
     for (const documentId of documentIds) {
       const article = this.articles.get(documentId)!;
-      for (const [key, indices] of article.groups) {
-        const events = indices.map(i => article.events[i]);
+      const articleEvents = eventsOf.get(documentId)!;
+      for (const [key, indices] of happeningGroups(articleEvents)) {
+        const events = indices.map(i => articleEvents[i]);
         const cls = happeningClass(events[0].lemma, events[0].trigger.text);
         // A statement, a denial or a maybe stays in its article; the rest joins its story's happening of that kind.
         const shared =
@@ -189,7 +206,7 @@ export class HappeningIndex {
     const ofMention = new Map<string, string[]>();
     for (const [key, mentions] of members) {
       const id = happeningId(key);
-      happenings.push(this.describe(id, mentions));
+      happenings.push(describe(id, mentions, eventsOf));
       for (const m of mentions) {
         if (!ofMention.has(m.documentId)) ofMention.set(m.documentId, []);
         ofMention.get(m.documentId)![m.index] = id;
@@ -197,31 +214,45 @@ export class HappeningIndex {
     }
     return { happenings, ofMention };
   }
+}
 
-  private describe(id: string, mentions: HappeningMention[]): Happening {
-    const events = mentions.map(m => this.articles.get(m.documentId)!.events[m.index]);
-    const commonLemma = mostCommon(events.map(e => e.lemma));
-    const lead = events.find(e => e.main && e.lemma === commonLemma) ?? events.find(e => e.lemma === commonLemma)!;
-    const kinds = events.map(e => e.kind).filter(kind => kind !== 'other');
-    const actorCounts = new Map<string, number>();
-    for (const event of events)
-      for (const key of event.actorKeys) actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
-    const dated = events
-      .filter(e => e.date)
-      .sort(
-        (a, b) =>
-          Number(b.dateSource === 'sentence') - Number(a.dateSource === 'sentence') || b.date!.length - a.date!.length,
-      );
-    return {
-      id,
-      label: lead.action,
-      kind: kinds.length ? mostCommon(kinds) : 'other',
-      date: dated[0]?.date ?? null,
-      actorKeys: [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key),
-      documents: [...new Set(mentions.map(m => m.documentId))],
-      mentions,
-    };
-  }
+// A happening's label, kind, date and actors, from its mentions.
+function describe(id: string, mentions: HappeningMention[], eventsOf: Map<string, NewsEvent[]>): Happening {
+  const events = mentions.map(m => eventsOf.get(m.documentId)![m.index]);
+  const commonLemma = mostCommon(events.map(e => e.lemma));
+  const lead = events.find(e => e.main && e.lemma === commonLemma) ?? events.find(e => e.lemma === commonLemma)!;
+  const kinds = events.map(e => e.kind).filter(kind => kind !== 'other');
+  const actorCounts = new Map<string, number>();
+  for (const event of events) for (const key of event.actorKeys) actorCounts.set(key, (actorCounts.get(key) ?? 0) + 1);
+  const dated = events
+    .filter(e => e.date)
+    .sort(
+      (a, b) =>
+        Number(b.dateSource === 'sentence') - Number(a.dateSource === 'sentence') || b.date!.length - a.date!.length,
+    );
+  return {
+    id,
+    label: lead.action,
+    kind: kinds.length ? mostCommon(kinds) : 'other',
+    date: dated[0]?.date ?? null,
+    actorKeys: [...actorCounts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([key]) => key),
+    documents: [...new Set(mentions.map(m => m.documentId))],
+    mentions,
+  };
+}
+
+function profileOf({ features, weights }: ArticleGroups): ArticleProfile {
+  return new Map(features.map((feature, i) => [feature, weights[i]]));
+}
+
+// An article's events by happening: happeningKey → event indices, in order of first mention.
+function happeningGroups(events: NewsEvent[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  events.forEach((event, i) => {
+    if (!groups.has(event.happeningKey)) groups.set(event.happeningKey, []);
+    groups.get(event.happeningKey)!.push(i);
+  });
+  return groups;
 }
 
 // The most frequent value, the first one among equals.

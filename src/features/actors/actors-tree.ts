@@ -65,8 +65,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorsNode> {
 
   private documentItem(actorId: string, documentId: string): vscode.TreeItem {
     const mentions =
-      this.index.actors.annotation(documentId)?.entities.filter(m => this.index.actors.resolve(m.actorKey) === actorId)
-        .length ?? 0;
+      this.index.actors.entities(documentId)?.filter(m => this.index.actors.resolve(m.actorKey) === actorId).length ??
+      0;
     // An article by its headline; its file in the tooltip.
     const article = articleHeadlines(this.index).info(documentId);
     const item = new vscode.TreeItem(article.title, vscode.TreeItemCollapsibleState.Expanded);

@@ -72,15 +72,21 @@ export function matches(actors: ActorIndex, event: NewsEvent, filter: EventsFilt
   return true;
 }
 
-/** Every event of the index that passes the filter, article by article. */
+function isEmpty(filter: EventsFilter): boolean {
+  return !filter.kind && !filter.actor;
+}
+
+/**
+ * Every event of the index that passes the filter, article by article. Only main mentions pass, so only
+ * they are read (see ActorIndex.mainEvents).
+ */
 export function filteredEvents(actors: ActorIndex, filter: EventsFilter): Located[] {
-  return actors
-    .documentIds()
-    .flatMap(documentId =>
-      (actors.annotation(documentId)?.events ?? [])
-        .filter(event => matches(actors, event, filter))
-        .map(event => ({ documentId, event })),
-    );
+  return actors.documentIds().flatMap(documentId =>
+    actors
+      .mainEvents(documentId)
+      .filter(event => matches(actors, event, filter))
+      .map(event => ({ documentId, event })),
+  );
 }
 
 /** How groups are ordered: by the articles' dates, by the actors' names. */
@@ -112,15 +118,16 @@ export function groupEvents(
 ): EventGroup[] {
   if (grouping === 'document') {
     return actors.documentIds().flatMap(documentId => {
-      const size = (actors.annotation(documentId)?.events ?? []).reduce(
-        (n, event) => n + Number(matches(actors, event, filter)),
-        0,
-      );
+      // Unfiltered, every main mention counts: the archive's articles need not be read.
+      const size = isEmpty(filter)
+        ? actors.mainEventIndices(documentId).length
+        : actors.mainEvents(documentId).reduce((n, event) => n + Number(matches(actors, event, filter)), 0);
       if (size === 0) return [];
       const group: GroupNode = { kind: 'document', documentId };
       let nodes: EventNode[] | undefined;
       const events = (): EventNode[] =>
-        (nodes ??= (actors.annotation(documentId)?.events ?? [])
+        (nodes ??= actors
+          .mainEvents(documentId)
           .filter(event => matches(actors, event, filter))
           .map((event): EventNode => ({ kind: 'event', documentId, event, group })));
       return [{ group, size, events, children: events }];

@@ -2,7 +2,7 @@
 // by happening (each once, its reports in each article beneath), with a filter by actor or kind; a click
 // selects the sentence, and moving the cursor in an article selects its event in the view.
 import vscode = require('vscode');
-import { EVENT_KINDS, type EventKind } from '../../core/view';
+import { EVENT_KINDS, type EventKind, type NewsEvent } from '../../core/view';
 import type { WorkspaceIndex } from '../../workspace/workspace-index';
 import { TYPE_ICONS, UNKNOWN_TYPE_ICON, count, escapeMarkdown as escape } from '../../presentation/display';
 import { displayDate } from '../../presentation/dates';
@@ -154,12 +154,12 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
       // By happening, only its happening's group can hold it: a report is a sentence that mentions it.
       const happening = this.index.actors.happenings.happeningOf(documentId, annotation.events.indexOf(event));
       const group = happening && byId.get(nodeId({ kind: 'happening', happeningId: happening.id }));
-      return group?.events().find(e => e.documentId === documentId && e.mentions?.includes(event));
+      return group?.events().find(e => e.documentId === documentId && e.mentions?.some(m => sameEvent(m, event)));
     }
     // By article, only the article's own group can hold it.
     const candidates = this.state.grouping === 'document' ? [byId.get(nodeId({ kind: 'document', documentId }))] : list;
     for (const group of candidates) {
-      const node = group?.events().find(e => e.documentId === documentId && e.event === event);
+      const node = group?.events().find(e => e.documentId === documentId && sameEvent(e.event, event));
       if (node) return node;
     }
     return undefined;
@@ -391,7 +391,7 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
   const counts = new Map<string, number>();
   const kinds = new Map<EventKind, number>();
   for (const documentId of index.actors.documentIds()) {
-    for (const event of index.actors.annotation(documentId)?.events.filter(e => e.main) ?? []) {
+    for (const event of index.actors.mainEvents(documentId)) {
       kinds.set(event.kind, (kinds.get(event.kind) ?? 0) + 1);
       for (const id of new Set(event.actorKeys.map(key => index.actors.resolve(key))))
         counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -424,4 +424,9 @@ async function pickFilter(index: WorkspaceIndex, current: EventsFilter): Promise
     matchOnDescription: true,
   });
   return picked?.filter;
+}
+
+// The same mention of the article, though read anew: a closed article's events are made again when asked for.
+function sameEvent(a: NewsEvent, b: NewsEvent): boolean {
+  return a.start === b.start && a.trigger.start === b.trigger.start && a.trigger.end === b.trigger.end;
 }

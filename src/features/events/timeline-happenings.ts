@@ -53,15 +53,16 @@ export function timelineModel(
   const model: TimelineModel = { lanes: [], marks: [] };
   const articles = actors
     .documentIds()
-    .filter(id => actors.annotation(id)?.events.some(e => e.main))
+    .filter(id => actors.mainEvents(id).length > 0)
     .map(articleOf)
     .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || a.path.localeCompare(b.path));
   const drawn = new Set<string>();
   for (const article of articles) {
     const marks = model.marks.length;
-    const events = actors.annotation(article.documentId)?.events ?? [];
-    events.forEach((event, index) => {
-      if (!event.main) return;
+    // The main mentions only, without expanding the article's annotation: an archive has thousands.
+    const indices = actors.mainEventIndices(article.documentId);
+    actors.mainEvents(article.documentId).forEach((event, m) => {
+      const index = indices[m];
       const happening = actors.happenings.happeningOf(article.documentId, index);
       if (happening && drawn.has(happening.id)) return;
       const id = happening ? `happening:${happening.id}` : `${article.documentId}#${event.trigger.start}`;

@@ -36,6 +36,25 @@ describe('the worker pool', () => {
     }
   });
 
+  it('keeps one fresh worker once idle after a scan, and answers as before with it', async () => {
+    const pool = new AnnotatePool(WORKER, { max: 2, idleMs: 50, freshAfterChars: 300 });
+    try {
+      const texts = [TEXT, 'North Korea launched a missile on Nov. 29.', TEXT.toUpperCase(), `${TEXT} ${TEXT}`];
+      await Promise.all(texts.map(text => pool.annotate(text)));
+      const [scanned] = pool.threadIds;
+      await new Promise(resolve => setTimeout(resolve, 300));
+      assert.strictEqual(pool.size, 1);
+      assert.notStrictEqual(pool.threadIds[0], scanned, 'the worker that did the scan is replaced');
+      assert.deepStrictEqual(await pool.annotate(TEXT), annotate(TEXT));
+      // A worker that has done little is kept as it is.
+      const kept = pool.threadIds[0];
+      await new Promise(resolve => setTimeout(resolve, 300));
+      assert.strictEqual(pool.threadIds[0], kept);
+    } finally {
+      await pool.dispose();
+    }
+  });
+
   it('fails what is pending when it is closed', async () => {
     const pool = new AnnotatePool(WORKER, { max: 1 });
     const rejected = assert.rejects(pool.annotate(TEXT, {}), /closed/);

@@ -187,4 +187,41 @@ describe('ActorIndex', () => {
       ['East'],
     );
   });
+
+  it('gives a closed document’s whole annotation back from its compact form, however many were read since', () => {
+    const annotations = seedNames().map(name => annotate(readSeed(name)));
+    const index = new ActorIndex();
+    // More documents than the index keeps whole: the first ones are expanded again from their compact form.
+    for (let i = 0; i < 150; i++) index.set(`doc${i}`, annotations[i % annotations.length]);
+    for (let i = 0; i < 150; i++)
+      assert.deepStrictEqual(index.annotation(`doc${i}`), annotations[i % annotations.length]);
+    const first = index.annotation('doc0')!;
+    for (let i = 1; i < 150; i++) index.annotation(`doc${i}`);
+    assert.notStrictEqual(index.annotation('doc0'), first, 'expanded anew');
+    assert.deepStrictEqual(index.annotation('doc0'), first);
+    assert.strictEqual(index.entities('doc0'), annotations[0].entities, 'names are not expanded');
+    assert.deepStrictEqual(
+      index.mainEvents('doc1'),
+      annotations[1].events.filter(e => e.main),
+    );
+    assert.deepStrictEqual(
+      index.mainEventIndices('doc1').map(i => annotations[1].events[i]),
+      index.mainEvents('doc1'),
+    );
+    assert.strictEqual(index.articleDate('doc2'), annotations[2].articleDate);
+  });
+
+  it('keeps an open document’s annotation whole while it is open, whatever else is read', () => {
+    const annotations = seedNames().map(name => annotate(readSeed(name)));
+    const index = new ActorIndex();
+    index.setOpen('open', true);
+    index.set('open', annotations[0]);
+    for (let i = 0; i < 150; i++) index.set(`doc${i}`, annotations[i % annotations.length]);
+    for (let i = 0; i < 150; i++) index.annotation(`doc${i}`);
+    assert.strictEqual(index.annotation('open'), annotations[0]);
+    index.setOpen('open', false);
+    for (let i = 0; i < 150; i++) index.annotation(`doc${i}`);
+    assert.notStrictEqual(index.annotation('open'), annotations[0], 'closed, it is kept compactly');
+    assert.deepStrictEqual(index.annotation('open'), annotations[0]);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { ActorIndex, annotate } from '../../../../src/core';
+import { ActorIndex, HappeningIndex, annotate } from '../../../../src/core';
 
 // Two reports of one earthquake, and one of an arrest in another story.
 const QUAKE_A =
@@ -75,5 +75,25 @@ describe('HappeningIndex', () => {
       )!;
     assert.strictEqual(quakeOf('a').id, quakeOf('b').id);
     assert.notStrictEqual(quakeOf('c').id, quakeOf('a').id);
+  });
+
+  it('links the same happenings whether it keeps the events or reads them again from compact annotations', () => {
+    const docs: Record<string, string> = { a: QUAKE_A, b: QUAKE_B, c: ARREST };
+    const annotations = Object.entries(docs).map(
+      ([id, text]) => [id, annotate(text, { articleDate: '2009-01-06' })] as const,
+    );
+    // More articles than the actor index keeps whole: the first ones are read back from their compact form.
+    const fillers = Array.from(
+      { length: 100 },
+      (_, i) => [`filler${i}`, annotate(`Seoul and Tokyo met in round ${i}.`)] as const,
+    );
+    const keeping = new HappeningIndex();
+    const compact = new ActorIndex();
+    for (const [id, annotation] of [...annotations, ...fillers]) {
+      keeping.set(id, annotation);
+      compact.set(id, annotation);
+    }
+    assert.deepStrictEqual(compact.happenings.happenings(), keeping.happenings());
+    assert.ok(keeping.happenings().some(h => h.documents.length === 2));
   });
 });
