@@ -11,6 +11,9 @@ const root = path.join(__dirname, '..');
 const { ActorIndex, AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'view'));
 const { groupEvents } = require(path.join(root, 'out', 'src', 'features', 'events', 'events-groups'));
 const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
+const { SCAN_CONCURRENCY, forEachConcurrently } = require(
+  path.join(root, 'out', 'src', 'workspace', 'scan-concurrency'),
+);
 const WORKER = path.join(root, 'dist', 'annotate-worker.js');
 // ../shared beside the project (a git worktree may sit one folder deeper), or NEWS_LENS_ECBPLUS.
 const DATASET =
@@ -39,17 +42,16 @@ async function timed(fn) {
 /** The real indexing path: cache look-up, else a worker annotates; every result goes into the index. */
 async function indexAll(docs, pool, cache) {
   const index = new ActorIndex();
-  await Promise.all(
-    docs.map(async doc => {
-      const key = AnnotationCache.key(doc.text);
-      let annotation = cache.get(key);
-      if (!annotation) {
-        annotation = await pool.annotate(doc.text);
-        cache.set(key, annotation);
-      }
-      index.set(doc.id, annotation);
-    }),
-  );
+  // At the editor's pace: a few articles at a time, as its scan reads files.
+  await forEachConcurrently(docs, SCAN_CONCURRENCY, async doc => {
+    const key = AnnotationCache.key(doc.text);
+    let annotation = cache.get(key);
+    if (!annotation) {
+      annotation = await pool.annotate(doc.text);
+      cache.set(key, annotation);
+    }
+    index.set(doc.id, annotation);
+  });
   index.actors(); // the actor table is built once, as the first hover would
   return index;
 }

@@ -8,10 +8,9 @@ import { CorrectionStore } from './correction-store';
 import { displaySettings } from './display-settings';
 import { LineMap } from './positions';
 import { log } from './output';
+import { SCAN_CONCURRENCY, forEachConcurrently } from './scan-concurrency';
 import { ARTICLE_LANGUAGES, affectsArticleFiles, readSettings, type NewsLensSettings } from './settings';
 
-// Files read at once during a scan: enough to keep both workers busy, few enough to stay light.
-const SCAN_CONCURRENCY = 8;
 // During a scan, the features refresh at most this often, so highlights appear while it goes on.
 const SCAN_REFRESH_MS = 300;
 
@@ -358,15 +357,6 @@ export class WorkspaceIndex implements vscode.Disposable {
     for (const timer of this.pendingEdits.values()) clearTimeout(timer);
     for (const disposable of this.disposables) disposable.dispose();
   }
-}
-
-/** Runs `work` on every item, at most `limit` at a time. */
-async function forEachConcurrently<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await work(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /** The editor's document for a file, when it is open. */
