@@ -97,16 +97,20 @@ function measureMemoryInFreshProcess() {
   });
   const rss = Number(child.stdout.trim().split('\n').pop());
   if (!Number.isFinite(rss)) throw new Error(`memory probe failed: ${child.stderr}`);
+  console.log(child.stderr.trim());
   return rss;
 }
 
-// Steady state after the scan: the index held, the pool shrunk back to one worker once idle.
-async function memoryOnly(docs) {
+// Steady state after the scan: the index held, the pool shrunk back to one worker once idle. The texts are
+// let go first, as the editor holds no closed article's text.
+async function memoryOnly(loadArticles) {
   const pool = new AnnotatePool(WORKER, { idleMs: 1000 });
-  const index = await indexAll(docs, pool, new AnnotationCache('bench'));
+  const index = await indexAll(loadArticles(), pool, new AnnotationCache('bench'));
   await new Promise(resolve => setTimeout(resolve, 2000));
   global.gc?.();
-  console.log(index.documentIds().length && process.memoryUsage().rss / 1e6);
+  const { rss, heapUsed } = process.memoryUsage();
+  console.error(`after the scan: RSS ${(rss / 1e6).toFixed(0)} MB, heap used ${(heapUsed / 1e6).toFixed(0)} MB`);
+  console.log(index.documentIds().length && rss / 1e6);
   await pool.dispose();
 }
 
@@ -189,7 +193,7 @@ async function measureActivation() {
 }
 
 async function main() {
-  if (process.argv.includes('--memory-only')) return memoryOnly(loadDocs());
+  if (process.argv.includes('--memory-only')) return memoryOnly(loadDocs);
   if (process.argv.includes('--activation-only')) return console.log(await measureActivation());
   const docs = loadDocs();
   const megabytes = docs.reduce((sum, d) => sum + d.text.length, 0) / 1e6;
