@@ -34,7 +34,7 @@ const options = {
 };
 // How often an epoch visits a document of each source: news most, tweets least.
 const SOURCES = [
-  { name: 'news-dev', file: NEWS_DEV, weight: Number(option('--news-weight', 4)) },
+  { name: 'news-dev', file: NEWS_DEV, weight: Number(option('--news-weight', 6)) },
   { name: 'wikigold', file: path.join(SHARED, 'wikigold.jsonl'), weight: 1 },
   { name: 'sec', file: path.join(SHARED, 'sec.jsonl'), weight: 1, drop: /^(?:Borrower|Lender|Bank)s?$/i },
   { name: 'btc', file: path.join(SHARED, 'btc.jsonl'), weight: 1 },
@@ -450,7 +450,12 @@ and shapes around it (±2, bigrams), sentence-initial, headline and all-caps lin
 words; organization and place heads, also as the head of the capitalised run a token is in ("Betty Ford
 Center"); demonyms; cspell's company and people-name dictionaries; sports team nicknames, see
 data/README.md); in a sports story (three sports words or more), a capitalised token's shape, list type, rule
-label, plural and team-nickname flags and the word and shape beside it; the rules' own label here and on its neighbours; the type the rules give the same word
+label, plural and team-nickname flags and the word and shape beside it; where a capitalised token sits in its
+run of capitalised words (alone, first, inside, last), alone and with its lists (team nickname, company word,
+everyday word, gazetteer type), so a nickname alone ("the Colts") and one closing a name ("Indianapolis Colts")
+are told apart; in a sports story, a word the article writes before a team nickname ("Indianapolis" of
+"Indianapolis Colts") standing without it (a city naming its team); an all-caps acronym outside an all-caps
+line, with the words beside it and its gazetteer type; the rules' own label here and on its neighbours; the type the rules give the same word
 elsewhere in the article (Ratinov & Roth's non-local features, from the rules); with \`--two-pass\`, also
 the first pass's labels elsewhere and around.
 

@@ -1,4 +1,4 @@
-// Picks the news dev set's articles from ECB+ topics 1–35 (two ECB and two ECB+ texts per topic, in a
+// Picks the news dev set's articles from ECB+ topics 1–35 (held-out topics: two ECB and two ECB+ texts each, in a
 // fixed hash order) and splits them by topic: every fifth topic is held out. Writes articles.jsonl.
 'use strict';
 const fs = require('fs');
@@ -8,6 +8,7 @@ const crypto = require('crypto');
 const SOURCE = path.join(__dirname, '..', '..', '..', 'shared', 'eval', 'ecbplus.jsonl');
 const OUT = path.join(__dirname, '..', '..', 'test', 'fixtures', 'news-dev', 'articles.jsonl');
 const PER_KIND = 2;
+const PER_KIND_TRAIN = Infinity; // every train-topic article
 
 const hash = id => crypto.createHash('sha1').update(id).digest('hex');
 const docs = fs
@@ -23,7 +24,7 @@ const picked = topics.flatMap(topic =>
     docs
       .filter(doc => doc.topic === topic && doc.id.endsWith(kind) && !doc.id.endsWith(kind === 'ecb' ? 'plus' : '~'))
       .sort((a, b) => hash(a.id).localeCompare(hash(b.id)))
-      .slice(0, PER_KIND),
+      .slice(0, heldOut.has(topic) ? PER_KIND : PER_KIND_TRAIN),
   ),
 );
 const lines = picked.map(doc =>

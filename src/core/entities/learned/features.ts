@@ -92,6 +92,8 @@ function firstTokenEndingAfter(tokens: Token[], offset: number): number {
   return low;
 }
 
+const ACRONYM = /^\p{Lu}[\p{Lu}&!]{1,5}$/u;
+
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'al', '-', '&', '.', 'on', 'in']);
 
 /** The longest listed name starting at each token, as a label per token ("B-organization", "U-place"). */
@@ -176,6 +178,35 @@ function runHeads(tokens: Token[]): string[] {
   return heads;
 }
 
+/** Per capitalised token, where it sits in its run of capitalised words: "U" alone, else "B", "I", "L". */
+function runPositions(tokens: Token[]): string[] {
+  const runs = tokens.map(() => '');
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && isCapitalised(tokens[end]) && tokens[end - 1].after !== '\n') end++;
+    for (let k = i; k < end; k++) runs[k] = end - i === 1 ? 'U' : k === i ? 'B' : k === end - 1 ? 'L' : 'I';
+    i = end;
+  }
+  return runs;
+}
+
+/** The words of the capitalised runs the article writes before a team nickname ("Indianapolis" of "Indianapolis Colts"). */
+function teamCities(tokens: Token[]): Set<string> {
+  const cities = new Set<string>();
+  const { teams } = lists();
+  tokens.forEach((t, i) => {
+    if (!isCapitalised(t) || !teams.has(t.lower.replace(POSSESSIVE, ''))) return;
+    for (let k = i - 1; k >= 0 && k >= i - 3 && isCapitalised(tokens[k]) && !teams.has(tokens[k].lower); k--)
+      cities.add(tokens[k].lower);
+  });
+  return cities;
+}
+
 /** The type a word most often has among `labels` across the article, by lower-cased word (capitalised words only). */
 function typeElsewhere(tokens: Token[], labels: readonly string[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -248,6 +279,8 @@ export interface ArticleContext {
   firstElsewhere?: Map<string, string>;
   firstPass?: FirstPass;
   lowerInArticle: Set<string>;
+  runs: string[];
+  teamCities: Set<string>;
 }
 
 export function articleContext(doc: TokenizedText, rules: readonly Mention[], firstPass?: FirstPass): ArticleContext {
@@ -264,6 +297,8 @@ export function articleContext(doc: TokenizedText, rules: readonly Mention[], fi
     firstPass,
     // A word the article also writes in lower case is an everyday word there ("Police said" / "the police").
     lowerInArticle: new Set(tokens.filter(t => t.kind === 'word' && !/\p{Lu}/u.test(t.text)).map(t => t.lower)),
+    runs: runPositions(tokens),
+    teamCities: teamCities(tokens),
   };
 }
 
@@ -344,6 +379,29 @@ export function positionFeatures(a: ArticleContext, s: SentenceContext, i: numbe
     emit('sport|w-1', word(i - 1));
     if (/s$/.test(lower) && !POSSESSIVE.test(t.text)) emit('sport|plural');
     if (lists().teams.has(bare)) emit('sport|team');
+  }
+  if (capitalised) {
+    // Where it sits in its run of capitalised words, alone and with its lists: a nickname alone ("the Colts")
+    // is a name by itself, one closing a run ("Indianapolis Colts") the end of one.
+    const run = a.runs[at];
+    const { teams, companies } = lists();
+    emit('run', run);
+    if (teams.has(bare)) emit('run|team', `${run}|${a.sports}`);
+    if (companies.has(bare)) emit('run|company', run);
+    if (isCommonWord(bare)) emit('run|common', run);
+    if (gazetteer) emit('run|gzt', `${run}|${gazetteer.slice(2)}`);
+  }
+  // In a sports story, a city the article also writes before a team's nickname, standing without it: the team.
+  if (capitalised && a.sports && a.teamCities.has(lower) && !lists().teams.has(word(i + 1))) {
+    emit('teamcity');
+    emit('teamcity|r', rule.slice(2));
+  }
+  // An acronym ("IBF", "OSCE", "E!") outside a line in capitals, with the words beside it.
+  if (t.kind === 'word' && !s.allCaps && ACRONYM.test(t.text)) {
+    emit('acr');
+    emit('acr|w-1', word(i - 1));
+    emit('acr|w+1', word(i + 1));
+    emit('acr|gzt', gazetteer.slice(2));
   }
   emit('r', rule);
   emit('r|s', `${rule}|${sh}`);
