@@ -157,23 +157,14 @@ function isSportsStory(tokens: Token[]): boolean {
  */
 function runHeads(tokens: Token[]): string[] {
   const heads = tokens.map(() => '');
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (
-      end < tokens.length &&
-      (isCapitalised(tokens[end]) ||
-        (end + 1 < tokens.length && CONNECTORS.has(tokens[end].lower) && isCapitalised(tokens[end + 1])))
-    )
-      end++;
+  const continues = (end: number) =>
+    isCapitalised(tokens[end]) ||
+    (end + 1 < tokens.length && CONNECTORS.has(tokens[end].lower) && isCapitalised(tokens[end + 1]));
+  for (const [start, end] of capitalisedRuns(tokens, continues)) {
     const last = tokens[end - 1].lower.replace(POSSESSIVE, '');
     const kind = ORGANIZATION_HEADS.has(last) ? 'org' : PLACE_HEADS.has(last) ? 'place' : '';
-    if (kind && end - i > 1) for (let k = i; k < end; k++) heads[k] = `${kind}|${k === end - 1 ? 'L' : 'I'}|${last}`;
-    i = end;
+    if (kind && end - start > 1)
+      for (let k = start; k < end; k++) heads[k] = `${kind}|${k === end - 1 ? 'L' : 'I'}|${last}`;
   }
   return heads;
 }
@@ -181,6 +172,15 @@ function runHeads(tokens: Token[]): string[] {
 /** Per capitalised token, where it sits in its run of capitalised words: "U" alone, else "B", "I", "L". */
 function runPositions(tokens: Token[]): string[] {
   const runs = tokens.map(() => '');
+  const continues = (end: number) => isCapitalised(tokens[end]) && tokens[end - 1].after !== '\n';
+  for (const [start, end] of capitalisedRuns(tokens, continues)) {
+    for (let k = start; k < end; k++) runs[k] = end - start === 1 ? 'U' : k === start ? 'B' : k === end - 1 ? 'L' : 'I';
+  }
+  return runs;
+}
+
+/** The runs `[start, end)` that begin at a capitalised token and go on while `continues(end)` holds. */
+function* capitalisedRuns(tokens: Token[], continues: (end: number) => boolean): Generator<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i])) {
@@ -188,11 +188,10 @@ function runPositions(tokens: Token[]): string[] {
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && isCapitalised(tokens[end]) && tokens[end - 1].after !== '\n') end++;
-    for (let k = i; k < end; k++) runs[k] = end - i === 1 ? 'U' : k === i ? 'B' : k === end - 1 ? 'L' : 'I';
+    while (end < tokens.length && continues(end)) end++;
+    yield [i, end];
     i = end;
   }
-  return runs;
 }
 
 /** The words of the capitalised runs the article writes before a team nickname ("Indianapolis" of "Indianapolis Colts"). */
