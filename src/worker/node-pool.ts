@@ -35,9 +35,8 @@ export class AnnotatePool implements AnnotationBackend {
   private readonly workers: Worker[] = [];
   private readonly pending: PendingRequests<Sent>;
   private readonly log: Log;
-  private readonly load = new Map<Worker, number>();
-  /** Text each worker has annotated since it started. */
-  private readonly worked = new Map<Worker, number>();
+  /** Per worker: the text it holds now (`load`) and the text it has annotated since it started (`worked`). */
+  private readonly sizes = new Map<Worker, { load: number; worked: number }>();
   private readonly freshAfterChars: number;
   private readonly max: number;
   private readonly idleMs: number;
@@ -69,8 +68,9 @@ export class AnnotatePool implements AnnotationBackend {
     clearTimeout(this.idleTimer);
     const worker = this.pickWorker();
     const size = text.length + 1;
-    this.load.set(worker, (this.load.get(worker) ?? 0) + size);
-    this.worked.set(worker, (this.worked.get(worker) ?? 0) + size);
+    const sizes = this.sizes.get(worker)!;
+    sizes.load += size;
+    sizes.worked += size;
     // A busy worker keeps the process alive (a CLI or a bench awaiting it); an idle one does not.
     worker.ref();
     return this.pending.add({ worker, size }, id =>
@@ -80,8 +80,9 @@ export class AnnotatePool implements AnnotationBackend {
 
   // The least busy worker takes the article; when all are busy and there is room, a new one starts.
   private pickWorker(): Worker {
-    const idlest = this.workers.reduce((a, b) => ((this.load.get(b) ?? 0) < (this.load.get(a) ?? 0) ? b : a));
-    if ((this.load.get(idlest) ?? 0) > 0 && this.workers.length < this.max) {
+    const load = (worker: Worker) => this.sizes.get(worker)?.load ?? 0;
+    const idlest = this.workers.reduce((a, b) => (load(b) < load(a) ? b : a));
+    if (load(idlest) > 0 && this.workers.length < this.max) {
       const worker = this.start();
       this.workers.push(worker);
       return worker;
@@ -95,16 +96,14 @@ export class AnnotatePool implements AnnotationBackend {
     worker.on('message', (response: AnnotateResponse) => this.settle(response));
     worker.on('error', error => this.replace(worker, error));
     worker.unref();
-    this.load.set(worker, 0);
-    this.worked.set(worker, 0);
+    this.sizes.set(worker, { load: 0, worked: 0 });
     return worker;
   }
 
   private replace(worker: Worker, error: Error): void {
     this.log.error('an annotation worker failed and is replaced; the articles it held are not annotated', error);
     this.pending.failAll(error, sent => sent.worker === worker);
-    this.load.delete(worker);
-    this.worked.delete(worker);
+    this.sizes.delete(worker);
     const index = this.workers.indexOf(worker);
     if (index >= 0) this.workers[index] = this.start();
   }
@@ -113,7 +112,8 @@ export class AnnotatePool implements AnnotationBackend {
     const settled = this.pending.settle(response);
     if (!settled) return;
     const { worker, size } = settled.tag;
-    if (this.load.has(worker)) this.load.set(worker, Math.max(0, this.load.get(worker)! - size));
+    const sizes = this.sizes.get(worker);
+    if (sizes) sizes.load = Math.max(0, sizes.load - size);
     if (!this.pending.some(sent => sent.worker === worker)) worker.unref();
     if (this.pending.size === 0) this.scheduleShrink();
   }
@@ -123,13 +123,12 @@ export class AnnotatePool implements AnnotationBackend {
     this.idleTimer = setTimeout(() => {
       const [kept, ...extra] = this.workers;
       this.workers.splice(1);
-      if ((this.worked.get(kept) ?? 0) >= this.freshAfterChars) {
+      if ((this.sizes.get(kept)?.worked ?? 0) >= this.freshAfterChars) {
         this.workers[0] = this.start();
         extra.push(kept);
       }
       for (const worker of extra) {
-        this.load.delete(worker);
-        this.worked.delete(worker);
+        this.sizes.delete(worker);
         void worker.terminate();
       }
     }, this.idleMs);
