@@ -110,18 +110,21 @@ function measure(gold, byId) {
       note: "Never tuned on. CoNLL-2003 conventions; MISC is not scored. `learned`: the tagger, which reads the rules' output as features; `both` (what ships): the rules' sure mentions (not their guesses), the tagger's wherever none of those is, and the rules' guesses of a person where the tagger read nothing.",
     });
   }
-  const linkingRows = [];
-  const rows = [];
-  for (const method of METHODS) {
-    const entities = method === 'both' ? new Map([...byId].map(([id, d]) => [id, d.entities])) : annotate(gold, method);
-    for (const [range, docs] of TOPIC_RANGES.map(([name, inRange]) => [name, gold.filter(d => inRange(d.topic))])) {
+  const entitiesBy = METHODS.map(method => [
+    method,
+    method === 'both' ? new Map([...byId].map(([id, d]) => [id, d.entities])) : annotate(gold, method),
+  ]);
+  const rows = TOPIC_RANGES.flatMap(([range, inRange]) => {
+    const docs = gold.filter(d => inRange(d.topic));
+    return entitiesBy.map(([method, entities]) => {
       const c = chainRecall(docs, entities);
-      rows.push([range, method, ...[...TYPES, 'all'].map(t => `${pct(c[t].found / (c[t].gold || 1))} (${c[t].gold})`)]);
-    }
+      return [range, method, ...[...TYPES, 'all'].map(t => `${pct(c[t].found / (c[t].gold || 1))} (${c[t].gold})`)];
+    });
+  });
+  const linkingRows = entitiesBy.map(([method, entities]) => {
     const linked = linking(gold, new Map([...entities].map(([id, e]) => [id, { entities: e }])));
-    linkingRows.push([method, ...linked.rows.map(r => `${r[4]} / ${r[5]} / **${r[6]}** (${r[1]})`)]);
-  }
-  rows.sort((a, b) => TOPIC_RANGES.findIndex(r => r[0] === a[0]) - TOPIC_RANGES.findIndex(r => r[0] === b[0]));
+    return [method, ...linked.rows.map(r => `${r[4]} / ${r[5]} / **${r[6]}** (${r[1]})`)];
+  });
   tables.push({
     title: 'Entities: ECB+ chain mentions found (a predicted name of the same type overlaps), % (gold count)',
     columns: ['topics', 'method', 'person', 'organization', 'place', 'all'],
