@@ -1,3 +1,4 @@
+import * as v8 from 'v8';
 import * as assert from 'assert';
 import { annotate } from '../../../../src/core';
 import {
@@ -55,6 +56,12 @@ describe('compactAnnotation', () => {
     const compact = compactOf(annotation);
     assert.ok(/[\u0100-\uffff]/.test(JSON.stringify(annotation)), 'the article has curly quotes and a dash');
     assert.ok(!/[\u0100-\uffff]/.test(compact.mains + compact.packed));
+    // How V8 holds a string, not only what it holds: after its header (and a padding byte that aligns
+    // two-byte strings), v8.serialize tags one-byte strings '"' and two-byte ones 'c'.
+    const representation = (text: string) => String.fromCharCode(v8.serialize(text).subarray(2).find(byte => byte)!);
+    assert.strictEqual(representation(annotation.events[0].text), 'c', 'a sentence of the article is two bytes a character');
+    assert.strictEqual(representation(compact.mains), '"');
+    assert.strictEqual(representation(compact.packed), '"');
     assert.deepStrictEqual(expandAnnotation(compact), annotation);
   });
 
