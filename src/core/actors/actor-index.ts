@@ -6,6 +6,7 @@ import { mergePersonNames } from './person-names';
 import { mergeQualifiedNames } from './qualified-names';
 import { inReadersCase } from './reader-case';
 import { HappeningIndex } from '../happenings/happening-index';
+import { KeyTallies, type Form } from './key-tallies';
 
 /** Who or what recurs across the workspace. `id` is stable: it is the actor key of its mentions. */
 export interface Actor {
@@ -24,14 +25,11 @@ export interface ActorMention {
 
 interface ActorTable {
   byId: Map<string, Actor>;
-  /** The documents in index order, which `places` number, with their names. */
-  documents: [string, Mention[]][];
-  /**
-   * Where each actor is mentioned, compactly (an archive has hundreds of thousands of mentions): pairs
-   * of a document's number and the mention's number among its entities, in document order, then by position.
-   */
-  places: Map<string, number[]>;
-  /** Every mention of each actor, made from `places` when first asked for. */
+  /** The actors in the order `actors()` gives them, made when first asked for. */
+  sorted?: Actor[];
+  /** The keys of each actor's mentions. */
+  keysOf: Map<string, string[]>;
+  /** Every mention of each actor, made when first asked for. */
   mentionLists: Map<string, ActorMention[]>;
   /** The first mention of each actor in each document that names it, made when first asked for. */
   firstLists: Map<string, ActorMention[]>;
@@ -41,6 +39,8 @@ interface ActorTable {
    */
   mergedInto: Map<string, string>;
 }
+
+const byName = new Intl.Collator();
 
 /** Whole annotations of closed documents kept after a question about them, the least recently used dropped. */
 const RECENT_KEPT = 64;
@@ -56,14 +56,21 @@ export class ActorIndex {
   private readonly whole = new Map<string, Annotation>();
   /** Whole annotations of closed documents, the most recently used last. */
   private readonly recent = new Map<string, Annotation>();
+  /** What each key's mentions add up to, kept in step with `stored`: the actor table is made from it. */
+  private readonly tallies = new KeyTallies();
   private table: ActorTable | null = null;
+  /** The table last made: its actors whose keys did not change since are taken over as they are. */
+  private lastTable: ActorTable | null = null;
   /** Mentions of one happening across the workspace, kept in step with the annotations. */
   readonly happenings = new HappeningIndex(documentId => this.annotation(documentId)?.events ?? []);
   /** The document ids in order, kept while no document comes or goes (an archive has tens of thousands). */
   private sortedIds: string[] | null = null;
 
   set(documentId: string, annotation: Annotation): void {
-    if (!this.stored.has(documentId)) this.sortedIds = null;
+    const before = this.stored.get(documentId);
+    if (before) this.tallies.remove(documentId, before.entities);
+    else this.sortedIds = null;
+    this.tallies.add(documentId, annotation.entities);
     this.stored.set(documentId, compactFormOf(annotation) ?? annotation);
     this.recent.delete(documentId);
     // A closed document's is not kept: in a scan, annotations kept a while outlive V8's young generation
@@ -77,6 +84,8 @@ export class ActorIndex {
     this.happenings.delete(documentId);
     this.recent.delete(documentId);
     this.whole.delete(documentId);
+    const before = this.stored.get(documentId);
+    if (before) this.tallies.remove(documentId, before.entities);
     if (this.stored.delete(documentId)) {
       this.table = null;
       this.sortedIds = null;
@@ -163,9 +172,9 @@ export class ActorIndex {
 
   /** Actors, those in most documents first, then by mentions, then by name. */
   actors(): Actor[] {
-    return [...this.actorTable().byId.values()].sort(
-      (a, b) => b.documents.length - a.documents.length || b.mentions - a.mentions || a.name.localeCompare(b.name),
-    );
+    const table = this.actorTable();
+    table.sorted ??= [...table.byId.values()].sort(compareActors);
+    return [...table.sorted];
   }
 
   /** The actor of a mention's key or an actor id. */
@@ -184,11 +193,12 @@ export class ActorIndex {
     const id = this.resolve(key);
     let mentions = table.mentionLists.get(id);
     if (!mentions) {
-      const places = table.places.get(id) ?? [];
+      const keys = table.keysOf.get(id) ?? [];
       mentions = [];
-      for (let i = 0; i < places.length; i += 2) {
-        const [documentId, entities] = table.documents[places[i]];
-        mentions.push({ documentId, mention: entities[places[i + 1]] });
+      for (const documentId of table.byId.get(id)?.documents ?? []) {
+        for (const mention of this.entities(documentId)!) {
+          if (keys.includes(mention.actorKey)) mentions.push({ documentId, mention });
+        }
       }
       table.mentionLists.set(id, mentions);
     }
@@ -205,21 +215,14 @@ export class ActorIndex {
     const id = this.resolve(actorId);
     let firsts = table.firstLists.get(id);
     if (!firsts) {
-      // The places come document by document: one pass keeps the best-ranked mention of each.
-      const rank = (mention: Mention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
-      const places = table.places.get(id) ?? [];
+      // The mentions come document by document: one pass keeps the best-ranked mention of each.
+      const rank = ({ mention }: ActorMention) => (mention.credit ? 2 : mention.impliedName !== undefined ? 1 : 0);
       firsts = [];
-      let document = -1;
-      let chosen: Mention | undefined;
-      for (let i = 0; i < places.length; i += 2) {
-        const mention = table.documents[places[i]][1][places[i + 1]];
-        if (places[i] !== document) {
-          if (chosen) firsts.push({ documentId: table.documents[document][0], mention: chosen });
-          document = places[i];
-          chosen = mention;
-        } else if (rank(mention) < rank(chosen!)) chosen = mention;
+      for (const mention of this.mentionsOf(id)) {
+        const chosen = firsts[firsts.length - 1];
+        if (chosen?.documentId !== mention.documentId) firsts.push(mention);
+        else if (rank(mention) < rank(chosen)) firsts[firsts.length - 1] = mention;
       }
-      if (chosen) firsts.push({ documentId: table.documents[document][0], mention: chosen });
       table.firstLists.set(id, firsts);
     }
     return firsts;
@@ -235,17 +238,18 @@ export class ActorIndex {
 
   private actorTable(): ActorTable {
     if (!this.table) {
-      const documents = this.documentIds().map((id): [string, Mention[]] => [id, this.stored.get(id)!.entities]);
-      const mergedInto = mergeNames(documents);
-      const resolve = (key: string) => mergedInto.get(key) ?? key;
+      const mergedInto = mergeNames(this.tallies.counts());
+      const changedKeys = this.tallies.takeChanged();
+      const unchanged = this.lastTable && { table: this.lastTable, changedKeys };
       this.table = {
-        ...buildActors(documents, resolve),
-        documents,
+        ...buildActors(this.tallies, key => mergedInto.get(key) ?? key, unchanged),
         mentionLists: new Map(),
         firstLists: new Map(),
         mergedInto,
       };
+      if (this.lastTable?.sorted) this.table.sorted = resorted(this.lastTable.sorted, this.table.byId);
     }
+    this.lastTable = this.table;
     return this.table;
   }
 }
@@ -267,12 +271,9 @@ function spanAt<T extends { start: number; end: number }>(spans: T[], offset: nu
   return undefined;
 }
 
-// Keys that name one actor across the workspace (see person-names.ts and qualified-names.ts).
-function mergeNames(documents: [string, Mention[]][]): Map<string, string> {
-  const mentions = new Map<string, number>();
-  for (const [, entities] of documents) {
-    for (const m of entities) mentions.set(m.actorKey, (mentions.get(m.actorKey) ?? 0) + 1);
-  }
+// Keys that name one actor across the workspace (see person-names.ts and qualified-names.ts), from the
+// mentions of each key.
+function mergeNames(mentions: Map<string, number>): Map<string, string> {
   const personKeys = [...mentions.keys()].filter(key => personKeyName(key) !== null);
   const merged = new Map([...mergePersonNames(personKeys, mentions), ...mergeQualifiedNames(mentions.keys())]);
   // "Aceh" → "Aceh Province" → "Indonesia Aceh Province": each key goes to the end of its chain.
@@ -284,69 +285,90 @@ function mergeNames(documents: [string, Mention[]][]): Map<string, string> {
   return merged;
 }
 
-// The actors and where each is mentioned, in one pass over the mentions.
+// The actors from the keys' tallies: each key's mentions, documents and forms join its actor's.
 function buildActors(
-  documents: [string, Mention[]][],
+  tallies: KeyTallies,
   resolve: (key: string) => string,
-): { byId: Map<string, Actor>; places: Map<string, number[]> } {
+  last: { table: ActorTable; changedKeys: Set<string> } | null,
+): { byId: Map<string, Actor>; keysOf: Map<string, string[]> } {
+  const keysOf = new Map<string, string[]>();
+  for (const tally of tallies.values()) {
+    const id = resolve(tally.key);
+    const keys = keysOf.get(id);
+    if (keys) keys.push(tally.key);
+    else keysOf.set(id, [tally.key]);
+  }
   const actors = new Map<string, Actor>();
-  const forms = new Map<string, Map<string, Form>>();
-  const places = new Map<string, number[]>();
-  // One look-up per mention: its key's actor, that actor's forms and places (an archive has hundreds of thousands).
-  const byKey = new Map<string, { actor: Actor; forms: Map<string, Form>; places: number[] }>();
-  for (let d = 0; d < documents.length; d++) {
-    const [documentId, entities] = documents[d];
-    for (let m = 0; m < entities.length; m++) {
-      const mention = entities[m];
-      let entry = byKey.get(mention.actorKey);
-      if (!entry) {
-        const id = resolve(mention.actorKey);
-        let actor = actors.get(id);
-        if (!actor) {
-          actor = {
-            id,
-            name: mention.impliedName ?? mention.text,
-            type: mention.type,
-            aliases: [],
-            documents: [],
-            mentions: 0,
-          };
-          actors.set(id, actor);
-          forms.set(id, new Map());
-          places.set(id, []);
-        }
-        entry = { actor, forms: forms.get(id)!, places: places.get(id)! };
-        byKey.set(mention.actorKey, entry);
-      }
-      const { actor } = entry;
-      entry.places.push(d, m);
-      actor.mentions++;
-      // Documents come one after the other, so a document new to the actor is never one it had before.
-      if (actor.documents[actor.documents.length - 1] !== documentId) actor.documents.push(documentId);
-      // "North" of "North and South Korea" is written there as a part of the name "North Korea".
-      const text = mention.impliedName ?? mention.text;
-      let form = entry.forms.get(text);
-      if (!form) {
-        form = { text, mentions: 0, inStory: 0 };
-        entry.forms.set(text, form);
-      }
-      form.mentions++;
-      if (!mention.credit) form.inStory++;
+  for (const [id, keys] of keysOf) {
+    const lastKeys = last?.table.keysOf.get(id);
+    if (lastKeys && sameKeys(lastKeys, keys) && !keys.some(key => last!.changedKeys.has(key))) {
+      actors.set(id, last!.table.byId.get(id)!);
+      continue;
     }
+    const keyTallies = keys.map(key => tallies.get(key)!);
+    const forms = keyTallies.length === 1 ? [...keyTallies[0].forms.values()] : mergedForms(keyTallies);
+    const aliases = forms.map(f => f.text).sort();
+    const type = (tallies.get(id) ?? keyTallies[0]).type;
+    actors.set(id, {
+      id,
+      name: inReadersCase(canonicalName(forms), type, aliases),
+      type,
+      aliases,
+      documents:
+        keyTallies.length === 1
+          ? tallies.documentsOf(keyTallies[0])
+          : [...new Set(keyTallies.flatMap(tally => tallies.documentsOf(tally)))].sort(),
+      mentions: keyTallies.reduce((sum, tally) => sum + tally.mentions, 0),
+    });
   }
-  for (const actor of actors.values()) {
-    const actorForms = [...forms.get(actor.id)!.values()];
-    actor.aliases = actorForms.map(f => f.text).sort();
-    actor.name = inReadersCase(canonicalName(actorForms), actor.type, actor.aliases);
-  }
-  return { byId: actors, places };
+  return { byId: actors, keysOf };
 }
 
-interface Form {
-  text: string;
-  mentions: number;
-  /** Mentions outside photo credits. */
-  inStory: number;
+function compareActors(a: Actor, b: Actor): number {
+  return (
+    b.documents.length - a.documents.length ||
+    b.mentions - a.mentions ||
+    byName.compare(a.name, b.name) ||
+    (a.id < b.id ? -1 : 1)
+  );
+}
+
+// The actors in order, from the last table's order: the actors taken over keep their places, the others
+// are put in theirs (one document's change touches a few actors of thousands).
+function resorted(lastSorted: Actor[], byId: Map<string, Actor>): Actor[] {
+  const sorted = lastSorted.filter(actor => byId.get(actor.id) === actor);
+  const kept = new Set(sorted);
+  for (const actor of byId.values()) {
+    if (kept.has(actor)) continue;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compareActors(sorted[mid], actor) < 0) low = mid + 1;
+      else high = mid;
+    }
+    sorted.splice(low, 0, actor);
+  }
+  return sorted;
+}
+
+function sameKeys(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
+}
+
+// The forms of several keys of one actor, those written alike counted together.
+function mergedForms(tallies: { forms: Map<string, Form> }[]): Form[] {
+  const forms = new Map<string, Form>();
+  for (const tally of tallies) {
+    for (const form of tally.forms.values()) {
+      const known = forms.get(form.text);
+      if (known) {
+        known.mentions += form.mentions;
+        known.inStory += form.inStory;
+      } else forms.set(form.text, { ...form });
+    }
+  }
+  return [...forms.values()];
 }
 
 // The fullest form is the canonical name ("Sergei Lavrov" over "Lavrov"); among equals, one the story

@@ -88,7 +88,14 @@ export function mergePersonNames(keys: Iterable<string>, mentions: Map<string, n
   const bySurname = new Map<string, Set<string>>();
   for (const names of groups.values()) {
     // The fullest name is kept; each other joins it when their middle names agree.
-    names.sort((a, b) => b.middle.length - a.middle.length || (mentions.get(b.key) ?? 0) - (mentions.get(a.key) ?? 0));
+    names.sort(
+      (a, b) =>
+        b.middle.length - a.middle.length ||
+        (mentions.get(b.key) ?? 0) - (mentions.get(a.key) ?? 0) ||
+        // Then the fuller spelling ("Frederick Cheney LaRue", "Steven"), whatever order the keys came in.
+        b.key.length - a.key.length ||
+        (a.key < b.key ? -1 : 1),
+    );
     for (const name of names) {
       const target = names.find(
         n =>

@@ -224,4 +224,39 @@ describe('ActorIndex', () => {
     assert.notStrictEqual(index.annotation('open'), annotations[0], 'closed, it is kept compactly');
     assert.deepStrictEqual(index.annotation('open'), annotations[0]);
   });
+
+  it('answers after documents change, come and go as an index made afresh from the documents left would', () => {
+    const texts = [
+      ...seedNames().map(readSeed),
+      'Russian Foreign Minister Sergei Lavrov met Masahiko Komura in Moscow.',
+      'Lavrov said the talks with Japan went well. Komura agreed.',
+      'Officials in Aceh said the Aceh Province police had arrested two men.',
+      'Sergey Lavrov and the Russian General Staff spoke on North Korea.',
+    ].map(text => annotate(text));
+    const kept = new ActorIndex();
+    kept.set('a', texts[0]);
+    kept.set('b', texts[3]);
+    kept.actors(); // a table made, then kept in step
+    kept.set('c', texts[4]);
+    kept.set('b', texts[1]);
+    kept.actors();
+    kept.set('d', texts[5]);
+    kept.delete('a');
+    kept.actors();
+    kept.set('e', texts[6]);
+    kept.set('a', texts[2]);
+    kept.delete('c');
+    kept.actors();
+    kept.set('c', texts[3]);
+
+    const afresh = new ActorIndex();
+    const left: [string, number][] = [['c', 3], ['a', 2], ['e', 6], ['d', 5], ['b', 1]];
+    for (const [id, text] of left) afresh.set(id, texts[text]);
+    assert.deepStrictEqual(kept.actors(), afresh.actors());
+    for (const actor of afresh.actors()) {
+      assert.deepStrictEqual(kept.mentionsOf(actor.id), afresh.mentionsOf(actor.id), actor.id);
+      assert.deepStrictEqual(kept.firstMentions(actor.id), afresh.firstMentions(actor.id), actor.id);
+    }
+    assert.ok(afresh.actor('person:sergei-lavrov')!.documents.length >= 2, 'the changes leave a recurring actor');
+  });
 });
