@@ -108,10 +108,24 @@ async function memoryOnly(loadArticles) {
   const index = await indexAll(loadArticles(), pool, new AnnotationCache('bench'));
   await new Promise(resolve => setTimeout(resolve, 2000));
   global.gc?.();
-  const { rss, heapUsed } = process.memoryUsage();
-  console.error(`after the scan: RSS ${(rss / 1e6).toFixed(0)} MB, heap used ${(heapUsed / 1e6).toFixed(0)} MB`);
+  const { rss, heapUsed, heapTotal } = process.memoryUsage();
+  const megabytes = bytes => (bytes / 1e6).toFixed(0);
+  console.error(
+    `after the scan: RSS ${megabytes(rss)} MB, heap used ${megabytes(heapUsed)} MB, committed ${megabytes(heapTotal)} MB`,
+  );
   console.log(index.documentIds().length && rss / 1e6);
+  if (articlesArgument().length) await reportSettledMemory();
   await pool.dispose();
+}
+
+// An idle editor's memory some time after the scan: V8 gives back the heap's emptied pages only once it
+// sees allocation stop for a while (its memory reducer), which the figure right after the scan precedes.
+async function reportSettledMemory() {
+  const idleMs = 60000;
+  await new Promise(resolve => setTimeout(resolve, idleMs));
+  const { rss, heapTotal } = process.memoryUsage();
+  const megabytes = bytes => (bytes / 1e6).toFixed(0);
+  console.error(`idle ${idleMs / 1000} s later: RSS ${megabytes(rss)} MB, heap committed ${megabytes(heapTotal)} MB`);
 }
 
 // `--articles N`: an archive of N articles made of the ECB+ texts, each copy after the first varied (a
