@@ -250,7 +250,13 @@ describe('ActorIndex', () => {
     kept.set('c', texts[3]);
 
     const afresh = new ActorIndex();
-    const left: [string, number][] = [['c', 3], ['a', 2], ['e', 6], ['d', 5], ['b', 1]];
+    const left: [string, number][] = [
+      ['c', 3],
+      ['a', 2],
+      ['e', 6],
+      ['d', 5],
+      ['b', 1],
+    ];
     for (const [id, text] of left) afresh.set(id, texts[text]);
     assert.deepStrictEqual(kept.actors(), afresh.actors());
     for (const actor of afresh.actors()) {

@@ -58,8 +58,18 @@ describe('compactAnnotation', () => {
     assert.ok(!/[\u0100-\uffff]/.test(compact.mains + compact.packed));
     // How V8 holds a string, not only what it holds: after its header (and a padding byte that aligns
     // two-byte strings), v8.serialize tags one-byte strings '"' and two-byte ones 'c'.
-    const representation = (text: string) => String.fromCharCode(v8.serialize(text).subarray(2).find(byte => byte)!);
-    assert.strictEqual(representation(annotation.events[0].text), 'c', 'a sentence of the article is two bytes a character');
+    const representation = (text: string) =>
+      String.fromCharCode(
+        v8
+          .serialize(text)
+          .subarray(2)
+          .find(byte => byte)!,
+      );
+    assert.strictEqual(
+      representation(annotation.events[0].text),
+      'c',
+      'a sentence of the article is two bytes a character',
+    );
     assert.strictEqual(representation(compact.mains), '"');
     assert.strictEqual(representation(compact.packed), '"');
     assert.deepStrictEqual(expandAnnotation(compact), annotation);
