@@ -15,7 +15,7 @@ export interface KeyTally {
   key: string;
   type: EntityType;
   mentions: number;
-  /** How many mentions each document that names the key has. */
+  /** How many mentions each document that names the key has (a document is counted in or out whole). */
   documents: Map<string, number>;
   forms: Map<string, Form>;
   /** `documents`' ids in index order, made when first asked for after they change. */
@@ -28,11 +28,11 @@ export class KeyTallies {
   private changed = new Set<string>();
 
   add(documentId: string, entities: readonly Mention[]): void {
-    for (const mention of entities) this.count(documentId, mention, 1);
+    for (const [key, mentions] of byKey(entities)) this.count(key, documentId, mentions, 1);
   }
 
   remove(documentId: string, entities: readonly Mention[]): void {
-    for (const mention of entities) this.count(documentId, mention, -1);
+    for (const [key, mentions] of byKey(entities)) this.count(key, documentId, mentions, -1);
   }
 
   get(key: string): KeyTally | undefined {
@@ -63,34 +63,46 @@ export class KeyTallies {
     return tally.sorted;
   }
 
-  private count(documentId: string, mention: Mention, by: 1 | -1): void {
-    const key = mention.actorKey;
+  // Adds or takes away one document's mentions of one key.
+  private count(key: string, documentId: string, mentions: Mention[], by: 1 | -1): void {
     this.changed.add(key);
     let tally = this.tallies.get(key);
     if (!tally) {
       if (by < 0) return;
-      tally = { key, type: mention.type, mentions: 0, documents: new Map(), forms: new Map(), sorted: null };
+      tally = { key, type: mentions[0].type, mentions: 0, documents: new Map(), forms: new Map(), sorted: null };
       this.tallies.set(key, tally);
     }
-    tally.mentions += by;
+    tally.mentions += by * mentions.length;
     if (tally.mentions <= 0) {
       this.tallies.delete(key);
       return;
     }
-    const inDocument = (tally.documents.get(documentId) ?? 0) + by;
-    if (inDocument > 0) tally.documents.set(documentId, inDocument);
+    if (by > 0) tally.documents.set(documentId, mentions.length);
     else tally.documents.delete(documentId);
-    if (inDocument === 0 || (by > 0 && inDocument === 1)) tally.sorted = null;
-    // "North" of "North and South Korea" is written there as a part of the name "North Korea".
-    const text = mention.impliedName ?? mention.text;
-    let form = tally.forms.get(text);
-    if (!form) {
-      if (by < 0) return;
-      form = { text, mentions: 0, inStory: 0 };
-      tally.forms.set(text, form);
+    tally.sorted = null;
+    for (const mention of mentions) {
+      // "North" of "North and South Korea" is written there as a part of the name "North Korea".
+      const text = mention.impliedName ?? mention.text;
+      let form = tally.forms.get(text);
+      if (!form) {
+        if (by < 0) continue;
+        form = { text, mentions: 0, inStory: 0 };
+        tally.forms.set(text, form);
+      }
+      form.mentions += by;
+      if (!mention.credit) form.inStory += by;
+      if (form.mentions <= 0) tally.forms.delete(text);
     }
-    form.mentions += by;
-    if (!mention.credit) form.inStory += by;
-    if (form.mentions <= 0) tally.forms.delete(text);
   }
+}
+
+// A document's mentions by key: a document is counted in or out whole, so each key's share of it at once.
+function byKey(entities: readonly Mention[]): Map<string, Mention[]> {
+  const groups = new Map<string, Mention[]>();
+  for (const mention of entities) {
+    const group = groups.get(mention.actorKey);
+    if (group) group.push(mention);
+    else groups.set(mention.actorKey, [mention]);
+  }
+  return groups;
 }

@@ -63,7 +63,7 @@ describe('compactAnnotation', () => {
         v8
           .serialize(text)
           .subarray(2)
-          .find(byte => byte)!,
+          .find(byte => byte !== 0)!,
       );
     assert.strictEqual(
       representation(annotation.events[0].text),
