@@ -8,7 +8,9 @@ const { performance } = require('perf_hooks');
 
 const root = path.join(__dirname, '..');
 // The editor side loads only the light part of the core (src/core/view.ts); annotating is in workers.
-const { ActorIndex, AnnotationCache } = require(path.join(root, 'out', 'src', 'core', 'view'));
+const { ActorIndex, AnnotationCache, contentHash } = require(path.join(root, 'out', 'src', 'core', 'view'));
+const { ArticleTexts } = require(path.join(root, 'out', 'src', 'workspace', 'article-texts'));
+const { lineStarts } = require(path.join(root, 'out', 'src', 'workspace', 'line-starts'));
 const { groupEvents } = require(path.join(root, 'out', 'src', 'features', 'events', 'events-groups'));
 const { AnnotatePool } = require(path.join(root, 'out', 'src', 'worker', 'node-pool'));
 const { SCAN_CONCURRENCY, forEachConcurrently } = require(
@@ -40,7 +42,7 @@ async function timed(fn) {
 }
 
 /** The real indexing path: cache look-up, else a worker annotates; every result goes into the index. */
-async function indexAll(docs, pool, cache) {
+async function indexAll(docs, pool, cache, keepArticle = () => {}) {
   const index = new ActorIndex();
   // At the editor's pace: a few articles at a time, as its scan reads files.
   await forEachConcurrently(docs, SCAN_CONCURRENCY, async doc => {
@@ -50,6 +52,7 @@ async function indexAll(docs, pool, cache) {
       annotation = await pool.annotate(doc.text);
       cache.set(key, annotation);
     }
+    keepArticle(doc.id, doc.text);
     index.set(doc.id, annotation);
   });
   index.actors(); // the actor table is built once, as the first hover would
@@ -102,11 +105,16 @@ function measureMemoryInFreshProcess() {
   return figures;
 }
 
-// Steady state after the scan: the index held, the pool shrunk back to one worker once idle. The texts are
-// let go first, as the editor holds no closed article's text.
+// Steady state after the scan: the index held, the pool shrunk back to one worker once idle, and what the
+// editor keeps of each article besides (workspace-index.ts): its text, packed, its line starts and its hash.
 async function memoryOnly(loadArticles) {
   const pool = new AnnotatePool(WORKER, { idleMs: 1000 });
-  const index = await indexAll(loadArticles(), pool, new AnnotationCache('bench'));
+  const texts = new ArticleTexts();
+  const articles = new Map();
+  const index = await indexAll(loadArticles(), pool, new AnnotationCache('bench'), (id, text) => {
+    texts.set(id, text);
+    articles.set(id, { lines: lineStarts(text), contentHash: contentHash(text) });
+  });
   await new Promise(resolve => setTimeout(resolve, 2000));
   global.gc?.();
   const afterScan = process.memoryUsage();
@@ -124,11 +132,13 @@ async function memoryOnly(loadArticles) {
   }
   console.log(
     JSON.stringify({
-      afterScan: index.documentIds().length && afterScan.rss / 1e6,
+      afterScan: afterScan.rss / 1e6,
       settled: settled && settled.rss / 1e6,
     }),
   );
   await pool.dispose();
+  // Held until here, as the editor holds them.
+  if (index.documentIds().length !== articles.size || !texts.has(index.documentIds()[0])) throw new Error('lost');
 }
 
 // `--articles N`: an archive of N articles made of the ECB+ texts, each copy after the first varied (a

@@ -46,8 +46,8 @@ export class Annotator implements vscode.Disposable {
   }
 
   /** Forgets cached articles the workspace no longer has, so the stored cache does not grow forever. */
-  async retain(texts: { text: string; articleDate?: string }[]): Promise<void> {
-    (await this.cache).retain(new Set(texts.map(t => AnnotationCache.key(t.text, t.articleDate))));
+  async retain(texts: { contentHash: string; articleDate?: string }[]): Promise<void> {
+    (await this.cache).retain(new Set(texts.map(t => AnnotationCache.keyOfHash(t.contentHash, t.articleDate))));
     this.scheduleSave();
   }
 

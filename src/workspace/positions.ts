@@ -1,17 +1,13 @@
 // Converts UTF-16 offsets of an article's text into editor positions, counting lines as VS Code does.
 import vscode = require('vscode');
 import type { Span } from '../core';
+import { lineStarts } from './line-starts';
 
 export class LineMap {
-  private readonly lineStarts: number[] = [0];
+  private readonly lineStarts: number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // "\r\n" ends one line, and so does a lone "\r" or "\n".
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.lineStarts.push(i + 1);
-    }
+    this.lineStarts = lineStarts(text);
   }
 
   position(offset: number): vscode.Position {

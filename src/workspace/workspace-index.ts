@@ -1,11 +1,12 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
-import { ActorIndex, type Annotation, type Mention, type Span, decodeArticle } from '../core/view';
+import { ActorIndex, type Annotation, type Mention, type Span, contentHash, decodeArticle } from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { ArticleFiles } from './workspace-files';
 import { CorrectionStore } from './correction-store';
 import { displaySettings } from './display-settings';
+import { ArticleTexts } from './article-texts';
 import { LineMap } from './positions';
 import { log } from './output';
 import { SCAN_CONCURRENCY, forEachConcurrently } from './scan-concurrency';
@@ -24,8 +25,9 @@ export interface ScanProgress {
 
 interface IndexedArticle {
   uri: vscode.Uri;
-  text: string;
   lines: LineMap;
+  /** The text's `contentHash`, which the annotation cache's keys are made of. */
+  contentHash: string;
 }
 
 /** The one index every feature reads. Document ids are URI strings. */
@@ -36,6 +38,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** The user's corrections, applied on top of each article's automatic annotation. */
   readonly corrections = new CorrectionStore(articles => this.reannotate(articles));
   private readonly articles = new Map<string, IndexedArticle>();
+  /** Each indexed article's text, a closed one's packed (see ArticleTexts). */
+  private readonly texts = new ArticleTexts();
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly progressed = new vscode.EventEmitter<ScanProgress>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.progressed];
@@ -98,7 +102,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   /** The text the document's offsets refer to, as it was indexed. */
   text(documentId: string): string | undefined {
-    return this.articles.get(documentId)?.text;
+    return this.texts.get(documentId);
   }
 
   /** A short name for a document: its path inside the workspace. */
@@ -154,7 +158,10 @@ export class WorkspaceIndex implements vscode.Disposable {
     this.changed.fire();
     if (!this.scanCancelled)
       void this.annotator.retain(
-        [...this.articles.values()].map(a => ({ text: a.text, articleDate: this.articleDates.dateFor(a.uri) })),
+        [...this.articles.values()].map(a => ({
+          contentHash: a.contentHash,
+          articleDate: this.articleDates.dateFor(a.uri),
+        })),
       );
   }
 
@@ -195,12 +202,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private closed(document: vscode.TextDocument): void {
     const id = this.idOf(document.uri);
     this.actors.setOpen(id, false);
+    this.texts.setOpen(id, false);
     // A closed untitled buffer is gone, and so is a file from outside the workspace, which no scan
     // or watcher would ever update again.
     if (document.isUntitled || !vscode.workspace.getWorkspaceFolder(document.uri)) return this.remove(document.uri);
     if (!this.isArticleFile(document.uri)) return;
-    const stale =
-      this.pendingEdits.has(id) || (this.articles.has(id) && this.articles.get(id)!.text !== document.getText());
+    const stale = this.pendingEdits.has(id) || (this.texts.has(id) && this.texts.get(id) !== document.getText());
     clearTimeout(this.pendingEdits.get(id));
     this.pendingEdits.delete(id);
     // A file closed with unsaved or not yet indexed edits is the file on disk again.
@@ -210,10 +217,12 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async indexDocument(document: vscode.TextDocument, notify = false): Promise<void> {
     if (!this.isArticle(document)) return;
     // What the user reads is kept whole; the other articles compactly (see ActorIndex).
-    this.actors.setOpen(this.idOf(document.uri), true);
+    const id = this.idOf(document.uri);
+    this.actors.setOpen(id, true);
+    this.texts.setOpen(id, true);
     const text = document.getText();
     // Opening a file that is already indexed (a hover link, a test, Peek) changes nothing.
-    if (this.articles.get(this.idOf(document.uri))?.text === text) return;
+    if (this.texts.get(id) === text) return;
     if ((await this.indexText(document.uri, text)) && notify) this.changed.fire();
   }
 
@@ -281,7 +290,8 @@ export class WorkspaceIndex implements vscode.Disposable {
     }
     if (!this.isLatest(update)) return false;
     const id = this.idOf(uri);
-    this.articles.set(id, { uri, text, lines: new LineMap(text) });
+    this.articles.set(id, { uri, lines: new LineMap(text), contentHash: contentHash(text) });
+    this.texts.set(id, text);
     this.actors.set(id, this.corrections.applyStoredCorrections(uri, text, annotation));
     return true;
   }
@@ -319,6 +329,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     clearTimeout(this.pendingEdits.get(id));
     this.pendingEdits.delete(id);
     this.articles.delete(id);
+    this.texts.delete(id);
     const had = this.actors.has(id);
     this.actors.delete(id);
     return had;

@@ -32,7 +32,12 @@ export class AnnotationCache {
   constructor(readonly version: string) {}
 
   static key(text: string, articleDate?: string): string {
-    return `${contentHash(text)}|${articleDate ?? ''}`;
+    return AnnotationCache.keyOfHash(contentHash(text), articleDate);
+  }
+
+  /** The key of a text by its `contentHash`. */
+  static keyOfHash(hash: string, articleDate?: string): string {
+    return `${hash}|${articleDate ?? ''}`;
   }
 
   /** The annotation remembered for `key`, expanded anew from its compact form. */

@@ -89,7 +89,10 @@ function packEvent(e: NewsEvent, records: number[], string: (text: string | null
 // characters in one byte each only when it is built that way, and a sentence cut from an article with one
 // curly quote is built two bytes a character (the archive's largest strings, half their memory wasted).
 function oneByteJson(value: unknown): string {
-  const ascii = JSON.stringify(value).replace(/[\u0080-\uffff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const ascii = JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return asciiDecoder.decode(asciiEncoder.encode(ascii));
 }
 
