@@ -47,7 +47,8 @@ async function indexAll(docs, pool, cache, keepArticle = () => {}) {
   // At the editor's pace: a few articles at a time, as its scan reads files.
   await forEachConcurrently(docs, SCAN_CONCURRENCY, async doc => {
     const key = AnnotationCache.key(doc.text);
-    let annotation = cache.get(key);
+    // As the editor's annotator does: a cached annotation in the compact form the cache keeps.
+    let annotation = cache.stored(key);
     if (!annotation) {
       annotation = await pool.annotate(doc.text);
       cache.set(key, annotation);

@@ -15,6 +15,7 @@ export {
 } from './text/article-outline';
 export { tokenize } from './text/tokenize';
 export { AnnotationCache, contentHash } from './cache/annotation-cache';
+export { expandAnnotation, isCompactAnnotation, type CompactAnnotation } from './cache/compact-annotation';
 export { decodeArticle } from './text/decode';
 export { articleFilter, enabledGlobs, globList } from './paths/article-filter';
 export { globMatcher } from './paths/glob';

@@ -3,7 +3,7 @@
 // restarts, so unchanged articles are free.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
-import { AnnotationCache, contentHash, type Annotation, errorMessage } from '../core/view';
+import { AnnotationCache, contentHash, type Annotation, type CompactAnnotation, errorMessage } from '../core/view';
 import { log } from './output';
 import type { AnnotationBackend } from '../worker/protocol';
 
@@ -30,6 +30,15 @@ export class Annotator implements vscode.Disposable {
   ) {
     this.storage = context.storageUri ?? context.globalStorageUri;
     this.cache = this.loadCache();
+  }
+
+  /**
+   * The annotation of a text as the index keeps it: a cached one in the compact form the cache holds (a warm
+   * start of an archive need not expand tens of thousands of them), a new one whole.
+   */
+  async annotateForIndex(text: string, options: AnnotateOptions = {}): Promise<Annotation | CompactAnnotation> {
+    const cache = await this.cache;
+    return cache.stored(AnnotationCache.key(text, options.articleDate)) ?? this.annotate(text, options);
   }
 
   async annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {

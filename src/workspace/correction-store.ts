@@ -7,12 +7,15 @@ import {
   CORRECTIONS_FILE,
   EMPTY_CORRECTIONS_FILE,
   applyCorrections,
+  expandAnnotation,
   findDocument,
+  isCompactAnnotation,
   isEmptyCorrectionsFile,
   parseCorrectionsFile,
   serializeCorrectionsFile,
   withDocument,
   withIgnore,
+  type CompactAnnotation,
   type Correction,
   type CorrectionSet,
   type CorrectionsFile,
@@ -67,11 +70,21 @@ export class CorrectionStore implements vscode.Disposable {
   }
 
   /** The hook for the index: the article's automatic annotation with its stored corrections applied. */
-  applyStoredCorrections(uri: vscode.Uri, text: string, annotation: Annotation): Annotation {
+  applyStoredCorrections<T extends Annotation | CompactAnnotation>(
+    uri: vscode.Uri,
+    text: string,
+    given: T,
+  ): T | Annotation {
     const id = uri.toString();
     const found = this.lookUp(uri, text);
-    if (found) this.applied.set(id, { uri, key: found.key });
-    const corrected = found ? applyCorrections(annotation, text, found.set) : annotation;
+    if (!found) {
+      this.automatic.delete(id);
+      return given;
+    }
+    this.applied.set(id, { uri, key: found.key });
+    // Compact as the cache keeps it: an article with corrections is read whole.
+    const annotation = isCompactAnnotation(given) ? expandAnnotation(given) : (given as Annotation);
+    const corrected = applyCorrections(annotation, text, found.set);
     if (corrected === annotation) this.automatic.delete(id);
     else this.automatic.set(id, annotation);
     return corrected;

@@ -1,6 +1,14 @@
 // Keeps the actor index in step with the workspace: reads article files, annotates them, follows edits.
 import vscode = require('vscode');
-import { ActorIndex, type Annotation, type Mention, type Span, contentHash, decodeArticle } from '../core/view';
+import {
+  ActorIndex,
+  type Annotation,
+  type CompactAnnotation,
+  type Mention,
+  type Span,
+  contentHash,
+  decodeArticle,
+} from '../core/view';
 import type { Annotator } from './annotator';
 import { ArticleDateStore } from './article-date-store';
 import { ArticleFiles } from './workspace-files';
@@ -280,9 +288,9 @@ export class WorkspaceIndex implements vscode.Disposable {
   /** Annotates a text (in a worker) and indexes it, unless a newer update came meanwhile; true when indexed. */
   private async indexText(uri: vscode.Uri, text: string, update = this.startUpdate(this.idOf(uri))): Promise<boolean> {
     if (!this.isLatest(update)) return false;
-    let annotation: Annotation;
+    let annotation: Annotation | CompactAnnotation;
     try {
-      annotation = await this.annotator.annotate(text, { articleDate: this.articleDates.dateFor(uri) });
+      annotation = await this.annotator.annotateForIndex(text, { articleDate: this.articleDates.dateFor(uri) });
     } catch (error) {
       // One article the annotators fail on must not stop the scan of the others.
       log.error(`could not annotate ${uri.toString(true)}`, error);

@@ -66,17 +66,25 @@ export class ActorIndex {
   /** The document ids in order, kept while no document comes or goes (an archive has tens of thousands). */
   private sortedIds: string[] | null = null;
 
-  set(documentId: string, annotation: Annotation): void {
+  /**
+   * Sets a document's annotation, whole or in its compact form (as the cache keeps it: a warm start need not
+   * expand it).
+   */
+  set(documentId: string, annotation: Annotation | CompactAnnotation): void {
     const before = this.stored.get(documentId);
     if (before) this.tallies.remove(documentId, before.entities);
     else this.sortedIds = null;
     this.tallies.add(documentId, annotation.entities);
-    this.stored.set(documentId, compactFormOf(annotation) ?? annotation);
+    const compact = isCompact(annotation) ? annotation : compactFormOf(annotation);
+    this.stored.set(documentId, compact ?? (annotation as Annotation));
     this.recent.delete(documentId);
     // A closed document's is not kept: in a scan, annotations kept a while outlive V8's young generation
     // and leave the old one full of holes.
-    if (this.openIds.has(documentId)) this.keep(documentId, annotation);
-    this.happenings.set(documentId, annotation);
+    let whole = isCompact(annotation) ? undefined : annotation;
+    const expanded = () => (whole ??= expandAnnotation(annotation as CompactAnnotation));
+    if (this.openIds.has(documentId)) this.keep(documentId, expanded());
+    if (compact?.profile) this.happenings.setProfile(documentId, compact.profile);
+    else this.happenings.set(documentId, expanded());
     this.table = null;
   }
 

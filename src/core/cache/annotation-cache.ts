@@ -1,6 +1,7 @@
 // Remembers annotations by the content hash of the text (and the article date they were resolved
 // against), so an unchanged article is never annotated twice — across restarts when stored.
 import type { Annotation } from '../types';
+import { isStoredProfile } from '../happenings/article-profile';
 import { compactFormOf, expandAnnotation, isCompactAnnotation, type CompactAnnotation } from './compact-annotation';
 
 /** 64-bit FNV-1a of the UTF-16 text as 16 hex digits: fast, no crypto needed, the same in Node and browsers. */
@@ -38,6 +39,11 @@ export class AnnotationCache {
   /** The key of a text by its `contentHash`. */
   static keyOfHash(hash: string, articleDate?: string): string {
     return `${hash}|${articleDate ?? ''}`;
+  }
+
+  /** The entry remembered for `key` as it is kept: compact, unless the compact form could not hold it. */
+  stored(key: string): CompactAnnotation | Annotation | undefined {
+    return this.entries.get(key);
   }
 
   /** The annotation remembered for `key`, expanded anew from its compact form. */
@@ -79,10 +85,19 @@ export class AnnotationCache {
       // Stored entries are taken as they are read: sharing their strings would cost a warm start a fifth
       // of its time (0.4 s of 3 at 20,000 articles).
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[1] || typeof entry[1] !== 'object') continue;
-      cache.entries.set(entry[0], isCompactAnnotation(entry[1]) ? entry[1] : compactStored(entry[1]));
+      cache.entries.set(
+        entry[0],
+        isCompactAnnotation(entry[1]) ? withoutDamagedProfile(entry[1]) : compactStored(entry[1]),
+      );
     }
     return cache;
   }
+}
+
+// A profile that is not one is made again from the events when the entry is indexed.
+function withoutDamagedProfile(entry: CompactAnnotation): CompactAnnotation {
+  if (entry.profile !== undefined && !isStoredProfile(entry.profile)) delete entry.profile;
+  return entry;
 }
 
 // An entry stored whole (by a build before the compact form): compact when it has the lists of an annotation.

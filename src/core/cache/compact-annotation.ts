@@ -1,6 +1,7 @@
 // An annotation kept compactly while no one looks at its article: the names stay objects (the actor table
 // reads them in every article), the events, dates and coreferences are strings of JSON, expanded on demand.
 import type { Annotation, ArticleDate, Coreference, DateMention, Mention, NewsEvent } from '../types';
+import { storedProfile, type StoredProfile } from '../happenings/article-profile';
 
 /**
  * The compact form, plain JSON: an archive keeps tens of thousands of annotations, and their 47 event
@@ -16,6 +17,8 @@ export interface CompactAnnotation {
   mains: string;
   /** The other events, the dates and the coreferences, `[strings, events, dates, coreferences]`. */
   packed: string;
+  /** What the happening index keeps of the article (absent from a damaged stored entry). */
+  profile?: StoredProfile;
 }
 
 // The fields a record packs, in the order the annotators write them; an annotation with any other field
@@ -75,6 +78,7 @@ export function compactAnnotation(annotation: Annotation): CompactAnnotation | n
     mainIndices,
     mains: oneByteJson(mains),
     packed: oneByteJson(rest),
+    profile: storedProfile(annotation),
   };
 }
 

@@ -2,6 +2,7 @@
 // reports and the days it dates them to. Two articles on one story share rare features.
 import type { Annotation } from '../types';
 import { happeningClass } from './lemma-class';
+import { reportYear } from './within-article';
 
 /** Feature → count in the article. */
 export type ArticleProfile = Map<string, number>;
@@ -26,4 +27,37 @@ export function articleProfile(annotation: Annotation, shared = (feature: string
   if (annotation.articleDate.value && /^\d{4}/.test(annotation.articleDate.value))
     add(`d:${annotation.articleDate.value}`, DAY_WEIGHT);
   return profile;
+}
+
+/**
+ * What the happening index keeps of an article, made once with its compact form (so that a warm start reads
+ * it instead of expanding the events): the profile as two lists, and the year the article reports on.
+ */
+export interface StoredProfile {
+  features: string[];
+  weights: number[];
+  year: string | null;
+}
+
+export function storedProfile(annotation: Annotation, shared?: (feature: string) => string): StoredProfile {
+  const profile = articleProfile(annotation, shared);
+  return {
+    features: [...profile.keys()],
+    weights: [...profile.values()],
+    year: reportYear(annotation.events, annotation.articleDate.value),
+  };
+}
+
+/** Whether a value read from a stored cache is a stored profile. */
+export function isStoredProfile(value: unknown): value is StoredProfile {
+  if (value === null || typeof value !== 'object') return false;
+  const { features, weights, year } = value as Partial<StoredProfile>;
+  return (
+    Array.isArray(features) &&
+    Array.isArray(weights) &&
+    features.length === weights.length &&
+    features.every(feature => typeof feature === 'string') &&
+    weights.every(weight => typeof weight === 'number') &&
+    (year === null || typeof year === 'string')
+  );
 }

@@ -4,9 +4,8 @@
 // story is linked again, lazily, when asked. The events themselves are read again when a story is linked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
 import { contentHash, stringSharer } from '../cache/annotation-cache';
-import { articleProfile, type ArticleProfile } from './article-profile';
+import { storedProfile, type ArticleProfile, type StoredProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
-import { reportYear } from './within-article';
 import { groupStories } from './stories';
 
 /** One event mention of a happening: the document and the event's index in its annotation. */
@@ -77,22 +76,27 @@ export class HappeningIndex {
   }
 
   set(documentId: string, annotation: Annotation): void {
-    const profile = articleProfile(annotation, this.sharedFeature);
+    this.setProfile(documentId, storedProfile(annotation), annotation.events);
+  }
+
+  /** Sets a document from its stored profile; `events` only for an index that keeps them itself. */
+  setProfile(documentId: string, profile: StoredProfile, events?: NewsEvent[]): void {
+    // In place: the compact annotation that holds the profile keeps the same lists, not a copy.
+    const { features } = profile;
+    for (let i = 0; i < features.length; i++) features[i] = this.sharedFeature(features[i]);
     const signature = contentHash(
-      [...profile.keys()]
+      features
         .filter(feature => !feature.startsWith('e:'))
         .sort()
         .join('\n'),
     );
     const previous = this.articles.get(documentId);
-    const year = reportYear(annotation.events, annotation.articleDate.value);
-    const events = this.keepsEvents ? annotation.events : undefined;
     this.articles.set(documentId, {
-      features: [...profile.keys()],
-      weights: [...profile.values()],
+      features,
+      weights: profile.weights,
       signature,
-      events,
-      year,
+      events: this.keepsEvents ? (events ?? []) : undefined,
+      year: profile.year,
     });
     const story = this.storyOf?.get(documentId);
     if (previous && story !== undefined && previous.signature === signature) this.dirty.add(story);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ActorIndex, annotate } from '../../../../src/core';
+import { AnnotationCache } from '../../../../src/core/cache/annotation-cache';
 import { readSeed, seedNames } from '../../seeds';
 
 function seedIndex(): ActorIndex {
@@ -264,5 +265,31 @@ describe('ActorIndex', () => {
       assert.deepStrictEqual(kept.firstMentions(actor.id), afresh.firstMentions(actor.id), actor.id);
     }
     assert.ok(afresh.actor('person:sergei-lavrov')!.documents.length >= 2, 'the changes leave a recurring actor');
+  });
+
+  it('answers from the compact forms a stored cache gives back as from the whole annotations (a warm start)', () => {
+    const annotations = [
+      ...seedNames().map(name => annotate(readSeed(name))),
+      annotate('An earthquake measuring 5.6 struck Qeshm island off Iran on Sunday, killing three people.'),
+      annotate('The earthquake on Qeshm island in Iran killed three people on Sunday, officials said.'),
+    ];
+    const stored = new AnnotationCache('test');
+    annotations.forEach((annotation, i) => stored.set(`k${i}`, annotation));
+    const readBack = AnnotationCache.fromJSON(JSON.parse(JSON.stringify(stored)), 'test');
+    const whole = new ActorIndex();
+    const compact = new ActorIndex();
+    annotations.forEach((annotation, i) => {
+      whole.set(`doc${i}`, annotation);
+      const entry = readBack.stored(`k${i}`)!;
+      assert.ok('packed' in entry && entry.profile, 'kept compactly, with the happening profile');
+      compact.set(`doc${i}`, entry);
+    });
+    assert.deepStrictEqual(compact.actors(), whole.actors());
+    assert.deepStrictEqual(compact.happenings.happenings(), whole.happenings.happenings());
+    assert.ok(
+      whole.happenings.happenings().some(h => h.documents.length > 1),
+      'a happening two articles share',
+    );
+    annotations.forEach((annotation, i) => assert.deepStrictEqual(compact.annotation(`doc${i}`), annotation));
   });
 });

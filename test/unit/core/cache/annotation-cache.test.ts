@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { annotate } from '../../../../src/core';
+import { ActorIndex, annotate } from '../../../../src/core';
 import { AnnotationCache, shareStrings } from '../../../../src/core/cache/annotation-cache';
 import type { Annotation } from '../../../../src/core/types';
 
@@ -49,6 +49,22 @@ describe('AnnotationCache', () => {
     const cache = AnnotationCache.fromJSON(stored, 'v1');
     assert.strictEqual(cache.size, 2);
     assert.deepStrictEqual(cache.get('a'), stored.entries[0][1]);
+  });
+
+  it('reads a stored entry with a damaged happening profile, and makes the profile again when indexed', () => {
+    const annotation = annotate('Pyongyang fired a missile on Monday, officials in Seoul said.');
+    const cache = new AnnotationCache('test');
+    cache.set('k', annotation);
+    const stored = JSON.parse(JSON.stringify(cache));
+    stored.entries[0][1].profile = { features: ['a:place:seoul'], weights: 'heavy', year: 2017 };
+    const entry = AnnotationCache.fromJSON(stored, 'test').stored('k')!;
+    assert.ok('packed' in entry && entry.profile === undefined, JSON.stringify(entry).slice(0, 200));
+    const fromDamaged = new ActorIndex();
+    fromDamaged.set('a', entry);
+    const fromWhole = new ActorIndex();
+    fromWhole.set('a', annotation);
+    assert.deepStrictEqual(fromDamaged.happenings.happenings(), fromWhole.happenings.happenings());
+    assert.ok(fromWhole.happenings.happenings().length > 0);
   });
 
   it('drops what the workspace no longer has', () => {
