@@ -7,8 +7,7 @@ import { isCommonWord, isDemonym, isFirstName } from '../../text/lexicon';
 import { isCountryDemonym, lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../head-words';
-import nameLists from '../../data/name-lists.json';
-import sportsTeams from '../../data/sports-teams.json';
+import { ORGANIZATION_NOUNS, ORGANIZATION_TAILS, brandNames, headKind, lists } from './lists';
 
 /** One sentence's tokens and, per token, the names of the features that fire on it. */
 export interface FeatureSentence {
@@ -18,17 +17,6 @@ export interface FeatureSentence {
 
 /** Per token of the whole article, the type a first pass gave it ("" for none): the second pass reads these. */
 export type FirstPass = string[];
-
-let companies: Set<string> | undefined;
-let peopleNames: Set<string> | undefined;
-let teams: Set<string> | undefined;
-
-function lists(): { companies: Set<string>; peopleNames: Set<string>; teams: Set<string> } {
-  companies ??= new Set(nameLists.companies.split(' '));
-  peopleNames ??= new Set(nameLists.peopleNames.split(' '));
-  teams ??= new Set(sportsTeams.nicknames);
-  return { companies, peopleNames, teams };
-}
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -132,6 +120,30 @@ function gazetteerLabels(tokens: Token[]): string[] {
   return labels;
 }
 
+const LONGEST_BRAND = 4; // tokens: "Sam's Club", "Marks & Spencer"
+
+/** Per token inside a brand's name that starts with a capital ("Waitrose", "Rite Aid"), its BILOU position. */
+function brandLabels(tokens: Token[]): string[] {
+  const labels = tokens.map(() => '');
+  const names = brandNames();
+  let i = 0;
+  while (i < tokens.length) {
+    let matched = 0;
+    if (isCapitalised(tokens[i]))
+      for (let end = Math.min(tokens.length, i + LONGEST_BRAND); end > i && !matched; end--) {
+        const last = tokens[end - 1];
+        if (last.kind !== 'word' || (end - 2 >= i && tokens[end - 2].after === '\n')) continue;
+        let phrase = '';
+        for (let k = i; k < end; k++) phrase += tokens[k].lower + (k < end - 1 ? tokens[k].after : '');
+        if (names.has(phrase) || names.has(phrase.replace(POSSESSIVE, ''))) matched = end - i;
+      }
+    for (let k = i; k < i + matched; k++)
+      labels[k] = matched === 1 ? 'U' : k === i ? 'B' : k === i + matched - 1 ? 'L' : 'I';
+    i += matched || 1;
+  }
+  return labels;
+}
+
 // Words that make an article a sports story, where a city, a state or a college names a team ("Indianapolis
 // beat Kansas City") and a plural nickname is a team ("the Colts").
 const SPORTS_WORDS = new Set(
@@ -157,16 +169,76 @@ function isSportsStory(tokens: Token[]): boolean {
  */
 function runHeads(tokens: Token[]): string[] {
   const heads = tokens.map(() => '');
-  const continues = (end: number) =>
-    isCapitalised(tokens[end]) ||
-    (end + 1 < tokens.length && CONNECTORS.has(tokens[end].lower) && isCapitalised(tokens[end + 1]));
-  for (const [start, end] of capitalisedRuns(tokens, continues)) {
+  for (const [start, end] of nameRuns(tokens)) {
     const last = tokens[end - 1].lower.replace(POSSESSIVE, '');
-    const kind = ORGANIZATION_HEADS.has(last) ? 'org' : PLACE_HEADS.has(last) ? 'place' : '';
+    const kind = headKind(last);
     if (kind && end - start > 1)
       for (let k = start; k < end; k++) heads[k] = `${kind}|${k === end - 1 ? 'L' : 'I'}|${last}`;
   }
   return heads;
+}
+
+/**
+ * Per capitalised token, the first lower-case word after its run of names (skipping "and", commas and
+ * further names: "Interior and Commerce departments"), when that word is an organization's noun or head.
+ */
+function nounsAfter(tokens: Token[]): string[] {
+  const after = tokens.map(() => '');
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i < 8 &&
+      (isCapitalised(tokens[end]) ||
+        tokens[end].lower === 'and' ||
+        tokens[end].text === ',' ||
+        tokens[end].text === '&')
+    )
+      end++;
+    let next = end < tokens.length ? tokens[end].lower : '';
+    if (next === 'crime' && end + 1 < tokens.length) next = tokens[end + 1].lower;
+    const noun = ORGANIZATION_NOUNS.has(next) || ORGANIZATION_HEADS.has(next) || ORGANIZATION_TAILS.has(next);
+    if (noun && end < tokens.length && !isCapitalised(tokens[end]))
+      for (let k = i; k < end; k++) if (isCapitalised(tokens[k])) after[k] = next;
+    i = end;
+  }
+  return after;
+}
+
+/** The runs of capitalised words with small connectors inside ("Bank of Korea"), as `[start, end)`. */
+function nameRuns(tokens: Token[]): Generator<[number, number]> {
+  const continues = (end: number) =>
+    isCapitalised(tokens[end]) ||
+    (end + 1 < tokens.length && CONNECTORS.has(tokens[end].lower) && isCapitalised(tokens[end + 1]));
+  return capitalisedRuns(tokens, continues);
+}
+
+/**
+ * Per token of a run of two words or more, the run's last word ("I|post" for "New" and "York" of "New York
+ * Post", "L|post" for "Post"); and per word, the same for where the article writes it inside such a run,
+ * so a word standing alone ("the Post", "Ford") knows the longer name it belongs to.
+ */
+function runEnds(tokens: Token[]): { lasts: string[]; within: Map<string, string> } {
+  const lasts = tokens.map(() => '');
+  const within = new Map<string, string>();
+  for (const [start, end] of nameRuns(tokens)) {
+    if (end - start < 2) continue;
+    const last = tokens[end - 1].lower.replace(POSSESSIVE, '');
+    for (let k = start; k < end; k++) {
+      const role = k === end - 1 ? 'L' : 'I';
+      lasts[k] = `${role}|${last}`;
+      if (isCapitalised(tokens[k])) {
+        const word = tokens[k].lower.replace(POSSESSIVE, '');
+        if (!within.has(word)) within.set(word, `${role}|${last}`);
+      }
+    }
+  }
+  return { lasts, within };
 }
 
 /** Per capitalised token, where it sits in its run of capitalised words: "U" alone, else "B", "I", "L". */
@@ -240,11 +312,12 @@ export function wordFeatures(t: Token): string[] {
   ];
   if (POSSESSIVE.test(t.text) && t.text.length > 2) f.push('possessive');
   if (t.kind === 'word') {
-    const { companies, peopleNames, teams } = lists();
+    const { companies, peopleNames, colleges, teams } = lists();
     if (isCommonWord(bare)) f.push('common', `common|s=${shape(t.text)}`);
     if (isFirstName(bare)) f.push('firstname');
     if (peopleNames.has(bare)) f.push('namepart');
     if (companies.has(bare)) f.push('company');
+    if (colleges.has(bare) && isCapitalised(t)) f.push('college');
     if (teams.has(bare) && isCapitalised(t)) f.push('team');
     if (isDemonym(bare) || isCountryDemonym(bare)) f.push('demonym');
     if (isRoleWord(t)) f.push('role');
@@ -273,6 +346,10 @@ export interface ArticleContext {
   ruleLabels: string[];
   gazetteer: string[];
   heads: string[];
+  runLasts: string[];
+  brands: string[];
+  nounsAfter: string[];
+  withinRun: Map<string, string>;
   sports: boolean;
   rulesElsewhere: Map<string, string>;
   firstElsewhere?: Map<string, string>;
@@ -285,11 +362,16 @@ export interface ArticleContext {
 export function articleContext(doc: TokenizedText, rules: readonly Mention[], firstPass?: FirstPass): ArticleContext {
   const { tokens } = doc;
   const ruleLabels = spanLabels(tokens, rules);
+  const ends = runEnds(tokens);
   return {
     tokens,
     ruleLabels,
     gazetteer: gazetteerLabels(tokens),
     heads: runHeads(tokens),
+    runLasts: ends.lasts,
+    nounsAfter: nounsAfter(tokens),
+    brands: brandLabels(tokens),
+    withinRun: ends.within,
     sports: isSportsStory(tokens),
     rulesElsewhere: typeElsewhere(tokens, ruleLabels),
     firstElsewhere: firstPass ? typeElsewhere(tokens, firstPass) : undefined,
@@ -378,17 +460,50 @@ export function positionFeatures(a: ArticleContext, s: SentenceContext, i: numbe
     emit('sport|w-1', word(i - 1));
     if (/s$/.test(lower) && !POSSESSIVE.test(t.text)) emit('sport|plural');
     if (lists().teams.has(bare)) emit('sport|team');
+    if (lists().colleges.has(bare)) emit('sport|college', a.runs[at]);
   }
   if (capitalised) {
     // Where it sits in its run of capitalised words, alone and with its lists: a nickname alone ("the Colts")
     // is a name by itself, one closing a run ("Indianapolis Colts") the end of one.
     const run = a.runs[at];
-    const { teams, companies } = lists();
+    const { teams, companies, colleges } = lists();
     emit('run', run);
     if (teams.has(bare)) emit('run|team', `${run}|${a.sports}`);
     if (companies.has(bare)) emit('run|company', run);
+    if (colleges.has(bare)) emit('run|college', run);
     if (isCommonWord(bare)) emit('run|common', run);
     if (gazetteer) emit('run|gzt', `${run}|${gazetteer.slice(2)}`);
+    // Alone here, and inside a longer name elsewhere in the article: that name's last word and its kind.
+    const within = run === 'U' ? a.withinRun.get(bare) : undefined;
+    if (within) {
+      const last = within.slice(2);
+      emit('within', within);
+      emit('within|kind', `${within[0]}|${headKind(last)}`);
+    }
+  }
+  // A nickname the tokenizer splits after its digits ("76" "ers", "49" "ers").
+  const glued = (k: number): boolean =>
+    k >= 0 &&
+    k + 1 < span.length &&
+    span[k].kind === 'number' &&
+    span[k].after === '' &&
+    lists().teams.has(span[k].lower + span[k + 1].lower);
+  if (glued(i)) emit('gluedteam', 'B');
+  else if (glued(i - 1)) emit('gluedteam', 'L');
+  const brand = a.brands[at];
+  if (brand) {
+    emit('brand', brand);
+    emit('brand|r', `${brand}|${rule.slice(2)}`);
+  }
+  const noun = a.nounsAfter[at];
+  if (noun) {
+    emit('orgnoun');
+    emit('orgnoun|w', noun);
+  }
+  const runLast = a.runLasts[at];
+  if (runLast) {
+    emit('runlast', runLast);
+    emit('runlast|kind', `${runLast[0]}|${headKind(runLast.slice(2))}`);
   }
   // In a sports story, a city the article also writes before a team's nickname, standing without it: the team.
   if (capitalised && a.sports && a.teamCities.has(lower) && !lists().teams.has(word(i + 1))) {

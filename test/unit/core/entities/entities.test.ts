@@ -42,6 +42,34 @@ describe('findEntities', () => {
     assert.deepStrictEqual(lines(findEntities(tokenize(TEXT), 'both', silent)), ['Okafor/person', 'Nigeria/place']);
   });
 
+  // A stand-in for the model that reads the given names with the given types.
+  const reading =
+    (...names: [string, Mention['type']][]) =>
+    (doc: { text: string }): ScoredMention[] =>
+      names.map(([name, type]) => {
+        const start = doc.text.indexOf(name);
+        return { start, end: start + name.length, text: name, type, actorKey: `${type}:${name}`, score: 0.8 };
+      });
+
+  it("'both' takes the model's longer name or other type over the same words of a listed name", () => {
+    const text = 'Ford said the plant in Southern California would close.';
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')), ['Ford/organization', 'California/place']);
+    const model = reading(['Ford', 'person'], ['Southern California', 'place']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Ford/person',
+      'Southern California/place',
+    ]);
+  });
+
+  it("'both' keeps the rules' names where the model's runs over a country or a name the rules keep", () => {
+    const text = "North Korea's Central News Agency said so.";
+    const model = reading(["North Korea's Central News Agency", 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'North Korea/place',
+      'Central News Agency/organization',
+    ]);
+  });
+
   it('never lets the rules’ inner marks out into the mentions', () => {
     for (const method of ['rules', 'learned', 'both'] as const)
       for (const m of findEntities(tokenize(TEXT), method, tagger))
