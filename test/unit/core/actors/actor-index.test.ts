@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { ActorIndex, annotate } from '../../../../src/core';
+import { articleActors } from '../../../../src/core/actors/actor-index';
 import { readSeed, seedNames } from '../../seeds';
 
 function seedIndex(): ActorIndex {
@@ -223,5 +224,17 @@ describe('ActorIndex', () => {
     for (let i = 0; i < 150; i++) index.annotation(`doc${i}`);
     assert.notStrictEqual(index.annotation('open'), annotations[0], 'closed, it is kept compactly');
     assert.deepStrictEqual(index.annotation('open'), annotations[0]);
+  });
+
+  it("gives one article's actors as an index holding that article alone gives them", () => {
+    for (const name of seedNames()) {
+      const annotation = annotate(readSeed(name));
+      const index = new ActorIndex();
+      index.set(name, annotation);
+      const actorOf = articleActors(name, annotation.entities);
+      for (const mention of annotation.entities) {
+        assert.deepStrictEqual(actorOf(mention.actorKey), index.actor(mention.actorKey), mention.actorKey);
+      }
+    }
   });
 });
