@@ -14,7 +14,9 @@ const encoder = new TextEncoder();
 
 export function annotateLines(jsonl: Uint8Array, options: AnnotateOptions): AnnotatedLines {
   const lines = jsonlLines(decoder.decode(jsonl));
-  const printed: string[] = [];
+  // Each line goes to bytes as soon as it is made: kept as strings until the piece ends, they outlived V8's
+  // young generation and filled the old one.
+  const printed: Uint8Array[] = [];
   const badLines: AnnotatedLines['badLines'] = [];
   const failed: string[] = [];
   lines.forEach((line, i) => {
@@ -26,10 +28,20 @@ export function annotateLines(jsonl: Uint8Array, options: AnnotateOptions): Anno
     }
     try {
       const annotation = annotate(article.text, { ...options, articleDate: article.date ?? options.articleDate });
-      printed.push(JSON.stringify(toArticleLine(article.id, annotation)) + '\n');
+      printed.push(encoder.encode(JSON.stringify(toArticleLine(article.id, annotation)) + '\n'));
     } catch (error) {
       failed.push(`${article.id} not annotated: ${errorMessage(error)}`);
     }
   });
-  return { output: encoder.encode(printed.join('')), lineCount: lines.length, badLines, failed };
+  return { output: concatenated(printed), lineCount: lines.length, badLines, failed };
+}
+
+function concatenated(parts: Uint8Array[]): Uint8Array {
+  const whole = new Uint8Array(parts.reduce((length, part) => length + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    whole.set(part, at);
+    at += part.length;
+  }
+  return whole;
 }
