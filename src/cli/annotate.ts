@@ -1,6 +1,7 @@
 // `news-lens annotate`: the map step. Articles stream in (files, folders, JSONL or stdin), are annotated
 // by a pool of worker threads, and go out in input order: as one JSONL line each as soon as they are done
 // (`--format jsonl`, memory bounded by the pool), or linked into the one JSON contract (`--format json`).
+// JSONL in and out, the workers read and print whole pieces of the input: this thread only moves bytes.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
@@ -8,18 +9,21 @@ import * as v8 from 'v8';
 import { applyCorrections } from '../core/corrections/apply';
 import { toArticleLine } from '../core/export/article-line';
 import { Linker } from '../core/export/link';
+import { jsonlLines } from '../core/export/article-input';
 import { errorMessage } from '../core/log';
 import type { Annotation } from '../core/types';
 import { inlineBackend, startNodeBackend } from '../worker/node-backend';
-import type { AnnotationBackend } from '../worker/protocol';
+import type { AnnotatedLines, AnnotationBackend, JsonlBackend } from '../worker/protocol';
 import type { AnnotateArgs } from './args';
 import { readJsonl, readPaths, type InputDocument } from './inputs';
-import { mapInOrder, writeLine } from './lines';
+import { mapInOrder, readLinePieces, write, writeLine } from './lines';
 import { Problems, stderrLog } from './log';
 import { SidecarReader } from './sidecars';
 
 // Articles in flight per worker: enough to keep each busy while the main thread reads and writes.
 const IN_FLIGHT_PER_WORKER = 4;
+// Pieces of JSONL input (about thirty articles each) in flight per worker: one to work on, the next ones at hand.
+const PIECES_PER_WORKER = 3;
 
 type Annotated = { id: string; annotation: Annotation } | null;
 
@@ -29,6 +33,20 @@ export async function runAnnotate(args: AnnotateArgs): Promise<number> {
   const problem = problems.report;
   if (args.jsonl && args.paths.length) problem('PATH arguments are ignored with --jsonl');
   const backend = startBackend(args.workers);
+  try {
+    if (args.format === 'jsonl' && args.jsonl) await annotateJsonl(args.jsonl, args, backend, problem);
+    else await annotateDocuments(args, backend, problem);
+  } finally {
+    await backend.dispose();
+  }
+  return problems.exitCode;
+}
+
+async function annotateDocuments(
+  args: AnnotateArgs,
+  backend: AnnotationBackend,
+  problem: (message: string) => void,
+): Promise<void> {
   const sidecars = new SidecarReader();
   const documents = args.jsonl ? readJsonl(args.jsonl, problem) : readPaths(args.paths, problem);
   const linker = new Linker();
@@ -40,18 +58,50 @@ export async function runAnnotate(args: AnnotateArgs): Promise<number> {
       : async (result: Annotated) => {
           if (result) linker.add(result.id, result.annotation);
         };
-  try {
-    await mapInOrder(
-      documents,
-      Math.max(1, args.workers) * IN_FLIGHT_PER_WORKER,
-      document => annotateDocument(document, args, backend, sidecars, problem),
-      done,
-    );
-  } finally {
-    await backend.dispose();
-  }
+  await mapInOrder(
+    documents,
+    Math.max(1, args.workers) * IN_FLIGHT_PER_WORKER,
+    document => annotateDocument(document, args, backend, sidecars, problem),
+    done,
+  );
   if (args.format === 'json') await writeLine(JSON.stringify(linker.contract()));
-  return problems.exitCode;
+}
+
+// JSONL in, JSONL out (no sidecars apply): each piece of the input is printed as its worker annotated it,
+// its problems told with the line numbers of the input.
+async function annotateJsonl(
+  source: string,
+  args: AnnotateArgs,
+  backend: JsonlBackend,
+  problem: (message: string) => void,
+): Promise<void> {
+  const name = source === '-' ? 'stdin' : source;
+  const options = { articleDate: args.date, entities: args.entities };
+  /** The input lines before the piece being printed. */
+  let before = 0;
+  await mapInOrder(
+    readLinePieces(source, problem),
+    Math.max(1, args.workers) * PIECES_PER_WORKER,
+    (jsonl): Promise<{ jsonl: Uint8Array; lines: AnnotatedLines } | { jsonl: Uint8Array; error: unknown }> =>
+      backend.annotateLines(jsonl, options).then(
+        lines => ({ jsonl, lines }),
+        error => ({ jsonl, error }),
+      ),
+    async result => {
+      if ('error' in result) {
+        // The worker died with the piece (out of memory, say): its lines are counted here, rarely.
+        const count = jsonlLines(new TextDecoder().decode(result.jsonl)).length;
+        problem(`${name}:${before + 1}-${before + count}: not annotated: ${errorMessage(result.error)}`);
+        before += count;
+        return;
+      }
+      const { lines } = result;
+      for (const bad of lines.badLines) problem(`${name}:${before + bad.line}: ${bad.problem}`);
+      for (const message of lines.failed) problem(message);
+      before += lines.lineCount;
+      await write(lines.output);
+    },
+  );
 }
 
 // A file's corrections and article date are kept by the extension in the nearest .newslens/ above it.
@@ -84,7 +134,7 @@ async function annotateDocument(
 
 // The workers run the bundle beside the CLI's (dist/annotate-worker.js); without it, or with
 // --workers 0, the articles are annotated on the main thread.
-function startBackend(workers: number): AnnotationBackend {
+function startBackend(workers: number): JsonlBackend {
   const script = path.join(__dirname, 'annotate-worker.js');
   if (workers > 0 && fs.existsSync(script)) {
     // V8 grows each worker's heap far past what one article needs: two workers on 5× ECB+ peak at 509 MB.

@@ -2,6 +2,7 @@
 // time so that an archive never sits in memory whole, telling the problems per input as they come.
 import * as fs from 'fs';
 import * as path from 'path';
+import { parseArticleInput } from '../core/export/article-input';
 import { decodeArticle } from '../core/text/decode';
 import { readLines } from './lines';
 
@@ -72,28 +73,8 @@ export async function* readJsonl(source: string, problem: Problem): AsyncGenerat
   const name = source === '-' ? 'stdin' : source;
   for await (const line of readLines(source, problem)) {
     if (!line.text.trim()) continue;
-    const document = parseInputLine(line.text);
+    const document = parseArticleInput(line.text);
     if ('problem' in document) problem(`${name}:${line.number}: ${document.problem}`);
     else yield document;
   }
-}
-
-function parseInputLine(line: string): InputDocument | { problem: string } {
-  let record: Record<string, unknown>;
-  try {
-    record = JSON.parse(line);
-  } catch {
-    return { problem: 'not valid JSON' };
-  }
-  if (
-    typeof record !== 'object' ||
-    record === null ||
-    typeof record.id !== 'string' ||
-    typeof record.text !== 'string'
-  ) {
-    return { problem: 'expected {"id": string, "text": string, "date"?: "YYYY-MM-DD"}' };
-  }
-  if (record.date !== undefined && record.date !== null && typeof record.date !== 'string')
-    return { problem: '"date" must be a string' };
-  return { id: record.id, text: record.text, date: (record.date as string | null) ?? undefined };
 }

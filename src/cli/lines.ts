@@ -1,5 +1,5 @@
 // Lines in and out as streams, so the CLI's memory does not grow with its input: a JSONL file or standard
-// input (`-`) read line by line, and lines written as fast as the reader takes them.
+// input (`-`) read line by line or in pieces of whole lines, and output written as fast as the reader takes it.
 import * as fs from 'fs';
 import * as readline from 'readline';
 
@@ -28,13 +28,58 @@ export async function* readLines(source: string, problem: (message: string) => v
   }
 }
 
+/** Pieces of whole lines read at once: about thirty ECB+ articles, so that two workers end close together. */
+const PIECE_BYTES = 32 * 1024;
+const NEWLINE = 0x0a;
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * A file, or standard input for `-`, in pieces of whole lines (the last one's end aside) of about `size`
+ * bytes, undecoded, a UTF-8 byte-order mark at its start dropped; a file that cannot be read is a problem.
+ */
+export async function* readLinePieces(
+  source: string,
+  problem: (message: string) => void,
+  size = PIECE_BYTES,
+): AsyncGenerator<Uint8Array> {
+  const input = source === '-' ? process.stdin : fs.createReadStream(source, { highWaterMark: size });
+  let held: Buffer[] = [];
+  let heldBytes = 0;
+  let first = true;
+  const piece = (bytes: Buffer) => {
+    if (first && BOM.every((byte, i) => bytes[i] === byte)) bytes = bytes.subarray(BOM.length);
+    first = false;
+    return bytes;
+  };
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      held.push(chunk);
+      heldBytes += chunk.length;
+      const end = chunk.lastIndexOf(NEWLINE);
+      if (heldBytes < size || end < 0) continue;
+      held[held.length - 1] = chunk.subarray(0, end + 1);
+      yield piece(Buffer.concat(held));
+      held = [chunk.subarray(end + 1)];
+      heldBytes = held[0].length;
+    }
+    if (heldBytes > 0) yield piece(Buffer.concat(held));
+  } catch (error) {
+    problem(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
 export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Writes a line, waiting while the reader is behind (a pipe to a slower process, a full disk buffer). */
 export async function writeLine(line: string): Promise<void> {
-  if (!process.stdout.write(line + '\n')) await new Promise<void>(resolve => process.stdout.once('drain', resolve));
+  await write(line + '\n');
+}
+
+/** Writes what is already lines (UTF-8), waiting as `writeLine` does. */
+export async function write(output: string | Uint8Array): Promise<void> {
+  if (!process.stdout.write(output)) await new Promise<void>(resolve => process.stdout.once('drain', resolve));
 }
 
 /**

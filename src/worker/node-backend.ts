@@ -1,17 +1,14 @@
 // The desktop's annotation backend: a pool of worker threads, or where threads cannot start, the
 // annotators in the extension host itself, one article at a time (said in the log: it is slower).
 import { errorMessage, type Log } from '../core/log';
+import type { Annotation } from '../core/types';
 import type { WorkerScope } from './annotate-worker';
 import { AnnotatePool, type PoolOptions } from './node-pool';
 import { PendingRequests } from './pending-requests';
-import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
+import type { AnnotatedLines, AnnotateLinesRequest, AnnotateRequest, AnnotateResponse, JsonlBackend } from './protocol';
 
 /** `workerScript`: dist/annotate-worker.js, run on the main thread when threads cannot start. */
-export function startNodeBackend(
-  workerScript: string,
-  log: Log,
-  options: Omit<PoolOptions, 'log'> = {},
-): AnnotationBackend {
+export function startNodeBackend(workerScript: string, log: Log, options: Omit<PoolOptions, 'log'> = {}): JsonlBackend {
   try {
     return new AnnotatePool(workerScript, { ...options, log });
   } catch (error) {
@@ -21,7 +18,7 @@ export function startNodeBackend(
 }
 
 interface WorkerModule {
-  handleRequest(request: AnnotateRequest): AnnotateResponse;
+  handleRequest(request: AnnotateRequest | AnnotateLinesRequest): AnnotateResponse;
 }
 
 const onThisThread = new Map<string, WorkerModule>();
@@ -59,16 +56,20 @@ export function workerOnThisThread(workerScript: string): WorkerModule {
  * The annotators on this thread, answering as a worker would (so their problems reach the log the same
  * way). `load` runs when the first article needs it: the extension's bundle stays small.
  */
-export function inlineBackend(load: () => WorkerModule, log: Log): AnnotationBackend {
+export function inlineBackend(load: () => WorkerModule, log: Log): JsonlBackend {
   let worker: WorkerModule | undefined;
   const pending = new PendingRequests(log);
+  async function answer<A extends Annotation | AnnotatedLines>(
+    request: (id: number) => AnnotateRequest | AnnotateLinesRequest,
+  ): Promise<A> {
+    // Each request waits its turn behind the other work of the thread.
+    await new Promise(resolve => setImmediate(resolve));
+    worker ??= load();
+    return pending.add<A>(undefined, id => pending.settle(worker!.handleRequest(request(id))));
+  }
   return {
-    async annotate(text, options) {
-      // Each article waits its turn behind the other work of the thread.
-      await new Promise(resolve => setImmediate(resolve));
-      worker ??= load();
-      return pending.add(undefined, id => pending.settle(worker!.handleRequest({ id, text, options })));
-    },
+    annotate: (text, options) => answer(id => ({ id, text, options })),
+    annotateLines: (jsonl, options) => answer(id => ({ id, jsonl, options })),
     dispose() {
       pending.failAll(new Error('the annotator was closed'));
     },

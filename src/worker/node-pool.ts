@@ -8,7 +8,7 @@ import type { AnnotateOptions } from '../core/annotate';
 import { consoleLog, type Log } from '../core/log';
 import type { Annotation } from '../core/types';
 import { PendingRequests } from './pending-requests';
-import type { AnnotateRequest, AnnotateResponse, AnnotationBackend } from './protocol';
+import type { AnnotatedLines, AnnotateLinesRequest, AnnotateRequest, AnnotateResponse, JsonlBackend } from './protocol';
 
 /** Which worker holds a request, and its share of that worker's load. */
 interface Sent {
@@ -31,7 +31,7 @@ export interface PoolOptions {
 // idle worker held 107 MB, after 20,000 139 MB, where a fresh one holds its annotators in about 65 MB.
 const FRESH_AFTER_CHARS = 200_000;
 
-export class AnnotatePool implements AnnotationBackend {
+export class AnnotatePool implements JsonlBackend {
   private readonly workers: Worker[] = [];
   private readonly pending: PendingRequests<Sent>;
   private readonly log: Log;
@@ -65,17 +65,27 @@ export class AnnotatePool implements AnnotationBackend {
   }
 
   annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
+    return this.send(text.length + 1, id => ({ id, text, options }));
+  }
+
+  /** A piece of JSONL input, whole lines: the lines `annotate --format jsonl` prints for it. */
+  annotateLines(jsonl: Uint8Array, options: AnnotateOptions = {}): Promise<AnnotatedLines> {
+    return this.send(jsonl.length, id => ({ id, jsonl, options }));
+  }
+
+  // `size`: the request's share of its worker's load (characters of text, or bytes of JSONL).
+  private send<A extends Annotation | AnnotatedLines>(
+    size: number,
+    request: (id: number) => AnnotateRequest | AnnotateLinesRequest,
+  ): Promise<A> {
     clearTimeout(this.idleTimer);
     const worker = this.pickWorker();
-    const size = text.length + 1;
     const sizes = this.sizes.get(worker)!;
     sizes.load += size;
     sizes.worked += size;
     // A busy worker keeps the process alive (a CLI or a bench awaiting it); an idle one does not.
     worker.ref();
-    return this.pending.add({ worker, size }, id =>
-      worker.postMessage({ id, text, options } satisfies AnnotateRequest),
-    );
+    return this.pending.add<A>({ worker, size }, id => worker.postMessage(request(id)));
   }
 
   // The least busy worker takes the article; when all are busy and there is room, a new one starts.

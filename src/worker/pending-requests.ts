@@ -2,10 +2,13 @@
 // that fails or closes fails what it still held. Shared by the Node pool and the web backend.
 import type { Log } from '../core/log';
 import type { Annotation } from '../core/types';
-import type { AnnotateResponse } from './protocol';
+import type { AnnotatedLines, AnnotateResponse } from './protocol';
+
+/** What a request is answered with: an article's annotation, or a piece of JSONL input annotated. */
+type Answer = Annotation | AnnotatedLines;
 
 interface Pending<T> {
-  resolve: (annotation: Annotation) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
   /** What the sender keeps about the request (the Node pool: which worker has it, how big it is). */
   tag: T;
@@ -22,11 +25,14 @@ export class PendingRequests<T = undefined> {
     return this.pending.size;
   }
 
-  /** A new request id and the promise its answer settles; `send(id)` posts the request. */
-  add(tag: T, send: (id: number) => void): Promise<Annotation> {
+  /**
+   * A new request id and the promise its answer settles; `send(id)` posts the request. `A`: what that
+   * request is answered with (a piece of JSONL input gets its lines back, a text its annotation).
+   */
+  add<A extends Answer = Annotation>(tag: T, send: (id: number) => void): Promise<A> {
     const id = this.nextId++;
-    return new Promise<Annotation>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, tag });
+    return new Promise<A>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (answer: Answer) => void, reject, tag });
       send(id);
     });
   }
@@ -36,11 +42,11 @@ export class PendingRequests<T = undefined> {
     const pending = this.pending.get(response.id);
     if (!pending) return undefined;
     this.pending.delete(response.id);
-    if ('annotation' in response) {
-      for (const problem of response.problems ?? []) this.log.warn(problem);
-      pending.resolve(response.annotation);
-    } else {
+    if ('error' in response) {
       pending.reject(new Error(response.error));
+    } else {
+      for (const problem of response.problems ?? []) this.log.warn(problem);
+      pending.resolve('annotation' in response ? response.annotation : response.lines);
     }
     return { tag: pending.tag };
   }

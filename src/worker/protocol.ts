@@ -9,12 +9,46 @@ export interface AnnotateRequest {
   options: AnnotateOptions;
 }
 
+/**
+ * The CLI's map step (`annotate --format jsonl --jsonl`): a piece of the JSONL input, whole lines in UTF-8,
+ * annotated into the article lines it prints. `options.articleDate` holds for the lines without a date.
+ */
+export interface AnnotateLinesRequest {
+  id: number;
+  jsonl: Uint8Array;
+  options: AnnotateOptions;
+}
+
+/** What came of a piece of JSONL input. */
+export interface AnnotatedLines {
+  /** The article lines, in UTF-8, each ending in a newline: what the CLI prints. */
+  output: Uint8Array;
+  /** The input lines the piece held, blank ones included, to number the next piece's. */
+  lineCount: number;
+  /** Lines that are no article, numbered from 1 within the piece, and why. */
+  badLines: { line: number; problem: string }[];
+  /** Articles that could not be annotated, one message each. */
+  failed: string[];
+}
+
 /** `problems`: what the annotators recovered from on the way (a date rule that threw), for the sender's log. */
 export type AnnotateResponse =
-  { id: number; annotation: Annotation; problems?: string[] } | { id: number; error: string };
+  | { id: number; annotation: Annotation; problems?: string[] }
+  | { id: number; lines: AnnotatedLines; problems?: string[] }
+  | { id: number; error: string };
 
 /** Where the annotators run: worker threads, a web worker, or the calling thread. */
 export interface AnnotationBackend {
   annotate(text: string, options: AnnotateOptions): Promise<Annotation>;
   dispose(): void | Promise<void>;
+}
+
+/** A backend that also takes pieces of JSONL input whole (the Node pool and the calling thread). */
+export interface JsonlBackend extends AnnotationBackend {
+  annotateLines(jsonl: Uint8Array, options: AnnotateOptions): Promise<AnnotatedLines>;
+}
+
+/** What a worker hands over rather than copies with its answer: the printed lines' bytes. */
+export function transferables(response: AnnotateResponse): ArrayBuffer[] {
+  return 'lines' in response ? [response.lines.output.buffer as ArrayBuffer] : [];
 }

@@ -1,7 +1,7 @@
 // The map step's output, one JSON line per article: its annotation with actor keys (not ids: those need
 // every article) and each entity's article-level actor name, so that `link` can build the cross-document
 // actor index from lines annotated anywhere, and a reader of one line alone still sees who is named.
-import { ActorIndex } from '../actors/actor-index';
+import { articleActors } from '../actors/actor-index';
 import { array, nullableString, object, offset, oneOf, string } from '../json-checks';
 import {
   ARTICLE_DATE_SOURCES,
@@ -32,14 +32,13 @@ export interface ArticleLine {
 
 /** The line of one article; `actorName` is the name its actor has within this article. */
 export function toArticleLine(id: string, annotation: Annotation): ArticleLine {
-  const article = new ActorIndex();
-  article.set(id, annotation);
+  const actorOf = articleActors(id, annotation.entities);
   return {
     id,
     date: annotation.articleDate,
     entities: annotation.entities.map(mention => ({
       ...mention,
-      actorName: article.actor(mention.actorKey)?.name ?? mention.text,
+      actorName: actorOf(mention.actorKey)?.name ?? mention.text,
     })),
     dates: annotation.dates.map(({ start, end, text, value, grain }) => ({ start, end, text, value, grain })),
     events: annotation.events.map(event => ({ ...event, trigger: { ...event.trigger } })),

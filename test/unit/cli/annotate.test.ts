@@ -96,6 +96,30 @@ describe('news-lens annotate', () => {
     assert.strictEqual(contract.documents[0].dates[0].value, '2017-11-29');
   });
 
+  it('--format jsonl tells bad lines by their number in the whole input, as --format json does', () => {
+    const article = (id: string) => JSON.stringify({ id, text: 'Japan protested on Wednesday.', date: '2017-11-30' });
+    // Past the first piece the workers are handed (32 KB), blank lines and \r\n line ends counted.
+    const lines = [article('first'), ...Array<string>(40_000).fill(''), '{not json', article('second'), '{"id": 2}'];
+    const file = tempFile('in.jsonl', lines.join('\r\n'));
+    const expected = [`${file}:40002: not valid JSON`, `${file}:40004: expected {"id": string`];
+    for (const workers of ['2', '0']) {
+      const { code, stdout, stderr } = run('annotate', '--format', 'jsonl', '--workers', workers, '--jsonl', file);
+      assert.strictEqual(code, 1);
+      assert.deepStrictEqual(
+        stdout
+          .trim()
+          .split('\n')
+          .map(line => (JSON.parse(line) as { id: string }).id),
+        ['first', 'second'],
+      );
+      const told = stderr.trim().split('\n');
+      assert.strictEqual(told.length, 2, stderr);
+      told.forEach((line, i) => assert.ok(line.includes(expected[i]), line));
+    }
+    const linked = run('annotate', '--format', 'json', '--jsonl', file).stderr.trim().split('\n');
+    linked.forEach((line, i) => assert.ok(line.includes(expected[i]), line));
+  });
+
   it('fails with one line on stderr for a path that does not exist', () => {
     const { code, stderr } = run('annotate', '--format', 'json', path.join(os.tmpdir(), 'no-such-article.txt'));
     assert.notStrictEqual(code, 0);

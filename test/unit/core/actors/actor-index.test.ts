@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ActorIndex, annotate } from '../../../../src/core';
 import { AnnotationCache } from '../../../../src/core/cache/annotation-cache';
+import { articleActors } from '../../../../src/core/actors/actor-index';
 import { readSeed, seedNames } from '../../seeds';
 
 function seedIndex(): ActorIndex {
@@ -291,5 +292,17 @@ describe('ActorIndex', () => {
       'a happening two articles share',
     );
     annotations.forEach((annotation, i) => assert.deepStrictEqual(compact.annotation(`doc${i}`), annotation));
+  });
+
+  it("gives one article's actors as an index holding that article alone gives them", () => {
+    for (const name of seedNames()) {
+      const annotation = annotate(readSeed(name));
+      const index = new ActorIndex();
+      index.set(name, annotation);
+      const actorOf = articleActors(name, annotation.entities);
+      for (const mention of annotation.entities) {
+        assert.deepStrictEqual(actorOf(mention.actorKey), index.actor(mention.actorKey), mention.actorKey);
+      }
+    }
   });
 });
