@@ -248,9 +248,9 @@ export class ActorIndex {
     if (!this.table) {
       const mergedInto = mergeNames(this.tallies.counts());
       const changedKeys = this.tallies.takeChanged();
-      const unchanged = this.lastTable && { table: this.lastTable, changedKeys };
+      const last = this.lastTable && { table: this.lastTable, changedKeys };
       this.table = {
-        ...buildActors(this.tallies, key => mergedInto.get(key) ?? key, unchanged),
+        ...buildActors(this.tallies, key => mergedInto.get(key) ?? key, last),
         mentionLists: new Map(),
         firstLists: new Map(),
         mergedInto,
