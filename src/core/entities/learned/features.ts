@@ -184,28 +184,15 @@ function runHeads(tokens: Token[]): string[] {
  */
 function nounsAfter(tokens: Token[]): string[] {
   const after = tokens.map(() => '');
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (
-      end < tokens.length &&
-      end - i < 8 &&
-      (isCapitalised(tokens[end]) ||
-        tokens[end].lower === 'and' ||
-        tokens[end].text === ',' ||
-        tokens[end].text === '&')
-    )
-      end++;
+  const continues = (end: number, start: number) =>
+    end - start < 8 &&
+    (isCapitalised(tokens[end]) || tokens[end].lower === 'and' || tokens[end].text === ',' || tokens[end].text === '&');
+  for (const [start, end] of capitalisedRuns(tokens, continues)) {
     let next = end < tokens.length ? tokens[end].lower : '';
     if (next === 'crime' && end + 1 < tokens.length) next = tokens[end + 1].lower;
     const noun = ORGANIZATION_NOUNS.has(next) || ORGANIZATION_HEADS.has(next) || ORGANIZATION_TAILS.has(next);
     if (noun && end < tokens.length && !isCapitalised(tokens[end]))
-      for (let k = i; k < end; k++) if (isCapitalised(tokens[k])) after[k] = next;
-    i = end;
+      for (let k = start; k < end; k++) if (isCapitalised(tokens[k])) after[k] = next;
   }
   return after;
 }
@@ -251,8 +238,11 @@ function runPositions(tokens: Token[]): string[] {
   return runs;
 }
 
-/** The runs `[start, end)` that begin at a capitalised token and go on while `continues(end)` holds. */
-function* capitalisedRuns(tokens: Token[], continues: (end: number) => boolean): Generator<[number, number]> {
+/** The runs `[start, end)` that begin at a capitalised token and go on while `continues(end, start)` holds. */
+function* capitalisedRuns(
+  tokens: Token[],
+  continues: (end: number, start: number) => boolean,
+): Generator<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     if (!isCapitalised(tokens[i])) {
@@ -260,7 +250,7 @@ function* capitalisedRuns(tokens: Token[], continues: (end: number) => boolean):
       continue;
     }
     let end = i + 1;
-    while (end < tokens.length && continues(end)) end++;
+    while (end < tokens.length && continues(end, i)) end++;
     yield [i, end];
     i = end;
   }
