@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import type { Contract } from '../../../src/core';
 import { newsTexts } from './fuzz-texts';
 
@@ -22,6 +22,22 @@ function folderWith(files: Record<string, string | Uint8Array>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-robust-'));
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
+}
+
+// The processes `parent` started, from /proc (Linux).
+function childrenOf(parent: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter(name => /^\d+$/.test(name))
+    .filter(pid => {
+      try {
+        // The parent's pid is the second field after the command in parentheses.
+        return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1] === String(parent);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 const STORY = 'SEOUL (Reuters) - North Korea fired a missile on Wednesday, and Japan lodged a protest with Pyongyang.';
@@ -135,5 +151,33 @@ describe('the CLI on odd and broken inputs', function () {
         assert.strictEqual(text.slice(span.start, span.end), span.text);
     });
     assert.ok(documents.filter(d => d.entities.length > 0).length > 9000);
+  });
+
+  it('stops quietly, with no error, when its reader closes the pipe early (`| head`)', async () => {
+    const input = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `a${i}`, text: STORY })).join('\n');
+    const file = path.join(folderWith({ 'in.jsonl': input }), 'in.jsonl');
+    const child = spawn(process.execPath, [CLI, 'annotate', '--format', 'jsonl', '--jsonl', file]);
+    let stderr = '';
+    child.stderr.on('data', chunk => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise(resolve => child.on('exit', resolve));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(code, 0);
+  });
+
+  it('takes the annotating process down with it when it is terminated', async function () {
+    if (!fs.existsSync('/proc/self/stat')) this.skip();
+    // Reading stdin that never ends: the command waits until it is stopped.
+    const child = spawn(process.execPath, [CLI, 'annotate', '--format', 'jsonl', '--jsonl', '-']);
+    let inner: number[] = [];
+    for (let tries = 0; tries < 100 && !inner.length; tries++) {
+      await new Promise(resolve => setTimeout(resolve, 100));
+      inner = childrenOf(child.pid!);
+    }
+    assert.ok(inner.length > 0, 'no annotating process started');
+    child.kill('SIGTERM');
+    await new Promise(resolve => child.on('exit', resolve));
+    await new Promise(resolve => setTimeout(resolve, 500));
+    for (const pid of inner) assert.throws(() => process.kill(pid, 0), /ESRCH/, `process ${pid} still runs`);
   });
 });
