@@ -32,7 +32,12 @@ function childrenOf(parent: number): number[] {
     .filter(pid => {
       try {
         // The parent's pid is the second field after the command in parentheses.
-        return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1] === String(parent);
+        return (
+          fs
+            .readFileSync(`/proc/${pid}/stat`, 'utf8')
+            .replace(/^.*\) /s, '')
+            .split(' ')[1] === String(parent)
+        );
       } catch {
         return false;
       }
