@@ -9,6 +9,7 @@ import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames'
 import { linkAcronyms } from './acronyms';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
 import { keyOrganizationsByCountry } from '../actors/country-organizations';
+import { readAsWireCopy } from './wire-copy';
 
 /**
  * `rules`: the hand-written rules alone; `learned`: the model, with the rules' decisions among its inputs;
@@ -49,14 +50,14 @@ export function findEntities(
   method: EntityMethod = DEFAULT_ENTITY_METHOD,
   tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[] = tagEntities,
 ): Mention[] {
-  return keyOrganizationsByCountry(doc.text, mentionsBy(doc, method, tagger));
+  return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentionsBy(doc, method, tagger)));
 }
 
 function mentionsBy(
   doc: TokenizedText,
   method: EntityMethod,
   tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[],
-): Mention[] {
+): ScoredMention[] {
   const rules: LinkedMention[] = recognizeEntities(doc);
   if (method === 'rules' || (tagger === tagEntities && !hasModel()))
     return rules.map(({ guessed: _, ...m }) => ({ ...m, score: m.score ?? RULE_SCORE }));

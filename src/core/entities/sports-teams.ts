@@ -1,0 +1,106 @@
+// In a match report a club named by its town is the club, an organization under CoNLL's conventions: the
+// names of a results line ("Leeds 2 Everton 1"), the side that beats or holds another ("Blackburn held
+// Manchester City"), the one a manager or striker plays for ("City manager Frank Clark").
+import type { Span } from '../types';
+import type { Token } from '../text/tokenize';
+import { isFirstName } from '../text/lexicon';
+import { countryOf } from './gazetteer';
+
+// Words that make an article a match report; three of them, or a results line, and it is one.
+const MATCH_WORDS = new Set(
+  (
+    'game games season coach quarterback touchdown playoff playoffs league basketball football baseball hockey ' +
+    'soccer rugby cricket innings inning tournament championship halftime half-time overtime nfl nba mlb nhl ncaa ' +
+    'pitcher goalkeeper striker midfielder defender teammates unbeaten undefeated standings fixture fixtures goal ' +
+    'goals goalless scored scorer match matches draw drew equaliser equalizer penalty premier division cup ' +
+    'semifinal semifinals quarterfinal quarterfinals wicket wickets batsman bowler homer innings points'
+  ).split(' '),
+);
+
+/** Whether the article reports on sport: three of its words say so, or it has a results line. */
+export function isMatchReport(tokens: readonly Token[], text: string): boolean {
+  let count = 0;
+  for (const t of tokens) if (MATCH_WORDS.has(t.lower) && ++count >= 3) return true;
+  return resultsLineTeams(text).length > 0;
+}
+
+// A team's name in a results line: capitalised words, with the small words inside some names.
+const NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:[ \\t]+(?:(?:of|de|del|la|van)[ \\t]+)?\\p{Lu}[\\p{L}.'’&-]*)*";
+const SCORE = '\\d{1,3}';
+// "Leeds 2 Everton 1": two names, each with its score, filling a stretch between commas (after "Results:").
+const RESULT = new RegExp(
+  `(?<=^|[,;:][ \\t]*|\\n)[ \\t]*(${NAME})[ \\t]+${SCORE}[ \\t]+(${NAME})[ \\t]+${SCORE}[ \\t]*(?=$|[,;.][ \\t]*(?:$|\\p{Lu})|\\n)`,
+  'gmu',
+);
+
+// "Bolton 10 6 2 2 17 9 20": a league table's line, a name and six figures or more (a golfer's line has
+// four rounds and a total, and a person's first name).
+const TABLE_LINE = new RegExp(`^[ \\t]*(${NAME})(?:[ \\t]+${SCORE}){6,}[ \\t]*$`, 'gmu');
+
+/** The team names of every results line ("Blackburn 0 Manchester City 0, Leeds 2 Everton 1") and table, as exact spans. */
+export function resultsLineTeams(text: string): Span[] {
+  const teams: Span[] = [];
+  for (const match of text.matchAll(RESULT)) {
+    // "No. 1 Creighton 65": an abbreviation before a figure is no team.
+    if (match[1].endsWith('.') || match[2].endsWith('.')) continue;
+    let from = match.index;
+    for (const name of [match[1], match[2]]) {
+      const start = text.indexOf(name, from);
+      teams.push({ start, end: start + name.length, text: name });
+      from = start + name.length;
+    }
+  }
+  for (const match of text.matchAll(TABLE_LINE)) {
+    const name = match[1];
+    if (/\s/.test(name) && isFirstName(name.split(/\s/)[0].toLowerCase())) continue;
+    const start = match.index + match[0].indexOf(name);
+    teams.push({ start, end: start + name.length, text: name });
+  }
+  return teams.sort((a, b) => a.start - b.start);
+}
+
+// What a side does to another in a match, and the people and crowds it has.
+const MATCH_VERBS = new Set(
+  (
+    'beat beats defeated defeats held holds drew edged edges routed thrashed crushed hammered overcame upset ' +
+    'downed stunned blanked trounced outlasted whipped tied won lost trailed beaten'
+  ).split(' '),
+);
+const BEATEN_BY = new Set(
+  'beat beats beaten defeated defeats held holds edged routed thrashed crushed hammered downed stunned'.split(' '),
+);
+const AGAINST = new Set(['against', 'versus', 'vs', 'vs.', 'v', 'v.']);
+const SQUAD = new Set(
+  'coach manager boss side captain striker goalkeeper keeper midfielder defender forward winger squad'.split(' '),
+);
+
+/**
+ * Whether a place at `name` is a team here: the subject or object of a match verb, after "against", or
+ * before a manager or a striker. A lone word read as a person is a team only as the side that beats or
+ * holds the next name, itself no person ("Blackburn held Manchester City"; "Dole beat Kemp" stays). A
+ * country stays a place, as CoNLL's national sides mostly are.
+ */
+export function isTeamInContext(text: string, name: Span & { type: string }, next?: Span & { type: string }): boolean {
+  if (countryOf(name.text) !== undefined) return false;
+  // "Hull were held", "held by Hull": a passive has the side on either end.
+  const after = /^(?:['’]s?)?\s+(?:(?:were|was|have|has|had)\s+)?([\p{L}.-]+)/u
+    .exec(text.slice(name.end, name.end + 30))?.[1]
+    .toLowerCase();
+  if (name.type === 'person')
+    return (
+      !/\s/.test(name.text) &&
+      !isFirstName(name.text.toLowerCase()) &&
+      after !== undefined &&
+      BEATEN_BY.has(after) &&
+      next !== undefined &&
+      next.type !== 'person' &&
+      /^\s+\S+\s+$/.test(text.slice(name.end, next.start))
+    );
+  const before = /([\p{L}.]+)\s+(?:by\s+)?$/u
+    .exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1]
+    .toLowerCase();
+  return (
+    (after !== undefined && (MATCH_VERBS.has(after) || SQUAD.has(after))) ||
+    (before !== undefined && (BEATEN_BY.has(before) || AGAINST.has(before)))
+  );
+}
