@@ -3,8 +3,9 @@
 // Manchester City"), the one a manager or striker plays for ("City manager Frank Clark").
 import type { Span } from '../types';
 import type { Token } from '../text/tokenize';
-import { isFirstName } from '../text/lexicon';
+import { isFirstName, isLastName } from '../text/lexicon';
 import { countryOf } from './gazetteer';
+import { lists } from './learned/lists';
 
 // Words that make an article a match report; three of them, or a results line, and it is one.
 const MATCH_WORDS = new Set(
@@ -103,4 +104,38 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
     (after !== undefined && (MATCH_VERBS.has(after) || SQUAD.has(after))) ||
     (before !== undefined && (BEATEN_BY.has(before) || AGAINST.has(before)))
   );
+}
+
+/**
+ * Whether a lone word read as a person is, in a match report, a college's side ("Drake", "Creighton"): a
+ * one-word college name that is no common surname ("Jones", "Smith") and no person of the article has for
+ * one ("Phil Ford" keeps "Ford").
+ */
+export function isCollegeSide(name: Span & { type: string }, surnames: ReadonlySet<string>): boolean {
+  const lower = name.text.toLowerCase();
+  return (
+    name.type === 'person' &&
+    !/\s/.test(name.text) &&
+    lists().colleges.has(lower) &&
+    !isLastName(lower) &&
+    !surnames.has(lower)
+  );
+}
+
+// "76ers", "49ers": a nickname that starts with figures names its club wherever it stands.
+const NUMBERED = /(?<![\p{L}\p{N}])\p{N}+\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/** The clubs named by a nickname in figures ("the 76ers"), with the town written before it ("Philadelphia 76ers"). */
+export function numberedNicknames(text: string): Span[] {
+  const clubs: Span[] = [];
+  for (const match of text.matchAll(NUMBERED)) {
+    if (!lists().teams.has(match[0])) continue;
+    const town = /(?:\p{Lu}[\p{L}.'’-]*[ \t]+)+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    // "The 76ers" at a sentence's start: the article is no part of the name.
+    const townName = town?.[0].replace(/^(?:The|A)[ \t]+/, '') ?? '';
+    const start = match.index - townName.length;
+    const end = match.index + match[0].length;
+    clubs.push({ start, end, text: text.slice(start, end) });
+  }
+  return clubs;
 }

@@ -6,7 +6,7 @@ import type { TokenizedText } from '../text/tokenize';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
 import { datelinePlaces } from './datelines';
-import { isMatchReport, isTeamInContext, resultsLineTeams } from './sports-teams';
+import { isCollegeSide, isMatchReport, isTeamInContext, numberedNicknames, resultsLineTeams } from './sports-teams';
 
 type Scored = Mention & { score: number };
 /** A name whose type a convention settles. */
@@ -20,11 +20,20 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
+    const surnames = new Set(
+      mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
+    );
     mentions.forEach((m, i) => {
-      if (m.type !== 'organization' && isTeamInContext(doc.text, m, mentions[i + 1]))
+      if (m.type !== 'organization' && (isTeamInContext(doc.text, m, mentions[i + 1]) || isCollegeSide(m, surnames)))
         fixed.push({ ...m, type: 'organization' });
     });
   }
+  // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.
+  fixed.push(
+    ...numberedNicknames(doc.text)
+      .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
+      .map(c => ({ ...c, type: 'organization' as const })),
+  );
   return oneReading(withFixed(mentions, fixed), fixed);
 }
 

@@ -1,6 +1,12 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
-import { isMatchReport, isTeamInContext, resultsLineTeams } from '../../../../src/core/entities/sports-teams';
+import {
+  isCollegeSide,
+  isMatchReport,
+  isTeamInContext,
+  numberedNicknames,
+  resultsLineTeams,
+} from '../../../../src/core/entities/sports-teams';
 
 // Match reports written here for these tests (no test set's text).
 const teams = (text: string) => resultsLineTeams(text).map(t => t.text);
@@ -74,5 +80,26 @@ describe('isTeamInContext, of a lone word read as a person', () => {
     assert.strictEqual(isTeamInContext(text, rovers, at(text, 'Port Vale', 'place')), true);
     assert.strictEqual(isTeamInContext(text, at(text, 'Dole', 'person'), at(text, 'Kemp', 'person')), false);
     assert.strictEqual(isTeamInContext(text, rovers), false);
+  });
+});
+
+describe('isCollegeSide', () => {
+  it('reads a lone college name read as a person as its side, but not a common surname or a player’s', () => {
+    const lone = (text: string) => ({ start: 0, end: text.length, text, type: 'person' });
+    assert.strictEqual(isCollegeSide(lone('Creighton'), new Set()), true);
+    assert.strictEqual(isCollegeSide(lone('Jones'), new Set()), false);
+    assert.strictEqual(isCollegeSide(lone('Drake'), new Set(['drake'])), false);
+    assert.strictEqual(isCollegeSide({ ...lone('Creighton'), type: 'place' }, new Set()), false);
+  });
+});
+
+describe('numberedNicknames', () => {
+  it('finds a club in figures with the town before it, but not the article opening a sentence', () => {
+    const text = 'The 76ers lost again. The Philadelphia 76ers fired their coach, and the 49ers won; 1990s, 3rd.';
+    assert.deepStrictEqual(
+      numberedNicknames(text).map(c => c.text),
+      ['76ers', 'Philadelphia 76ers', '49ers'],
+    );
+    for (const c of numberedNicknames(text)) assert.strictEqual(text.slice(c.start, c.end), c.text);
   });
 });
