@@ -139,3 +139,26 @@ export function numberedNicknames(text: string): Span[] {
   }
   return clubs;
 }
+
+/**
+ * A match report's headline in capitals names its teams as the story does ("SOCCER - WREXHAM EDGE BURY"
+ * over "Wrexham beat Bury"): where a line has no lower-case letter, the teams' names in capitals.
+ */
+export function headlineTeams(text: string, teams: readonly string[]): Span[] {
+  const names = [...new Set(teams.filter(t => t.length >= 3).map(t => t.toUpperCase()))];
+  if (names.length === 0) return [];
+  const found: Span[] = [];
+  for (const line of text.matchAll(/^[^\n]*\p{Lu}[^\n]*$/gmu)) {
+    if (/\p{Ll}/u.test(line[0])) continue;
+    for (const name of names) {
+      for (let at = line[0].indexOf(name); at >= 0; at = line[0].indexOf(name, at + 1)) {
+        const before = line[0].charAt(at - 1);
+        const after = line[0].charAt(at + name.length);
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        const start = line.index + at;
+        found.push({ start, end: start + name.length, text: text.slice(start, start + name.length) });
+      }
+    }
+  }
+  return found;
+}

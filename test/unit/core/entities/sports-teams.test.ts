@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
 import {
+  headlineTeams,
   isCollegeSide,
   isMatchReport,
   isTeamInContext,
@@ -101,5 +102,15 @@ describe('numberedNicknames', () => {
       ['76ers', 'Philadelphia 76ers', '49ers'],
     );
     for (const c of numberedNicknames(text)) assert.strictEqual(text.slice(c.start, c.end), c.text);
+  });
+});
+
+describe('headlineTeams', () => {
+  it('finds the story’s teams in a headline in capitals, whole words only, and not in a line of prose', () => {
+    const text = 'SOCCER - HULL EDGE PORT VALE, BURYING DOUBTS.\n\nHull beat Port Vale and Bury drew.';
+    assert.deepStrictEqual(
+      headlineTeams(text, ['Hull', 'Port Vale', 'Bury']).map(t => t.text),
+      ['HULL', 'PORT VALE'],
+    );
   });
 });

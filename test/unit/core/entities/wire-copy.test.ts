@@ -32,9 +32,10 @@ function mention(text: string, name: string, type: EntityType, score: number, fr
 }
 
 describe('readAsWireCopy', () => {
-  it('reads the datelines as places, the clubs of a match report as organizations and finds a results line’s teams', () => {
+  it('reads the datelines as places, the clubs of a match report (in its headline too) as organizations and finds a results line’s teams', () => {
     const found = findEntities(tokenize(STORY));
     const results = STORY.indexOf('Results:');
+    assert.strictEqual(typeOf(found, 'WREXHAM'), 'organization', 'the headline’s team');
     assert.strictEqual(typeOf(found, 'WREXHAM', STORY.indexOf('WREXHAM,')), 'place');
     assert.strictEqual(typeOf(found, 'Wales'), 'place');
     assert.strictEqual(typeOf(found, 'BONN'), 'place');
