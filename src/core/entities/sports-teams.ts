@@ -7,21 +7,27 @@ import { isFirstName, isLastName } from '../text/lexicon';
 import { countryOf } from './gazetteer';
 import { lists } from './learned/lists';
 
-// Words that make an article a match report; three of them, or a results line, and it is one.
+// Words that make an article a match report: three of them, two different ("The Hunger Games" thrice is no
+// match report, nor is "the death penalty"), or a results line.
 const MATCH_WORDS = new Set(
   (
     'game games season coach quarterback touchdown playoff playoffs league basketball football baseball hockey ' +
     'soccer rugby cricket innings inning tournament championship halftime half-time overtime nfl nba mlb nhl ncaa ' +
     'pitcher goalkeeper striker midfielder defender teammates unbeaten undefeated standings fixture fixtures goal ' +
-    'goals goalless scored scorer match matches draw drew equaliser equalizer penalty premier division cup ' +
-    'semifinal semifinals quarterfinal quarterfinals wicket wickets batsman bowler homer innings points'
+    'goals goalless scored scorer match matches draw drew equaliser equalizer premier cup semifinal semifinals ' +
+    'quarterfinal quarterfinals wicket wickets batsman bowler homer'
   ).split(' '),
 );
 
-/** Whether the article reports on sport: three of its words say so, or it has a results line. */
+/** Whether the article reports on sport: its words say so, or it has a results line. */
 export function isMatchReport(tokens: readonly Token[], text: string): boolean {
+  const seen = new Set<string>();
   let count = 0;
-  for (const t of tokens) if (MATCH_WORDS.has(t.lower) && ++count >= 3) return true;
+  for (const t of tokens) {
+    if (!MATCH_WORDS.has(t.lower)) continue;
+    seen.add(t.lower);
+    if (++count >= 3 && seen.size >= 2) return true;
+  }
   return resultsLineTeams(text).length > 0;
 }
 
@@ -60,34 +66,29 @@ export function resultsLineTeams(text: string): Span[] {
   return teams.sort((a, b) => a.start - b.start);
 }
 
-// What a side does to another in a match, and the people and crowds it has.
-const MATCH_VERBS = new Set(
-  (
-    'beat beats defeated defeats held holds drew edged edges routed thrashed crushed hammered overcame upset ' +
-    'downed stunned blanked trounced outlasted whipped tied won lost trailed beaten'
-  ).split(' '),
-);
+// What a side does to another in a match: the verbs that make a lone word read as a person the side that
+// beats or holds the next name.
 const BEATEN_BY = new Set(
   'beat beats beaten defeated defeats held holds edged routed thrashed crushed hammered downed stunned'.split(' '),
 );
-const AGAINST = new Set(['against', 'versus', 'vs', 'vs.', 'v', 'v.']);
-const SQUAD = new Set(
-  'coach manager boss side captain striker goalkeeper keeper midfielder defender forward winger squad'.split(' '),
-);
+// Prepositions that put a town on the map ("in Leeds", "at Ewood Park", "the trip to Bury"); "played for
+// Leeds", "a win over Leeds" name the club.
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into)\s+(?:the\s+)?$/iu;
 
 /**
- * Whether a place at `name` is a team here: the subject or object of a match verb, after "against", or
- * before a manager or a striker. A lone word read as a person is a team only as the side that beats or
- * holds the next name, itself no person ("Blackburn held Manchester City"; "Dole beat Kemp" stays). A
- * country stays a place, as CoNLL's national sides mostly are.
+ * Whether a name read as a place (or a lone word read as a person) is a team in a match report: a town
+ * stands for its club unless a preposition puts it on the map ("Leeds beat Everton", "Everton manager
+ * Joe Royle", "the visitors from Leeds" stays). A lone word read as a person is a team only as the side
+ * that beats or holds the next name, itself no person ("Blackburn held Manchester City"; "Dole beat Kemp"
+ * stays). A country stays a place, as CoNLL's national sides mostly are.
  */
 export function isTeamInContext(text: string, name: Span & { type: string }, next?: Span & { type: string }): boolean {
   if (countryOf(name.text) !== undefined) return false;
-  // "Hull were held", "held by Hull": a passive has the side on either end.
-  const after = /^(?:['’]s?)?\s+(?:(?:were|was|have|has|had)\s+)?([\p{L}.-]+)/u
-    .exec(text.slice(name.end, name.end + 30))?.[1]
-    .toLowerCase();
-  if (name.type === 'person')
+  if (name.type === 'person') {
+    // "Hull were held": a passive has the side before the verb's helper.
+    const after = /^(?:['’]s?)?\s+(?:(?:were|was|have|has|had)\s+)?([\p{L}.-]+)/u
+      .exec(text.slice(name.end, name.end + 30))?.[1]
+      .toLowerCase();
     return (
       !/\s/.test(name.text) &&
       !isFirstName(name.text.toLowerCase()) &&
@@ -97,13 +98,8 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
       next.type !== 'person' &&
       /^\s+\S+\s+$/.test(text.slice(name.end, next.start))
     );
-  const before = /([\p{L}.]+)\s+(?:by\s+)?$/u
-    .exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1]
-    .toLowerCase();
-  return (
-    (after !== undefined && (MATCH_VERBS.has(after) || SQUAD.has(after))) ||
-    (before !== undefined && (BEATEN_BY.has(before) || AGAINST.has(before)))
-  );
+  }
+  return name.type === 'place' && !LOCATIVE.test(text.slice(Math.max(0, name.start - 20), name.start));
 }
 
 /**

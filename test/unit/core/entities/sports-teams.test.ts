@@ -55,7 +55,7 @@ describe('isMatchReport', () => {
 });
 
 describe('isTeamInContext', () => {
-  it('reads a town that beats, is held by or has a manager as a team', () => {
+  it('reads a town that beats, is held or has a manager as a team', () => {
     const text = 'Wrexham beat Bury 3-2 and Hull were held by Grimsby, said Hull manager Ray Bell.';
     assert.strictEqual(isTeamInContext(text, at(text, 'Wrexham')), true);
     assert.strictEqual(isTeamInContext(text, at(text, 'Bury')), true);
@@ -64,6 +64,14 @@ describe('isTeamInContext', () => {
       isTeamInContext(text, { ...at(text, 'Hull manager'), text: 'Hull', end: at(text, 'Hull manager').start + 4 }),
       true,
     );
+  });
+
+  it('reads a town as its club unless a preposition puts it on the map', () => {
+    const text = 'Level on points with Walsall, Wrexham face the trip to Bury and a night in Crewe.';
+    assert.strictEqual(isTeamInContext(text, at(text, 'Walsall')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Wrexham')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Bury')), false);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Crewe')), false);
   });
 
   it('leaves a country, a town in prose and a full personal name as they are', () => {
