@@ -6,7 +6,7 @@ import type { TokenizedText } from '../text/tokenize';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
 import { datelinePlaces } from './datelines';
-import { followsOrganizationNoun } from './company-appositions';
+import { followsOrganizationNoun, precedesCompanyPart } from './organization-nouns';
 import {
   headlineTeams,
   isCollegeSide,
@@ -43,7 +43,9 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
       ).map(t => ({ ...t, type: 'organization' as const })),
     );
   }
-  for (const m of mentions) if (followsOrganizationNoun(doc.text, m)) fixed.push({ ...m, type: 'organization' });
+  for (const m of mentions)
+    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m))
+      fixed.push({ ...m, type: 'organization' });
   // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.
   fixed.push(
     ...numberedNicknames(doc.text)

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { followsOrganizationNoun } from '../../../../src/core/entities/company-appositions';
+import { followsOrganizationNoun, precedesCompanyPart } from '../../../../src/core/entities/organization-nouns';
 
 // Sentences written here for these tests (no test set's text).
 const at = (text: string, name: string, type: string) => {
@@ -20,5 +20,21 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'John Lewis', 'person')), false);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Germany', 'place')), false);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ulrich Kamp', 'person')), false);
+  });
+});
+
+describe('precedesCompanyPart', () => {
+  it('reads a name before "supermarket", "plant" or "shares" as an organization', () => {
+    const text = 'A fire hit a Waitrose supermarket near the Kraft plant, and Hoechst shares fell.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Waitrose', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kraft', 'person')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Hoechst', 'place')), true);
+  });
+
+  it('leaves a known place, a full personal name and a plural noun’s first part as they are', () => {
+    const text = 'A Paris store, the John Lewis store and the Ealing storerooms.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
   });
 });
