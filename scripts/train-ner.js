@@ -3,6 +3,8 @@
 //   --extra FILE.conll   add your own corrections (the CoNLL export: token<TAB>tag, blank line between sentences)
 //   --dev                tune: train on four fifths of the news dev set's train topics, score on the rest; writes nothing
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
+//   --folds DIR          with --cv: keep each fold's model in DIR and read it from there when present (to try a
+//                        change after decoding without training again; delete DIR once the features change)
 //   --epochs N --min-count N --minimum N --two-pass --no-write --save-raw FILE --from-raw FILE
 // Deterministic: same data and options, same model file, byte for byte.
 'use strict';
@@ -248,9 +250,9 @@ function crossValidate(trainer, k) {
     for (const t of [...TYPES, 'all']) for (const x of ['gold', 'predicted', 'correct']) sums[method][t][x] += r[t][x];
   };
   topicFolds(k).forEach((held, f) => {
-    const { docs } = loadTraining(false, held);
-    const passes = trainer.trainModel(docs.map(trainer.prepare), options, () => {});
-    const file = { scale: SCALE, passes: passes.map(p => trainer.encodePass(p, SCALE, MINIMUM)) };
+    const kept = option('--folds') && path.join(option('--folds'), `fold-${f + 1}-of-${k}.json`);
+    const file =
+      kept && fs.existsSync(kept) ? JSON.parse(fs.readFileSync(kept, 'utf8')) : trainFold(trainer, held, kept);
     const shipped = file.passes.map(p => trainer.decodePass(file, p));
     const tagger = (doc, r) => trainer.tagWith(shipped, 1, doc, r);
     const evalDocs = newsDev.filter(d => held.has(d.topic));
@@ -277,6 +279,18 @@ function crossValidate(trainer, k) {
       ['both', rates.both],
     ])}`,
   );
+}
+
+/** One fold's model, trained without the held topics (and kept in `kept` when given). */
+function trainFold(trainer, held, kept) {
+  const { docs } = loadTraining(false, held);
+  const passes = trainer.trainModel(docs.map(trainer.prepare), options, () => {});
+  const file = { scale: SCALE, passes: passes.map(p => trainer.encodePass(p, SCALE, MINIMUM)) };
+  if (kept) {
+    fs.mkdirSync(path.dirname(kept), { recursive: true });
+    fs.writeFileSync(kept, JSON.stringify(file));
+  }
+  return file;
 }
 
 function printErrors(docs, predict, method = 'learned') {

@@ -1,0 +1,46 @@
+// A name beside the noun that says what it is names an organization, whatever the look of its words says:
+// after it ("British retailer Kingfisher", "Dutch club Ajax") or before it ("the Kraft plant", "Hoechst shares").
+import type { Span } from '../types';
+import { isFirstName } from '../text/lexicon';
+import { countryOf, lookupName } from './gazetteer';
+
+// Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
+// "director", which come before a person's.
+const ORGANIZATION_NOUNS = new Set(
+  (
+    'company firm group retailer maker manufacturer carrier airline lender insurer broker brokerage ' +
+    'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
+    'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
+    'refiner miner utility developer'
+  ).split(' '),
+);
+
+/** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
+export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
+  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  const words = name.text.split(/\s+/);
+  if (name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase())) return false;
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start));
+  return before !== null && ORGANIZATION_NOUNS.has(before[1]);
+}
+
+// Nouns after a company's name that only a company has: its shops, plants, shares and spokesmen.
+const COMPANY_PARTS = new Set(
+  (
+    'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman ' +
+    'executives subsidiary outlet outlets boss bosses'
+  ).split(' '),
+);
+
+/**
+ * Whether a name read as a person or a place comes before such a noun ("a Waitrose supermarket", "the Kraft
+ * plant"), and is no known place ("a Paris store"), country or full personal name.
+ */
+export function precedesCompanyPart(text: string, name: Span & { type: string }): boolean {
+  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  if (lookupName(name.text)?.type === 'place') return false;
+  const words = name.text.split(/\s+/);
+  if (name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase())) return false;
+  const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30));
+  return after !== null && COMPANY_PARTS.has(after[1]);
+}

@@ -1,0 +1,160 @@
+// In a match report a club named by its town is the club, an organization under CoNLL's conventions: the
+// names of a results line ("Leeds 2 Everton 1"), the side that beats or holds another ("Blackburn held
+// Manchester City"), the one a manager or striker plays for ("City manager Frank Clark").
+import type { Span } from '../types';
+import type { Token } from '../text/tokenize';
+import { isFirstName, isLastName } from '../text/lexicon';
+import { countryOf } from './gazetteer';
+import { lists } from './learned/lists';
+
+// Words that make an article a match report: three of them, two different ("The Hunger Games" thrice is no
+// match report, nor is "the death penalty"), or a results line.
+const MATCH_WORDS = new Set(
+  (
+    'game games season coach quarterback touchdown playoff playoffs league basketball football baseball hockey ' +
+    'soccer rugby cricket innings inning tournament championship halftime half-time overtime nfl nba mlb nhl ncaa ' +
+    'pitcher goalkeeper striker midfielder defender teammates unbeaten undefeated standings fixture fixtures goal ' +
+    'goals goalless scored scorer match matches draw drew equaliser equalizer premier cup semifinal semifinals ' +
+    'quarterfinal quarterfinals wicket wickets batsman bowler homer'
+  ).split(' '),
+);
+
+/** Whether the article reports on sport: its words say so, or it has a results line. */
+export function isMatchReport(tokens: readonly Token[], text: string): boolean {
+  const seen = new Set<string>();
+  let count = 0;
+  for (const t of tokens) {
+    if (!MATCH_WORDS.has(t.lower)) continue;
+    seen.add(t.lower);
+    if (++count >= 3 && seen.size >= 2) return true;
+  }
+  return resultsLineTeams(text).length > 0;
+}
+
+// A team's name in a results line: capitalised words, with the small words inside some names.
+const NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:[ \\t]+(?:(?:of|de|del|la|van)[ \\t]+)?\\p{Lu}[\\p{L}.'’&-]*)*";
+const SCORE = '\\d{1,3}';
+// "Leeds 2 Everton 1": two names, each with its score, filling a stretch between commas (after "Results:").
+const RESULT = new RegExp(
+  `(?<=^|[,;:][ \\t]*|\\n)[ \\t]*(${NAME})[ \\t]+${SCORE}[ \\t]+(${NAME})[ \\t]+${SCORE}[ \\t]*(?=$|[,;.][ \\t]*(?:$|\\p{Lu})|\\n)`,
+  'gmu',
+);
+
+// "Bolton 10 6 2 2 17 9 20": a league table's line, a name and six figures or more (a golfer's line has
+// four rounds and a total, and a person's first name).
+const TABLE_LINE = new RegExp(`^[ \\t]*(${NAME})(?:[ \\t]+${SCORE}){6,}[ \\t]*$`, 'gmu');
+
+/** The team names of every results line ("Blackburn 0 Manchester City 0, Leeds 2 Everton 1") and table, as exact spans. */
+export function resultsLineTeams(text: string): Span[] {
+  const teams: Span[] = [];
+  for (const match of text.matchAll(RESULT)) {
+    // "No. 1 Creighton 65": an abbreviation before a figure is no team.
+    if (match[1].endsWith('.') || match[2].endsWith('.')) continue;
+    let from = match.index;
+    for (const name of [match[1], match[2]]) {
+      const start = text.indexOf(name, from);
+      teams.push({ start, end: start + name.length, text: name });
+      from = start + name.length;
+    }
+  }
+  for (const match of text.matchAll(TABLE_LINE)) {
+    const name = match[1];
+    if (/\s/.test(name) && isFirstName(name.split(/\s/)[0].toLowerCase())) continue;
+    const start = match.index + match[0].indexOf(name);
+    teams.push({ start, end: start + name.length, text: name });
+  }
+  return teams.sort((a, b) => a.start - b.start);
+}
+
+// What a side does to another in a match: the verbs that make a lone word read as a person the side that
+// beats or holds the next name.
+const BEATEN_BY = new Set(
+  'beat beats beaten defeated defeats held holds edged routed thrashed crushed hammered downed stunned'.split(' '),
+);
+// Prepositions that put a town on the map ("in Leeds", "at Ewood Park", "the trip to Bury"); "played for
+// Leeds", "a win over Leeds" name the club.
+const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into)\s+(?:the\s+)?$/iu;
+
+/**
+ * Whether a name read as a place (or a lone word read as a person) is a team in a match report: a town
+ * stands for its club unless a preposition puts it on the map ("Leeds beat Everton", "Everton manager
+ * Joe Royle", "the visitors from Leeds" stays). A lone word read as a person is a team only as the side
+ * that beats or holds the next name, itself no person ("Blackburn held Manchester City"; "Dole beat Kemp"
+ * stays). A country stays a place, as CoNLL's national sides mostly are.
+ */
+export function isTeamInContext(text: string, name: Span & { type: string }, next?: Span & { type: string }): boolean {
+  if (countryOf(name.text) !== undefined) return false;
+  if (name.type === 'person') {
+    // "Hull were held": a passive has the side before the verb's helper.
+    const after = /^(?:['’]s?)?\s+(?:(?:were|was|have|has|had)\s+)?([\p{L}.-]+)/u
+      .exec(text.slice(name.end, name.end + 30))?.[1]
+      .toLowerCase();
+    return (
+      !/\s/.test(name.text) &&
+      !isFirstName(name.text.toLowerCase()) &&
+      after !== undefined &&
+      BEATEN_BY.has(after) &&
+      next !== undefined &&
+      next.type !== 'person' &&
+      /^\s+\S+\s+$/.test(text.slice(name.end, next.start))
+    );
+  }
+  return name.type === 'place' && !LOCATIVE.test(text.slice(Math.max(0, name.start - 20), name.start));
+}
+
+/**
+ * Whether a lone word read as a person is, in a match report, a college's side ("Drake", "Creighton"): a
+ * one-word college name that is no common surname ("Jones", "Smith") and no person of the article has for
+ * one ("Phil Ford" keeps "Ford").
+ */
+export function isCollegeSide(name: Span & { type: string }, surnames: ReadonlySet<string>): boolean {
+  const lower = name.text.toLowerCase();
+  return (
+    name.type === 'person' &&
+    !/\s/.test(name.text) &&
+    lists().colleges.has(lower) &&
+    !isLastName(lower) &&
+    !surnames.has(lower)
+  );
+}
+
+// "76ers", "49ers": a nickname that starts with figures names its club wherever it stands.
+const NUMBERED = /(?<![\p{L}\p{N}])\p{N}+\p{Ll}+(?![\p{L}\p{N}])/gu;
+
+/** The clubs named by a nickname in figures ("the 76ers"), with the town written before it ("Philadelphia 76ers"). */
+export function numberedNicknames(text: string): Span[] {
+  const clubs: Span[] = [];
+  for (const match of text.matchAll(NUMBERED)) {
+    if (!lists().teams.has(match[0])) continue;
+    const town = /(?:\p{Lu}[\p{L}.'’-]*[ \t]+)+$/u.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    // "The 76ers" at a sentence's start: the article is no part of the name.
+    const townName = town?.[0].replace(/^(?:The|A)[ \t]+/, '') ?? '';
+    const start = match.index - townName.length;
+    const end = match.index + match[0].length;
+    clubs.push({ start, end, text: text.slice(start, end) });
+  }
+  return clubs;
+}
+
+/**
+ * A match report's headline in capitals names its teams as the story does ("SOCCER - WREXHAM EDGE BURY"
+ * over "Wrexham beat Bury"): where a line has no lower-case letter, the teams' names in capitals.
+ */
+export function headlineTeams(text: string, teams: readonly string[]): Span[] {
+  const names = [...new Set(teams.filter(t => t.length >= 3).map(t => t.toUpperCase()))];
+  if (names.length === 0) return [];
+  const found: Span[] = [];
+  for (const line of text.matchAll(/^[^\n]*\p{Lu}[^\n]*$/gmu)) {
+    if (/\p{Ll}/u.test(line[0])) continue;
+    for (const name of names) {
+      for (let at = line[0].indexOf(name); at >= 0; at = line[0].indexOf(name, at + 1)) {
+        const before = line[0].charAt(at - 1);
+        const after = line[0].charAt(at + name.length);
+        if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+        const start = line.index + at;
+        found.push({ start, end: start + name.length, text: text.slice(start, start + name.length) });
+      }
+    }
+  }
+  return found;
+}

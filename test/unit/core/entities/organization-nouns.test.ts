@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { followsOrganizationNoun, precedesCompanyPart } from '../../../../src/core/entities/organization-nouns';
+
+// Sentences written here for these tests (no test set's text).
+const at = (text: string, name: string, type: string) => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type };
+};
+
+describe('followsOrganizationNoun', () => {
+  it('reads a name after "retailer", "group" or "club" as an organization', () => {
+    const text = 'British retailer Kingfisher and chemicals group Hoechst met Dutch club Ajax.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Kingfisher', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Hoechst', 'place')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ajax', 'person')), true);
+  });
+
+  it('leaves a full personal name, a country and a name after a person’s title as they are', () => {
+    const text = 'The company John Lewis bought, the group Germany joined and company spokesman Ulrich Kamp.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'John Lewis', 'person')), false);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Germany', 'place')), false);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ulrich Kamp', 'person')), false);
+  });
+});
+
+describe('precedesCompanyPart', () => {
+  it('reads a name before "supermarket", "plant" or "shares" as an organization', () => {
+    const text = 'A fire hit a Waitrose supermarket near the Kraft plant, and Hoechst shares fell.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Waitrose', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kraft', 'person')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Hoechst', 'place')), true);
+  });
+
+  it('leaves a known place, a full personal name and a plural noun’s first part as they are', () => {
+    const text = 'A Paris store, the John Lewis store and the Ealing storerooms.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
+  });
+});

@@ -1,0 +1,124 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import {
+  headlineTeams,
+  isCollegeSide,
+  isMatchReport,
+  isTeamInContext,
+  numberedNicknames,
+  resultsLineTeams,
+} from '../../../../src/core/entities/sports-teams';
+
+// Match reports written here for these tests (no test set's text).
+const teams = (text: string) => resultsLineTeams(text).map(t => t.text);
+const at = (text: string, name: string, type = 'place') => {
+  const start = text.indexOf(name);
+  return { start, end: start + name.length, text: name, type };
+};
+
+describe('resultsLineTeams', () => {
+  it('finds both teams of each result after "Results:" and of a result on its own line', () => {
+    assert.deepStrictEqual(teams('Results: Rovers 2 Port Vale 1, Hull 0 Grimsby Town 0.'), [
+      'Rovers',
+      'Port Vale',
+      'Hull',
+      'Grimsby Town',
+    ]);
+    assert.deepStrictEqual(teams('Saturday:\nWrexham 3 Bury 2\nSt Johnstone 1 Falkirk 1\n'), [
+      'Wrexham',
+      'Bury',
+      'St Johnstone',
+      'Falkirk',
+    ]);
+  });
+
+  it("finds a league table's teams but not a golfer's rounds", () => {
+    assert.deepStrictEqual(teams('Wrexham 12 8 2 2 20 9 26\nBury 12 7 3 2 18 10 24'), ['Wrexham', 'Bury']);
+    assert.deepStrictEqual(teams('Peter Lonard 70 68 71 69 278 1'), []);
+  });
+
+  it('finds no teams in prose with figures or in a date line', () => {
+    assert.deepStrictEqual(teams('The firm said 12 of its 40 stores in Ohio would close by March 3.'), []);
+    assert.deepStrictEqual(teams('March 8, 2013 5: 47 PM'), []);
+  });
+});
+
+describe('isMatchReport', () => {
+  it('knows a match report by its words or its results line, and a business story as none', () => {
+    const report = 'Hull drew with Grimsby in the league on Saturday, a goalless match.';
+    assert.strictEqual(isMatchReport(tokenize(report).tokens, report), true);
+    const results = 'Wrexham 3 Bury 2';
+    assert.strictEqual(isMatchReport(tokenize(results).tokens, results), true);
+    const business = 'The bank said its profit rose in the third quarter.';
+    assert.strictEqual(isMatchReport(tokenize(business).tokens, business), false);
+  });
+});
+
+describe('isTeamInContext', () => {
+  it('reads a town that beats, is held or has a manager as a team', () => {
+    const text = 'Wrexham beat Bury 3-2 and Hull were held by Grimsby, said Hull manager Ray Bell.';
+    assert.strictEqual(isTeamInContext(text, at(text, 'Wrexham')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Bury')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Hull')), true);
+    assert.strictEqual(
+      isTeamInContext(text, { ...at(text, 'Hull manager'), text: 'Hull', end: at(text, 'Hull manager').start + 4 }),
+      true,
+    );
+  });
+
+  it('reads a town as its club unless a preposition puts it on the map', () => {
+    const text = 'Level on points with Walsall, Wrexham face the trip to Bury and a night in Crewe.';
+    assert.strictEqual(isTeamInContext(text, at(text, 'Walsall')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Wrexham')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Bury')), false);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Crewe')), false);
+  });
+
+  it('leaves a country, a town in prose and a full personal name as they are', () => {
+    const text = 'Italy beat Wales, and fans travelled from Bury to see Ray Bell won the vote.';
+    assert.strictEqual(isTeamInContext(text, at(text, 'Italy')), false);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Bury')), false);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Ray Bell', 'person')), false);
+  });
+});
+
+describe('isTeamInContext, of a lone word read as a person', () => {
+  it('reads it as a team only where it beats or holds a name that is no person', () => {
+    const text = 'Rovers held Port Vale, and Dole beat Kemp.';
+    const rovers = at(text, 'Rovers', 'person');
+    assert.strictEqual(isTeamInContext(text, rovers, at(text, 'Port Vale', 'place')), true);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Dole', 'person'), at(text, 'Kemp', 'person')), false);
+    assert.strictEqual(isTeamInContext(text, rovers), false);
+  });
+});
+
+describe('isCollegeSide', () => {
+  it('reads a lone college name read as a person as its side, but not a common surname or a player’s', () => {
+    const lone = (text: string) => ({ start: 0, end: text.length, text, type: 'person' });
+    assert.strictEqual(isCollegeSide(lone('Creighton'), new Set()), true);
+    assert.strictEqual(isCollegeSide(lone('Jones'), new Set()), false);
+    assert.strictEqual(isCollegeSide(lone('Drake'), new Set(['drake'])), false);
+    assert.strictEqual(isCollegeSide({ ...lone('Creighton'), type: 'place' }, new Set()), false);
+  });
+});
+
+describe('numberedNicknames', () => {
+  it('finds a club in figures with the town before it, but not the article opening a sentence', () => {
+    const text = 'The 76ers lost again. The Philadelphia 76ers fired their coach, and the 49ers won; 1990s, 3rd.';
+    assert.deepStrictEqual(
+      numberedNicknames(text).map(c => c.text),
+      ['76ers', 'Philadelphia 76ers', '49ers'],
+    );
+    for (const c of numberedNicknames(text)) assert.strictEqual(text.slice(c.start, c.end), c.text);
+  });
+});
+
+describe('headlineTeams', () => {
+  it('finds the story’s teams in a headline in capitals, whole words only, and not in a line of prose', () => {
+    const text = 'SOCCER - HULL EDGE PORT VALE, BURYING DOUBTS.\n\nHull beat Port Vale and Bury drew.';
+    assert.deepStrictEqual(
+      headlineTeams(text, ['Hull', 'Port Vale', 'Bury']).map(t => t.text),
+      ['HULL', 'PORT VALE'],
+    );
+  });
+});

@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { readAsWireCopy } from '../../../../src/core/entities/wire-copy';
+import { findEntities } from '../../../../src/core/entities/entities';
+import type { EntityType } from '../../../../src/core/types';
+import { actorKey } from '../../../../src/core/actors/actor-key';
+
+// Wire copy written here for these tests (no test set's text): a match report with its results, then a
+// business story under its own dateline.
+const STORY = [
+  'SOCCER - WREXHAM EDGE BURY.',
+  '',
+  'WREXHAM, Wales 1997-04-02',
+  '',
+  'Wrexham beat Stockport 3-2 on Saturday to move level on points with Walsall in the second division.',
+  '',
+  '"They never gave up," said Stockport manager Dave Jones after the match.',
+  '',
+  'Results: Wrexham 3 Stockport 2, Walsall 1 Crewe 0, Luton 2 Bristol City 2.',
+  '',
+  'BONN 1997-04-02',
+  '',
+  'The German chemicals group said on Wednesday it would cut 800 jobs at its plants in Hesse.',
+].join('\n');
+
+const typeOf = (mentions: { text: string; start: number; type: string }[], text: string, from = 0) =>
+  mentions.find(m => m.text === text && m.start >= from)?.type;
+
+function mention(text: string, name: string, type: EntityType, score: number, from = 0) {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score };
+}
+
+describe('readAsWireCopy', () => {
+  it('reads the datelines as places, the clubs of a match report (in its headline too) as organizations and finds a results line’s teams', () => {
+    const found = findEntities(tokenize(STORY));
+    const results = STORY.indexOf('Results:');
+    assert.strictEqual(typeOf(found, 'WREXHAM'), 'organization', 'the headline’s team');
+    assert.strictEqual(typeOf(found, 'WREXHAM', STORY.indexOf('WREXHAM,')), 'place');
+    assert.strictEqual(typeOf(found, 'Wales'), 'place');
+    assert.strictEqual(typeOf(found, 'BONN'), 'place');
+    assert.strictEqual(typeOf(found, 'Wrexham'), 'organization');
+    for (const team of ['Wrexham', 'Stockport', 'Walsall', 'Crewe', 'Luton', 'Bristol City'])
+      assert.strictEqual(typeOf(found, team, results), 'organization', team);
+    assert.strictEqual(typeOf(found, 'Dave Jones'), 'person');
+    for (const m of found) assert.strictEqual(STORY.slice(m.start, m.end), m.text);
+  });
+
+  it('gives a name written the same way one type in one article, the one its readings are surest of', () => {
+    const text = 'Gordon Advisors said on Monday that Gordon Advisors would sell its stake, Gordon Advisors added.';
+    const read = readAsWireCopy(tokenize(text), [
+      mention(text, 'Gordon Advisors', 'person', 0.6),
+      mention(text, 'Gordon Advisors', 'organization', 0.8, 20),
+      mention(text, 'Gordon Advisors', 'organization', 0.7, 60),
+    ]);
+    assert.deepStrictEqual(
+      read.map(m => `${m.text}/${m.type}`),
+      ['Gordon Advisors/organization', 'Gordon Advisors/organization', 'Gordon Advisors/organization'],
+    );
+    assert.strictEqual(read[0].actorKey, read[1].actorKey);
+  });
+
+  it('leaves an article without datelines, results or two readings of a name as it was', () => {
+    const text = 'Hesse said the plant in Bonn would close.';
+    const mentions = [mention(text, 'Hesse', 'person', 0.7), mention(text, 'Bonn', 'place', 0.9)];
+    assert.deepStrictEqual(readAsWireCopy(tokenize(text), mentions), mentions);
+  });
+});
