@@ -47,10 +47,11 @@ async function indexAll(docs, pool, cache, keepArticle = () => {}) {
   // At the editor's pace: a few articles at a time, as its scan reads files.
   await forEachConcurrently(docs, SCAN_CONCURRENCY, async doc => {
     const key = AnnotationCache.key(doc.text);
-    // As the editor's annotator does: a cached annotation in the compact form the cache keeps.
+    // As the editor's annotator does: a cached annotation in the compact form the cache keeps, a new one in
+    // the compact form the worker makes.
     let annotation = cache.stored(key);
     if (!annotation) {
-      annotation = await pool.annotate(doc.text);
+      annotation = await pool.annotateCompactly(doc.text);
       cache.set(key, annotation);
     }
     keepArticle(doc.id, doc.text);
