@@ -1,11 +1,10 @@
 // The desktop's annotation backend: a pool of worker threads, or where threads cannot start, the
 // annotators in the extension host itself, one article at a time (said in the log: it is slower).
 import { errorMessage, type Log } from '../core/log';
-import type { Annotation } from '../core/types';
 import type { WorkerScope } from './annotate-worker';
 import { AnnotatePool, type PoolOptions } from './node-pool';
-import { PendingRequests } from './pending-requests';
-import type { AnnotatedLines, AnnotateLinesRequest, AnnotateRequest, AnnotateResponse, JsonlBackend } from './protocol';
+import { PendingRequests, type Answer } from './pending-requests';
+import type { AnnotateLinesRequest, AnnotateRequest, AnnotateResponse, JsonlBackend } from './protocol';
 
 /** `workerScript`: dist/annotate-worker.js, run on the main thread when threads cannot start. */
 export function startNodeBackend(workerScript: string, log: Log, options: Omit<PoolOptions, 'log'> = {}): JsonlBackend {
@@ -59,9 +58,7 @@ export function workerOnThisThread(workerScript: string): WorkerModule {
 export function inlineBackend(load: () => WorkerModule, log: Log): JsonlBackend {
   let worker: WorkerModule | undefined;
   const pending = new PendingRequests(log);
-  async function answer<A extends Annotation | AnnotatedLines>(
-    request: (id: number) => AnnotateRequest | AnnotateLinesRequest,
-  ): Promise<A> {
+  async function answer<A extends Answer>(request: (id: number) => AnnotateRequest | AnnotateLinesRequest): Promise<A> {
     // Each request waits its turn behind the other work of the thread.
     await new Promise(resolve => setImmediate(resolve));
     worker ??= load();
@@ -69,6 +66,7 @@ export function inlineBackend(load: () => WorkerModule, log: Log): JsonlBackend 
   }
   return {
     annotate: (text, options) => answer(id => ({ id, text, options })),
+    annotateCompactly: (text, options) => answer(id => ({ id, text, options, form: 'compact' })),
     annotateLines: (jsonl, options) => answer(id => ({ id, jsonl, options })),
     dispose() {
       pending.failAll(new Error('the annotator was closed'));

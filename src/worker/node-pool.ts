@@ -5,9 +5,10 @@
 import { Worker } from 'worker_threads';
 import * as os from 'os';
 import type { AnnotateOptions } from '../core/annotate';
+import type { CompactAnnotation } from '../core/cache/compact-annotation';
 import { consoleLog, type Log } from '../core/log';
 import type { Annotation } from '../core/types';
-import { PendingRequests } from './pending-requests';
+import { PendingRequests, type Answer } from './pending-requests';
 import type { AnnotatedLines, AnnotateLinesRequest, AnnotateRequest, AnnotateResponse, JsonlBackend } from './protocol';
 
 /** Which worker holds a request, and its share of that worker's load. */
@@ -68,13 +69,17 @@ export class AnnotatePool implements JsonlBackend {
     return this.send(text.length + 1, id => ({ id, text, options }));
   }
 
+  annotateCompactly(text: string, options: AnnotateOptions = {}): Promise<CompactAnnotation | Annotation> {
+    return this.send(text.length + 1, id => ({ id, text, options, form: 'compact' }));
+  }
+
   /** A piece of JSONL input, whole lines: the lines `annotate --format jsonl` prints for it. */
   annotateLines(jsonl: Uint8Array, options: AnnotateOptions = {}): Promise<AnnotatedLines> {
     return this.send(jsonl.length, id => ({ id, jsonl, options }));
   }
 
   // `size`: the request's share of its worker's load (characters of text, or bytes of JSONL).
-  private send<A extends Annotation | AnnotatedLines>(
+  private send<A extends Answer>(
     size: number,
     request: (id: number) => AnnotateRequest | AnnotateLinesRequest,
   ): Promise<A> {

@@ -1,11 +1,12 @@
 // The requests sent to workers and not yet answered, by id: each answer settles its promise, and a worker
 // that fails or closes fails what it still held. Shared by the Node pool and the web backend.
+import type { CompactAnnotation } from '../core/cache/compact-annotation';
 import type { Log } from '../core/log';
 import type { Annotation } from '../core/types';
 import type { AnnotatedLines, AnnotateResponse } from './protocol';
 
-/** What a request is answered with: an article's annotation, or a piece of JSONL input annotated. */
-type Answer = Annotation | AnnotatedLines;
+/** What a request is answered with: an article's annotation (whole or compact), or a piece of JSONL input annotated. */
+export type Answer = Annotation | CompactAnnotation | AnnotatedLines;
 
 interface Pending<T> {
   resolve: (answer: Answer) => void;
@@ -27,7 +28,8 @@ export class PendingRequests<T = undefined> {
 
   /**
    * A new request id and the promise its answer settles; `send(id)` posts the request. `A`: what that
-   * request is answered with (a piece of JSONL input gets its lines back, a text its annotation).
+   * request is answered with (a piece of JSONL input gets its lines back, a text its annotation, whole or
+   * compact as it asked).
    */
   add<A extends Answer = Annotation>(tag: T, send: (id: number) => void): Promise<A> {
     const id = this.nextId++;
@@ -46,7 +48,9 @@ export class PendingRequests<T = undefined> {
       pending.reject(new Error(response.error));
     } else {
       for (const problem of response.problems ?? []) this.log.warn(problem);
-      pending.resolve('annotation' in response ? response.annotation : response.lines);
+      pending.resolve(
+        'annotation' in response ? response.annotation : 'compact' in response ? response.compact : response.lines,
+      );
     }
     return { tag: pending.tag };
   }

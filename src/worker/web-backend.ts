@@ -2,6 +2,7 @@
 // extension host (itself a web worker) stays free for hovers and highlights while articles are read.
 import vscode = require('vscode');
 import type { AnnotateOptions } from '../core/annotate';
+import type { CompactAnnotation } from '../core/cache/compact-annotation';
 import type { Log } from '../core/log';
 import type { Annotation } from '../core/types';
 import { PendingRequests } from './pending-requests';
@@ -30,11 +31,14 @@ export function startWorkerBackend(script: vscode.Uri, log: Log): AnnotationBack
     return started;
   });
   worker.catch(error => log.error('the annotation worker cannot start', error));
+  const send = async <A extends Annotation | CompactAnnotation>(request: (id: number) => AnnotateRequest) => {
+    const started = await worker;
+    return pending.add<A>(undefined, id => started.postMessage(request(id)));
+  };
   return {
-    async annotate(text: string, options: AnnotateOptions): Promise<Annotation> {
-      const started = await worker;
-      return pending.add(undefined, id => started.postMessage({ id, text, options }));
-    },
+    annotate: (text: string, options: AnnotateOptions) => send<Annotation>(id => ({ id, text, options })),
+    annotateCompactly: (text: string, options: AnnotateOptions) =>
+      send<CompactAnnotation | Annotation>(id => ({ id, text, options, form: 'compact' })),
     dispose() {
       pending.failAll(new Error('the annotation worker was closed'));
       void worker.then(

@@ -33,12 +33,19 @@ export class Annotator implements vscode.Disposable {
   }
 
   /**
-   * The annotation of a text as the index keeps it: a cached one in the compact form the cache holds (a warm
-   * start of an archive need not expand tens of thousands of them), a new one whole.
+   * The annotation of a text as the index keeps it: in the compact form the cache holds, a cached one as it
+   * is (a warm start of an archive need not expand tens of thousands of them), a new one as the worker made
+   * it (a cold scan need not receive them whole and pack them here).
    */
   async annotateForIndex(text: string, options: AnnotateOptions = {}): Promise<Annotation | CompactAnnotation> {
     const cache = await this.cache;
-    return cache.stored(AnnotationCache.key(text, options.articleDate)) ?? this.annotate(text, options);
+    const key = AnnotationCache.key(text, options.articleDate);
+    const stored = cache.stored(key);
+    if (stored) return stored;
+    const annotation = await this.started().annotateCompactly(text, options);
+    cache.set(key, annotation);
+    this.scheduleSave();
+    return annotation;
   }
 
   async annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
@@ -46,12 +53,16 @@ export class Annotator implements vscode.Disposable {
     const key = AnnotationCache.key(text, options.articleDate);
     const cached = cache.get(key);
     if (cached) return cached;
-    // Workers start with the first article, not with the extension: activation stays quick.
-    this.backend ??= this.source.start();
-    const annotation = await this.backend.annotate(text, options);
+    const annotation = await this.started().annotate(text, options);
     cache.set(key, annotation);
     this.scheduleSave();
     return annotation;
+  }
+
+  // Workers start with the first article, not with the extension: activation stays quick.
+  private started(): AnnotationBackend {
+    this.backend ??= this.source.start();
+    return this.backend;
   }
 
   /** Forgets cached articles the workspace no longer has, so the stored cache does not grow forever. */

@@ -1,6 +1,6 @@
 // Remembers annotations by the content hash of the text (and the article date they were resolved
 // against), so an unchanged article is never annotated twice — across restarts when stored.
-import type { Annotation } from '../types';
+import type { Annotation, Mention } from '../types';
 import { isStoredProfile } from '../happenings/article-profile';
 import { compactFormOf, expandAnnotation, isCompactAnnotation, type CompactAnnotation } from './compact-annotation';
 
@@ -54,9 +54,15 @@ export class AnnotationCache {
 
   /**
    * Remembers an annotation compactly (the index that is handed the same object keeps the same compact form);
-   * its repeated strings are first replaced, in place, by shared copies of the same value.
+   * its repeated strings are first replaced, in place, by shared copies of the same value. A compact form
+   * (as a worker answers) is kept as it is, its names' strings shared.
    */
-  set(key: string, annotation: Annotation): void {
+  set(key: string, annotation: Annotation | CompactAnnotation): void {
+    if (isCompactAnnotation(annotation)) {
+      shareMentionStrings(annotation.entities, stringSharer(this.strings));
+      this.entries.set(key, annotation);
+      return;
+    }
     shareStrings(annotation, this.strings);
     this.entries.set(key, compactFormOf(annotation) ?? annotation);
   }
@@ -129,15 +135,7 @@ export function shareStrings(annotation: Annotation, strings: Map<string, string
   const share = stringSharer(strings);
   // Sentences and actions are seldom the same in two articles: a table of them all would outweigh what it saves.
   const shareInArticle = stringSharer(new Map());
-  // In place and without new arrays: a warm start runs this on every stored entry.
-  const entities = listOf(annotation.entities);
-  for (let i = 0; i < entities.length; i++) {
-    const mention = entities[i];
-    if (!isObject(mention)) continue;
-    mention.type = share(mention.type);
-    mention.actorKey = share(mention.actorKey);
-    mention.text = share(mention.text);
-  }
+  shareMentionStrings(annotation.entities, share);
   const coreferences = listOf(annotation.coreferences);
   for (let i = 0; i < coreferences.length; i++) {
     const coreference = coreferences[i];
@@ -171,6 +169,18 @@ export function shareStrings(annotation: Annotation, strings: Map<string, string
     if (isObject(event.trigger)) event.trigger.text = shareInArticle(event.trigger.text);
     const keys = listOf(event.actorKeys);
     for (let k = 0; k < keys.length; k++) keys[k] = share(keys[k]);
+  }
+}
+
+// In place and without new arrays: a warm start runs this on every stored entry.
+function shareMentionStrings(mentions: Mention[], share: ReturnType<typeof stringSharer>): void {
+  const entities = listOf(mentions);
+  for (let i = 0; i < entities.length; i++) {
+    const mention = entities[i];
+    if (!isObject(mention)) continue;
+    mention.type = share(mention.type);
+    mention.actorKey = share(mention.actorKey);
+    mention.text = share(mention.text);
   }
 }
 

@@ -1,9 +1,10 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { annotate } from '../../../src/core';
+import { compactAnnotation, expandAnnotation } from '../../../src/core/cache/compact-annotation';
 import { AnnotatePool } from '../../../src/worker/node-pool';
 import { PendingRequests } from '../../../src/worker/pending-requests';
-import { startNodeBackend, workerOnThisThread } from '../../../src/worker/node-backend';
+import { inlineBackend, startNodeBackend, workerOnThisThread } from '../../../src/worker/node-backend';
 import type { Log } from '../../../src/core/log';
 
 const WORKER = path.join(__dirname, '..', '..', '..', '..', 'dist', 'annotate-worker.js');
@@ -55,6 +56,29 @@ describe('the worker pool', () => {
     }
   });
 
+  it('answers in the compact form when asked, in a worker thread and on the main thread alike', async () => {
+    const pool = new AnnotatePool(WORKER, { max: 2 });
+    const inline = inlineBackend(() => workerOnThisThread(WORKER), recordingLog());
+    try {
+      const texts = [TEXT, 'North Korea launched a missile on Nov. 29.'];
+      const options = { articleDate: '2016-01-14' };
+      const fromPool = await Promise.all(texts.map(text => pool.annotateCompactly(text, options)));
+      const fromThisThread = await Promise.all(texts.map(text => inline.annotateCompactly(text, options)));
+      const expected = texts.map(text => compactAnnotation(annotate(text, options)));
+      assert.deepStrictEqual(fromPool, expected);
+      assert.deepStrictEqual(fromThisThread, expected);
+      assert.deepStrictEqual(
+        fromPool.map(compact => 'packed' in compact && expandAnnotation(compact)),
+        texts.map(text => annotate(text, options)),
+      );
+      // The whole annotation is still there for whoever asks for it.
+      assert.deepStrictEqual(await pool.annotate(TEXT, options), annotate(TEXT, options));
+    } finally {
+      await pool.dispose();
+      await inline.dispose();
+    }
+  });
+
   it('fails what is pending when it is closed', async () => {
     const pool = new AnnotatePool(WORKER, { max: 1 });
     const rejected = assert.rejects(pool.annotate(TEXT, {}), /closed/);
@@ -98,6 +122,15 @@ describe('pending requests', () => {
     assert.deepStrictEqual(await first, annotation);
     await second;
     assert.strictEqual(pending.size, 0);
+  });
+
+  it('settles a request answered in the compact form with that form', async () => {
+    const pending = new PendingRequests(recordingLog());
+    let sent = 0;
+    const answer = pending.add(undefined, id => (sent = id));
+    const compact = compactAnnotation(annotate('Japan protested on Monday.'))!;
+    pending.settle({ id: sent, compact });
+    assert.strictEqual(await answer, compact);
   });
 
   it('logs the problems an answer carries', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { ActorIndex, annotate } from '../../../../src/core';
 import { AnnotationCache, shareStrings } from '../../../../src/core/cache/annotation-cache';
+import { compactAnnotation } from '../../../../src/core/cache/compact-annotation';
 import type { Annotation } from '../../../../src/core/types';
 
 const TEXT = 'Seoul and Tokyo met on Monday. Tokyo said talks with Seoul would go on in Seoul.';
@@ -28,6 +29,17 @@ describe('AnnotationCache', () => {
     assert.ok(strings.has(third.entities[0].text) && strings.has(third.events[0].lemma), 'names and lemmas too');
     // A sentence is shared within its article only: the table across articles would hold every sentence.
     assert.ok(!strings.has(third.events[0].text));
+  });
+
+  it('keeps a compact form as a worker sends it, and gives back the annotation it stands for', () => {
+    const cache = new AnnotationCache('v1');
+    const original = annotate(TEXT);
+    const compact = compactAnnotation(copy(original))!;
+    cache.set('a', compact);
+    assert.strictEqual(cache.stored('a'), compact, 'not expanded and packed again');
+    assert.deepStrictEqual(cache.get('a'), original);
+    const readBack = AnnotationCache.fromJSON(JSON.parse(JSON.stringify(cache)), 'v1');
+    assert.deepStrictEqual(readBack.get('a'), original);
   });
 
   it('reads back what it stored, and ignores a cache of another version', () => {
