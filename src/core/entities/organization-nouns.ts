@@ -6,7 +6,7 @@ import { countryOf, lookupName } from './gazetteer';
 
 // Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
 // "director", which come before a person's.
-const ORGANIZATION_NOUNS = new Set(
+export const ORGANIZATION_NOUNS = new Set(
   (
     'company firm group retailer maker manufacturer carrier airline lender insurer broker brokerage ' +
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
@@ -25,7 +25,7 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
 }
 
 // Nouns after a company's name that only a company has: its shops, plants, shares and spokesmen.
-const COMPANY_PARTS = new Set(
+export const COMPANY_PARTS = new Set(
   (
     'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman ' +
     'executives subsidiary outlet outlets boss bosses'
