@@ -15,7 +15,10 @@ const AFTER_CUE = new RegExp(
   String.raw`(?<![\p{L}-])(?:${OWNING}|(?<noun>\p{Ll}+))[ \t]+(?<name>${RUN})(?![ \t]+(?:of|and|for|&)[ \t]+\p{Lu})`,
   'gu',
 );
-const BEFORE_PART = new RegExp(String.raw`(?<![\p{L}\d&!'’.-]|(?:of|and|for|&)[ \t]+)(?<name>${RUN})[ \t]+(?<part>\p{Ll}+)(?![\p{L}-])`, 'gu');
+const BEFORE_PART = new RegExp(
+  String.raw`(?<![\p{L}\d&!'’.-]|(?:of|and|for|&)[ \t]+)(?<name>${RUN})[ \t]+(?<part>\p{Ll}+)(?![\p{L}-])`,
+  'gu',
+);
 // Capitalised words that open a sentence or a clause, or a day, not a name: "The Kraft plant", "Monday
 // Hoechst shares", "a company Christmas party".
 const NOT_NAME_WORDS = new Set(
@@ -27,10 +30,11 @@ const NOT_NAME_WORDS = new Set(
 );
 
 // A word in camel case is a company's or an outlet's ("ThyssenKrupp", "HuffPost", "CloudPassage"), not a
-// surname's ("McDermott", "LaRue", "DiLeo", "VanDeest") nor an Apple product's ("iPhone"); an initialism
-// ("PhD") has no lower-case letter after its second capital.
+// surname's ("McDermott", "LaRue", "DiLeo", "VanDeest"); one opening in lower case may be a product
+// ("iPhone") or have a Bantu prefix ("uMkhonto"); an initialism ("PhD") has no lower-case letter after
+// its second capital.
 const CAMEL_CASE =
-  /(?<![\p{L}\d@#./_'’-])(?!(?:Mc|Mac|La|Le|De|Di|Del|Da|Du|Van|Von|Lu|St|O)\p{Lu})(?:\p{Lu}\p{Ll}+|[a-hj-z]\p{Ll}?)\p{Lu}\p{Ll}[\p{L}\d]*(?:\.com)?(?![\p{L}\d@/_-])/gu;
+  /(?<![\p{L}\d@#./_'’-])(?!(?:Mc|Mac|La|Le|De|Di|Del|Da|Du|Van|Von|Lu|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}\d]*(?:\.com)?(?![\p{L}\d@/_-])/gu;
 
 /** Names not overlapping `read` that only a company fits, in text order. */
 export function unreadCompanies(text: string, read: readonly (Span & { type: string })[]): Span[] {

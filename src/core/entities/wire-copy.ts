@@ -6,8 +6,9 @@ import type { TokenizedText } from '../text/tokenize';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
 import { datelinePlaces } from './datelines';
-import { followsOrganizationNoun, precedesCompanyPart } from './organization-nouns';
+import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
 import { unreadCompanies } from './unread-companies';
+import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import {
   headlineTeams,
@@ -45,8 +46,12 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
       ).map(t => ({ ...t, type: 'organization' as const })),
     );
   }
+  for (const m of mentions) {
+    const whole = organizationTail(doc.text, m);
+    if (whole) fixed.push({ ...whole, type: 'organization' });
+  }
   for (const m of mentions)
-    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m))
+    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m) || isCareInstitution(m))
       fixed.push({ ...m, type: 'organization' });
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));

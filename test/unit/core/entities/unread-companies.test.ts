@@ -26,8 +26,10 @@ describe('unreadCompanies', () => {
     assert.deepStrictEqual(names('He sold his shares in Quillon.'), ['Quillon']);
   });
 
-  it('finds a company written in camel case, not a surname with a prefix nor a product', () => {
-    assert.deepStrictEqual(names('MacKenzie and DeLuca told NordWerk engineers to use their iPhone.'), ['NordWerk']);
+  it('finds a company written in camel case, not a surname with a prefix nor a word opening in lower case', () => {
+    assert.deepStrictEqual(names('MacKenzie and DeLuca told NordWerk engineers in uMlazi to use their iPhone.'), [
+      'NordWerk',
+    ]);
   });
 
   it('leaves places, full personal names, everyday words and the start of a longer name alone', () => {
