@@ -36,6 +36,9 @@ const NOT_NAME_WORDS = new Set(
 const CAMEL_CASE =
   /(?<![\p{L}\d@#./_'’-])(?!(?:Mc|Mac|La|Le|De|Di|Del|Da|Du|Van|Von|Lu|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}\d]*(?:\.com)?(?![\p{L}\d@/_-])/gu;
 
+// A stock exchange and a company's ticker on it, as a newswire gives them: "(NYSE: IBM)", "(Nasdaq: MSFT)".
+const LISTING = /\((NYSE|NASDAQ|Nasdaq|NSDQ|AMEX|LSE|TSX|ASX)[ \t]*:[ \t]*([A-Z][A-Z.]{0,5})\)/dg;
+
 /** Names not overlapping `read` that only a company fits, in text order. */
 export function unreadCompanies(text: string, read: readonly (Span & { type: string })[]): Span[] {
   const found: Span[] = [];
@@ -53,6 +56,11 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
   const persons = new Set(read.filter(r => r.type === 'person').map(r => r.text));
   for (const m of text.matchAll(CAMEL_CASE))
     if (!persons.has(m[0])) found.push({ start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  for (const m of text.matchAll(LISTING))
+    for (const group of [1, 2]) {
+      const [start, end] = m.indices![group];
+      found.push({ start, end, text: m[group] });
+    }
   return found
     .filter(f => !read.some(r => r.start < f.end && f.start < r.end))
     .sort((a, b) => a.start - b.start)

@@ -26,6 +26,15 @@ describe('unreadCompanies', () => {
     assert.deepStrictEqual(names('He sold his shares in Quillon.'), ['Quillon']);
   });
 
+  it('finds the exchange and the ticker of a listing in parentheses', () => {
+    assert.deepStrictEqual(
+      names('Shares of Brenner Tools (NYSE: BRT) slid.', [
+        { start: 10, end: 22, text: 'Brenner Tools', type: 'organization' },
+      ]),
+      ['NYSE', 'BRT'],
+    );
+  });
+
   it('finds a company written in camel case, not a surname with a prefix nor a word opening in lower case', () => {
     assert.deepStrictEqual(names('MacKenzie and DeLuca told NordWerk engineers in uMlazi to use their iPhone.'), [
       'NordWerk',
