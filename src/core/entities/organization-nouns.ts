@@ -1,12 +1,13 @@
 // A name beside the noun that says what it is names an organization, whatever the look of its words says:
-// after it ("British retailer Kingfisher", "Dutch club Ajax") or before it ("the Kraft plant", "Hoechst shares").
+// after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
+// or in it ("Beaumont Hospital").
 import type { Span } from '../types';
 import { isFirstName } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 
 // Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
 // "director", which come before a person's.
-const ORGANIZATION_NOUNS = new Set(
+export const ORGANIZATION_NOUNS = new Set(
   (
     'company firm group retailer maker manufacturer carrier airline lender insurer broker brokerage ' +
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
@@ -25,7 +26,7 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
 }
 
 // Nouns after a company's name that only a company has: its shops, plants, shares and spokesmen.
-const COMPANY_PARTS = new Set(
+export const COMPANY_PARTS = new Set(
   (
     'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman ' +
     'executives subsidiary outlet outlets boss bosses'
@@ -43,4 +44,15 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   if (name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase())) return false;
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30));
   return after !== null && COMPANY_PARTS.has(after[1]);
+}
+
+// A hospital or a clinic is named as the institution that treats, employs and is sued, as CoNLL's newswire
+// has it ("Jamaica Hospital said", "treated at Beaumont Hospital"); an arena or a plain "Center" may be the
+// building.
+const INSTITUTION_TAIL =
+  /[ \t](?:Hospital|Clinic|Infirmary|Hospice|(?:Medical|Treatment|Rehab|Rehabilitation|Recovery|Health)[ \t]+Cent(?:er|re))$/;
+
+/** Whether a name read as a place or a person is a hospital's or a clinic's. */
+export function isCareInstitution(name: Span & { type: string }): boolean {
+  return name.type !== 'organization' && INSTITUTION_TAIL.test(name.text);
 }

@@ -6,7 +6,10 @@ import type { TokenizedText } from '../text/tokenize';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
 import { datelinePlaces } from './datelines';
-import { followsOrganizationNoun, precedesCompanyPart } from './organization-nouns';
+import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
+import { unreadCompanies } from './unread-companies';
+import { organizationTail } from './organization-tails';
+import { withRepeatedNames } from './repeated-names';
 import {
   headlineTeams,
   isCollegeSide,
@@ -43,16 +46,23 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
       ).map(t => ({ ...t, type: 'organization' as const })),
     );
   }
+  for (const m of mentions) {
+    const whole = organizationTail(doc.text, m);
+    if (whole) fixed.push({ ...whole, type: 'organization' });
+  }
   for (const m of mentions)
-    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m))
+    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m) || isCareInstitution(m))
       fixed.push({ ...m, type: 'organization' });
+  const unread = unreadCompanies(doc.text, mentions);
+  fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
   // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.
   fixed.push(
     ...numberedNicknames(doc.text)
       .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
-  return oneReading(withFixed(mentions, fixed), fixed);
+  const read = oneReading(withFixed(mentions, fixed), fixed);
+  return withRepeatedNames(doc.text, read, new Set(unread.map(c => c.text)));
 }
 
 /** The mentions with each fixed name in place of whatever overlapped it. */

@@ -1,5 +1,9 @@
 import * as assert from 'assert';
-import { followsOrganizationNoun, precedesCompanyPart } from '../../../../src/core/entities/organization-nouns';
+import {
+  followsOrganizationNoun,
+  isCareInstitution,
+  precedesCompanyPart,
+} from '../../../../src/core/entities/organization-nouns';
 
 // Sentences written here for these tests (no test set's text).
 const at = (text: string, name: string, type: string) => {
@@ -36,5 +40,21 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
+  });
+});
+
+describe('isCareInstitution', () => {
+  it('reads a hospital, a clinic or a treatment centre read as a place as an organization', () => {
+    const text = 'She was flown to Hallam General Hospital, then to the Ostrava Rehab Center and the Kerry Clinic.';
+    assert.strictEqual(isCareInstitution(at(text, 'Hallam General Hospital', 'place')), true);
+    assert.strictEqual(isCareInstitution(at(text, 'Ostrava Rehab Center', 'place')), true);
+    assert.strictEqual(isCareInstitution(at(text, 'Kerry Clinic', 'person')), true);
+  });
+
+  it('leaves an arena, a plain centre and a lone "Hospital" as they are', () => {
+    const text = 'They played at the Marlow Arena near the Lister Center; Hospital is a word.';
+    assert.strictEqual(isCareInstitution(at(text, 'Marlow Arena', 'place')), false);
+    assert.strictEqual(isCareInstitution(at(text, 'Lister Center', 'place')), false);
+    assert.strictEqual(isCareInstitution(at(text, 'Hospital', 'place')), false);
   });
 });

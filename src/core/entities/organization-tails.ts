@@ -1,0 +1,44 @@
+// An organization's name runs on through "of" and "for" where the tagger stopped: "Democratic Party of
+// Turkmenistan", "Foundation for Human Rights", "Organization for Security and Cooperation in Europe".
+import type { Span } from '../types';
+import { ORGANIZATION_HEADS } from './head-words';
+
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+// A whole word, so that a lookahead cannot cut one short ("Huma|n Services").
+const LAST_WORD = String.raw`${WORD}(?![\p{L}'’.-])`;
+// After "of" or "for": capitalised words, and a list of them joined by commas and a last "and" ("Alcohol,
+// Tobacco, Firearms and Explosives"; not an apposition's ", Ann Lee"); an "and" before two capitalised words
+// may join a second name ("… of Defence and Foreign Office"), so only a last single word follows it.
+const WORDS = String.raw`${WORD}(?:[ \t]+${WORD})*`;
+const TAIL = new RegExp(
+  String.raw`^[ \t]+(?:of|for)[ \t]+${WORDS}` +
+    String.raw`(?:(?:,[ \t]+${WORDS})*,?[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+\p{Lu}))?`,
+  'u',
+);
+// Once a name has "for" in it, "in" and a place may end it ("… Cooperation in Europe").
+const IN_PLACE = new RegExp(String.raw`^[ \t]+in[ \t]+${LAST_WORD}(?![ \t]*\p{Lu})`, 'u');
+// The tagger may stop before an "and" inside the name ("Organisation for Security" | "and Co-operation").
+const AND_WORD = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+\p{Lu})`, 'u');
+
+/** The organization's whole name when it runs on past `name`; undefined when it ends there. */
+export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
+  if (name.type !== 'organization') return undefined;
+  const words = name.text.split(/[ \t]+/);
+  const hasLink = /[ \t](?:of|for)[ \t]/.test(name.text);
+  const head = ORGANIZATION_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
+  let end = name.end;
+  const rest = () => text.slice(end, end + 200);
+  const tail = head ? TAIL.exec(rest()) : null;
+  if (tail) end += tail[0].length;
+  else if (hasLink) {
+    const and = AND_WORD.exec(rest());
+    if (and) end += and[0].length;
+  }
+  if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
+    const place = IN_PLACE.exec(rest());
+    if (place) end += place[0].length;
+  }
+  // A full stop ends the sentence, not the name ("… of Turkmenistan.").
+  while (end > name.end && /[.,]/.test(text.charAt(end - 1)) && !/\p{Lu}\.$/u.test(text.slice(end - 2, end))) end--;
+  return end > name.end ? { start: name.start, end, text: text.slice(name.start, end) } : undefined;
+}

@@ -1,0 +1,39 @@
+// A company found by its cue where the tagger read nothing is the same company where the article writes its
+// name again ("security firm Trend Micro" … "according to Trend Micro"): the tagger missed it there too.
+import type { Mention } from '../types';
+import { isCommonWord } from '../text/lexicon';
+
+type Scored = Mention & { score: number };
+
+/** The mentions (in text order, never overlapping) with the unread repetitions of `names` added. */
+export function withRepeatedNames(text: string, mentions: readonly Scored[], names: ReadonlySet<string>): Scored[] {
+  const named = new Map<string, Scored>();
+  for (const m of mentions)
+    if (names.has(m.text) && !m.credit && !m.impliedName && isRepeatable(m.text)) {
+      const seen = named.get(m.text);
+      if (!seen || m.score > seen.score) named.set(m.text, m);
+    }
+  const added: Scored[] = [];
+  for (const [name, m] of named)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = { start: at, end: at + name.length };
+      if (isWholeWords(text, span) && !overlaps(mentions, span) && !overlaps(added, span))
+        added.push({ ...m, ...span, text: name });
+    }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
+// One everyday word ("Summit", "Interior") may be no name where it is written again; a name of one or two
+// letters may be a word's part.
+function isRepeatable(name: string): boolean {
+  if (name.length < 3) return false;
+  return /\s/.test(name) || !isCommonWord(name.toLowerCase());
+}
+
+function isWholeWords(text: string, span: { start: number; end: number }): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.charAt(span.start - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(span.end));
+}
+
+function overlaps(list: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  return list.some(x => x.start < span.end && span.start < x.end);
+}

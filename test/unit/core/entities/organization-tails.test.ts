@@ -1,0 +1,37 @@
+import * as assert from 'assert';
+import { organizationTail } from '../../../../src/core/entities/organization-tails';
+
+// Sentences written here for these tests (no test set's text).
+const whole = (text: string, name: string, type = 'organization') => {
+  const start = text.indexOf(name);
+  return organizationTail(text, { start, end: start + name.length, text: name, type })?.text;
+};
+
+describe('organizationTail', () => {
+  it('runs a head word’s name on through "of" and "for"', () => {
+    assert.strictEqual(
+      whole('Members of the Liberal Party of Moldavia met.', 'Liberal Party'),
+      'Liberal Party of Moldavia',
+    );
+    const text = 'A spokesman for the Kestrel Foundation for Press Freedom, Ann Lee, said so.';
+    assert.strictEqual(whole(text, 'Kestrel Foundation'), 'Kestrel Foundation for Press Freedom');
+  });
+
+  it('takes commas and a last "and" with one word, and "in" a place once the name has "for"', () => {
+    const text = 'The Agency for Trade, Customs and Tariffs in Asia ruled.';
+    assert.strictEqual(whole(text, 'Agency'), 'Agency for Trade, Customs and Tariffs in Asia');
+    const split = 'The Council for Energy and Mining in Peru said.';
+    assert.strictEqual(whole(split, 'Council for Energy'), 'Council for Energy and Mining in Peru');
+  });
+
+  it('stops before an "and" that opens a second name, and before the sentence’s full stop', () => {
+    const text = 'The Ministry of Defence and Foreign Office agreed with the Commission of Aruba.';
+    assert.strictEqual(whole(text, 'Ministry'), 'Ministry of Defence');
+    assert.strictEqual(whole(text, 'Commission'), 'Commission of Aruba');
+  });
+
+  it('leaves a name with no head word, and a person, as they are', () => {
+    assert.strictEqual(whole('Reuters of London said.', 'Reuters'), undefined);
+    assert.strictEqual(whole('Party of Five aired.', 'Party', 'person'), undefined);
+  });
+});

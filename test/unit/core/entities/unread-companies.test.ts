@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { unreadCompanies } from '../../../../src/core/entities/unread-companies';
+
+// Sentences written here for these tests (no test set's text).
+const names = (text: string, read: { start: number; end: number; text: string; type: string }[] = []) =>
+  unreadCompanies(text, read).map(s => text.slice(s.start, s.end));
+
+describe('unreadCompanies', () => {
+  it('finds an unknown company after "shares in", "a stake in" and "a unit of"', () => {
+    assert.deepStrictEqual(names('Shares in ThyssenKrupp rose 3 percent on Tuesday.'), ['ThyssenKrupp']);
+    assert.deepStrictEqual(names('It sold its stake in Norsk Vinmonopol to a unit of Brabeck Holdings.'), [
+      'Norsk Vinmonopol',
+      'Brabeck Holdings',
+    ]);
+  });
+
+  it('finds a name after a noun only a company has, and before one', () => {
+    assert.deepStrictEqual(names('Analysts at research firm Galloway Metrics said the Brenner plant would close.'), [
+      'Galloway Metrics',
+      'Brenner',
+    ]);
+  });
+
+  it('keeps "Inc." and leaves the sentence’s full stop out', () => {
+    assert.deepStrictEqual(names('He joined the software company Quillon Inc. last year.'), ['Quillon Inc.']);
+    assert.deepStrictEqual(names('He sold his shares in Quillon.'), ['Quillon']);
+  });
+
+  it('finds the exchange and the ticker of a listing in parentheses', () => {
+    assert.deepStrictEqual(
+      names('Shares of Brenner Tools (NYSE: BRT) slid.', [
+        { start: 10, end: 22, text: 'Brenner Tools', type: 'organization' },
+      ]),
+      ['NYSE', 'BRT'],
+    );
+  });
+
+  it('finds a company written in camel case, not a surname with a prefix nor a word opening in lower case', () => {
+    assert.deepStrictEqual(names('MacKenzie and DeLuca told NordWerk engineers in uMlazi to use their iPhone.'), [
+      'NordWerk',
+    ]);
+  });
+
+  it('leaves places, full personal names, everyday words and the start of a longer name alone', () => {
+    const text =
+      'Shares in Frankfurt fell. The company John Lewis founded grew. Police spokesman Ken Hall spoke, ' +
+      'and so did the advocacy group Friends of the Earth and a Bureau of Prisons spokesman.';
+    assert.deepStrictEqual(names(text), []);
+  });
+
+  it('finds nothing the tagger already read, nor a camel-case nickname it read as a person', () => {
+    const text = 'Shares in ThyssenKrupp rose, and LiLo left. LiLo returned.';
+    const read = [
+      { start: 10, end: 22, text: 'ThyssenKrupp', type: 'organization' },
+      { start: 33, end: 37, text: 'LiLo', type: 'person' },
+    ];
+    assert.deepStrictEqual(names(text, read), []);
+  });
+});
