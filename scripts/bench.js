@@ -181,17 +181,28 @@ function loadDocs({ readWhenScanned = false } = {}) {
 
 // Opening a view: the work its root asks of the index (the Actors view's actors, the Events view's
 // groups by article), as the tree providers do it on first show.
+// Five times, each after an article came in anew, and the median: one run can meet a major collection of the
+// bench's own heap (it holds two indexes and the stored cache), 200 ms at 20,000 articles.
 function measureViews(index) {
-  // The scan's last article has just come in: the actor table is built by the first view that asks.
   const last = index.documentIds().pop();
-  index.set(last, index.annotation(last));
-  const actors = timedSync(() => index.actors().map(actor => ({ kind: 'actor', actorId: actor.id })));
-  const events = timedSync(() =>
-    groupEvents(index, 'document', {}, { articleDate: () => null, nameOf: key => index.actor(key)?.name ?? key }).map(
-      g => g.group,
-    ),
+  const runs = Array.from({ length: 5 }, () => {
+    // The actor table is built by the first view that asks after an article came in.
+    index.set(last, index.annotation(last));
+    const actors = timedSync(() => index.actors().map(actor => ({ kind: 'actor', actorId: actor.id })));
+    const events = timedSync(() =>
+      groupEvents(index, 'document', {}, { articleDate: () => null, nameOf: key => index.actor(key)?.name ?? key }).map(
+        g => g.group,
+      ),
+    );
+    return { actors: actors.ms, events: events.ms };
+  });
+  const median = times => times.sort((a, b) => a - b)[2];
+  const actors = runs.map(r => r.actors);
+  const events = runs.map(r => r.events);
+  console.log(
+    `views, five openings: Actors ${actors.map(Math.round).join(', ')} ms; Events ${events.map(Math.round).join(', ')} ms`,
   );
-  return { actors: actors.ms, events: events.ms };
+  return { actors: median(actors), events: median(events) };
 }
 
 function timedSync(fn) {
@@ -353,8 +364,8 @@ async function archive(docs) {
   await pool.dispose();
   probeQueries(cold.value);
   const views = measureViews(cold.value);
-  report('opening the Actors view', views.actors, 'ms', '< 200', views.actors < 200);
-  report('opening the Events view', views.events, 'ms', '< 200', views.events < 200);
+  report('opening the Actors view (median of five)', views.actors, 'ms', '< 200', views.actors < 200);
+  report('opening the Events view (median of five)', views.events, 'ms', '< 200', views.events < 200);
   const memory = measureMemoryInFreshProcess();
   report(
     `memory with ${docs.length} articles indexed, right after the scan (process RSS, worker included)`,
