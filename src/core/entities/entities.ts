@@ -5,6 +5,7 @@ import type { TokenizedText } from '../text/tokenize';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
 import { isDemonym } from '../text/lexicon';
+import { overlapsAnySorted } from '../text/spans';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
@@ -71,9 +72,9 @@ function mentionsBy(
     });
     const isSure = (m: LinkedMention) => !m.guessed || isGlued(doc.text, m);
     const sure = overruled(rules.filter(isSure), learned).map(scored);
-    const chosen = [...sure, ...learned.filter(l => !overlapsAny(sure, l))].sort((a, b) => a.start - b.start);
+    const chosen = [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start);
     // A person the rules guess where the model read nothing ("Morgulov told reporters") still stands.
-    const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAny(chosen, m)).map(scored);
+    const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAnySorted(chosen, m)).map(scored);
     learned = [...chosen, ...unread].sort((a, b) => a.start - b.start);
   }
   const linked = linkAcronyms(doc.text, linkPersons(doc, learned as LinkCandidate[]));
@@ -106,7 +107,7 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
   // The model's reading must take the place whole: one that also runs over a name the rules keep
   // ("North Korea's Central News Agency") leaves the rules' reading standing; so does one over a
   // coordination ("Central and Eastern Europe"), which the rules split into its names.
-  return sure.filter(m => !over.has(m) || overlapsAny(kept, over.get(m)!));
+  return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
 }
 
 // Where the text glues two words into one ("DOMINICK REUTERRussian" under a photo, "MasahikoKomura"), the
@@ -114,21 +115,4 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
 // against either edge stays, even when a guess.
 function isGlued(text: string, m: Mention): boolean {
   return /\p{L}/u.test(text.charAt(m.start - 1)) || /\p{L}/u.test(text.charAt(m.end));
-}
-
-// The rules' mentions are in text order and do not nest, so their ends rise with their starts: a binary
-// search and a short walk back keep 'both' linear in the article's length.
-function overlapsAny(sorted: readonly Mention[], span: { start: number; end: number }): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].start < span.end) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0; i--) {
-    if (sorted[i].end > span.start) return true;
-    if (sorted[i].end <= span.start && (i === 0 || sorted[i - 1].end <= sorted[i].start)) return false;
-  }
-  return false;
 }

@@ -3,6 +3,7 @@
 // way twice in one article keeps one type.
 import type { EntityType, Mention, Span } from '../types';
 import type { TokenizedText } from '../text/tokenize';
+import { overlapsAnySorted } from '../text/spans';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
 import { datelinePlaces } from './datelines';
@@ -71,7 +72,7 @@ function withFixed(mentions: readonly Scored[], fixed: readonly Fixed[]): Scored
   const byStart: Fixed[] = [];
   for (const f of [...fixed].sort((a, b) => a.start - b.start || b.end - a.end))
     if (!byStart.length || byStart[byStart.length - 1].end <= f.start) byStart.push(f);
-  const kept = mentions.filter(m => !overlapsAny(byStart, m));
+  const kept = mentions.filter(m => !overlapsAnySorted(byStart, m));
   const at = new Map(mentions.map(m => [`${m.start}:${m.end}`, m]));
   const added = byStart.map(f => {
     const same = at.get(`${f.start}:${f.end}`);
@@ -108,16 +109,4 @@ function oneReading(mentions: Scored[], fixed: readonly Fixed[]): Scored[] {
 function retyped(m: Scored, type: EntityType): Scored {
   const known = lookupName(m.text);
   return { ...m, type, actorKey: actorKey(type, known?.type === type ? known.canonical : m.text) };
-}
-
-// The fixed names are few and sorted: a binary search for the first that ends after the span starts.
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle].end <= span.start) low = middle + 1;
-    else high = middle;
-  }
-  return low < sorted.length && sorted[low].start < span.end;
 }
