@@ -19,8 +19,7 @@ export const ORGANIZATION_NOUNS = new Set(
 /** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
 export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
-  const words = name.text.split(/\s+/);
-  if (name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase())) return false;
+  if (isFullPersonalName(name)) return false;
   const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start));
   return before !== null && ORGANIZATION_NOUNS.has(before[1]);
 }
@@ -40,10 +39,15 @@ export const COMPANY_PARTS = new Set(
 export function precedesCompanyPart(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place') return false;
-  const words = name.text.split(/\s+/);
-  if (name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase())) return false;
+  if (isFullPersonalName(name)) return false;
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30));
   return after !== null && COMPANY_PARTS.has(after[1]);
+}
+
+// A person's name with a first name ("John Lewis") stays a person's beside any noun.
+function isFullPersonalName(name: Span & { type: string }): boolean {
+  const words = name.text.split(/\s+/);
+  return name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase());
 }
 
 // A hospital or a clinic is named as the institution that treats, employs and is sued, as CoNLL's newswire
