@@ -8,6 +8,7 @@ import { isCountryDemonym, lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from '../head-words';
 import { ORGANIZATION_NOUNS, ORGANIZATION_TAILS, brandNames, headKind, lists } from './lists';
+import { wordClasses } from './word-clusters';
 
 /** One sentence's tokens and, per token, the names of the features that fire on it. */
 export interface FeatureSentence {
@@ -315,6 +316,11 @@ export function wordFeatures(t: Token): string[] {
     if (PLACE_HEADS.has(bare)) f.push('placehead');
     const known = lookupName(t.text.replace(POSSESSIVE, ''));
     if (known) f.push(`known=${known.type}-${known.strength}`);
+    // The word's classes (finest, middle, coarsest), and the finest again for a capitalised word: "none"
+    // for a capitalised word outside the list (a rare name).
+    const classes = wordClasses(bare);
+    if (classes) f.push(`c=${classes[0]}`, `cm=${classes[1]}`, `cc=${classes[2]}`);
+    if (isCapitalised(t)) f.push(`cC=${classes?.[0] ?? 'none'}`);
   }
   return f;
 }
@@ -325,9 +331,11 @@ export type Offset = (typeof OFFSETS)[number];
 
 /** What a token reads of its neighbour at `offset` (a word, or the sentence's edge "<s>" / "</s>"): "w-1=said". */
 export function neighbourFeatures(lower: string, wordShape: string, offset: Offset): string[] {
-  return offset === '-1' || offset === '+1'
-    ? [`w${offset}=${lower}`, `s${offset}=${wordShape}`]
-    : [`w${offset}=${lower}`];
+  if (offset !== '-1' && offset !== '+1') return [`w${offset}=${lower}`];
+  const classes = wordClasses(lower);
+  return classes
+    ? [`w${offset}=${lower}`, `s${offset}=${wordShape}`, `c${offset}=${classes[0]}`, `cm${offset}=${classes[1]}`]
+    : [`w${offset}=${lower}`, `s${offset}=${wordShape}`];
 }
 
 /** What the features of one article's tokens read besides the tokens themselves. */
