@@ -3,6 +3,8 @@
 //   --extra FILE.conll   add your own corrections (the CoNLL export: token<TAB>tag, blank line between sentences)
 //   --dev                tune: train on four fifths of the news dev set's train topics, score on the rest; writes nothing
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
+//   --spaced             with --cv: also score the articles written the CoNLL way (tokens joined by spaces:
+//                        "Japan 's", "( NYSE : IBM )"; scripts/eval/conll-spacing.js), and how many mentions change
 //   --folds DIR          with --cv: keep each fold's model in DIR and read it from there when present (to try a
 //                        change after decoding without training again; delete DIR once the features change)
 //   --epochs N --min-count N --minimum N --two-pass --no-write --save-raw FILE --from-raw FILE
@@ -12,6 +14,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const esbuild = require('esbuild');
+const { respace, moveSpan } = require('./eval/conll-spacing');
 
 const args = process.argv.slice(2);
 const flag = name => args.includes(name);
@@ -257,14 +260,18 @@ function crossValidate(trainer, k) {
     const tagger = (doc, r) => trainer.tagWith(shipped, 1, doc, r);
     const evalDocs = newsDev.filter(d => held.has(d.topic));
     log(`fold ${f + 1}/${k}: topics ${[...held].join(',')} (${evalDocs.length} documents)`);
-    for (const method of ['rules', 'learned', 'both'])
-      add(
-        method,
-        score(evalDocs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger)),
-      );
+    const spacedDocs = flag('--spaced') ? evalDocs.map(respace) : [];
+    for (const method of ['rules', 'learned', 'both']) {
+      const find = d => trainer.findEntities(trainer.tokenize(d.text), method, tagger);
+      add(method, score(evalDocs, find));
+      if (!spacedDocs.length) continue;
+      add(`${method} spaced`, score(spacedDocs, find));
+      evalDocs.forEach((d, i) => countChanges(method, find(d), find(spacedDocs[i]), spacedDocs[i]));
+    }
     if (flag('--errors'))
       for (const method of option('--errors-of', 'learned').split(','))
-        printErrors(evalDocs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger), method);
+        for (const docs of [evalDocs, spacedDocs])
+          printErrors(docs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger), method);
   });
   const rates = Object.fromEntries(
     Object.entries(sums).map(([method, c]) => [
@@ -279,6 +286,46 @@ function crossValidate(trainer, k) {
       ['both', rates.both],
     ])}`,
   );
+  if (!flag('--spaced')) return;
+  console.log(
+    `\n${table(`the same, written the CoNLL way (scripts/eval/conll-spacing.js)`, [
+      ['rules only', rates['rules spaced']],
+      ['learned', rates['learned spaced']],
+      ['both', rates['both spaced']],
+    ])}`,
+  );
+  console.log(
+    '\nMentions (person, organization, place) the spacing changes: found on one form only, or typed otherwise',
+  );
+  for (const [method, c] of Object.entries(changes))
+    console.log(`- ${method}: ${c.changed} of ${c.total} (${pct(c.changed / c.total)}%)`);
+}
+
+const changes = {};
+/** Counts the mentions of the plain form (moved onto the spaced text) and of the spaced form that differ. */
+function countChanges(method, plain, spaced, spacedDoc) {
+  const key = e => `${e.start}:${e.end}:${e.type}`;
+  const typed = list => list.filter(e => TYPES.includes(e.type));
+  const before = new Set(
+    typed(plain)
+      .map(e => moveSpan(spacedDoc.offsets, spacedDoc.text, e))
+      .filter(Boolean)
+      .map(key),
+  );
+  const after = new Set(typed(spaced).map(key));
+  if (flag('--errors') && option('--errors-of', 'learned').split(',').includes(method))
+    for (const [sign, from, other] of [
+      ['-', before, after],
+      ['+', after, before],
+    ])
+      for (const k of [...from].filter(x => !other.has(x))) {
+        const [start, end, type] = k.split(':');
+        const around = spacedDoc.text.slice(Math.max(0, start - 40), Number(end) + 40).replace(/\s+/g, ' ');
+        console.log(`spaced${sign} ${method} ${type}\t${spacedDoc.text.slice(start, end)}\t${spacedDoc.id}\t${around}`);
+      }
+  const c = (changes[method] ??= { changed: 0, total: 0 });
+  c.total += new Set([...before, ...after]).size;
+  c.changed += [...before].filter(k => !after.has(k)).length + [...after].filter(k => !before.has(k)).length;
 }
 
 /** One fold's model, trained without the held topics (and kept in `kept` when given). */
