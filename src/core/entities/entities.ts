@@ -1,7 +1,8 @@
 // Persons, organizations and places in an article: the rules' mentions, read again by the learned
 // tagger when a model ships; then surnames and acronyms joined to the names they stand for.
 import type { Mention } from '../types';
-import type { TokenizedText } from '../text/tokenize';
+import { tokenize, type TokenizedText } from '../text/tokenize';
+import { spacedSpan, writtenForm } from '../text/spaced-tokens';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
 import { isDemonym } from '../text/lexicon';
@@ -51,6 +52,18 @@ export function findEntities(
   doc: TokenizedText,
   method: EntityMethod = DEFAULT_ENTITY_METHOD,
   tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[] = tagEntities,
+): Mention[] {
+  // Text written the CoNLL way ("Japan 's Foreign Ministry") is read as prose, which the rules and the
+  // model know ("Japan's Foreign Ministry"), and its names moved back onto the spaced text.
+  const form = writtenForm(doc.text);
+  if (!form) return entitiesIn(doc, method, tagger);
+  return entitiesIn(tokenize(form.text), method, tagger).map(m => spacedSpan(doc.text, form, m));
+}
+
+function entitiesIn(
+  doc: TokenizedText,
+  method: EntityMethod,
+  tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[],
 ): Mention[] {
   return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentionsBy(doc, method, tagger)));
 }
