@@ -8,9 +8,9 @@ export interface WrittenForm {
 }
 
 // Punctuation that closes onto the word before it, and the clitics the Penn Treebank splits off ("'s",
-// "n't", "'re"), each standing alone between spaces.
+// "n't", "'re"; "'S" in a headline in capitals), each standing alone between spaces.
 const CLOSER = String.raw`(?:[,.;:!?%)\]}]|n['’]t|['’](?:s|re|ve|ll|d|m))(?=[ \t]|\r?\n|$)`;
-const BEFORE_CLOSER = new RegExp(String.raw`(?<=[^\s])[ \t]+(?=${CLOSER})`, 'gu');
+const BEFORE_CLOSER = new RegExp(String.raw`(?<=[^\s])[ \t]+(?=${CLOSER})`, 'giu');
 // A bracket or currency sign that opens onto the word after it.
 const AFTER_OPENER = /(?<=(?:^|[ \t\n])[([{$£€])[ \t]+(?=\S)/gu;
 // A straight double quote standing alone.
@@ -67,8 +67,9 @@ function countOf(text: string, pattern: RegExp): number {
 }
 
 /**
- * Whether each straight quote standing alone opens or closes: one at a line's start opens, one after a
- * comma or a stop or at a line's end closes, any other the opposite of the last (a blank line ends a quote).
+ * Whether each straight quote standing alone opens or closes: one at a line's start opens, one at a line's
+ * end closes, any other the opposite of the last (a blank line ends a quote). A comma before a quote says
+ * nothing: it closes a quote ("deal , \" he said") as often as it opens one ("said , \" We").
  */
 function quoteSides(text: string): { at: number; opens: boolean }[] {
   const sides: { at: number; opens: boolean }[] = [];
@@ -80,8 +81,7 @@ function quoteSides(text: string): { at: number; opens: boolean }[] {
     const atLineStart = /^[ \t]*$/.test(text.slice(lineStart, m.index));
     const next = /[^ \t]|$/.exec(text.slice(m.index + 1, m.index + 200))!;
     const atLineEnd = next[0] === '' || next[0] === '\n' || next[0] === '\r';
-    const afterMark = /[,.!?;:][ \t]*$/.test(text.slice(Math.max(0, m.index - 4), m.index));
-    const closes: boolean = !atLineStart && (afterMark || atLineEnd || open);
+    const closes: boolean = !atLineStart && (open || atLineEnd);
     sides.push({ at: m.index, opens: !closes });
     open = !closes;
     from = m.index;

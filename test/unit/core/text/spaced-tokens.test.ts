@@ -23,6 +23,11 @@ describe('writtenForm', () => {
     ]);
   });
 
+  it('closes a quote that opened on the line before, whatever stands before it, and glues a headline\'s "\'S"', () => {
+    assert.strictEqual(writtenForm('Ikeda said , " We won . "\nHe left .')?.text, 'Ikeda said, "We won."\nHe left.');
+    assert.strictEqual(writtenForm("JAPAN 'S IKEDA SAYS TALKS FAILED .")?.text, "JAPAN'S IKEDA SAYS TALKS FAILED.");
+  });
+
   it('closes a quote that opened on the line before', () => {
     const text = '" The talks went well .\nWe will meet again , " Ikeda said .';
     assert.strictEqual(writtenForm(text)?.text, '"The talks went well.\nWe will meet again," Ikeda said.');
