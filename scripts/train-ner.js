@@ -5,6 +5,7 @@
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
 //   --spaced             with --cv: also score the articles written the CoNLL way (tokens joined by spaces:
 //                        "Japan 's", "( NYSE : IBM )"; scripts/eval/conll-spacing.js), and how many mentions change
+//   --caps-headline      with --spaced: the spaced articles' first line in capitals, and the first lines scored alone
 //   --folds DIR          with --cv: keep each fold's model in DIR and read it from there when present (to try a
 //                        change after decoding without training again; delete DIR once the features change)
 //   --epochs N --min-count N --minimum N --two-pass --no-write --save-raw FILE --from-raw FILE
@@ -260,12 +261,18 @@ function crossValidate(trainer, k) {
     const tagger = (doc, r) => trainer.tagWith(shipped, 1, doc, r);
     const evalDocs = newsDev.filter(d => held.has(d.topic));
     log(`fold ${f + 1}/${k}: topics ${[...held].join(',')} (${evalDocs.length} documents)`);
-    const spacedDocs = flag('--spaced') ? evalDocs.map(respace) : [];
+    const spacedDocs = flag('--spaced')
+      ? evalDocs.map(d => respace(d, { capitalHeadline: flag('--caps-headline') }))
+      : [];
     for (const method of ['rules', 'learned', 'both']) {
       const find = d => trainer.findEntities(trainer.tokenize(d.text), method, tagger);
       add(method, score(evalDocs, find));
       if (!spacedDocs.length) continue;
       add(`${method} spaced`, score(spacedDocs, find));
+      if (flag('--caps-headline')) {
+        add(`${method} first line`, score(evalDocs.map(firstLine), inFirstLine(find)));
+        add(`${method} spaced first line`, score(spacedDocs.map(firstLine), inFirstLine(find)));
+      }
       evalDocs.forEach((d, i) => countChanges(method, find(d), find(spacedDocs[i]), spacedDocs[i]));
     }
     if (flag('--errors'))
@@ -294,12 +301,28 @@ function crossValidate(trainer, k) {
       ['both', rates['both spaced']],
     ])}`,
   );
+  if (flag('--caps-headline'))
+    console.log(
+      `\n${table('first lines (headlines) alone: as written, then spaced in capitals', [
+        ['rules only', rates['rules first line']],
+        ['learned', rates['learned first line']],
+        ['both', rates['both first line']],
+        ['rules only, spaced in capitals', rates['rules spaced first line']],
+        ['learned, spaced in capitals', rates['learned spaced first line']],
+        ['both, spaced in capitals', rates['both spaced first line']],
+      ])}`,
+    );
   console.log(
     '\nMentions (person, organization, place) the spacing changes: found on one form only, or typed otherwise',
   );
   for (const [method, c] of Object.entries(changes))
     console.log(`- ${method}: ${c.changed} of ${c.total} (${pct(c.changed / c.total)}%)`);
 }
+
+// A document's gold within its first line, and a finder of mentions that keeps those in it.
+const firstLineEnd = d => (d.text.indexOf('\n') < 0 ? d.text.length : d.text.indexOf('\n'));
+const firstLine = d => ({ ...d, entities: d.entities.filter(e => e.end <= firstLineEnd(d)) });
+const inFirstLine = find => d => find(d).filter(e => e.end <= firstLineEnd(d));
 
 const changes = {};
 /** Counts the mentions of the plain form (moved onto the spaced text) and of the spaced form that differ. */

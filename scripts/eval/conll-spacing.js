@@ -53,18 +53,22 @@ function lineTokens(line) {
   return tokens;
 }
 
+// A headline in capitals, as Reuters wrote them ("SOCCER - JAPAN GET LUCKY WIN"), letter by letter so
+// that no offset moves ("ß" stays).
+const capitals = line => [...line].map(c => (c.toUpperCase().length === c.length ? c.toUpperCase() : c)).join('');
+
 /**
- * The document spaced the CoNLL way: `{ ...doc, text, entities }` with each line's tokens joined by one
+ * The document spaced the CoNLL way (with `capitalHeadline`, its first line in capitals): `{ ...doc, text, entities }` with each line's tokens joined by one
  * space (lines kept), and every entity moved so that `text.slice(start, end)` is its spaced form; `offsets`
  * maps each old offset to its new one (-1 for dropped whitespace), `dropped` counts entities lost.
  */
-function respace(doc) {
+function respace(doc, { capitalHeadline = false } = {}) {
   const map = new Int32Array(doc.text.length + 1).fill(-1);
   const lines = [];
   let offset = 0;
   let out = 0;
-  for (const line of doc.text.split('\n')) {
-    const tokens = lineTokens(line);
+  for (const [n, line] of doc.text.split('\n').entries()) {
+    const tokens = lineTokens(n === 0 && capitalHeadline ? capitals(line) : line);
     const pieces = [];
     for (const token of tokens) {
       if (pieces.length) out++;
