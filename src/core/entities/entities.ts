@@ -3,6 +3,7 @@
 import type { Mention } from '../types';
 import { tokenize, type TokenizedText } from '../text/tokenize';
 import { spacedSpan, writtenForm } from '../text/spaced-tokens';
+import { withCapitalLinesCased } from './capital-lines';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
 import { isDemonym } from '../text/lexicon';
@@ -55,17 +56,26 @@ export function findEntities(
 ): Mention[] {
   // Text written the CoNLL way ("Japan 's Foreign Ministry") is read as prose, which the rules and the
   // model know ("Japan's Foreign Ministry"), and its names moved back onto the spaced text.
+  // Its headline in capitals is read in the case the article gives its words ("JAPAN GET LUCKY WIN" as
+  // "Japan get lucky win"); the conventions of wire copy still see the capitals (a dateline's "TOKYO").
   const form = writtenForm(doc.text);
   if (!form) return entitiesIn(doc, method, tagger);
-  return entitiesIn(tokenize(form.text), method, tagger).map(m => spacedSpan(doc.text, form, m));
+  const written = tokenize(form.text);
+  const cased = withCapitalLinesCased(written.text, written.tokens);
+  const read = cased === written.text ? written : tokenize(cased);
+  return entitiesIn(written, method, tagger, read).map(m => spacedSpan(doc.text, form, m));
 }
 
+/** The names of `doc`, found by reading `read`: the same text, letter for letter, perhaps in other case. */
 function entitiesIn(
   doc: TokenizedText,
   method: EntityMethod,
   tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[],
+  read: TokenizedText = doc,
 ): Mention[] {
-  return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentionsBy(doc, method, tagger)));
+  let mentions = mentionsBy(read, method, tagger);
+  if (read !== doc) mentions = mentions.map(m => ({ ...m, text: doc.text.slice(m.start, m.end) }));
+  return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentions));
 }
 
 function mentionsBy(
