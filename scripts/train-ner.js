@@ -3,6 +3,9 @@
 //   --extra FILE.conll   add your own corrections (the CoNLL export: token<TAB>tag, blank line between sentences)
 //   --dev                tune: train on four fifths of the news dev set's train topics, score on the rest; writes nothing
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
+//   --spaced             with --cv: also score the articles written the CoNLL way (tokens joined by spaces:
+//                        "Japan 's", "( NYSE : IBM )"; scripts/eval/conll-spacing.js), and how many mentions change
+//   --caps-headline      with --spaced: the spaced articles' first line in capitals, and the first lines scored alone
 //   --folds DIR          with --cv: keep each fold's model in DIR and read it from there when present (to try a
 //                        change after decoding without training again; delete DIR once the features change)
 //   --seed N             the order documents are visited in (to see how much a change's effect is chance)
@@ -14,6 +17,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const esbuild = require('esbuild');
+const { respace, moveSpan } = require('./eval/conll-spacing');
 
 const args = process.argv.slice(2);
 const flag = name => args.includes(name);
@@ -260,14 +264,24 @@ function crossValidate(trainer, k) {
     const tagger = (doc, r) => trainer.tagWith(shipped, 1, doc, r);
     const evalDocs = newsDev.filter(d => held.has(d.topic));
     log(`fold ${f + 1}/${k}: topics ${[...held].join(',')} (${evalDocs.length} documents)`);
-    for (const method of ['rules', 'learned', 'both'])
-      add(
-        method,
-        score(evalDocs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger)),
-      );
+    const spacedDocs = flag('--spaced')
+      ? evalDocs.map(d => respace(d, { capitalHeadline: flag('--caps-headline') }))
+      : [];
+    for (const method of ['rules', 'learned', 'both']) {
+      const find = d => trainer.findEntities(trainer.tokenize(d.text), method, tagger);
+      add(method, score(evalDocs, find));
+      if (!spacedDocs.length) continue;
+      add(`${method} spaced`, score(spacedDocs, find));
+      if (flag('--caps-headline')) {
+        add(`${method} first line`, score(evalDocs.map(firstLine), inFirstLine(find)));
+        add(`${method} spaced first line`, score(spacedDocs.map(firstLine), inFirstLine(find)));
+      }
+      evalDocs.forEach((d, i) => countChanges(method, find(d), find(spacedDocs[i]), spacedDocs[i]));
+    }
     if (flag('--errors'))
       for (const method of option('--errors-of', 'learned').split(','))
-        printErrors(evalDocs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger), method);
+        for (const docs of [evalDocs, spacedDocs])
+          printErrors(docs, d => trainer.findEntities(trainer.tokenize(d.text), method, tagger), method);
     // Out of the domain too: a source the folds were trained without (--skip), its train split.
     const outside = SOURCES_ALL.find(s => s.name === option('--score-source'));
     if (outside)
@@ -301,6 +315,62 @@ function crossValidate(trainer, k) {
         outside.map(m => [m, rates[m]]),
       )}`,
     );
+  if (!flag('--spaced')) return;
+  console.log(
+    `\n${table(`the same, written the CoNLL way (scripts/eval/conll-spacing.js)`, [
+      ['rules only', rates['rules spaced']],
+      ['learned', rates['learned spaced']],
+      ['both', rates['both spaced']],
+    ])}`,
+  );
+  if (flag('--caps-headline'))
+    console.log(
+      `\n${table('first lines (headlines) alone: as written, then spaced in capitals', [
+        ['rules only', rates['rules first line']],
+        ['learned', rates['learned first line']],
+        ['both', rates['both first line']],
+        ['rules only, spaced in capitals', rates['rules spaced first line']],
+        ['learned, spaced in capitals', rates['learned spaced first line']],
+        ['both, spaced in capitals', rates['both spaced first line']],
+      ])}`,
+    );
+  console.log(
+    '\nMentions (person, organization, place) the spacing changes: found on one form only, or typed otherwise',
+  );
+  for (const [method, c] of Object.entries(changes))
+    console.log(`- ${method}: ${c.changed} of ${c.total} (${pct(c.changed / c.total)}%)`);
+}
+
+// A document's gold within its first line, and a finder of mentions that keeps those in it.
+const firstLineEnd = d => (d.text.indexOf('\n') < 0 ? d.text.length : d.text.indexOf('\n'));
+const firstLine = d => ({ ...d, entities: d.entities.filter(e => e.end <= firstLineEnd(d)) });
+const inFirstLine = find => d => find(d).filter(e => e.end <= firstLineEnd(d));
+
+const changes = {};
+/** Counts the mentions of the plain form (moved onto the spaced text) and of the spaced form that differ. */
+function countChanges(method, plain, spaced, spacedDoc) {
+  const key = e => `${e.start}:${e.end}:${e.type}`;
+  const typed = list => list.filter(e => TYPES.includes(e.type));
+  const before = new Set(
+    typed(plain)
+      .map(e => moveSpan(spacedDoc.offsets, spacedDoc.text, e))
+      .filter(Boolean)
+      .map(key),
+  );
+  const after = new Set(typed(spaced).map(key));
+  if (flag('--errors') && option('--errors-of', 'learned').split(',').includes(method))
+    for (const [sign, from, other] of [
+      ['-', before, after],
+      ['+', after, before],
+    ])
+      for (const k of [...from].filter(x => !other.has(x))) {
+        const [start, end, type] = k.split(':');
+        const around = spacedDoc.text.slice(Math.max(0, start - 40), Number(end) + 40).replace(/\s+/g, ' ');
+        console.log(`spaced${sign} ${method} ${type}\t${spacedDoc.text.slice(start, end)}\t${spacedDoc.id}\t${around}`);
+      }
+  const c = (changes[method] ??= { changed: 0, total: 0 });
+  c.total += new Set([...before, ...after]).size;
+  c.changed += [...before].filter(k => !after.has(k)).length + [...after].filter(k => !before.has(k)).length;
 }
 
 /** One fold's model, trained without the held topics (and kept in `kept` when given). */

@@ -1,7 +1,9 @@
 // Persons, organizations and places in an article: the rules' mentions, read again by the learned
 // tagger when a model ships; then surnames and acronyms joined to the names they stand for.
 import type { Mention } from '../types';
-import type { TokenizedText } from '../text/tokenize';
+import { tokenize, type TokenizedText } from '../text/tokenize';
+import { spacedSpan, writtenForm } from '../text/spaced-tokens';
+import { withCapitalLinesCased } from './capital-lines';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
 import { isDemonym } from '../text/lexicon';
@@ -52,7 +54,28 @@ export function findEntities(
   method: EntityMethod = DEFAULT_ENTITY_METHOD,
   tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[] = tagEntities,
 ): Mention[] {
-  return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentionsBy(doc, method, tagger)));
+  // Text written the CoNLL way ("Japan 's Foreign Ministry") is read as prose, which the rules and the
+  // model know ("Japan's Foreign Ministry"), and its names moved back onto the spaced text.
+  // Its headline in capitals is read in the case the article gives its words ("JAPAN GET LUCKY WIN" as
+  // "Japan get lucky win"); the conventions of wire copy still see the capitals (a dateline's "TOKYO").
+  const form = writtenForm(doc.text);
+  if (!form) return entitiesIn(doc, method, tagger);
+  const written = tokenize(form.text);
+  const cased = withCapitalLinesCased(written.text, written.tokens);
+  const read = cased === written.text ? written : tokenize(cased);
+  return entitiesIn(written, method, tagger, read).map(m => spacedSpan(doc.text, form, m));
+}
+
+/** The names of `doc`, found by reading `read`: the same text, letter for letter, perhaps in other case. */
+function entitiesIn(
+  doc: TokenizedText,
+  method: EntityMethod,
+  tagger: (doc: TokenizedText, rules: readonly Mention[]) => ScoredMention[],
+  read: TokenizedText = doc,
+): Mention[] {
+  let mentions = mentionsBy(read, method, tagger);
+  if (read !== doc) mentions = mentions.map(m => ({ ...m, text: doc.text.slice(m.start, m.end) }));
+  return keyOrganizationsByCountry(doc.text, readAsWireCopy(doc, mentions));
 }
 
 function mentionsBy(

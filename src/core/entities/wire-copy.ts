@@ -28,7 +28,8 @@ type Fixed = Span & { type: EntityType };
 const CONVENTION_SCORE = 0.9;
 
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
-export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]): Scored[] {
+export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Scored[] {
+  const mentions = found.map(withoutCapitalPossessive);
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
@@ -64,6 +65,17 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
   );
   const read = oneReading(withFixed(mentions, fixed), fixed);
   return withRepeatedNames(doc.text, read, new Set(unread.map(c => c.text)));
+}
+
+// A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no
+// more part of the name than "'s" is.
+const CAPITAL_POSSESSIVE = /\p{Lu}{2}['’]S$/u;
+
+function withoutCapitalPossessive(m: Scored): Scored {
+  if (!CAPITAL_POSSESSIVE.test(m.text)) return m;
+  const text = m.text.slice(0, -2);
+  const known = lookupName(text);
+  return { ...m, end: m.end - 2, text, actorKey: actorKey(m.type, known?.type === m.type ? known.canonical : text) };
 }
 
 /** The mentions with each fixed name in place of whatever overlapped it. */

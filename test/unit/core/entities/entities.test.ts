@@ -70,6 +70,35 @@ describe('findEntities', () => {
     ]);
   });
 
+  it("reads text written the CoNLL way as its prose: 'Sam 's Club', 'Sheriff 's Department' stay whole", () => {
+    const spaced = [
+      "A woman was struck outside the Sam 's Club store in Bloomington on Wednesday , police said .",
+      "A spokesman for the Los Angeles County Sheriff 's Department said Deputy Juan Ortiz was shot .",
+    ].join('\n');
+    const prose = spaced.replace(/ (?=[,.]|'s\b)/g, '');
+    const found = findEntities(tokenize(spaced));
+    for (const m of found) assert.strictEqual(spaced.slice(m.start, m.end), m.text);
+    assert.deepStrictEqual(
+      found.map(m => `${m.text.replace(/ 's/g, "'s")}/${m.type}`),
+      lines(findEntities(tokenize(prose))),
+    );
+    assert.ok(lines(found).includes("Sam 's Club/organization"), lines(found).join(', '));
+    assert.ok(lines(found).includes("Los Angeles County Sheriff 's Department/organization"), lines(found).join(', '));
+  });
+
+  it('reads a headline in capitals over spaced wire copy by the case of its story', () => {
+    const spaced = [
+      "RUGBY UNION - NEW ZEALAND 'S ALL BLACKS BEAT WALES IN CARDIFF .",
+      'CARDIFF 1996-11-30',
+      "New Zealand 's All Blacks beat Wales 34-15 at Cardiff Arms Park on Saturday , with Jonah Lomu scoring twice .",
+    ].join('\n');
+    const found = findEntities(tokenize(spaced));
+    for (const m of found) assert.strictEqual(spaced.slice(m.start, m.end), m.text);
+    const headline = found.filter(m => m.end <= spaced.indexOf('\n'));
+    assert.deepStrictEqual(lines(headline), ['NEW ZEALAND/place', 'WALES/place', 'CARDIFF/place']);
+    assert.strictEqual(headline[0].actorKey, found.find(m => m.text === 'New Zealand')?.actorKey);
+  });
+
   it('never lets the rules’ inner marks out into the mentions', () => {
     for (const method of ['rules', 'learned', 'both'] as const)
       for (const m of findEntities(tokenize(TEXT), method, tagger))

@@ -60,6 +60,20 @@ describe('readAsWireCopy', () => {
     assert.strictEqual(read[0].actorKey, read[1].actorKey);
   });
 
+  it("leaves a headline's possessive in capitals out of the name: 'NEW ZEALAND'S MOUNT COOK'", () => {
+    const text = "CLIMBER DIES ON NEW ZEALAND'S MOUNT COOK.";
+    const read = readAsWireCopy(tokenize(text), [
+      mention(text, "NEW ZEALAND'S", 'place', 0.8),
+      mention(text, 'MOUNT COOK', 'place', 0.8),
+    ]);
+    assert.deepStrictEqual(
+      read.map(m => `${m.text}/${m.type}`),
+      ['NEW ZEALAND/place', 'MOUNT COOK/place'],
+    );
+    for (const m of read) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    assert.strictEqual(read[0].actorKey, actorKey('place', 'New Zealand'));
+  });
+
   it('leaves an article without datelines, results or two readings of a name as it was', () => {
     const text = 'Hesse said the plant in Bonn would close.';
     const mentions = [mention(text, 'Hesse', 'person', 0.7), mention(text, 'Bonn', 'place', 0.9)];

@@ -1,0 +1,116 @@
+// A wire story's lines in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") written
+// back in the case prose gives their words, so that capitals no longer say "a name" of every word.
+import type { Token } from '../text/tokenize';
+import { isCommonWord } from '../text/lexicon';
+import { lookupName } from './gazetteer';
+
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const POSSESSIVE = /['’]S$/u;
+const POSSESSIVE_LOWER = /['’]s$/u;
+
+/**
+ * The text with every line in capitals re-cased word by word, each letter in place (the offsets hold): a
+ * word as the article writes it elsewhere ("JAPAN" → "Japan", "WIN" → "win"), else an everyday word in
+ * lower case, a short word kept (an acronym: "UN", "NBA"), any other with one capital ("SHEARER" →
+ * "Shearer"); a line's first word starts with a capital. A line in capitals has no lower-case letter and a
+ * word of two letters or more.
+ */
+export function withCapitalLinesCased(text: string, tokens: readonly Token[]): string {
+  const lines = capitalLines(text);
+  if (lines.length === 0) return text;
+  // Per token, the line in capitals it is on (tokens and lines are both in text order), or -1.
+  const lineOf: number[] = [];
+  let next = 0;
+  for (const t of tokens) {
+    while (next < lines.length && lines[next][1] < t.end) next++;
+    lineOf.push(next < lines.length && t.start >= lines[next][0] ? next : -1);
+  }
+  const body = tokens.filter((_, i) => lineOf[i] < 0);
+  const forms = bodyForms(body);
+  const pairs = bodyPairs(body);
+  const cased = tokens.map((t, i) =>
+    lineOf[i] < 0 || t.kind !== 'word' ? t.text : casedWord(t.text, forms, i === 0 || lineOf[i - 1] !== lineOf[i]),
+  );
+  // Two words the article writes as one name ("New Zealand", "Mt Cook") take its case, though "new" alone is
+  // lower case there.
+  // So do two or three the gazetteer lists ("NEW ZEALAND'S" → "New Zealand's", "NEW YORK CITY").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (lineOf[i] < 0 || lineOf[i + 1] !== lineOf[i] || !/^[ \t]+$/.test(tokens[i].after)) continue;
+    const second = tokens[i + 1].lower.replace(POSSESSIVE_LOWER, '');
+    const pair = pairs.get(`${tokens[i].lower} ${second}`);
+    if (pair) {
+      cased[i] = pair[0];
+      cased[i + 1] = pair[1] + tokens[i + 1].lower.slice(second.length);
+      continue;
+    }
+    for (const n of [3, 2]) {
+      const words = tokens.slice(i, i + n);
+      if (words.length < n || words.some(w => lineOf[tokens.indexOf(w)] !== lineOf[i] || w.kind !== 'word')) continue;
+      const phrase = words.map((w, k) => capitalized(k === n - 1 ? w.lower.replace(POSSESSIVE_LOWER, '') : w.lower));
+      if (words.slice(0, -1).some(w => !/^[ \t]+$/.test(w.after)) || !lookupName(phrase.join(' '))) continue;
+      words.forEach((w, k) => (cased[i + k] = phrase[k] + w.lower.slice(phrase[k].length)));
+      break;
+    }
+  }
+  const out = text.split('');
+  tokens.forEach((t, i) => {
+    if (lineOf[i] < 0 || cased[i].length !== t.text.length) return;
+    for (let k = 0; k < t.text.length; k++) out[t.start + k] = cased[i][k];
+  });
+  return out.join('');
+}
+
+/** Each line in capitals as [start, end). */
+function capitalLines(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (!LOWER.test(line) && /\p{Lu}{2}/u.test(line)) lines.push([start, start + line.length]);
+    start += line.length + 1;
+  }
+  return lines;
+}
+
+/** Per word in lower case, the way the article writes it most often outside its lines in capitals. */
+function bodyForms(tokens: readonly Token[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' || !LOWER.test(t.text)) continue;
+    const of = counts.get(t.lower) ?? new Map<string, number>();
+    of.set(t.text, (of.get(t.text) ?? 0) + 1);
+    counts.set(t.lower, of);
+  }
+  const forms = new Map<string, string>();
+  for (const [lower, of] of counts) forms.set(lower, [...of].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
+  return forms;
+}
+
+/** Per two words in lower case, the way the article writes them in a name (both with a capital). */
+function bodyPairs(tokens: readonly Token[]): Map<string, [string, string]> {
+  const pairs = new Map<string, [string, string]>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [a, b] = [tokens[i], tokens[i + 1]];
+    if (a.kind !== 'word' || b.kind !== 'word' || !/^[ \t]+$/.test(a.after)) continue;
+    if (/^\p{Lu}/u.test(a.text) && /^\p{Lu}/u.test(b.text) && LOWER.test(a.text + b.text))
+      pairs.set(`${a.lower} ${b.lower}`, [a.text, b.text]);
+  }
+  return pairs;
+}
+
+function casedWord(word: string, forms: ReadonlyMap<string, string>, first: boolean): string {
+  const lower = word.toLowerCase();
+  const known = forms.get(lower);
+  if (known) return first ? capitalized(known) : known;
+  const possessive = POSSESSIVE.exec(word);
+  if (possessive) return casedWord(word.slice(0, -2), forms, first) + possessive[0].toLowerCase();
+  if (isCommonWord(lower)) return first ? capitalized(lower) : lower;
+  // A short unknown word is more likely an acronym ("UN", "NBA", "ETA") than a name in capitals.
+  if (word.length <= 3 || !LETTER.test(word) || word.includes('.')) return word;
+  return capitalized(lower);
+}
+
+// "West-ham" would read as one name with a lower-case part: each part of a hyphenated word gets its capital.
+function capitalized(word: string): string {
+  return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}

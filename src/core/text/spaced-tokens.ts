@@ -1,0 +1,90 @@
+// Text written the CoNLL way, its tokens joined by single spaces ("Japan 's Foreign Ministry", "( NYSE :
+// IBM )", "do n't"), read back as prose is written, with where each character came from.
+
+/** The prose form of a spaced text: `text` less some spaces, and per offset of it, the offset it had. */
+export interface WrittenForm {
+  text: string;
+  origin: Int32Array;
+}
+
+// Punctuation that closes onto the word before it, and the clitics the Penn Treebank splits off ("'s",
+// "n't", "'re"; "'S" in a headline in capitals), each standing alone between spaces.
+const CLOSER = String.raw`(?:[,.;:!?%)\]}]|n['’]t|['’](?:s|re|ve|ll|d|m))(?=[ \t]|\r?\n|$)`;
+const BEFORE_CLOSER = new RegExp(String.raw`(?<=[^\s])[ \t]+(?=${CLOSER})`, 'giu');
+// A bracket or currency sign that opens onto the word after it.
+const AFTER_OPENER = /(?<=(?:^|[ \t\n])[([{$£€])[ \t]+(?=\S)/gu;
+// A straight double quote standing alone.
+const QUOTE = /(?<=^|[ \t\n])"(?=[ \t]|\r?\n|$)/gu;
+// Spaced punctuation ("said ." ", he") against punctuation written onto its word ("said.", ", he").
+const SPACED_MARK = /(?<=[^\s])[ \t]+[,.;:!?](?=[ \t]|\r?\n|$)/gu;
+const GLUED_MARK = /[\p{L}\p{N}][,.;:!?](?=\s|$)/gu;
+
+/**
+ * The prose form when the text is written the CoNLL way (more of its commas and stops stand apart than
+ * touch a word), else null. Only spaces inside a line go; a hyphen between spaces stays (a headline's
+ * "SOCCER - JAPAN GET LUCKY WIN"), as do `` and '' (how ECB+ writes quotes, spaced in prose too).
+ */
+export function writtenForm(text: string): WrittenForm | null {
+  const spaced = countOf(text, SPACED_MARK);
+  if (spaced === 0 || spaced <= countOf(text, GLUED_MARK)) return null;
+  const dropped = new Set<number>();
+  const drop = (from: number, to: number) => {
+    for (let k = from; k < to; k++) dropped.add(k);
+  };
+  for (const m of text.matchAll(BEFORE_CLOSER)) drop(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(AFTER_OPENER)) drop(m.index, m.index + m[0].length);
+  for (const quote of quoteSides(text)) {
+    if (quote.opens) drop(quote.at + 1, quote.at + 1 + (/^[ \t]+/.exec(text.slice(quote.at + 1))?.[0].length ?? 0));
+    else drop(quote.at - (/[ \t]+$/.exec(text.slice(0, quote.at))?.[0].length ?? 0), quote.at);
+  }
+  const kept: string[] = [];
+  const origin = new Int32Array(text.length - dropped.size);
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    if (dropped.has(k)) continue;
+    kept.push(text[k]);
+    origin[n++] = k;
+  }
+  const written = kept.join('');
+  return { text: written, origin };
+}
+
+/** A span of the prose form moved back onto the spaced text it came from (it may now hold spaces). */
+export function spacedSpan<T extends { start: number; end: number; text: string }>(
+  spaced: string,
+  form: WrittenForm,
+  span: T,
+): T {
+  const start = form.origin[span.start];
+  const end = form.origin[span.end - 1] + 1;
+  return { ...span, start, end, text: spaced.slice(start, end) };
+}
+
+function countOf(text: string, pattern: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) n++;
+  return n;
+}
+
+/**
+ * Whether each straight quote standing alone opens or closes: one at a line's start opens, one at a line's
+ * end closes, any other the opposite of the last (a blank line ends a quote). A comma before a quote says
+ * nothing: it closes a quote ("deal , \" he said") as often as it opens one ("said , \" We").
+ */
+function quoteSides(text: string): { at: number; opens: boolean }[] {
+  const sides: { at: number; opens: boolean }[] = [];
+  let open = false;
+  let from = 0;
+  for (const m of text.matchAll(QUOTE)) {
+    if (/\n[ \t]*\r?\n/.test(text.slice(from, m.index))) open = false;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const atLineStart = /^[ \t]*$/.test(text.slice(lineStart, m.index));
+    const next = /[^ \t]|$/.exec(text.slice(m.index + 1, m.index + 200))!;
+    const atLineEnd = next[0] === '' || next[0] === '\n' || next[0] === '\r';
+    const closes: boolean = !atLineStart && (open || atLineEnd);
+    sides.push({ at: m.index, opens: !closes });
+    open = !closes;
+    from = m.index;
+  }
+  return sides;
+}

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { withCapitalLinesCased } from '../../../../src/core/entities/capital-lines';
+
+// Wire copy written here for these tests: a headline in capitals over a story in prose.
+const cased = (text: string) => withCapitalLinesCased(text, tokenize(text).tokens);
+
+describe('withCapitalLinesCased', () => {
+  it('writes a headline’s words the way the story writes them, names and everyday words alike', () => {
+    const text = [
+      "RUGBY UNION - NEW ZEALAND'S ALL BLACKS BEAT WALES IN CARDIFF.",
+      "New Zealand's All Blacks beat Wales 34-15 at Cardiff Arms Park on Saturday, with Jonah Lomu scoring twice.",
+    ].join('\n');
+    assert.strictEqual(cased(text).split('\n')[0], "Rugby union - New Zealand's All Blacks beat Wales in Cardiff.");
+  });
+
+  it('gives a name the gazetteer lists its capitals though the story never writes it, and keeps a short acronym', () => {
+    const text = ["CLIMBER DIES ON NEW ZEALAND'S HIGHEST PEAK, UN SAYS.", 'A climber died on Thursday.'].join('\n');
+    assert.strictEqual(cased(text).split('\n')[0], "Climber dies on New Zealand's highest peak, UN says.");
+  });
+
+  it('changes only the case of letters on lines in capitals, so every offset holds', () => {
+    const text = ['SOCCER - SHEARER DOUBLE LIFTS NEWCASTLE.', 'LONDON 1996-08-30', 'Alan Shearer scored twice.'].join(
+      '\n',
+    );
+    const out = cased(text);
+    assert.strictEqual(out.length, text.length);
+    assert.strictEqual(out.toLowerCase(), text.toLowerCase());
+    assert.deepStrictEqual(out.split('\n'), [
+      'Soccer - Shearer double lifts Newcastle.',
+      'London 1996-08-30',
+      'Alan Shearer scored twice.',
+    ]);
+  });
+
+  it('leaves a text without a line in capitals as it is', () => {
+    const text = 'Japan’s Foreign Ministry said on Thursday the talks with the EU had failed.';
+    assert.strictEqual(cased(text), text);
+  });
+});
