@@ -5,7 +5,7 @@
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
 //   --spaced             with --cv: also score the articles written the CoNLL way (tokens joined by spaces:
 //                        "Japan 's", "( NYSE : IBM )"; scripts/eval/conll-spacing.js), and how many mentions change
-//   --caps-headline      with --spaced: the spaced articles' first line in capitals, and the first lines scored alone
+//   --caps-headline      the first lines scored alone, as written and in capitals (with --spaced: spaced, in capitals)
 //   --folds DIR          with --cv: keep each fold's model in DIR and read it from there when present (to try a
 //                        change after decoding without training again; delete DIR once the features change)
 //   --seed N             the order documents are visited in (to see how much a change's effect is chance)
@@ -270,6 +270,10 @@ function crossValidate(trainer, k) {
     for (const method of ['rules', 'learned', 'both']) {
       const find = d => trainer.findEntities(trainer.tokenize(d.text), method, tagger);
       add(method, score(evalDocs, find));
+      if (flag('--caps-headline') && !spacedDocs.length) {
+        add(`${method} first line`, score(evalDocs.map(firstLine), inFirstLine(find)));
+        add(`${method} capitals first line`, score(evalDocs.map(capitalFirstLine).map(firstLine), inFirstLine(find)));
+      }
       if (!spacedDocs.length) continue;
       add(`${method} spaced`, score(spacedDocs, find));
       if (flag('--caps-headline')) {
@@ -315,6 +319,15 @@ function crossValidate(trainer, k) {
         outside.map(m => [m, rates[m]]),
       )}`,
     );
+  if (flag('--caps-headline') && !flag('--spaced'))
+    console.log(
+      `\n${table('first lines (headlines) alone: as written, then in capitals', [
+        ['learned', rates['learned first line']],
+        ['both', rates['both first line']],
+        ['learned, in capitals', rates['learned capitals first line']],
+        ['both, in capitals', rates['both capitals first line']],
+      ])}`,
+    );
   if (!flag('--spaced')) return;
   console.log(
     `\n${table(`the same, written the CoNLL way (scripts/eval/conll-spacing.js)`, [
@@ -345,6 +358,11 @@ function crossValidate(trainer, k) {
 const firstLineEnd = d => (d.text.indexOf('\n') < 0 ? d.text.length : d.text.indexOf('\n'));
 const firstLine = d => ({ ...d, entities: d.entities.filter(e => e.end <= firstLineEnd(d)) });
 const inFirstLine = find => d => find(d).filter(e => e.end <= firstLineEnd(d));
+// The document with its first line in capitals, when that keeps every offset (it does for English).
+const capitalFirstLine = d => {
+  const text = d.text.slice(0, firstLineEnd(d)).toUpperCase() + d.text.slice(firstLineEnd(d));
+  return text.length === d.text.length ? { ...d, text } : d;
+};
 
 const changes = {};
 /** Counts the mentions of the plain form (moved onto the spaced text) and of the spaced form that differ. */

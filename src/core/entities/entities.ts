@@ -59,7 +59,10 @@ export function findEntities(
   // Its headline in capitals is read in the case the article gives its words ("JAPAN GET LUCKY WIN" as
   // "Japan get lucky win"); the conventions of wire copy still see the capitals (a dateline's "TOKYO").
   const form = writtenForm(doc.text);
-  if (!form) return entitiesIn(doc, method, tagger);
+  if (!form) {
+    const cased = withCapitalLinesCased(doc.text, doc.tokens);
+    return entitiesIn(doc, method, tagger, cased === doc.text ? doc : tokenize(cased));
+  }
   const written = tokenize(form.text);
   const cased = withCapitalLinesCased(written.text, written.tokens);
   const read = cased === written.text ? written : tokenize(cased);
