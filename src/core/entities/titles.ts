@@ -242,3 +242,31 @@ export function nameAfterTitle(tokens: Token[]): number {
   }
   return nameStart;
 }
+
+// A portfolio or rank before a role noun ("Japanese Foreign Minister", "Russian Deputy Prime Minister"): a
+// name read up to it is the title's start, not a name. Words that also end names ("Staff", "Army",
+// "Force": "the Russian General Staff chief") are not among them.
+const PORTFOLIOS = new Set([
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'economy',
+  'trade',
+  'justice',
+  'health',
+  'energy',
+  'education',
+  'deputy',
+  'vice',
+  'acting',
+  'prime',
+]);
+
+/** Whether the span's last word is a portfolio and the next word a role noun: "Japanese Foreign" of "… Minister". */
+export function endsInTitle(text: string, span: { start: number; end: number; text: string }): boolean {
+  const last = /(\p{L}+)$/u.exec(span.text)?.[1].toLowerCase();
+  const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(span.end, span.end + 40))?.[1].toLowerCase();
+  return last !== undefined && next !== undefined && PORTFOLIOS.has(last) && ROLE_NOUNS.has(next);
+}

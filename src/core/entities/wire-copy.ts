@@ -6,6 +6,7 @@ import type { TokenizedText } from '../text/tokenize';
 import { overlapsAnySorted } from '../text/spans';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
+import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
 import { unreadCompanies } from './unread-companies';
@@ -29,7 +30,8 @@ const CONVENTION_SCORE = 0.9;
 
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
 export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Scored[] {
-  const mentions = found.map(withoutCapitalPossessive);
+  // A name read up to a title's role noun ("Japanese Foreign" of "Japanese Foreign Minister") is none.
+  const mentions = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));

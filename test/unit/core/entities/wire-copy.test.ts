@@ -79,4 +79,19 @@ describe('readAsWireCopy', () => {
     const mentions = [mention(text, 'Hesse', 'person', 0.7), mention(text, 'Bonn', 'place', 0.9)];
     assert.deepStrictEqual(readAsWireCopy(tokenize(text), mentions), mentions);
   });
+
+  it("drops a name read up to a title's role noun ('Japanese Foreign' of 'Japanese Foreign Minister'), not a name before one", () => {
+    const text =
+      'Russian General Staff chief met Japanese Foreign Minister Itsunori Onodera and the Interior Ministry.';
+    const mentions = [
+      mention(text, 'Russian General Staff', 'organization', 0.9),
+      mention(text, 'Japanese Foreign', 'organization', 0.5),
+      mention(text, 'Itsunori Onodera', 'person', 0.9),
+      mention(text, 'Interior Ministry', 'organization', 0.8),
+    ];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => m.text),
+      ['Russian General Staff', 'Itsunori Onodera', 'Interior Ministry'],
+    );
+  });
 });
