@@ -11,6 +11,8 @@ import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from 
 import { unreadCompanies } from './unread-companies';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
+import { withLoneSurnames } from './lone-surnames';
+import { withPersonSpans } from './person-spans';
 import {
   headlineTeams,
   isCollegeSide,
@@ -28,7 +30,8 @@ type Fixed = Span & { type: EntityType };
 const CONVENTION_SCORE = 0.9;
 
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
-export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]): Scored[] {
+export function readAsWireCopy(doc: TokenizedText, read: readonly Scored[]): Scored[] {
+  const mentions = withPersonSpans(doc.text, read);
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
@@ -62,8 +65,8 @@ export function readAsWireCopy(doc: TokenizedText, mentions: readonly Scored[]):
       .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
-  const read = oneReading(withFixed(mentions, fixed), fixed);
-  return withRepeatedNames(doc.text, read, new Set(unread.map(c => c.text)));
+  const typed = oneReading(withFixed(mentions, fixed), fixed);
+  return withLoneSurnames(doc, withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text))));
 }
 
 /** The mentions with each fixed name in place of whatever overlapped it. */
