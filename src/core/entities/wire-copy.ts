@@ -13,6 +13,7 @@ import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
 import { withPersonSpans } from './person-spans';
+import { withLeadersBeforeBodies } from './leaders-bodies';
 import {
   headlineTeams,
   isCollegeSide,
@@ -66,7 +67,8 @@ export function readAsWireCopy(doc: TokenizedText, read: readonly Scored[]): Sco
       .map(c => ({ ...c, type: 'organization' as const })),
   );
   const typed = oneReading(withFixed(mentions, fixed), fixed);
-  return withLoneSurnames(doc, withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text))));
+  const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
+  return withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
 }
 
 /** The mentions with each fixed name in place of whatever overlapped it. */
