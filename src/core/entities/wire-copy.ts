@@ -13,6 +13,7 @@ import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
 import { withPersonSpans } from './person-spans';
+import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
 import {
   headlineTeams,
@@ -32,7 +33,7 @@ const CONVENTION_SCORE = 0.9;
 
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
 export function readAsWireCopy(doc: TokenizedText, read: readonly Scored[]): Scored[] {
-  const mentions = withPersonSpans(doc.text, read);
+  const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
