@@ -2,9 +2,12 @@
 // Throat '' Felt): CoNLL marks the whole as one person, where the tagger reads the halves apart or not at all.
 import type { Mention } from '../types';
 import { actorKey } from '../actors/actor-key';
-import { isCommonWord } from '../text/lexicon';
+import { isCommonWord, isFirstName } from '../text/lexicon';
 
 type Scored = Mention & { score: number };
+
+// A name no mention was read in is as sure as a rule's name.
+const CONVENTION_SCORE = 0.9;
 
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 // One or two names, a nickname of a few words in quotes of any kind (a wire's `` '' too), then the surname.
@@ -20,19 +23,21 @@ export function withNicknames(text: string, mentions: readonly Scored[]): Scored
   for (const match of text.matchAll(NICKNAMED)) {
     const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
     const over = read.filter(m => m.start < span.end && span.start < m.end);
-    // A person read in it says it is a name; one read past its edges says it is something else.
-    if (!over.some(m => m.type === 'person') || over.some(m => m.start < span.start || m.end > span.end)) continue;
+    // A name read past its edges says it is something else.
+    if (over.some(m => m.start < span.start || m.end > span.end)) continue;
     if (over.length === 1 && over[0].start === span.start && over[0].end === span.end) continue;
     // A title in quotes in a headline is followed by a word, not a surname ("Gary Ross 'Catching Fire'
     // Negotiations"): an everyday word after the quotes must have been read as the person.
     const surnameRead = over.some(m => m.type === 'person' && m.end === span.end);
     if (!surnameRead && isCommonWord(match[3].toLowerCase())) continue;
-    const person = over.find(m => m.type === 'person')!;
+    // A person read in it, or a first name before the quotes, says it is a person's name.
+    const person = over.find(m => m.type === 'person');
+    if (!person && !isFirstName(match[1].split(/[ \t]+/)[0].toLowerCase())) continue;
     const whole: Scored = {
       ...span,
       type: 'person',
       actorKey: actorKey('person', `${match[1]} ${match[3]}`),
-      score: person.score,
+      score: person?.score ?? CONVENTION_SCORE,
     };
     read = [...read.filter(m => !over.includes(m)), whole].sort((a, b) => a.start - b.start);
   }
