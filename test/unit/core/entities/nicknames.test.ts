@@ -34,6 +34,18 @@ describe('withNicknames', () => {
     assert.strictEqual(found[0].actorKey, actorKey('person', 'Vincent Gigante'));
   });
 
+  it('reads a capitalised nickname in brackets inside a name too, not a bracket of lower-case words', () => {
+    const text = 'Mourners held a vigil for Kimani (Kiki) Gray, 16. Anna (not her real name) Petrova spoke.';
+    const found = withNicknames(text, [
+      mention(text, 'Kimani'),
+      mention(text, 'Kiki', 'organization'),
+      mention(text, 'Gray'),
+      mention(text, 'Anna'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Kimani (Kiki) Gray:person', 'Anna:person']);
+    assert.strictEqual(found[0].actorKey, actorKey('person', 'Kimani Gray'));
+  });
+
   it('leaves a title in quotes before an everyday word, or between names no person or first name stands in', () => {
     const text =
       "Gary Ross 'Catching Fire' Negotiations Continue. Executives at Paramount 'Red Dawn' Hollywood screenings left.";
