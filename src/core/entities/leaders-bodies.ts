@@ -4,6 +4,7 @@ import type { Mention, Span } from '../types';
 import { actorKey } from '../actors/actor-key';
 import { isDemonym, lexiconTags } from '../text/lexicon';
 import { isCountryDemonym, lookupName } from './gazetteer';
+import { overlappingSorted } from '../text/spans';
 
 type Scored = Mention & { score: number };
 
@@ -38,7 +39,8 @@ const AFFILIATIONS = new Set([
 /** The mentions (in text order, never overlapping) with the leaders named before their bodies read as persons. */
 export function withLeadersBeforeBodies(text: string, mentions: readonly Scored[]): Scored[] {
   const persons = personNames(mentions);
-  let read = [...mentions];
+  const dropped = new Set<number>();
+  const added: Scored[] = [];
   for (const match of text.matchAll(BEFORE_BODY)) {
     const words = match[1].split(/[ \t]+/);
     for (let k = 0; k < words.length; k++) {
@@ -53,11 +55,14 @@ export function withLeadersBeforeBodies(text: string, mentions: readonly Scored[
       if (person === null) continue;
       const bodyEnd = match.index! + match[0].length;
       const body = { start: bodyEnd - match[2].length, end: bodyEnd, text: match[2] };
-      read = withLeader(read, { start, end: start + name.length, text: name }, body, person);
+      const edit = leaderEdit(mentions, { start, end: start + name.length, text: name }, body, person);
+      edit?.drop.forEach(i => dropped.add(i));
+      added.push(...(edit?.add ?? []));
       break;
     }
   }
-  return read;
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter((_, i) => !dropped.has(i)), ...added].sort((a, b) => a.start - b.start);
 }
 
 /** The persons of the article by full name and by surname, each with the mention that names them. */
@@ -98,20 +103,21 @@ function isLeaderWord(text: string, start: number, name: string): boolean {
  * type when it is a name by itself ("Clinton" | "White House"); a longer name that holds the leader
  * ("National Oceanic and Atmospheric Administration") stands.
  */
-function withLeader(mentions: Scored[], leader: Span, body: Span, person: Scored | undefined): Scored[] {
-  const over = mentions.filter(m => m.start < leader.end && leader.start < m.end);
-  if (over.length > 1 || over.some(m => m.start < leader.start || m.end > body.end)) return mentions;
-  if (over[0]?.type === 'person' && over[0].end === leader.end) return mentions;
-  const score = over[0]?.score ?? person?.score ?? CONVENTION_SCORE;
+function leaderEdit(
+  mentions: readonly Scored[],
+  leader: Span,
+  body: Span,
+  person: Scored | undefined,
+): { drop: number[]; add: Scored[] } | undefined {
+  const over = overlappingSorted(mentions, leader);
+  const first = over.length ? mentions[over[0]] : undefined;
+  if (over.length > 1 || (first && (first.start < leader.start || first.end > body.end))) return undefined;
+  if (first?.type === 'person' && first.end === leader.end) return undefined;
+  const score = first?.score ?? person?.score ?? CONVENTION_SCORE;
   const key = person?.actorKey ?? actorKey('person', leader.text);
-  const read: Scored[] = [{ ...over[0], ...leader, type: 'person', actorKey: key, score }];
+  const add: Scored[] = [{ ...first, ...leader, type: 'person', actorKey: key, score }];
   const known = lookupName(body.text);
-  if (
-    known &&
-    over[0] &&
-    over[0].end > leader.end &&
-    !mentions.some(m => m.start < body.end && body.start < m.end && m !== over[0])
-  )
-    read.push({ ...body, type: known.type, actorKey: actorKey(known.type, known.canonical), score });
-  return [...mentions.filter(m => !over.includes(m)), ...read].sort((a, b) => a.start - b.start);
+  if (known && first && first.end > leader.end && overlappingSorted(mentions, body).every(i => i === over[0]))
+    add.push({ ...body, type: known.type, actorKey: actorKey(known.type, known.canonical), score });
+  return { drop: over, add };
 }

@@ -53,15 +53,24 @@ function fullNamesBySurname(mentions: readonly Scored[]): Map<string, Scored[]> 
     while (words.length > 2 && GENERATION.test(words[words.length - 1])) words.pop();
     const surname = words[words.length - 1].replace(POSSESSIVE, '');
     if (words.length < 2 || !SURNAME.test(surname)) continue;
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), m]);
+    const named = bySurname.get(surname);
+    if (named) named.push(m);
+    else bySurname.set(surname, [m]);
   }
   return bySurname;
 }
 
-// Two persons may share a surname: the one named last before the word is the one it means.
+// Two persons may share a surname: the one named last before the word is the one it means (`names` in text
+// order).
 function nearest(names: readonly Scored[], at: number): Scored {
-  const before = names.filter(n => n.start < at);
-  return before.length ? before[before.length - 1] : names[0];
+  let low = 0;
+  let high = names.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (names[middle].start < at) low = middle + 1;
+    else high = middle;
+  }
+  return names[Math.max(0, low - 1)];
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { Mention } from '../types';
 import { actorKey } from '../actors/actor-key';
 import { isCommonWord, isFirstName } from '../text/lexicon';
+import { overlappingSorted } from '../text/spans';
 
 type Scored = Mention & { score: number };
 
@@ -21,10 +22,11 @@ const NICKNAMED = new RegExp(
 
 /** The mentions (in text order, never overlapping) with each nicknamed person's name read whole. */
 export function withNicknames(text: string, mentions: readonly Scored[]): Scored[] {
-  let read = [...mentions];
+  const dropped = new Set<Scored>();
+  const added: Scored[] = [];
   for (const match of text.matchAll(NICKNAMED)) {
     const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
-    const over = read.filter(m => m.start < span.end && span.start < m.end);
+    const over = overlappingSorted(mentions, span).map(i => mentions[i]);
     // A name read past its edges says it is something else.
     if (over.some(m => m.start < span.start || m.end > span.end)) continue;
     if (over.length === 1 && over[0].start === span.start && over[0].end === span.end) continue;
@@ -41,7 +43,9 @@ export function withNicknames(text: string, mentions: readonly Scored[]): Scored
       actorKey: actorKey('person', `${match[1]} ${match[4]}`),
       score: person?.score ?? CONVENTION_SCORE,
     };
-    read = [...read.filter(m => !over.includes(m)), whole].sort((a, b) => a.start - b.start);
+    over.forEach(m => dropped.add(m));
+    added.push(whole);
   }
-  return read;
+  if (added.length === 0) return [...mentions];
+  return [...mentions.filter(m => !dropped.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
