@@ -1,6 +1,7 @@
 // Wire copy's own conventions over the names found: a dateline's city is a place, a club named by its town
-// is an organization in a match report (and a results line's teams are names), and a name written the same
-// way twice in one article keeps one type.
+// is an organization in a match report (and a results line's teams are names), a name written the same
+// way twice in one article keeps one type, a person's name is drawn as CoNLL draws it and named again by its
+// surname alone, and a leader named before the body he led is the person.
 import type { EntityType, Mention, Span } from '../types';
 import type { TokenizedText } from '../text/tokenize';
 import { overlapsAnySorted } from '../text/spans';
@@ -33,6 +34,7 @@ const CONVENTION_SCORE = 0.9;
 
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
 export function readAsWireCopy(doc: TokenizedText, read: readonly Scored[]): Scored[] {
+  // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
@@ -69,6 +71,7 @@ export function readAsWireCopy(doc: TokenizedText, read: readonly Scored[]): Sco
   );
   const typed = oneReading(withFixed(mentions, fixed), fixed);
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
+  // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   return withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
 }
 
