@@ -33,7 +33,11 @@ export function withPersonSpans(text: string, mentions: readonly Scored[]): Scor
     if (last && isOneName(text, last, m) && !inCredit(m)) {
       const whole = text.slice(last.start, m.end);
       drawn[drawn.length - 1] = { ...last, end: m.end, text: whole, actorKey: actorKey('person', whole) };
-    } else drawn.push(m.type === 'person' ? trimmed(m) : m);
+      continue;
+    }
+    // A title read as a person of its own right before the name is no name ("Sheriff" | "Lee Baca").
+    if (last && isTitleBefore(text, last, m)) drawn.pop();
+    drawn.push(m.type === 'person' ? trimmed(m) : m);
   }
   const extendedSpans = drawn.map((m, i) => (m.type === 'person' ? extended(text, m, drawn[i - 1], drawn[i + 1]) : m));
   // A generation read as a name of its own ("Anthony LaCalamita" | "III") is now inside the name before it.
@@ -43,6 +47,15 @@ export function withPersonSpans(text: string, mentions: readonly Scored[]): Scor
 // A person read right after another with only a space between is the rest of the name, unless the first is
 // a title or a word that is not a name ("Sheriff" | "Jerry Ortiz", "Court Clerk" | "Dan Fallon") or the
 // second a photo's credit after its caption ("… Igor Morgulov" | "Vladimir Gerdo/TASS").
+function isTitleBefore(text: string, first: Scored, second: Scored): boolean {
+  return (
+    first.type === 'person' &&
+    second.type === 'person' &&
+    /^[ \t]$/.test(text.slice(first.end, second.start)) &&
+    first.text.split(/\s+/).every(w => isRoleLower(w.toLowerCase().replace(/\.$/, '')))
+  );
+}
+
 function isOneName(text: string, first: Scored, second: Scored): boolean {
   return (
     first.type === 'person' &&

@@ -64,7 +64,7 @@ describe('withPersonSpans', () => {
     assert.strictEqual(found[0].actorKey, actorKey('person', 'Gaskin'));
   });
 
-  it('joins two halves of one name read apart, but not after a title nor into a photo’s credit', () => {
+  it('joins two halves of one name read apart, drops a title read as a person before one, and stops at a photo’s credit', () => {
     const text =
       'Police arrested Sharron Diane Crawford Smith on Friday. "He ran," Sheriff Lee Baca said. ' +
       'Deputy Foreign Minister Igor Morgulov Vladimir Gerdo/TASS';
@@ -79,11 +79,20 @@ describe('withPersonSpans', () => {
     const found = withPersonSpans(text, read);
     assert.deepStrictEqual(spans(text, found), [
       'Sharron Diane Crawford Smith:person',
-      'Sheriff:person',
       'Lee Baca:person',
       'Igor Morgulov:person',
       'Vladimir Gerdo:person',
     ]);
     assert.strictEqual(found[0].actorKey, actorKey('person', 'Sharron Diane Crawford Smith'));
+  });
+
+  it('keeps a title word read as a person where no name follows it ("King said" after Martin Luther King)', () => {
+    const text = 'Martin Luther King spoke. King said the march would go on. The King met Lee Baca.';
+    const read = [mention(text, 'Martin Luther King'), mention(text, 'King', 'person', 20), mention(text, 'Lee Baca')];
+    assert.deepStrictEqual(spans(text, withPersonSpans(text, read)), [
+      'Martin Luther King:person',
+      'King:person',
+      'Lee Baca:person',
+    ]);
   });
 });
