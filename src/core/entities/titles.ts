@@ -221,7 +221,12 @@ export function isRoleNoun(token: Token): boolean {
 }
 
 export function isRoleWord(token: Token): boolean {
-  return ROLE_NOUNS.has(token.lower) || ROLE_MODIFIERS.has(token.lower);
+  return isRoleLower(token.lower);
+}
+
+/** A title's word, lower-cased ("deputy", "sheriff"), for a pass that has words rather than tokens. */
+export function isRoleLower(lower: string): boolean {
+  return ROLE_NOUNS.has(lower) || ROLE_MODIFIERS.has(lower);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Wire copy's own conventions over the names found: a dateline's city is a place, a club named by its town
-// is an organization in a match report (and a results line's teams are names), and a name written the same
-// way twice in one article keeps one type.
+// is an organization in a match report (and a results line's teams are names), a name written the same
+// way twice in one article keeps one type, a person's name is drawn as CoNLL draws it and named again by its
+// surname alone, and a leader named before the body he led is the person.
 import type { EntityType, Mention, Span } from '../types';
 import type { TokenizedText } from '../text/tokenize';
 import { overlapsAnySorted } from '../text/spans';
@@ -12,6 +13,10 @@ import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from 
 import { unreadCompanies } from './unread-companies';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
+import { withLoneSurnames } from './lone-surnames';
+import { withPersonSpans } from './person-spans';
+import { withNicknames } from './nicknames';
+import { withLeadersBeforeBodies } from './leaders-bodies';
 import {
   headlineTeams,
   isCollegeSide,
@@ -31,7 +36,9 @@ const CONVENTION_SCORE = 0.9;
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
 export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Scored[] {
   // A name read up to a title's role noun ("Japanese Foreign" of "Japanese Foreign Minister") is none.
-  const mentions = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
+  const read = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
+  // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
+  const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
@@ -65,8 +72,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Sc
       .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
-  const read = oneReading(withFixed(mentions, fixed), fixed);
-  return withRepeatedNames(doc.text, read, new Set(unread.map(c => c.text)));
+  const typed = oneReading(withFixed(mentions, fixed), fixed);
+  const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
+  // After one reading: a surname the model typed otherwise stays the person however often it was misread.
+  return withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no

@@ -21,3 +21,17 @@ export function overlapsAnySorted(sorted: readonly Range[], span: Range): boolea
   }
   return false;
 }
+
+/** The indexes of those of `sorted` (in text order, none nesting in another) that overlap `span`, in order. */
+export function overlappingSorted(sorted: readonly Range[], span: Range): number[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].end <= span.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: number[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < span.end; i++) if (sorted[i].end > span.start) found.push(i);
+  return found;
+}

@@ -1,0 +1,95 @@
+// A person's name drawn as the CoNLL conventions draw it: initials before it and a generation after it are
+// the name's ("W. Mark Felt", "Tony White, Jr."), a title before it and an honour after it are not ("Insp
+// Gaskin", "Anthony Russell QC"), and two halves of one name read apart are one ("Sharron Diane Crawford Smith").
+import type { Mention, Span } from '../types';
+import { findCredits } from '../text/credits';
+import { actorKey } from '../actors/actor-key';
+import { isCommonWord } from '../text/lexicon';
+import { lookupName } from './gazetteer';
+import { isRoleLower } from './titles';
+
+type Scored = Mention & { score: number };
+
+// Titles written in short or as a courtesy ("Mr", "Insp", "Miss"): the longer role nouns ("Minister",
+// "Chief") are the rules' and the model's to leave out.
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Insp|Det|Supt|Sgt|Cpl|Pte|Cllr)\.?[ \t]+(?=\p{Lu})/u;
+const HONOUR = /,?[ \t]+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)$/u;
+const GENERATION = /^,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u;
+// One initial or more ("J. R. R.") right before the name, not themselves after a letter or a dot ("D.C.
+// Mark") nor after a capitalised word whose sentence they may end ("Plan B. Mark").
+const INITIALS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.'’])(?<!\p{Lu}\.[ \t]*)(?<!(?:^|[^\p{L}'’-])\p{Lu}[\p{L}'’-]*[ \t]+)` +
+    String.raw`((?:\p{Lu}\.[ \t]*)+)[ \t]+$`,
+  'u',
+);
+
+/** The mentions (in text order, never overlapping) with each person's span drawn again. */
+export function withPersonSpans(text: string, mentions: readonly Scored[]): Scored[] {
+  const drawn: Scored[] = [];
+  let credits: Span[] | undefined;
+  const inCredit = (m: Scored) => (credits ??= findCredits(text)).some(c => c.start < m.end && m.start < c.end);
+  for (const m of mentions) {
+    const last = drawn[drawn.length - 1];
+    if (last && isOneName(text, last, m) && !inCredit(m)) {
+      const whole = text.slice(last.start, m.end);
+      drawn[drawn.length - 1] = { ...last, end: m.end, text: whole, actorKey: actorKey('person', whole) };
+      continue;
+    }
+    // A title read as a person of its own right before the name is no name ("Sheriff" | "Lee Baca").
+    if (last && isTitleBefore(text, last, m)) drawn.pop();
+    drawn.push(m.type === 'person' ? trimmed(m) : m);
+  }
+  const extendedSpans = drawn.map((m, i) => (m.type === 'person' ? extended(text, m, drawn[i - 1], drawn[i + 1]) : m));
+  // A generation read as a name of its own ("Anthony LaCalamita" | "III") is now inside the name before it.
+  return extendedSpans.filter((m, i) => i === 0 || extendedSpans[i - 1].end <= m.start);
+}
+
+// A person read right after another with only a space between is the rest of the name, unless the first is
+// a title or a word that is not a name ("Sheriff" | "Jerry Ortiz", "Court Clerk" | "Dan Fallon") or the
+// second a photo's credit after its caption ("… Igor Morgulov" | "Vladimir Gerdo/TASS").
+function isTitleBefore(text: string, first: Scored, second: Scored): boolean {
+  return (
+    first.type === 'person' &&
+    second.type === 'person' &&
+    /^[ \t]$/.test(text.slice(first.end, second.start)) &&
+    first.text.split(/\s+/).every(w => isRoleLower(w.toLowerCase().replace(/\.$/, '')))
+  );
+}
+
+function isOneName(text: string, first: Scored, second: Scored): boolean {
+  return (
+    first.type === 'person' &&
+    second.type === 'person' &&
+    /^[ \t]$/.test(text.slice(first.end, second.start)) &&
+    first.text.split(/\s+/).every(w => !isCommonWord(w.toLowerCase()) && !isRoleLower(w.toLowerCase()))
+  );
+}
+
+function trimmed(m: Scored): Scored {
+  let { start, text } = m;
+  const title = HONORIFIC.exec(text);
+  if (title) {
+    start += title[0].length;
+    text = text.slice(title[0].length);
+  }
+  const honour = HONOUR.exec(text);
+  if (honour && /\s/.test(text.slice(0, honour.index))) text = text.slice(0, honour.index);
+  if (text === m.text) return m;
+  const key = m.actorKey === actorKey('person', m.text) ? actorKey('person', text) : m.actorKey;
+  return { ...m, start, end: start + text.length, text, actorKey: key };
+}
+
+// The initials and generation add nothing to who the person is: the key stays ("Mark Felt" is "W. Mark Felt").
+function extended(text: string, m: Scored, before: Scored | undefined, after: Scored | undefined): Scored {
+  let { start, end } = m;
+  const initials = /\p{Ll}/u.test(m.text) ? INITIALS.exec(text.slice(Math.max(0, start - 40), start)) : null;
+  if (initials) {
+    const from = start - initials[0].length;
+    const known = lookupName(initials[1].replace(/\s+/g, ''));
+    if (!known && (!before || before.end <= from)) start = from;
+  }
+  const generation = /\s/.test(m.text) ? GENERATION.exec(text.slice(end, end + 8)) : null;
+  const to = end + (generation?.[0].length ?? 0);
+  if (generation && (!after || after.start >= to || (after.end === to && after.type === 'person'))) end = to;
+  return start === m.start && end === m.end ? m : { ...m, start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { withLoneSurnames } from '../../../../src/core/entities/lone-surnames';
+import { actorKey } from '../../../../src/core/actors/actor-key';
+import type { EntityType } from '../../../../src/core/types';
+
+// Sentences written here for these tests (no test set's text), in the way wire copy names people again.
+function mention(text: string, name: string, type: EntityType, from = 0) {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
+}
+
+const persons = (found: ReturnType<typeof withLoneSurnames>) =>
+  found.filter(m => m.type === 'person').map(m => `${m.start}:${m.text}:${m.actorKey}`);
+
+describe('withLoneSurnames', () => {
+  it('reads an everyday word that is a full name’s surname as that person, opening a sentence or not', () => {
+    const text =
+      'W. Mark Felt, the FBI official, died on Thursday. Felt was convicted in 1980. The choice infuriated Felt. ' +
+      'His family said Felt’s memory had faded.';
+    const found = withLoneSurnames(tokenize(text), [mention(text, 'W. Mark Felt', 'person')]);
+    const key = actorKey('person', 'W. Mark Felt');
+    const alone = [text.indexOf('Felt was'), text.indexOf('Felt.'), text.indexOf('Felt’s')];
+    assert.deepStrictEqual(persons(found), [`0:W. Mark Felt:${key}`, ...alone.map(at => `${at}:Felt:${key}`)]);
+    for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
+  });
+
+  it('leaves the word where it is part of a longer name, in a line of capitals and before a noun it may qualify', () => {
+    const text =
+      'RICE AND WHITE MEET IN BEIJING\n' +
+      'Condoleezza Rice met Ron White on Monday. White House aides said Betty White would not attend. ' +
+      'Rice prices rose for a third week.';
+    const read = [
+      mention(text, 'Condoleezza Rice', 'person'),
+      mention(text, 'Ron White', 'person'),
+      mention(text, 'White House', 'organization'),
+      mention(text, 'Betty White', 'person'),
+    ];
+    const found = withLoneSurnames(tokenize(text), read);
+    assert.deepStrictEqual(
+      found.map(m => m.text),
+      read.map(m => m.text),
+    );
+  });
+
+  it('reads a title before the surname as no part of another name ("Chief Craft said")', () => {
+    const text = 'Troy police chief Charles Craft spoke to reporters. "We do not know why," Chief Craft said.';
+    const found = withLoneSurnames(tokenize(text), [mention(text, 'Charles Craft', 'person')]);
+    assert.deepStrictEqual(
+      found.map(m => m.text),
+      ['Charles Craft', 'Craft'],
+    );
+  });
+
+  it('retypes the surname the model read as another name, unless a preposition places it', () => {
+    const text =
+      'Anthony LaCalamita III, 38, was charged on Tuesday. LaCalamita was fired last week. ' +
+      'Denzel Washington arrived in Washington, where Washington spoke.';
+    const read = [
+      mention(text, 'Anthony LaCalamita III', 'person'),
+      mention(text, 'LaCalamita', 'organization', 40),
+      mention(text, 'Denzel Washington', 'person'),
+      mention(text, 'Washington', 'place', text.indexOf('in Washington')),
+      mention(text, 'Washington', 'place', text.indexOf('where')),
+    ];
+    const found = withLoneSurnames(tokenize(text), read);
+    assert.deepStrictEqual(
+      found.map(m => `${m.text}:${m.type}`),
+      [
+        'Anthony LaCalamita III:person',
+        'LaCalamita:person',
+        'Denzel Washington:person',
+        'Washington:place',
+        'Washington:person',
+      ],
+    );
+    assert.strictEqual(found[1].actorKey, actorKey('person', 'Anthony LaCalamita III'));
+  });
+
+  it('gives a surname two persons share to the one named last before it', () => {
+    const text = 'Laura Bush met George Bush in Texas. Bush said the talks went well.';
+    const found = withLoneSurnames(tokenize(text), [
+      mention(text, 'Laura Bush', 'person'),
+      mention(text, 'George Bush', 'person'),
+      mention(text, 'Texas', 'place'),
+    ]);
+    assert.strictEqual(found.find(m => m.text === 'Bush')?.actorKey, actorKey('person', 'George Bush'));
+  });
+
+  it('adds nothing where no person is named by two words, and never throws on empty text', () => {
+    const text = 'White said he was satisfied. Lohan left.';
+    const read = [mention(text, 'Lohan', 'person')];
+    assert.deepStrictEqual(withLoneSurnames(tokenize(text), read), read);
+    assert.deepStrictEqual(withLoneSurnames(tokenize(''), []), []);
+  });
+});

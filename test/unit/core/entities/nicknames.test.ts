@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { withNicknames } from '../../../../src/core/entities/nicknames';
+import { actorKey } from '../../../../src/core/actors/actor-key';
+import type { EntityType } from '../../../../src/core/types';
+
+// Sentences written here for these tests (no test set's text).
+function mention(text: string, name: string, type: EntityType = 'person', from = 0) {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
+}
+
+const read = (text: string, found: ReturnType<typeof withNicknames>) => {
+  for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
+  return found.map(m => `${m.text}:${m.type}`);
+};
+
+describe('withNicknames', () => {
+  it('reads a name with a nickname in quotes of any kind as one person, keyed by the name without it', () => {
+    const text =
+      'Mob boss Vincent "The Chin" Gigante died. Prosecutors named Salvatore “Sammy the Bull” Gravano. ' +
+      "Mark `` Deep Throat '' Felt was 95.";
+    // "Salvatore" is read as nothing: the first name says the rest is a person's name.
+    const found = withNicknames(text, [
+      mention(text, 'Vincent'),
+      mention(text, 'Gigante'),
+      mention(text, 'Mark'),
+      mention(text, 'Felt'),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Vincent "The Chin" Gigante:person',
+      'Salvatore “Sammy the Bull” Gravano:person',
+      "Mark `` Deep Throat '' Felt:person",
+    ]);
+    assert.strictEqual(found[0].actorKey, actorKey('person', 'Vincent Gigante'));
+  });
+
+  it('reads a capitalised nickname in brackets inside a name too, not a bracket of lower-case words', () => {
+    const text = 'Mourners held a vigil for Kimani (Kiki) Gray, 16. Anna (not her real name) Petrova spoke.';
+    const found = withNicknames(text, [
+      mention(text, 'Kimani'),
+      mention(text, 'Kiki', 'organization'),
+      mention(text, 'Gray'),
+      mention(text, 'Anna'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Kimani (Kiki) Gray:person', 'Anna:person']);
+    assert.strictEqual(found[0].actorKey, actorKey('person', 'Kimani Gray'));
+  });
+
+  it('leaves a title in quotes before an everyday word, or between names no person or first name stands in', () => {
+    const text =
+      "Gary Ross 'Catching Fire' Negotiations Continue. Executives at Paramount 'Red Dawn' Hollywood screenings left.";
+    const mentions = [
+      mention(text, 'Gary Ross'),
+      mention(text, 'Paramount', 'organization'),
+      mention(text, 'Hollywood', 'place'),
+    ];
+    assert.deepStrictEqual(read(text, withNicknames(text, [...mentions])), [
+      'Gary Ross:person',
+      'Paramount:organization',
+      'Hollywood:place',
+    ]);
+  });
+});
