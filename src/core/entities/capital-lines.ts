@@ -46,7 +46,7 @@ export function withCapitalLinesCased(text: string, tokens: readonly Token[]): s
     }
     for (const n of [3, 2]) {
       const words = tokens.slice(i, i + n);
-      if (words.length < n || words.some(w => lineOf[tokens.indexOf(w)] !== lineOf[i] || w.kind !== 'word')) continue;
+      if (words.length < n || words.some((w, k) => lineOf[i + k] !== lineOf[i] || w.kind !== 'word')) continue;
       const phrase = words.map((w, k) => capitalized(k === n - 1 ? w.lower.replace(POSSESSIVE_LOWER, '') : w.lower));
       if (words.slice(0, -1).some(w => !/^[ \t]+$/.test(w.after)) || !lookupName(phrase.join(' '))) continue;
       words.forEach((w, k) => (cased[i + k] = phrase[k] + w.lower.slice(phrase[k].length)));
