@@ -82,16 +82,21 @@ describe('readAsWireCopy', () => {
 
   it("drops a name read up to a title's role noun ('Japanese Foreign' of 'Japanese Foreign Minister'), not a name before one", () => {
     const text =
-      'Russian General Staff chief met Japanese Foreign Minister Itsunori Onodera and the Interior Ministry.';
+      'Russian General Staff chief met Japanese Foreign Minister Itsunori Onodera, a Ministry of Finance ' +
+      'spokesman said, and US Defense Secretary Ash Carter met Iran Deputy Foreign Minister Abbas Araqchi.';
     const mentions = [
       mention(text, 'Russian General Staff', 'organization', 0.9),
       mention(text, 'Japanese Foreign', 'organization', 0.5),
       mention(text, 'Itsunori Onodera', 'person', 0.9),
-      mention(text, 'Interior Ministry', 'organization', 0.8),
+      mention(text, 'Ministry of Finance', 'organization', 0.8),
+      mention(text, 'US Defense', 'organization', 0.5),
+      mention(text, 'Ash Carter', 'person', 0.9),
+      mention(text, 'Iran Deputy Foreign', 'organization', 0.5),
+      mention(text, 'Abbas Araqchi', 'person', 0.9),
     ];
     assert.deepStrictEqual(
       readAsWireCopy(tokenize(text), mentions).map(m => m.text),
-      ['Russian General Staff', 'Itsunori Onodera', 'Interior Ministry'],
+      ['Russian General Staff', 'Itsunori Onodera', 'Ministry of Finance', 'Ash Carter', 'Abbas Araqchi'],
     );
   });
 });
