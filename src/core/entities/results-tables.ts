@@ -41,7 +41,10 @@ export function tableNames(text: string): TableName[] {
     const inRun =
       before?.reading != null || after?.reading != null || (before !== undefined && ANNOUNCES.test(before.text));
     if (!inRun) return;
-    for (const n of line.reading.names) names.push({ ...n, start: line.start + n.start, end: line.start + n.end });
+    for (const n of line.reading.names) {
+      const name = { ...n, start: line.start + n.start, end: line.start + n.end };
+      if (text.slice(name.start, name.end) === name.text) names.push(name);
+    }
   });
   return names;
 }

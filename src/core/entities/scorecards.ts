@@ -17,6 +17,15 @@ const FIGURES = new RegExp(
   'u',
 );
 const INNINGS = new RegExp(`^${SP}(${NAME})${GAP}(?:first|second|1st|2nd)${GAP}innings\\b`, 'u');
+// An innings in one line: "England 326 (Hussain 107, Atherton 52; Waqar 4-83)", "Sri Lanka first innings
+// 41-1 (Karunaratne 20 not out)": the side, its total, and in brackets its batsmen's runs and the bowlers'
+// wickets.
+const SUMMARY = new RegExp(
+  `^${SP}(${NAME})(?:${GAP}(?:first|second|1st|2nd)${GAP}innings)?${GAP}\\d{1,3}(?:[-/]\\d{1,2})?` +
+    `(?:${GAP}(?:declared|dec|all out))?${SP}\\(${SP}([^()]+)${SP}\\)${SP}\\.?${SP}$`,
+  'u',
+);
+const PERFORMER = new RegExp(`^${SP}(${NAME})${GAP}\\d{1,3}(?:\\*|-\\d{1,3}|${GAP}not${GAP}out)?${SP}$`, 'u');
 
 /** The names in a scorecard's line, or null when the line has none of its layouts. */
 export function readScorecardLine(line: string): LineReading | null {
@@ -33,12 +42,14 @@ export function readScorecardLine(line: string): LineReading | null {
     }));
     return { family: 'batting', names: [batsman, ...others] };
   }
-  const innings = INNINGS.exec(line);
-  if (innings) {
-    const start = line.indexOf(innings[1]);
+  const summary = innings(line);
+  if (summary) return summary;
+  const heading = INNINGS.exec(line);
+  if (heading) {
+    const start = line.indexOf(heading[1]);
     return {
       family: 'batting',
-      names: [{ start, end: start + innings[1].length, text: innings[1], type: sideType(innings[1]) }],
+      names: [{ start, end: start + heading[1].length, text: heading[1], type: sideType(heading[1]) }],
     };
   }
   const bowling = BOWLING.exec(line);
@@ -53,4 +64,23 @@ export function readScorecardLine(line: string): LineReading | null {
     from += item.length + 1;
   }
   return { family: 'bowling', names };
+}
+
+function innings(line: string): LineReading | null {
+  const match = SUMMARY.exec(line);
+  if (!match) return null;
+  const side = line.indexOf(match[1]);
+  const names: TableName[] = [{ start: side, end: side + match[1].length, text: match[1], type: sideType(match[1]) }];
+  let from = line.indexOf(match[2], side + match[1].length);
+  for (const item of match[2].split(/[,;]/)) {
+    const start = from;
+    from += item.length + 1;
+    // "50 overs", "5 wickets": the innings' own figures.
+    if (/^[ \t]*\d/.test(item)) continue;
+    const performer = PERFORMER.exec(item);
+    if (!performer) return null;
+    const at = line.indexOf(performer[1], start);
+    names.push({ start: at, end: at + performer[1].length, text: performer[1], type: 'person' });
+  }
+  return { family: 'batting', names };
 }

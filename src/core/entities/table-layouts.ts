@@ -32,17 +32,24 @@ const STANDING = new RegExp(`^${SP}(?:${RANK}${GAP})?(${NAME})((?:${GAP}${FIGURE
 const SIDE = `(${NAME})${GAP}(\\d{1,3})(?:${SP}\\(([^()\\n]*)\\))?`;
 const RESULT = new RegExp(`^${SP}${SIDE}${GAP}${SIDE}${SP}(?:[.,;]|\\(|$)`, 'u');
 const SCORER = new RegExp(`^${SP}(${NAME})${SP}${MINUTE}(?:${SP},${SP}${MINUTE})*${SP}$`, 'u');
-const SCORERS_LINE = new RegExp(`^${SP}(?:Scorers?|Goalscorers?|Goals?)${SP}:${SP}(.+)$`, 'u');
-const TEAM_SCORERS = new RegExp(`^${SP}(${NAME})${GAP}-${GAP}(.+)$`, 'u');
-// "Jannik Sinner (Italy)": an entrant and, in brackets, the country it stands for.
-const ENTRANT = `(${NAME})${SP}\\(${SP}(${NAME})${SP}\\)`;
-const ENTRANT_AT = new RegExp(ENTRANT, 'gu');
-const SEED = `(?:\\d{1,2}${GAP}-${GAP})?`;
-// A leaderboard's line: rank, entrant, then figures (rounds and a total, a time, a height, points).
-const LEADER = new RegExp(
-  `^${SP}(?:${RANK}${GAP})?${ENTRANT}(?:${GAP}${FIGURE})+(?:${SP},${SP}${ENTRANT}(?:${GAP}${FIGURE})+)*(?:${GAP}\\p{Ll}+)?${SP}$`,
+const SCORERS_LINE = new RegExp(
+  `^${SP}(?:(?:Top|Leading)${GAP})?(?:[Ss]corers?|Goalscorers?|Goals?|[Rr]ebounds|[Aa]ssists)${SP}:${SP}(.+)$`,
   'u',
 );
+// A scorer with his side in brackets and his points: "Tavares (Real Madrid) 19".
+const SCORER_OF_SIDE = new RegExp(
+  `^${SP}(${NAME})${SP}\\(${SP}(${NAME})${SP}\\)${GAP}\\d{1,3}(?:${GAP}points)?${SP}$`,
+  'u',
+);
+const TEAM_SCORERS = new RegExp(`^${SP}(${NAME})${GAP}-${GAP}(.+)$`, 'u');
+// A leaderboard's entry: an entrant, perhaps the country in brackets and a team ("Lando Norris (Britain)
+// McLaren"), then figures (rounds and a total, a time, a height, points) and perhaps their unit.
+const ENTRY = new RegExp(
+  `(${NAME})(?:${SP}\\(${SP}(${NAME})${SP}\\)(?:${GAP}(${NAME}))?)?((?:${GAP}${FIGURE})+)(?:${GAP}\\p{Ll}+)?${SP}(?:,${SP}|$)`,
+  'uy',
+);
+const LEADER_RANK = new RegExp(`^${SP}(?:${RANK}${GAP})?`, 'u');
+const SEED = `(?:\\d{1,2}${GAP}-${GAP})?`;
 // A draw's line: "Pete Sampras (U.S.) beat 5 - Jonathan Stark (U.S.) 6-3 7-6 (7-4)".
 const PLAYER = `(${NAME})(?:${SP}\\(${SP}(${NAME})${SP}\\))?`;
 const SETS = `(?:${GAP}\\d{1,2}-\\d{1,2}(?:${SP}\\(${SP}\\d{1,2}-\\d{1,2}${SP}\\))?)+`;
@@ -104,7 +111,7 @@ function isGolfRounds(figures: string): boolean {
     .split(/[ \t]+/)
     .filter(f => f !== '=');
   const rounds = all.slice(0, -1);
-  return rounds.length >= 2 && rounds.every(f => /^[6-8]\d$/.test(f)) && /^\d{2,3}$/.test(all[all.length - 1]);
+  return rounds.length >= 1 && rounds.every(f => /^[6-8]\d$/.test(f)) && /^\d{2,3}$/.test(all[all.length - 1]);
 }
 
 // "Olympiakos 1 (Nikolaidis 55th) Panathinaikos 0. Halftime 0-0.", "Chicago 7 St Louis 3 (10 innings)".
@@ -136,10 +143,18 @@ function scorerNames(list: string, offset: number): TableName[] {
     const start = from;
     from += item.length + 1;
     if (/^[ \t]*\(?[ \t]*\d/.test(item)) continue;
-    const match = SCORER.exec(item);
+    const match = SCORER.exec(item) ?? SCORER_OF_SIDE.exec(item);
     if (!match) return [];
     const at = start + item.indexOf(match[1]);
     names.push({ start: offset + at, end: offset + at + match[1].length, text: match[1], type: 'person' });
+    if (match[2] === undefined) continue;
+    const side = start + item.indexOf(match[2], at - start + match[1].length);
+    names.push({
+      start: offset + side,
+      end: offset + side + match[2].length,
+      text: match[2],
+      type: sideType(match[2]),
+    });
   }
   return names;
 }
@@ -163,28 +178,43 @@ function scorers(line: string): LineReading | null {
 // "1. Ernie Els (South Africa) 70 68 69 207", "Iga Swiatek (Poland) beat Marta Kostyuk (Ukraine) 6-2 6-1".
 function entrants(line: string): LineReading | null {
   const beat = BEAT.exec(line);
-  if (!beat && !LEADER.test(line)) return null;
+  if (!beat) return leaderboard(line);
   const names: TableName[] = [];
-  if (beat) {
-    let from = 0;
-    for (const [player, country] of [
-      [beat[1], beat[2]],
-      [beat[3], beat[4]],
-    ]) {
-      const person = at(line, player, from, 'person');
-      names.push(person);
-      from = person.end;
-      if (country === undefined || !isEntrantCountry(country)) continue;
-      const place = at(line, country, from, 'place');
-      names.push(place);
-      from = place.end;
-    }
-  } else {
-    for (const match of line.matchAll(ENTRANT_AT)) {
-      const person = at(line, match[1], match.index, 'person');
-      names.push(person);
-      if (isEntrantCountry(match[2])) names.push(at(line, match[2], person.end, 'place'));
-    }
+  let from = 0;
+  for (const [player, country] of [
+    [beat[1], beat[2]],
+    [beat[3], beat[4]],
+  ]) {
+    const person = at(line, player, from, 'person');
+    names.push(person);
+    from = person.end;
+    if (country === undefined || !isEntrantCountry(country)) continue;
+    const place = at(line, country, from, 'place');
+    names.push(place);
+    from = place.end;
+  }
+  return { family: 'entrant', names };
+}
+
+// A leaderboard's line, one entry or more ("135 Xander Schauffele 68 67, Hideki Matsuyama (Japan) 67 68"):
+// an entrant with a country in brackets, or one whose figures are a golfer's rounds.
+function leaderboard(line: string): LineReading | null {
+  ENTRY.lastIndex = LEADER_RANK.exec(line)![0].length;
+  const entries: RegExpExecArray[] = [];
+  for (let entry = ENTRY.exec(line); entry; entry = ENTRY.exec(line)) {
+    entries.push(entry);
+    if (ENTRY.lastIndex === line.length) break;
+  }
+  if (!entries.length || ENTRY.lastIndex !== line.length) return null;
+  if (!entries.some(e => e[2] !== undefined) && !entries.every(e => isGolfRounds(e[4]))) return null;
+  const names: TableName[] = [];
+  for (const entry of entries) {
+    const person = at(line, entry[1], entry.index, 'person');
+    names.push(person);
+    if (entry[2] === undefined) continue;
+    const country = at(line, entry[2], person.end, 'place');
+    if (isEntrantCountry(entry[2])) names.push(country);
+    if (entry[3] !== undefined) names.push(at(line, entry[3], country.end, 'organization'));
   }
   return { family: 'entrant', names };
 }

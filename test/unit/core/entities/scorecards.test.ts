@@ -33,6 +33,20 @@ describe('readScorecardLine', () => {
     assert.deepStrictEqual(names('England second innings'), ['England/place']);
   });
 
+  it('reads an innings in one line: the side, its batsmen and its bowlers', () => {
+    assert.deepStrictEqual(
+      names('Pakistan first innings 312 ( Babar Azam 104 , Saud Shakeel 66 ; Prabath Jayasuriya 5-88 )'),
+      ['Pakistan/place', 'Babar Azam/person', 'Saud Shakeel/person', 'Prabath Jayasuriya/person'],
+    );
+    assert.deepStrictEqual(names('Surrey 287-6 declared (Pope 101, Foakes 55 not out; Stevens 3-61)'), [
+      'Surrey/organization',
+      'Pope/person',
+      'Foakes/person',
+      'Stevens/person',
+    ]);
+    assert.strictEqual(names('Surrey 287 (the highest total of the season)'), null);
+  });
+
   it('reads no scorecard in prose about cricket', () => {
     assert.strictEqual(names('Root was not out on 88 when bad light stopped play.'), null);
     assert.strictEqual(names('Bowling: the spinners did most of the work.'), null);

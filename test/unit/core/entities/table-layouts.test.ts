@@ -82,6 +82,29 @@ describe('readTableLine', () => {
     );
   });
 
+  it("reads a leaderboard's entries without brackets as golfers, and a driver's team after his country", () => {
+    assert.deepStrictEqual(read('135 Xander Schauffele 68 67 , Hideki Matsuyama ( Japan ) 67 68')?.names, [
+      'Xander Schauffele/person',
+      'Hideki Matsuyama/person',
+      'Japan/place',
+    ]);
+    assert.deepStrictEqual(read('2. Max Verstappen (Netherlands) Red Bull 1:28:05.118')?.names, [
+      'Max Verstappen/person',
+      'Netherlands/place',
+      'Red Bull/organization',
+    ]);
+    assert.strictEqual(read('Celtic 14 11'), null, 'two figures and no golf rounds');
+  });
+
+  it('reads top scorers with their side in brackets', () => {
+    assert.deepStrictEqual(read('Top scorers: Satoransky (Barcelona) 21, Tavares (Real Madrid) 19')?.names, [
+      'Satoransky/person',
+      'Barcelona/organization',
+      'Tavares/person',
+      'Real Madrid/organization',
+    ]);
+  });
+
   it('reads a fixture list’s line as its two sides', () => {
     assert.deepStrictEqual(read('KANSAS CITY AT CHICAGO')?.names, ['KANSAS CITY/organization', 'CHICAGO/organization']);
   });
