@@ -48,7 +48,7 @@ describe('gold entity fixtures', () => {
       .split('\n')
       .filter(line => line.trim())
       .map(line => JSON.parse(line) as { id: string; text: string; entities: GoldEntity[] });
-    assert.ok(docs.length >= 18, `${docs.length} tables`);
+    assert.ok(docs.length >= 26, `${docs.length} tables`);
     assert.strictEqual(new Set(docs.map(d => d.id)).size, docs.length, 'duplicate ids');
     assert.deepStrictEqual(
       docs.flatMap(d => problems(d.id, d.text, d.entities)),
