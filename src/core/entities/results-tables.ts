@@ -49,7 +49,12 @@ export function tableNames(text: string): TableName[] {
   return names;
 }
 
+// No table's line is longer (a result with a dozen scorers is about 200 characters); a longer one is prose,
+// and the layouts' patterns need not try it.
+const LONGEST_LINE = 500;
+
 function readLine(line: string): LineReading | null {
+  if (line.length > LONGEST_LINE) return null;
   return readTableLine(line) ?? readScorecardLine(line);
 }
 

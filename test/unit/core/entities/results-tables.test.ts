@@ -53,4 +53,11 @@ describe('tableNames', () => {
   it('does not join lines across a blank line into a run', () => {
     assert.deepStrictEqual(names('Leeds 2 Everton 1\n\nChelsea 0 Wolves 0'), []);
   });
+
+  it('reads a long line of capitalised words and "at" quickly, as no table', () => {
+    const line = 'Abc AT '.repeat(3000);
+    const started = Date.now();
+    assert.deepStrictEqual(names(`${line}\n${line}`), []);
+    assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
+  });
 });
