@@ -54,7 +54,7 @@ function readVectors(file) {
   return { words, ranks, vectors, dimensions };
 }
 
-/** A seeded generator (mulberry32): the same seed, the same classes. */
+/** A seeded generator (mulberry32, as the trainer uses in src/core/entities/learned/train.ts): the same seed, the same classes. */
 function random(seed) {
   let a = seed >>> 0;
   return () => {

@@ -123,14 +123,11 @@ const ROLE_NOUNS = new Set([
   'champion',
 ]);
 
-// Words that qualify a role ("Deputy Foreign", "National Security", "Army") before its head.
-const ROLE_MODIFIERS = new Set([
-  'deputy',
-  'vice',
-  'acting',
-  'former',
-  'first',
-  'prime',
+// A portfolio or rank before a role noun ("Japanese Foreign Minister", "Russian Deputy Prime Minister"): a
+// name read up to it, of nothing but a country's name or adjective before it, is the title's start, not a
+// name. Words that also end names ("Staff", "Army", "Force": "the Russian General Staff chief") are not
+// among them.
+const PORTFOLIOS = new Set([
   'foreign',
   'defense',
   'defence',
@@ -142,6 +139,17 @@ const ROLE_MODIFIERS = new Set([
   'health',
   'energy',
   'education',
+  'deputy',
+  'vice',
+  'acting',
+  'prime',
+]);
+
+// Words that qualify a role ("Deputy Foreign", "National Security", "Army") before its head.
+const ROLE_MODIFIERS = new Set([
+  ...PORTFOLIOS,
+  'former',
+  'first',
   'state',
   'national',
   'security',
@@ -249,28 +257,6 @@ export function nameAfterTitle(tokens: Token[]): number {
   }
   return nameStart;
 }
-
-// A portfolio or rank before a role noun ("Japanese Foreign Minister", "Russian Deputy Prime Minister"): a
-// name read up to it, of nothing but a country's name or adjective before it, is the title's start, not a
-// name. Words that also end names ("Staff", "Army", "Force": "the Russian General Staff chief") are not
-// among them.
-const PORTFOLIOS = new Set([
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'finance',
-  'economy',
-  'trade',
-  'justice',
-  'health',
-  'energy',
-  'education',
-  'deputy',
-  'vice',
-  'acting',
-  'prime',
-]);
 
 /**
  * Whether the span is a title's start read as a name: a country's name or adjective (or nothing) and then
