@@ -42,6 +42,20 @@ describe('gold entity fixtures', () => {
     );
   });
 
+  it('gives every results table a unique id and spans that slice its own text without overlapping', () => {
+    const docs = fs
+      .readFileSync(path.join(FIXTURES, 'tables-ner.jsonl'), 'utf8')
+      .split('\n')
+      .filter(line => line.trim())
+      .map(line => JSON.parse(line) as { id: string; text: string; entities: GoldEntity[] });
+    assert.ok(docs.length >= 26, `${docs.length} tables`);
+    assert.strictEqual(new Set(docs.map(d => d.id)).size, docs.length, 'duplicate ids');
+    assert.deepStrictEqual(
+      docs.flatMap(d => problems(d.id, d.text, d.entities)),
+      [],
+    );
+  });
+
   it('gives the seeds spans that slice the seed files as they are on disk', () => {
     const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'seeds-entities.json'), 'utf8')) as Record<
       string,

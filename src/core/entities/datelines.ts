@@ -22,7 +22,8 @@ export function datelinePlaces(text: string): Span[] {
   for (const match of text.matchAll(DATELINE)) {
     const city = match[1];
     // A city needs two letters.
-    if (!/\p{Lu}.*\p{Lu}/u.test(city) || !isPlaceName(city)) continue;
+    const isoDated = /^\s+\d{4}-\d{2}-\d{2}/.test(text.slice(match.index + match[0].length));
+    if (!/\p{Lu}.*\p{Lu}/u.test(city) || !isPlaceName(city, isoDated)) continue;
     const start = match.index + match[0].indexOf(city);
     places.push({ start, end: start + city.length, text: city });
     const region = match[2];
@@ -35,9 +36,10 @@ export function datelinePlaces(text: string): Span[] {
 }
 
 // An agency or company in capitals ("REUTERS (Reuters)") opens no dateline, nor a line of everyday words
-// ("PUBLISHED FRIDAY, MARCH 8", "FOR IMMEDIATE RELEASE"), unless the gazetteer knows the place.
-function isPlaceName(city: string): boolean {
+// ("PUBLISHED FRIDAY, MARCH 8", "FOR IMMEDIATE RELEASE"), unless the gazetteer knows the place. Before an ISO
+// date a town the gazetteer knows by its club ("BARCELONA 1996-08-30", "LIVERPOOL") is the town.
+function isPlaceName(city: string, isoDated: boolean): boolean {
   const known = lookupName(city);
-  if (known) return known.type === 'place';
+  if (known && !(isoDated && known.type === 'organization')) return known.type === 'place';
   return city.split(/\s+/).some(word => !isCommonWord(word.toLowerCase().replace(/\.$/, '')));
 }

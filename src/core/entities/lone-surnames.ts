@@ -4,6 +4,7 @@ import type { Mention } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, lexiconTags } from '../text/lexicon';
 import { isRoleWord } from './titles';
+import { lookupName } from './gazetteer';
 
 type Scored = Mention & { score: number };
 
@@ -31,7 +32,7 @@ export function withLoneSurnames(doc: TokenizedText, mentions: readonly Scored[]
     if (token.kind !== 'word') return;
     const word = token.text.length > 2 ? token.text.replace(POSSESSIVE, '') : token.text;
     const names = persons.get(word);
-    if (!names) return;
+    if (!names || isListedPlaceOrBody(word)) return;
     while (next < mentions.length && mentions[next].end <= token.start) next++;
     const over = next < mentions.length && mentions[next].start < token.end ? mentions[next] : undefined;
     if (!standsAlone(doc, i, opening.has(i))) return;
@@ -115,6 +116,14 @@ function sentenceOpenings(doc: TokenizedText): Set<number> {
     if (k > 0 && doc.tokens[k - 1].after.includes('\n')) openings.add(k);
   });
   return openings;
+}
+
+// A country, town or body the lists know keeps its own reading though a person bears its name ("Exports to
+// Brazil rose" beside "Kevin Brazil", "Washington warned Iran" beside "Denzel Washington"): news names
+// places far more often than it calls a person by such a surname alone.
+function isListedPlaceOrBody(word: string): boolean {
+  const known = lookupName(word);
+  return known?.type === 'place' || known?.type === 'organization';
 }
 
 // A word the model read as another type is the person ("Jordan" the coach, "Ford's mark"), though not a place

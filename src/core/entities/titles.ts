@@ -1,6 +1,8 @@
 // Titles and roles written before a name ("Russian Deputy Foreign Minister Igor Morgulov"): they tell
 // that a person follows, and they are not part of the name.
 import type { Token } from '../text/tokenize';
+import { isDemonym } from '../text/lexicon';
+import { countryOf, isCountryDemonym } from './gazetteer';
 
 // The head of a title: the word after which the name begins.
 const ROLE_NOUNS = new Set([
@@ -249,8 +251,9 @@ export function nameAfterTitle(tokens: Token[]): number {
 }
 
 // A portfolio or rank before a role noun ("Japanese Foreign Minister", "Russian Deputy Prime Minister"): a
-// name read up to it is the title's start, not a name. Words that also end names ("Staff", "Army",
-// "Force": "the Russian General Staff chief") are not among them.
+// name read up to it, of nothing but a country's name or adjective before it, is the title's start, not a
+// name. Words that also end names ("Staff", "Army", "Force": "the Russian General Staff chief") are not
+// among them.
 const PORTFOLIOS = new Set([
   'foreign',
   'defense',
@@ -269,9 +272,19 @@ const PORTFOLIOS = new Set([
   'prime',
 ]);
 
-/** Whether the span's last word is a portfolio and the next word a role noun: "Japanese Foreign" of "… Minister". */
-export function endsInTitle(text: string, span: { start: number; end: number; text: string }): boolean {
-  const last = /(\p{L}+)$/u.exec(span.text)?.[1].toLowerCase();
+/**
+ * Whether the span is a title's start read as a name: a country's name or adjective (or nothing) and then
+ * portfolios, with a role noun next ("Japanese Foreign" of "… Minister"; not "Ministry of Finance" of
+ * "… spokesman").
+ */
+export function endsInTitle(text: string, span: { end: number; text: string }): boolean {
   const next = /^[ \t]+(\p{L}+)/u.exec(text.slice(span.end, span.end + 40))?.[1].toLowerCase();
-  return last !== undefined && next !== undefined && PORTFOLIOS.has(last) && ROLE_NOUNS.has(next);
+  if (next === undefined || !ROLE_NOUNS.has(next)) return false;
+  const words = span.text.split(/\s+/);
+  let before = words.length;
+  while (before > 0 && PORTFOLIOS.has(words[before - 1].toLowerCase())) before--;
+  return (
+    before < words.length &&
+    words.slice(0, before).every(w => isCountryDemonym(w) || isDemonym(w.toLowerCase()) || countryOf(w) !== undefined)
+  );
 }

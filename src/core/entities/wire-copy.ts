@@ -17,6 +17,8 @@ import { withLoneSurnames } from './lone-surnames';
 import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
+import { tableNames } from './results-tables';
+import { isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
   isCollegeSide,
@@ -41,19 +43,24 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Sc
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
-    fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: 'organization' as const })));
+    // A national side is its country, a place under CoNLL's conventions.
+    fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: sideType(t.text) })));
     const surnames = new Set(
       mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
     );
     mentions.forEach((m, i) => {
-      if (m.type !== 'organization' && (isTeamInContext(doc.text, m, mentions[i + 1]) || isCollegeSide(m, surnames)))
+      if (
+        m.type !== 'organization' &&
+        !isNation(m.text) &&
+        (isTeamInContext(doc.text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
+      )
         fixed.push({ ...m, type: 'organization' });
     });
     const teams = [...fixed.filter(f => f.type === 'organization'), ...mentions.filter(m => m.type === 'organization')];
     fixed.push(
       ...headlineTeams(
         doc.text,
-        teams.map(t => t.text),
+        teams.map(t => t.text).filter(t => !isNation(t)),
       ).map(t => ({ ...t, type: 'organization' as const })),
     );
   }
@@ -72,7 +79,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Sc
       .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
-  const typed = oneReading(withFixed(mentions, fixed), fixed);
+  // A results table's names outrank the other conventions' over the same words: the layout is surer.
+  const table = tableNames(doc.text);
+  const settled = [...table, ...fixed.filter(f => !overlapsAnySorted(table, f))];
+  const typed = oneReading(withFixed(mentions, settled), settled);
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   return withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));

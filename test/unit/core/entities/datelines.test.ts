@@ -22,6 +22,13 @@ describe('datelinePlaces', () => {
     assert.deepStrictEqual(names('TOKYO, March 14 - The yen fell.'), ['TOKYO']);
   });
 
+  it("reads a town the gazetteer knows by its club as the dateline's place before an ISO date only", () => {
+    assert.deepStrictEqual(names('BASKETBALL - EUROLEAGUE RESULTS.\nBARCELONA 2026-11-06\nResults on Thursday:'), [
+      'BARCELONA',
+    ]);
+    assert.deepStrictEqual(names('LIVERPOOL (Reuters) - The club said.'), []);
+  });
+
   it('reads no dateline in a headline in capitals, a second clause of one, or an agency alone', () => {
     assert.deepStrictEqual(names('SOCCER - ROVERS HOLD CITY TO GOALLESS DRAW.'), []);
     assert.deepStrictEqual(names('GERMANY, FRANCE AGREE ON BUDGET (Reuters)'), []);

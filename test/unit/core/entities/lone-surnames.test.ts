@@ -50,13 +50,13 @@ describe('withLoneSurnames', () => {
   it('retypes the surname the model read as another name, unless a preposition places it', () => {
     const text =
       'Anthony LaCalamita III, 38, was charged on Tuesday. LaCalamita was fired last week. ' +
-      'Denzel Washington arrived in Washington, where Washington spoke.';
+      'Tom Hartwell arrived in Hartwell, where Hartwell spoke.';
     const read = [
       mention(text, 'Anthony LaCalamita III', 'person'),
       mention(text, 'LaCalamita', 'organization', 40),
-      mention(text, 'Denzel Washington', 'person'),
-      mention(text, 'Washington', 'place', text.indexOf('in Washington')),
-      mention(text, 'Washington', 'place', text.indexOf('where')),
+      mention(text, 'Tom Hartwell', 'person'),
+      mention(text, 'Hartwell', 'place', text.indexOf('in Hartwell')),
+      mention(text, 'Hartwell', 'place', text.indexOf('where')),
     ];
     const found = withLoneSurnames(tokenize(text), read);
     assert.deepStrictEqual(
@@ -64,12 +64,27 @@ describe('withLoneSurnames', () => {
       [
         'Anthony LaCalamita III:person',
         'LaCalamita:person',
-        'Denzel Washington:person',
-        'Washington:place',
-        'Washington:person',
+        'Tom Hartwell:person',
+        'Hartwell:place',
+        'Hartwell:person',
       ],
     );
     assert.strictEqual(found[1].actorKey, actorKey('person', 'Anthony LaCalamita III'));
+  });
+
+  it('leaves a country or town the lists know as it was read, though a person bears its name', () => {
+    const text =
+      'Kevin Brazil and Denzel Washington spoke. Exports to Brazil rose. Washington warned Iran. Brazil said no.';
+    const read = [
+      mention(text, 'Kevin Brazil', 'person'),
+      mention(text, 'Denzel Washington', 'person'),
+      mention(text, 'Brazil', 'place', text.indexOf('to Brazil')),
+      mention(text, 'Washington', 'place', text.indexOf('rose')),
+    ];
+    assert.deepStrictEqual(
+      withLoneSurnames(tokenize(text), read).map(m => `${m.text}:${m.type}`),
+      ['Kevin Brazil:person', 'Denzel Washington:person', 'Brazil:place', 'Washington:place'],
+    );
   });
 
   it('gives a surname two persons share to the one named last before it', () => {

@@ -69,6 +69,50 @@ describe('readAsWireCopy', () => {
     assert.strictEqual(read[0].actorKey, actorKey('place', 'New Zealand'));
   });
 
+  it('reads a results table by its layout, in prose spacing and spaced the CoNLL way: sides, scorers, a national side as a place', () => {
+    const prose = [
+      'SOCCER - WORLD CUP QUALIFYING RESULTS.',
+      'Results of European qualifying matches on Saturday:',
+      'Netherlands 3 (Gakpo 14th, Depay 52nd) Finland 0. Halftime 1-0.',
+      'Poland 1 (Lewandowski 60th pen) Lithuania 1 (Girdvainis 88th).',
+      'Standings (tabulate under played, won, drawn, lost, goals for, against, points):',
+      'Netherlands 4 3 1 0 9 1 10',
+      'Poland 4 2 1 1 6 4 7',
+    ].join('\n');
+    const spaced = prose
+      .replace(/\(/g, '( ')
+      .replace(/\)/g, ' )')
+      .replace(/([,.:])(?=\s|$)/gm, ' $1');
+    for (const text of [prose, spaced]) {
+      const found = findEntities(tokenize(text));
+      for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
+      const read = (name: string, from = 0) => typeOf(found, name, text.indexOf(name, from));
+      for (const scorer of ['Gakpo', 'Depay', 'Lewandowski', 'Girdvainis'])
+        assert.strictEqual(read(scorer), 'person', scorer);
+      for (const side of ['Netherlands', 'Finland', 'Poland', 'Lithuania'])
+        assert.strictEqual(read(side), 'place', side);
+      assert.strictEqual(read('Netherlands', text.indexOf('Standings')), 'place');
+    }
+  });
+
+  it('reads the sides of a league table as organizations and a golfer in a leaderboard as a person', () => {
+    const text = [
+      'Standings in the Spanish first division (tabulate under played, won, drawn, lost, goals for, against, points):',
+      'Celta Vigo 10 2 3 5 9 16 9',
+      'Crystal Palace 10 2 2 6 8 15 8',
+      '',
+      'Leading scores after the second round (Britain unless stated):',
+      'Tommy Fleetwood 69 72 = 141',
+      'Ludvig Aberg (Sweden) 71 71 = 142',
+    ].join('\n');
+    const found = findEntities(tokenize(text));
+    assert.strictEqual(typeOf(found, 'Celta Vigo'), 'organization');
+    assert.strictEqual(typeOf(found, 'Crystal Palace'), 'organization');
+    assert.strictEqual(typeOf(found, 'Tommy Fleetwood'), 'person');
+    assert.strictEqual(typeOf(found, 'Ludvig Aberg'), 'person');
+    assert.strictEqual(typeOf(found, 'Sweden'), 'place');
+  });
+
   it('leaves an article without datelines, results or two readings of a name as it was', () => {
     const text = 'Hesse said the plant in Bonn would close.';
     const mentions = [mention(text, 'Hesse', 'person', 0, 0.7), mention(text, 'Bonn', 'place', 0, 0.9)];
@@ -77,16 +121,21 @@ describe('readAsWireCopy', () => {
 
   it("drops a name read up to a title's role noun ('Japanese Foreign' of 'Japanese Foreign Minister'), not a name before one", () => {
     const text =
-      'Russian General Staff chief met Japanese Foreign Minister Itsunori Onodera and the Interior Ministry.';
+      'Russian General Staff chief met Japanese Foreign Minister Itsunori Onodera, a Ministry of Finance ' +
+      'spokesman said, and US Defense Secretary Ash Carter met Iran Deputy Foreign Minister Abbas Araqchi.';
     const mentions = [
       mention(text, 'Russian General Staff', 'organization', 0, 0.9),
       mention(text, 'Japanese Foreign', 'organization', 0, 0.5),
       mention(text, 'Itsunori Onodera', 'person', 0, 0.9),
-      mention(text, 'Interior Ministry', 'organization', 0, 0.8),
+      mention(text, 'Ministry of Finance', 'organization', 0, 0.8),
+      mention(text, 'US Defense', 'organization', 0, 0.5),
+      mention(text, 'Ash Carter', 'person', 0, 0.9),
+      mention(text, 'Iran Deputy Foreign', 'organization', 0, 0.5),
+      mention(text, 'Abbas Araqchi', 'person', 0, 0.9),
     ];
     assert.deepStrictEqual(
       readAsWireCopy(tokenize(text), mentions).map(m => m.text),
-      ['Russian General Staff', 'Itsunori Onodera', 'Interior Ministry'],
+      ['Russian General Staff', 'Itsunori Onodera', 'Ministry of Finance', 'Ash Carter', 'Abbas Araqchi'],
     );
   });
 });

@@ -1,0 +1,72 @@
+// Wire copy's results tables (standings, results with scorers, leaderboards, draws, scorecards) read by
+// their layout: a line counts only in a run of such lines, so a figure-laden line of prose is left alone.
+import { readTableLine, type LineReading, type TableName } from './table-layouts';
+import { readScorecardLine } from './scorecards';
+
+export type { TableName } from './table-layouts';
+
+// Lines a table carries between its rows, which neither make nor break a run: a match's half-time score
+// and crowd, a scorecard's extras and total, a heading ("EASTERN DIVISION", "W L PCT GB", "Group G",
+// "Men's 800 metres").
+const ASIDE = /^[ \t]*(?:Half-?time|Attendance|Extras|Total|Fall of wickets|Did not bat|To bat|Referee)\b/iu;
+
+function isAside(line: string): boolean {
+  if (ASIDE.test(line) || !/\p{Ll}/u.test(line)) return true;
+  const words = line.trim().split(/[ \t]+/);
+  // A short heading ("Group G", "Men's 800 metres"), but no row of figures ("Joe Louis 26 - 1").
+  return words.length <= 5 && !/[.:;!?\d]$/.test(line.trim());
+}
+
+// A line of prose that announces a table ("Standings after Sunday's matches (tabulate under …):").
+const ANNOUNCES = /:[ \t]*$/;
+
+/**
+ * The names of every table line: one whose layout the nearest line on either side (asides skipped) shares
+ * in kind (any table layout: a result line's scorers follow it on their own line), or that follows the
+ * line announcing it. A lone line of figures in prose reads as prose.
+ */
+export function tableNames(text: string): TableName[] {
+  const lines: { start: number; text: string; reading: LineReading | null; aside: boolean }[] = [];
+  for (const match of text.matchAll(/[^\n]*/g)) {
+    const line = match[0].replace(/\r$/, '');
+    if (match.index > 0 && text[match.index - 1] !== '\n') continue;
+    const reading = line.trim() ? readLine(line) : null;
+    lines.push({ start: match.index, text: line, reading, aside: !reading && line.trim() !== '' && isAside(line) });
+  }
+  const names: TableName[] = [];
+  lines.forEach((line, i) => {
+    if (!line.reading) return;
+    const before = neighbour(lines, i, -1);
+    const after = neighbour(lines, i, 1);
+    const inRun =
+      before?.reading != null || after?.reading != null || (before !== undefined && ANNOUNCES.test(before.text));
+    if (!inRun) return;
+    for (const n of line.reading.names) {
+      const name = { ...n, start: line.start + n.start, end: line.start + n.end };
+      if (text.slice(name.start, name.end) === name.text) names.push(name);
+    }
+  });
+  return names;
+}
+
+// No table's line is longer (a result with a dozen scorers is about 200 characters); a longer one is prose,
+// and the layouts' patterns need not try it.
+const LONGEST_LINE = 500;
+
+function readLine(line: string): LineReading | null {
+  if (line.length > LONGEST_LINE) return null;
+  return readTableLine(line) ?? readScorecardLine(line);
+}
+
+/** The nearest line in a direction that is no aside, within the block (a blank line ends it). */
+function neighbour<T extends { text: string; aside: boolean }>(
+  lines: readonly T[],
+  i: number,
+  step: 1 | -1,
+): T | undefined {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) {
+    if (lines[k].text.trim() === '') return undefined;
+    if (!lines[k].aside) return lines[k];
+  }
+  return undefined;
+}

@@ -1,0 +1,228 @@
+// The fixed layouts of wire copy's results lines, one line at a time: a league table's line, a result with
+// its scorers, a list of scorers, a leaderboard's or a draw's line with the country in brackets, a fixture.
+import type { EntityType, Span } from '../types';
+import { lookupName, countryOf } from './gazetteer';
+
+/** A name a table's layout gives a type. */
+export type TableName = Span & { type: EntityType };
+/** Which layout a line has: lines of one table share it. */
+export type LayoutFamily = 'standing' | 'result' | 'scorers' | 'entrant' | 'fixture' | 'batting' | 'bowling';
+/** A line read by its layout: its family and its names, with offsets into the line. */
+export interface LineReading {
+  family: LayoutFamily;
+  names: TableName[];
+}
+
+// A capitalised word of a name ("O.", "Bell-Drummond", "Sha'Carri", "U.S."), and the small words inside
+// some ("Alex de Minaur", "Edwin van der Sar").
+const WORD = "\\p{Lu}[\\p{L}'’.&-]*";
+const PARTICLE = '(?:de|del|della|da|dos|van|von|der|den|di|du|la|le|al|bin)';
+export const NAME = `${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${WORD})*`;
+const GAP = '[ \\t]+';
+const SP = '[ \\t]*';
+// A figure of a table: a count, a percentage (".561"), a time ("1:42.76"), a half game ("1/2"), a dash or
+// an equals sign for none or a total.
+const FIGURE = '(?:\\d+(?:[.,:/]\\d+)*|\\.\\d+|-|=)';
+// A leaderboard's rank or total before a name: "1.", "T4.", "=3", "207".
+const RANK = '(?:T?\\d{1,3}\\.?|=\\d{1,3})';
+// A goal's minute after its scorer: "12th", "56th pen", "(23rd)", "88th og".
+const MINUTE = `\\(?${SP}\\d{1,3}(?:st|nd|rd|th)(?:${GAP}(?:pen|penalty|og|o\\.g\\.))?${SP}\\)?`;
+
+const STANDING = new RegExp(`^${SP}(?:${RANK}${GAP})?(${NAME})((?:${GAP}${FIGURE}){3,})${SP}$`, 'u');
+const SIDE = `(${NAME})${GAP}(\\d{1,3})(?:${SP}\\(([^()\\n]*)\\))?`;
+const RESULT = new RegExp(`^${SP}${SIDE}${GAP}${SIDE}${SP}(?:[.,;]|\\(|$)`, 'u');
+const SCORER = new RegExp(`^${SP}(${NAME})${SP}${MINUTE}(?:${SP},${SP}${MINUTE})*${SP}$`, 'u');
+const SCORERS_LINE = new RegExp(
+  `^${SP}(?:(?:Top|Leading)${GAP})?(?:[Ss]corers?|Goalscorers?|Goals?|[Rr]ebounds|[Aa]ssists)${SP}:${SP}(.+)$`,
+  'u',
+);
+// A scorer with his side in brackets and his points: "Tavares (Real Madrid) 19".
+const SCORER_OF_SIDE = new RegExp(
+  `^${SP}(${NAME})${SP}\\(${SP}(${NAME})${SP}\\)${GAP}\\d{1,3}(?:${GAP}points)?${SP}$`,
+  'u',
+);
+const TEAM_SCORERS = new RegExp(`^${SP}(${NAME})${GAP}-${GAP}(.+)$`, 'u');
+// A leaderboard's entry: an entrant, perhaps the country in brackets and a team ("Lando Norris (Britain)
+// McLaren"), then figures (rounds and a total, a time, a height, points) and perhaps their unit.
+const ENTRY = new RegExp(
+  `(${NAME})(?:${SP}\\(${SP}(${NAME})${SP}\\)(?:${GAP}(${NAME}))?)?((?:${GAP}${FIGURE})+)(?:${GAP}\\p{Ll}+)?${SP}(?:,${SP}|$)`,
+  'uy',
+);
+const LEADER_RANK = new RegExp(`^${SP}(?:${RANK}${GAP})?`, 'u');
+const SEED = `(?:\\d{1,2}${GAP}-${GAP})?`;
+// A draw's line: "Pete Sampras (U.S.) beat 5 - Jonathan Stark (U.S.) 6-3 7-6 (7-4)".
+const PLAYER = `(${NAME})(?:${SP}\\(${SP}(${NAME})${SP}\\))?`;
+const SETS = `(?:${GAP}\\d{1,2}-\\d{1,2}(?:${SP}\\(${SP}\\d{1,2}-\\d{1,2}${SP}\\))?)+`;
+const BEAT = new RegExp(
+  `^${SP}${SEED}${PLAYER}${GAP}(?:beat|bt|def\\.?)${GAP}${SEED}${PLAYER}${SETS}(?:${GAP}(?:retired|retd|w/o|walkover))?${SP}[.]?${SP}$`,
+  'u',
+);
+// A fixture list's line: "KANSAS CITY AT CHICAGO", "Leeds v Everton".
+const FIXTURE = new RegExp(`^${SP}(${NAME})${GAP}(?:at|AT|v|vs\\.?|V)${GAP}(${NAME})${SP}$`, 'u');
+
+// The home nations play as countries, though no gazetteer lists them as such.
+const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'republic of ireland']);
+
+/** Whether a name is a country ("Netherlands", "U.S.", "Wales"), which CoNLL reads as a place, as a side too. */
+export function isNation(name: string): boolean {
+  if (HOME_NATIONS.has(name.toLowerCase())) return true;
+  const country = countryOf(name);
+  return country !== undefined && lookupName(name)?.canonical === country;
+}
+
+/** A side in a table: a country is a place, any other side an organization. */
+export function sideType(name: string): EntityType {
+  return isNation(name) ? 'place' : 'organization';
+}
+
+// What stands in brackets after an entrant is its country, unless it is a name known as something else
+// (a hockey player's club "(Edmonton)").
+function isEntrantCountry(name: string): boolean {
+  if (isNation(name)) return true;
+  const known = lookupName(name);
+  return known === undefined || (known.type === 'place' && known.strength === 'strong');
+}
+
+const at = (line: string, name: string, from: number, type: EntityType): TableName => {
+  const start = line.indexOf(name, from);
+  return { start, end: start + name.length, text: name, type };
+};
+
+/** The names in a line of one of the layouts, or null when the line has none of them. */
+export function readTableLine(line: string): LineReading | null {
+  return standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line);
+}
+
+// "Barcelona 10 7 2 1 22 9 23", "NEW YORK 74 58 .561 -": a side; "3. Tommy Fleetwood 69 72 68 209": a
+// golfer, whose rounds (each 60 to 89) no league's figures look like. A boxer's record ("15 - 2 - 1") is no
+// table's line.
+function standing(line: string): LineReading | null {
+  const match = STANDING.exec(line);
+  if (!match || (match[2].match(/\d+/g) ?? []).length < 3 || /-[ \t]+\d/.test(match[2])) return null;
+  const name = match[1];
+  if (name.endsWith('.') && !/\p{Lu}\.\p{Lu}\.$/u.test(name)) return null;
+  const type = /\s/.test(name) && isGolfRounds(match[2]) ? 'person' : sideType(name);
+  return { family: 'standing', names: [at(line, name, match.index, type)] };
+}
+
+function isGolfRounds(figures: string): boolean {
+  const all = figures
+    .trim()
+    .split(/[ \t]+/)
+    .filter(f => f !== '=');
+  const rounds = all.slice(0, -1);
+  return rounds.length >= 1 && rounds.every(f => /^[6-8]\d$/.test(f)) && /^\d{2,3}$/.test(all[all.length - 1]);
+}
+
+// "Olympiakos 1 (Nikolaidis 55th) Panathinaikos 0. Halftime 0-0.", "Chicago 7 St Louis 3 (10 innings)".
+function result(line: string): LineReading | null {
+  const match = RESULT.exec(line);
+  if (!match || match[1].endsWith('.') || match[4].endsWith('.')) return null;
+  const names: TableName[] = [];
+  let from = 0;
+  for (const [side, goals] of [
+    [match[1], match[3]],
+    [match[4], match[6]],
+  ]) {
+    const team = at(line, side, from, sideType(side));
+    names.push(team);
+    from = team.end;
+    if (goals === undefined) continue;
+    const open = line.indexOf('(', from);
+    names.push(...scorerNames(goals, open + 1).map(s => at(line, s.text, s.start, 'person')));
+    from = open + 1 + goals.length;
+  }
+  return { family: 'result', names };
+}
+
+/** The scorers of a list "Isak 12th, Gordon 56th pen, 80th", with offsets into it plus `offset`. */
+function scorerNames(list: string, offset: number): TableName[] {
+  const names: TableName[] = [];
+  let from = 0;
+  for (const item of list.split(',')) {
+    const start = from;
+    from += item.length + 1;
+    if (/^[ \t]*\(?[ \t]*\d/.test(item)) continue;
+    const match = SCORER.exec(item) ?? SCORER_OF_SIDE.exec(item);
+    if (!match) return [];
+    const at = start + item.indexOf(match[1]);
+    names.push({ start: offset + at, end: offset + at + match[1].length, text: match[1], type: 'person' });
+    if (match[2] === undefined) continue;
+    const side = start + item.indexOf(match[2], at - start + match[1].length);
+    names.push({
+      start: offset + side,
+      end: offset + side + match[2].length,
+      text: match[2],
+      type: sideType(match[2]),
+    });
+  }
+  return names;
+}
+
+// "Scorers: Isak 12th, Gordon 56th pen", "Juventus - Vlahovic (23rd), Yildiz (70th)".
+function scorers(line: string): LineReading | null {
+  const listed = SCORERS_LINE.exec(line);
+  if (listed) {
+    const offset = listed.index + listed[0].length - listed[1].length;
+    const names = scorerNames(listed[1], offset);
+    return names.length ? { family: 'scorers', names } : null;
+  }
+  const team = TEAM_SCORERS.exec(line);
+  if (!team) return null;
+  const offset = team.index + team[0].length - team[2].length;
+  const names = scorerNames(team[2], offset);
+  if (!names.length) return null;
+  return { family: 'scorers', names: [at(line, team[1], team.index, sideType(team[1])), ...names] };
+}
+
+// "1. Ernie Els (South Africa) 70 68 69 207", "Iga Swiatek (Poland) beat Marta Kostyuk (Ukraine) 6-2 6-1".
+function entrants(line: string): LineReading | null {
+  const beat = BEAT.exec(line);
+  if (!beat) return leaderboard(line);
+  const names: TableName[] = [];
+  let from = 0;
+  for (const [player, country] of [
+    [beat[1], beat[2]],
+    [beat[3], beat[4]],
+  ]) {
+    const person = at(line, player, from, 'person');
+    names.push(person);
+    from = person.end;
+    if (country === undefined || !isEntrantCountry(country)) continue;
+    const place = at(line, country, from, 'place');
+    names.push(place);
+    from = place.end;
+  }
+  return { family: 'entrant', names };
+}
+
+// A leaderboard's line, one entry or more ("135 Xander Schauffele 68 67, Hideki Matsuyama (Japan) 67 68"):
+// an entrant with a country in brackets, or one whose figures are a golfer's rounds.
+function leaderboard(line: string): LineReading | null {
+  ENTRY.lastIndex = LEADER_RANK.exec(line)![0].length;
+  const entries: RegExpExecArray[] = [];
+  for (let entry = ENTRY.exec(line); entry; entry = ENTRY.exec(line)) {
+    entries.push(entry);
+    if (ENTRY.lastIndex === line.length) break;
+  }
+  if (!entries.length || ENTRY.lastIndex !== line.length) return null;
+  if (!entries.some(e => e[2] !== undefined) && !entries.every(e => isGolfRounds(e[4]))) return null;
+  const names: TableName[] = [];
+  for (const entry of entries) {
+    const person = at(line, entry[1], entry.index, 'person');
+    names.push(person);
+    if (entry[2] === undefined) continue;
+    const country = at(line, entry[2], person.end, 'place');
+    if (isEntrantCountry(entry[2])) names.push(country);
+    if (entry[3] !== undefined) names.push(at(line, entry[3], country.end, 'organization'));
+  }
+  return { family: 'entrant', names };
+}
+
+// "KANSAS CITY AT CHICAGO": both sides of a fixture.
+function fixture(line: string): LineReading | null {
+  const match = FIXTURE.exec(line);
+  if (!match) return null;
+  const home = at(line, match[1], match.index, sideType(match[1]));
+  return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
+}

@@ -1,0 +1,63 @@
+import * as assert from 'assert';
+import { tableNames } from '../../../../src/core/entities/results-tables';
+
+// Tables and stories written here for these tests (no test set's text).
+const names = (text: string) => {
+  const found = tableNames(text);
+  for (const n of found) assert.strictEqual(text.slice(n.start, n.end), n.text, n.text);
+  return found.map(n => `${n.text}/${n.type}`);
+};
+
+describe('tableNames', () => {
+  it('reads a run of standings lines under a heading in capitals', () => {
+    const text = 'EASTERN DIVISION\nW L PCT GB\nNEW YORK 74 58 .561 -\nBALTIMORE 70 62 .530 4\n';
+    assert.deepStrictEqual(names(text), ['NEW YORK/organization', 'BALTIMORE/organization']);
+  });
+
+  it('reads a result and the line of its scorers, the half-time line between them set aside', () => {
+    const text = 'Leeds 2 Everton 1\nHalftime 1-0\nScorers: Bamford 12th, Gnonto 80th';
+    assert.deepStrictEqual(names(text), [
+      'Leeds/organization',
+      'Everton/organization',
+      'Bamford/person',
+      'Gnonto/person',
+    ]);
+  });
+
+  it('reads a lone result after the line that announces it', () => {
+    const text = 'Summary of a German first division match played on Saturday:\nBayern Munich 4 (Kane 8th) Mainz 1';
+    assert.deepStrictEqual(names(text), ['Bayern Munich/organization', 'Kane/person', 'Mainz/organization']);
+  });
+
+  it('reads a scorecard in CoNLL spacing, its extras and total set aside', () => {
+    const text =
+      'Kent first innings\nT. Compton c Foakes b Atkinson 61\nJ. Leaning not out 54\nExtras ( b-1 lb-3 ) 4\nBowling : Atkinson 12-2-40-1';
+    assert.deepStrictEqual(names(text), [
+      'Kent/organization',
+      'T. Compton/person',
+      'Foakes/person',
+      'Atkinson/person',
+      'J. Leaning/person',
+      'Atkinson/person',
+    ]);
+  });
+
+  it('leaves a lone line of a layout in prose alone', () => {
+    const story =
+      'The club finished the season strongly.\nLiverpool 2 Fulham 1\nThe manager said he was pleased with the result.';
+    assert.deepStrictEqual(names(story), []);
+    const golf = 'He had rounds of 70 and 68.\nTommy Fleetwood 69 72 68 209\nFleetwood was pleased.';
+    assert.deepStrictEqual(names(golf), []);
+  });
+
+  it('does not join lines across a blank line into a run', () => {
+    assert.deepStrictEqual(names('Leeds 2 Everton 1\n\nChelsea 0 Wolves 0'), []);
+  });
+
+  it('reads a long line of capitalised words and "at" quickly, as no table', () => {
+    const line = 'Abc AT '.repeat(3000);
+    const started = Date.now();
+    assert.deepStrictEqual(names(`${line}\n${line}`), []);
+    assert.ok(Date.now() - started < 500, `${Date.now() - started} ms`);
+  });
+});
