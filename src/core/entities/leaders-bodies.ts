@@ -1,15 +1,12 @@
 // A leader's name before the body he led is the person, and the body no name of its own ("the Bush
 // administration", "the Obama Administration", "the Clinton White House"): CoNLL's convention.
-import type { Mention, Span } from '../types';
+import type { Span } from '../types';
 import { actorKey } from '../actors/actor-key';
 import { isDemonym, lexiconTags } from '../text/lexicon';
 import { isCountryDemonym, lookupName } from './gazetteer';
 import { overlappingSorted } from '../text/spans';
-
-type Scored = Mention & { score: number };
-
-// A leader the model never read is as sure as a rule's name.
-const CONVENTION_SCORE = 0.9;
+import type { ScoredMention } from './learned/tag';
+import { CONVENTION_SCORE } from './conventions';
 
 // Up to three capitalised words, then the body; the words are tried from the longest name down ("The Bush").
 const BEFORE_BODY =
@@ -37,25 +34,24 @@ const AFFILIATIONS = new Set([
 ]);
 
 /** The mentions (in text order, never overlapping) with the leaders named before their bodies read as persons. */
-export function withLeadersBeforeBodies(text: string, mentions: readonly Scored[]): Scored[] {
+export function withLeadersBeforeBodies(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
   const persons = personNames(mentions);
   const dropped = new Set<number>();
-  const added: Scored[] = [];
+  const added: ScoredMention[] = [];
   for (const match of text.matchAll(BEFORE_BODY)) {
-    const words = match[1].split(/[ \t]+/);
-    for (let k = 0; k < words.length; k++) {
-      // "Nixon's presidency": the name without the possessive.
-      const name = words
-        .slice(k)
-        .join(' ')
-        .replace(/['’]s$/, '');
-      const start = match.index! + match[1].length - words.slice(k).join(' ').length;
-      const evident = isPersonWord(name) || (LEADERS_ONLY.has(match[2]) && isLeaderWord(text, start, name));
-      const person = persons.get(name) ?? (evident ? undefined : null);
-      if (person === null) continue;
-      const bodyEnd = match.index! + match[0].length;
+    const namesEnd = match.index + match[1].length;
+    // "Nixon's presidency": the name without the possessive.
+    const end = namesEnd - (/['’]s$/.exec(match[1])?.[0].length ?? 0);
+    for (const word of match[1].matchAll(/[^ \t]+/g)) {
+      const start = match.index + word.index;
+      const leader = { start, end, text: text.slice(start, end) };
+      const named = persons.get(oneSpaced(leader.text));
+      const evident =
+        isPersonWord(leader.text) || (LEADERS_ONLY.has(match[2]) && isLeaderWord(text, start, leader.text));
+      if (!named && !evident) continue;
+      const bodyEnd = match.index + match[0].length;
       const body = { start: bodyEnd - match[2].length, end: bodyEnd, text: match[2] };
-      const edit = leaderEdit(mentions, { start, end: start + name.length, text: name }, body, person);
+      const edit = leaderEdit(mentions, leader, body, named);
       edit?.drop.forEach(i => dropped.add(i));
       added.push(...(edit?.add ?? []));
       break;
@@ -66,20 +62,24 @@ export function withLeadersBeforeBodies(text: string, mentions: readonly Scored[
 }
 
 /** The persons of the article by full name and by surname, each with the mention that names them. */
-function personNames(mentions: readonly Scored[]): Map<string, Scored> {
-  const names = new Map<string, Scored>();
+function personNames(mentions: readonly ScoredMention[]): Map<string, ScoredMention> {
+  const names = new Map<string, ScoredMention>();
   for (const m of mentions) {
     if (m.type !== 'person') continue;
-    names.set(m.text, m);
+    names.set(oneSpaced(m.text), m);
     const words = m.text.split(/\s+/);
     if (words.length > 1 && !names.has(words[words.length - 1])) names.set(words[words.length - 1], m);
   }
   return names;
 }
 
-// A leader's name the article names nowhere else is known by the lexicon ("Nixon", "Clinton").
+const oneSpaced = (name: string) => name.replace(/\s+/g, ' ');
+
+// A leader's name the article names nowhere else is known by the lexicon ("Nixon", "Clinton"), unless the
+// word is a place's or a body's too ("the Jordan government", "the Victoria cabinet").
 function isPersonWord(name: string): boolean {
-  return !/\s/.test(name) && /Person|LastName/.test(String(lexiconTags(name.toLowerCase()) ?? ''));
+  if (/\s/.test(name) || lookupName(name)) return false;
+  return /Person|LastName/.test(String(lexiconTags(name.toLowerCase()) ?? ''));
 }
 
 // A word within the sentence (its capital is the name's) that is no place, body or nationality known by that name ("the Kabul
@@ -104,18 +104,21 @@ function isLeaderWord(text: string, start: number, name: string): boolean {
  * ("National Oceanic and Atmospheric Administration") stands.
  */
 function leaderEdit(
-  mentions: readonly Scored[],
+  mentions: readonly ScoredMention[],
   leader: Span,
   body: Span,
-  person: Scored | undefined,
-): { drop: number[]; add: Scored[] } | undefined {
+  person: ScoredMention | undefined,
+): { drop: number[]; add: ScoredMention[] } | undefined {
   const over = overlappingSorted(mentions, leader);
   const first = over.length ? mentions[over[0]] : undefined;
   if (over.length > 1 || (first && (first.start < leader.start || first.end > body.end))) return undefined;
   if (first?.type === 'person' && first.end === leader.end) return undefined;
+  // A place the model read that the gazetteer knows is that place, whoever bears its name ("Jordan").
+  if (first?.type === 'place' && (lookupName(first.text) ?? lookupName(leader.text))?.type === 'place')
+    return undefined;
   const score = first?.score ?? person?.score ?? CONVENTION_SCORE;
   const key = person?.actorKey ?? actorKey('person', leader.text);
-  const add: Scored[] = [{ ...first, ...leader, type: 'person', actorKey: key, score }];
+  const add: ScoredMention[] = [{ ...first, ...leader, type: 'person', actorKey: key, score }];
   const known = lookupName(body.text);
   if (known && first && first.end > leader.end && overlappingSorted(mentions, body).every(i => i === over[0]))
     add.push({ ...body, type: known.type, actorKey: actorKey(known.type, known.canonical), score });

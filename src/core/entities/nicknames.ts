@@ -1,29 +1,26 @@
 // A nickname in quotes inside a person's name is part of the name (Vincent "The Chin" Gigante, Mark `` Deep
 // Throat '' Felt, Kimani (Kiki) Gray): CoNLL marks the whole as one person, where the tagger reads the halves apart or not at all.
-import type { Mention } from '../types';
 import { actorKey } from '../actors/actor-key';
 import { isCommonWord, isFirstName } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
-
-type Scored = Mention & { score: number };
-
-// A name no mention was read in is as sure as a rule's name.
-const CONVENTION_SCORE = 0.9;
+import type { ScoredMention } from './learned/tag';
+import { CONVENTION_SCORE } from './conventions';
 
 const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
 // One or two names, a nickname of a few words in quotes of any kind (a wire's `` '' too) or a capitalised one
-// in brackets ("Kimani (Kiki) Gray"), then the surname.
+// in brackets ("Kimani (Kiki) Gray"), then the surname. A name starts after no character a name holds, or
+// every dot of "A.A.A.…" would start a match that runs to the end of the dots again.
 const NICKNAMED = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’])((?:${WORD}[ \t]+){0,1}${WORD})[ \t]+` +
+  String.raw`(?<![\p{L}\p{N}'’.-])((?:${WORD}[ \t]+){0,1}${WORD})[ \t]+` +
     String.raw`(?:(?:\x60\x60|["“‘'\x60])[ \t]*(\p{L}[^"“”‘’'\x60\n]{0,30}?)[ \t]*(?:''|["”’'])|\((${WORD})\))` +
     String.raw`[ \t]+(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}\p{N}])`,
   'gu',
 );
 
 /** The mentions (in text order, never overlapping) with each nicknamed person's name read whole. */
-export function withNicknames(text: string, mentions: readonly Scored[]): Scored[] {
-  const dropped = new Set<Scored>();
-  const added: Scored[] = [];
+export function withNicknames(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
+  const dropped = new Set<ScoredMention>();
+  const added: ScoredMention[] = [];
   for (const match of text.matchAll(NICKNAMED)) {
     const span = { start: match.index!, end: match.index! + match[0].length, text: match[0] };
     const over = overlappingSorted(mentions, span).map(i => mentions[i]);
@@ -37,7 +34,7 @@ export function withNicknames(text: string, mentions: readonly Scored[]): Scored
     // A person read in it, or a first name before the quotes, says it is a person's name.
     const person = over.find(m => m.type === 'person');
     if (!person && !isFirstName(match[1].split(/[ \t]+/)[0].toLowerCase())) continue;
-    const whole: Scored = {
+    const whole: ScoredMention = {
       ...span,
       type: 'person',
       actorKey: actorKey('person', `${match[1]} ${match[4]}`),

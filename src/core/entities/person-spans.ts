@@ -1,20 +1,22 @@
 // A person's name drawn as the CoNLL conventions draw it: initials before it and a generation after it are
 // the name's ("W. Mark Felt", "Tony White, Jr."), a title before it and an honour after it are not ("Insp
 // Gaskin", "Anthony Russell QC"), and two halves of one name read apart are one ("Sharron Diane Crawford Smith").
-import type { Mention, Span } from '../types';
+import type { Span } from '../types';
 import { findCredits } from '../text/credits';
 import { actorKey } from '../actors/actor-key';
 import { isCommonWord } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 import { isRoleLower } from './titles';
-
-type Scored = Mention & { score: number };
+import type { ScoredMention } from './learned/tag';
 
 // Titles written in short or as a courtesy ("Mr", "Insp", "Miss"): the longer role nouns ("Minister",
 // "Chief") are the rules' and the model's to leave out.
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Insp|Det|Supt|Sgt|Cpl|Pte|Cllr)\.?[ \t]+(?=\p{Lu})/u;
 const HONOUR = /,?[ \t]+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)$/u;
-const GENERATION = /^,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV)(?![\p{L}\p{N}])/u;
+const GENERATIONS = String.raw`(?:Jr\.?|Sr\.?|II|III|IV|V)`;
+/** A generation, one word written after a surname ("Anthony LaCalamita III", "Tony White, Jr."). */
+export const GENERATION = new RegExp(`^${GENERATIONS}$`);
+const GENERATION_AFTER = new RegExp(String.raw`^,?[ \t]+${GENERATIONS}(?![\p{L}\p{N}])`, 'u');
 // One initial or more ("J. R. R.") right before the name, not themselves after a letter or a dot ("D.C.
 // Mark") nor after a capitalised word whose sentence they may end ("Plan B. Mark").
 const INITIALS = new RegExp(
@@ -24,10 +26,10 @@ const INITIALS = new RegExp(
 );
 
 /** The mentions (in text order, never overlapping) with each person's span drawn again. */
-export function withPersonSpans(text: string, mentions: readonly Scored[]): Scored[] {
-  const drawn: Scored[] = [];
+export function withPersonSpans(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
+  const drawn: ScoredMention[] = [];
   let credits: Span[] | undefined;
-  const inCredit = (m: Scored) => (credits ??= findCredits(text)).some(c => c.start < m.end && m.start < c.end);
+  const inCredit = (m: ScoredMention) => (credits ??= findCredits(text)).some(c => c.start < m.end && m.start < c.end);
   for (const m of mentions) {
     const last = drawn[drawn.length - 1];
     if (last && isOneName(text, last, m) && !inCredit(m)) {
@@ -47,7 +49,7 @@ export function withPersonSpans(text: string, mentions: readonly Scored[]): Scor
 // A person read right after another with only a space between is the rest of the name, unless the first is
 // a title or a word that is not a name ("Sheriff" | "Jerry Ortiz", "Court Clerk" | "Dan Fallon") or the
 // second a photo's credit after its caption ("… Igor Morgulov" | "Vladimir Gerdo/TASS").
-function isTitleBefore(text: string, first: Scored, second: Scored): boolean {
+function isTitleBefore(text: string, first: ScoredMention, second: ScoredMention): boolean {
   return (
     first.type === 'person' &&
     second.type === 'person' &&
@@ -56,7 +58,7 @@ function isTitleBefore(text: string, first: Scored, second: Scored): boolean {
   );
 }
 
-function isOneName(text: string, first: Scored, second: Scored): boolean {
+function isOneName(text: string, first: ScoredMention, second: ScoredMention): boolean {
   return (
     first.type === 'person' &&
     second.type === 'person' &&
@@ -65,7 +67,7 @@ function isOneName(text: string, first: Scored, second: Scored): boolean {
   );
 }
 
-function trimmed(m: Scored): Scored {
+function trimmed(m: ScoredMention): ScoredMention {
   let { start, text } = m;
   const title = HONORIFIC.exec(text);
   if (title) {
@@ -80,7 +82,12 @@ function trimmed(m: Scored): Scored {
 }
 
 // The initials and generation add nothing to who the person is: the key stays ("Mark Felt" is "W. Mark Felt").
-function extended(text: string, m: Scored, before: Scored | undefined, after: Scored | undefined): Scored {
+function extended(
+  text: string,
+  m: ScoredMention,
+  before: ScoredMention | undefined,
+  after: ScoredMention | undefined,
+): ScoredMention {
   let { start, end } = m;
   const initials = /\p{Ll}/u.test(m.text) ? INITIALS.exec(text.slice(Math.max(0, start - 40), start)) : null;
   if (initials) {
@@ -88,7 +95,7 @@ function extended(text: string, m: Scored, before: Scored | undefined, after: Sc
     const known = lookupName(initials[1].replace(/\s+/g, ''));
     if (!known && (!before || before.end <= from)) start = from;
   }
-  const generation = /\s/.test(m.text) ? GENERATION.exec(text.slice(end, end + 8)) : null;
+  const generation = /\s/.test(m.text) ? GENERATION_AFTER.exec(text.slice(end, end + 8)) : null;
   const to = end + (generation?.[0].length ?? 0);
   if (generation && (!after || after.start >= to || (after.end === to && after.type === 'person'))) end = to;
   return start === m.start && end === m.end ? m : { ...m, start, end, text: text.slice(start, end) };

@@ -1,19 +1,21 @@
 // A company found by its cue where the tagger read nothing is the same company where the article writes its
 // name again ("security firm Trend Micro" … "according to Trend Micro"): the tagger missed it there too.
-import type { Mention } from '../types';
 import { isCommonWord } from '../text/lexicon';
-
-type Scored = Mention & { score: number };
+import type { ScoredMention } from './learned/tag';
 
 /** The mentions (in text order, never overlapping) with the unread repetitions of `names` added. */
-export function withRepeatedNames(text: string, mentions: readonly Scored[], names: ReadonlySet<string>): Scored[] {
-  const named = new Map<string, Scored>();
+export function withRepeatedNames(
+  text: string,
+  mentions: readonly ScoredMention[],
+  names: ReadonlySet<string>,
+): ScoredMention[] {
+  const named = new Map<string, ScoredMention>();
   for (const m of mentions)
     if (names.has(m.text) && !m.credit && !m.impliedName && isRepeatable(m.text)) {
       const seen = named.get(m.text);
       if (!seen || m.score > seen.score) named.set(m.text, m);
     }
-  const added: Scored[] = [];
+  const added: ScoredMention[] = [];
   for (const [name, m] of named)
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const span = { start: at, end: at + name.length };

@@ -34,8 +34,8 @@ export function writtenForm(text: string): WrittenForm | null {
   for (const m of text.matchAll(BEFORE_CLOSER)) drop(m.index, m.index + m[0].length);
   for (const m of text.matchAll(AFTER_OPENER)) drop(m.index, m.index + m[0].length);
   for (const quote of quoteSides(text)) {
-    if (quote.opens) drop(quote.at + 1, quote.at + 1 + (/^[ \t]+/.exec(text.slice(quote.at + 1))?.[0].length ?? 0));
-    else drop(quote.at - (/[ \t]+$/.exec(text.slice(0, quote.at))?.[0].length ?? 0), quote.at);
+    if (quote.opens) drop(quote.at + 1, blankTo(text, quote.at + 1, 1));
+    else drop(blankTo(text, quote.at, -1), quote.at);
   }
   const kept: string[] = [];
   const origin = new Int32Array(text.length - dropped.size);
@@ -60,6 +60,13 @@ export function spacedSpan<T extends { start: number; end: number; text: string 
   return { ...span, start, end, text: spaced.slice(start, end) };
 }
 
+/** The offset the spaces and tabs from `at` reach, onward (`step` 1) or back (`step` -1): a boundary either way. */
+function blankTo(text: string, at: number, step: 1 | -1): number {
+  const next = step === 1 ? 0 : -1;
+  while (at + next >= 0 && at + next < text.length && (text[at + next] === ' ' || text[at + next] === '\t')) at += step;
+  return at;
+}
+
 function countOf(text: string, pattern: RegExp): number {
   let n = 0;
   for (const _ of text.matchAll(pattern)) n++;
@@ -75,10 +82,16 @@ function quoteSides(text: string): { at: number; opens: boolean }[] {
   const sides: { at: number; opens: boolean }[] = [];
   let open = false;
   let from = 0;
+  // The line start is carried along, never searched back for: a line of wire copy may hold thousands of quotes.
+  let lineStart = 0;
+  let nextLine = text.indexOf('\n');
   for (const m of text.matchAll(QUOTE)) {
     if (/\n[ \t]*\r?\n/.test(text.slice(from, m.index))) open = false;
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
-    const atLineStart = /^[ \t]*$/.test(text.slice(lineStart, m.index));
+    while (nextLine !== -1 && nextLine < m.index) {
+      lineStart = nextLine + 1;
+      nextLine = text.indexOf('\n', lineStart);
+    }
+    const atLineStart = blankTo(text, m.index, -1) <= lineStart;
     const next = /[^ \t]|$/.exec(text.slice(m.index + 1, m.index + 200))!;
     const atLineEnd = next[0] === '' || next[0] === '\n' || next[0] === '\r';
     const closes: boolean = !atLineStart && (open || atLineEnd);

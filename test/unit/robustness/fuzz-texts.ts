@@ -1,6 +1,6 @@
 // A seeded generator of odd news texts for the fuzz test and `npm run fuzz`: real newswire sentences
 // mutated the ways articles arrive broken (emoji, CR line ends, pasted HTML, RTL and CJK, cut in half,
-// shouted in capitals, one endless line) and word salad built from news words.
+// shouted in capitals, one endless line, spaced the CoNLL way) and word salad built from news words.
 import * as fs from 'fs';
 import * as path from 'path';
 import { SEEDS_DIR, seedNames } from '../seeds';
@@ -216,4 +216,12 @@ const MUTATIONS: Mutation[] = [
   (text, rand) => text + ' ' + pick(rand, WORDS),
   () => '',
   (text, rand) => insertAt(text, rand, `${between(rand, 1, 31)}/${between(rand, 1, 12)}/${between(rand, 1900, 2100)} `),
+  // Written the CoNLL way ("Japan 's", "said .", "( NYSE : IBM )"), some of its spaces a tab or two spaces, as
+  // a table pasted from a corpus reads: offsets that assume one space between tokens go wrong here.
+  (text, rand) => {
+    const gaps = [' ', ' ', ' ', '\t', '  '];
+    return text
+      .replace(/(?<=[\p{L}\p{N}])(?=[,.;:!?)"”]|['’]s\b|n['’]t\b)|(?<=[("“$])(?=[\p{L}\p{N}])/gu, ' ')
+      .replace(/ /g, () => pick(rand, gaps));
+  },
 ];

@@ -25,6 +25,7 @@ describe('fuzzing the core with mutated news texts', function () {
       ['Arabic', /[\u0600-\u06FF]/],
       ['CJK', /[\u4E00-\u9FFF]/],
       ['a lone surrogate', /[\uD800-\uDBFF](?![\uDC00-\uDFFF])/],
+      ['CoNLL spacing with tabs', /\p{L}\t(?:[,.]|['’]s)(?:[ \t]|$)/u],
     ] as const) {
       assert.ok(
         many.some(text => pattern.test(text)),

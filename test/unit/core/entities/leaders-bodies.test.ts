@@ -1,19 +1,9 @@
 import * as assert from 'assert';
 import { withLeadersBeforeBodies } from '../../../../src/core/entities/leaders-bodies';
 import { actorKey } from '../../../../src/core/actors/actor-key';
-import type { EntityType } from '../../../../src/core/types';
+import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
-function mention(text: string, name: string, type: EntityType, from = 0) {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
-}
-
-const read = (text: string, found: ReturnType<typeof withLeadersBeforeBodies>) => {
-  for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
-  return found.map(m => `${m.text}:${m.type}`);
-};
-
 describe('withLeadersBeforeBodies', () => {
   it('reads the leader before "administration" or "presidency" as a person, named elsewhere or not', () => {
     const text =
@@ -49,5 +39,35 @@ describe('withLeadersBeforeBodies', () => {
     const agency = mention(text, 'Federal Highway Administration', 'organization');
     const kabul = mention(text, 'Kabul', 'place');
     assert.deepStrictEqual(withLeadersBeforeBodies(text, [kabul, agency]), [kabul, agency]);
+  });
+
+  it('leaves a leader’s word that is a place or a body alone, as the model read it or not ("the Jordan government")', () => {
+    const text =
+      'King Abdullah said the Jordan government would act. The Victoria government and the Victoria cabinet ' +
+      'met in Melbourne, and the Ford administration of the plant agreed.';
+    assert.deepStrictEqual(read(text, withLeadersBeforeBodies(text, [])), []);
+    const places = [
+      mention(text, 'Jordan', 'place'),
+      mention(text, 'Victoria', 'place'),
+      mention(text, 'Victoria', 'place', text.indexOf('and the Victoria')),
+    ];
+    assert.deepStrictEqual(withLeadersBeforeBodies(text, places), places);
+  });
+
+  it('keeps a place the model read and the gazetteer lists, though a person of that name is in the article', () => {
+    const text = 'Michael Jordan visited Amman, where the Jordan government welcomed him.';
+    const read = [
+      mention(text, 'Michael Jordan'),
+      mention(text, 'Amman', 'place'),
+      mention(text, 'Jordan', 'place', 30),
+    ];
+    assert.deepStrictEqual(withLeadersBeforeBodies(text, read), read);
+  });
+
+  it('draws a leader written with two spaces or a tab before the body as the text has it', () => {
+    const text = 'Hillary Clinton spoke. Aides of the Hillary  Clinton administration met the Obama\tadministration.';
+    const found = withLeadersBeforeBodies(text, [mention(text, 'Hillary Clinton')]);
+    assert.deepStrictEqual(read(text, found), ['Hillary Clinton:person', 'Hillary  Clinton:person', 'Obama:person']);
+    assert.strictEqual(found[1].actorKey, actorKey('person', 'Hillary Clinton'));
   });
 });

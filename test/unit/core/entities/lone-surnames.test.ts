@@ -2,14 +2,9 @@ import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
 import { withLoneSurnames } from '../../../../src/core/entities/lone-surnames';
 import { actorKey } from '../../../../src/core/actors/actor-key';
-import type { EntityType } from '../../../../src/core/types';
+import { mention } from './mentions';
 
 // Sentences written here for these tests (no test set's text), in the way wire copy names people again.
-function mention(text: string, name: string, type: EntityType, from = 0) {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
-}
-
 const persons = (found: ReturnType<typeof withLoneSurnames>) =>
   found.filter(m => m.type === 'person').map(m => `${m.start}:${m.text}:${m.actorKey}`);
 

@@ -1,19 +1,9 @@
 import * as assert from 'assert';
 import { withNicknames } from '../../../../src/core/entities/nicknames';
 import { actorKey } from '../../../../src/core/actors/actor-key';
-import type { EntityType } from '../../../../src/core/types';
+import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
-function mention(text: string, name: string, type: EntityType = 'person', from = 0) {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
-}
-
-const read = (text: string, found: ReturnType<typeof withNicknames>) => {
-  for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
-  return found.map(m => `${m.text}:${m.type}`);
-};
-
 describe('withNicknames', () => {
   it('reads a name with a nickname in quotes of any kind as one person, keyed by the name without it', () => {
     const text =
@@ -59,5 +49,16 @@ describe('withNicknames', () => {
       'Paramount:organization',
       'Hollywood:place',
     ]);
+  });
+
+  it('reads a run of capitals joined by dots or hyphens in time linear in its length ("A.A.A.…", "A-A-…")', () => {
+    for (const unit of ['A.', 'A-']) {
+      const text = `Mob boss Vincent "The Chin" Gigante met ${unit.repeat(80_000)} there.`;
+      const started = performance.now();
+      const found = withNicknames(text, [mention(text, 'Vincent'), mention(text, 'Gigante')]);
+      // 160,000 characters: tens of seconds when every mark starts a match again, milliseconds when none does.
+      assert.ok(performance.now() - started < 2000, `${unit}: ${Math.round(performance.now() - started)} ms`);
+      assert.deepStrictEqual(read(text, found), ['Vincent "The Chin" Gigante:person']);
+    }
   });
 });

@@ -1,36 +1,26 @@
 import * as assert from 'assert';
-import { withPersonSpans } from '../../../../src/core/entities/person-spans';
+import { GENERATION, withPersonSpans } from '../../../../src/core/entities/person-spans';
 import { actorKey } from '../../../../src/core/actors/actor-key';
-import type { EntityType } from '../../../../src/core/types';
+import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
-function mention(text: string, name: string, type: EntityType = 'person', from = 0) {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score: 0.8 };
-}
-
-const spans = (text: string, found: ReturnType<typeof withPersonSpans>) => {
-  for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
-  return found.map(m => `${m.text}:${m.type}`);
-};
-
 describe('withPersonSpans', () => {
   it('takes the initials before a name into it and keeps its key ("W. Mark Felt", "J. R. R. Tolkien")', () => {
     const text = 'Officials said W. Mark Felt had retired. A biography of J. R. R. Tolkien came out.';
     const found = withPersonSpans(text, [mention(text, 'Mark Felt'), mention(text, 'R. Tolkien')]);
-    assert.deepStrictEqual(spans(text, found), ['W. Mark Felt:person', 'J. R. R. Tolkien:person']);
+    assert.deepStrictEqual(read(text, found), ['W. Mark Felt:person', 'J. R. R. Tolkien:person']);
     assert.strictEqual(found[0].actorKey, actorKey('person', 'Mark Felt'));
   });
 
   it('leaves out a capital and dot that end a sentence or an abbreviation ("Plan B.", "D.C.", "U. S.")', () => {
     const text =
       'They chose Plan B. Mark Felt agreed. He flew to Washington, D.C. Mark Felt followed. U. S. Grant won.';
-    const read = [
+    const given = [
       mention(text, 'Mark Felt'),
       mention(text, 'Mark Felt', 'person', text.indexOf('D.C.')),
       mention(text, 'Grant'),
     ];
-    assert.deepStrictEqual(spans(text, withPersonSpans(text, read)), [
+    assert.deepStrictEqual(read(text, withPersonSpans(text, given)), [
       'Mark Felt:person',
       'Mark Felt:person',
       'Grant:person',
@@ -39,8 +29,8 @@ describe('withPersonSpans', () => {
 
   it('takes a generation after a name into it, also one read as a name of its own', () => {
     const text = 'Tony White, Jr. had 16 points. Police said Anthony LaCalamita III, 38, was held. Sr. staff left.';
-    const read = [mention(text, 'Tony White'), mention(text, 'Anthony LaCalamita'), mention(text, 'III')];
-    assert.deepStrictEqual(spans(text, withPersonSpans(text, read)), [
+    const given = [mention(text, 'Tony White'), mention(text, 'Anthony LaCalamita'), mention(text, 'III')];
+    assert.deepStrictEqual(read(text, withPersonSpans(text, given)), [
       'Tony White, Jr.:person',
       'Anthony LaCalamita III:person',
     ]);
@@ -48,14 +38,14 @@ describe('withPersonSpans', () => {
 
   it('leaves out a title before a name and an honour after it, never the whole name', () => {
     const text = 'Insp Gaskin said so. Miss Jenkin wept. Judge Anthony Russell QC adjourned. Mr. Dr said nothing.';
-    const read = [
+    const given = [
       mention(text, 'Insp Gaskin'),
       mention(text, 'Miss Jenkin'),
       mention(text, 'Anthony Russell QC'),
       mention(text, 'Dr'),
     ];
-    const found = withPersonSpans(text, read);
-    assert.deepStrictEqual(spans(text, found), [
+    const found = withPersonSpans(text, given);
+    assert.deepStrictEqual(read(text, found), [
       'Gaskin:person',
       'Jenkin:person',
       'Anthony Russell:person',
@@ -68,7 +58,7 @@ describe('withPersonSpans', () => {
     const text =
       'Police arrested Sharron Diane Crawford Smith on Friday. "He ran," Sheriff Lee Baca said. ' +
       'Deputy Foreign Minister Igor Morgulov Vladimir Gerdo/TASS';
-    const read = [
+    const given = [
       mention(text, 'Sharron Diane'),
       mention(text, 'Crawford Smith'),
       mention(text, 'Sheriff'),
@@ -76,8 +66,8 @@ describe('withPersonSpans', () => {
       mention(text, 'Igor Morgulov'),
       mention(text, 'Vladimir Gerdo'),
     ];
-    const found = withPersonSpans(text, read);
-    assert.deepStrictEqual(spans(text, found), [
+    const found = withPersonSpans(text, given);
+    assert.deepStrictEqual(read(text, found), [
       'Sharron Diane Crawford Smith:person',
       'Lee Baca:person',
       'Igor Morgulov:person',
@@ -88,11 +78,29 @@ describe('withPersonSpans', () => {
 
   it('keeps a title word read as a person where no name follows it ("King said" after Martin Luther King)', () => {
     const text = 'Martin Luther King spoke. King said the march would go on. The King met Lee Baca.';
-    const read = [mention(text, 'Martin Luther King'), mention(text, 'King', 'person', 20), mention(text, 'Lee Baca')];
-    assert.deepStrictEqual(spans(text, withPersonSpans(text, read)), [
+    const given = [mention(text, 'Martin Luther King'), mention(text, 'King', 'person', 20), mention(text, 'Lee Baca')];
+    assert.deepStrictEqual(read(text, withPersonSpans(text, given)), [
       'Martin Luther King:person',
       'King:person',
       'Lee Baca:person',
     ]);
+  });
+
+  it('takes any generation after a full name into it, a fifth too ("Thurston Howell V"), not a word after it', () => {
+    const text = 'Thurston Howell V sued. Tony White, Jr. testified. Paul Allen Vi said so.';
+    const found = withPersonSpans(text, [
+      mention(text, 'Thurston Howell'),
+      mention(text, 'Tony White'),
+      mention(text, 'Paul Allen'),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Thurston Howell V:person',
+      'Tony White, Jr.:person',
+      'Paul Allen:person',
+    ]);
+    assert.deepStrictEqual(
+      ['Jr.', 'Sr', 'III', 'IV', 'V', 'Vi', 'VI', 'Jr.,', 'Jrs'].map(word => GENERATION.test(word)),
+      [true, true, true, true, true, false, false, false, false],
+    );
   });
 });

@@ -58,4 +58,14 @@ describe('writtenForm', () => {
     assert.strictEqual(span.text, "Japan 's Foreign Ministry");
     assert.strictEqual(WIRE.slice(span.start, span.end), span.text);
   });
+
+  it('reads a single spaced line of many quotes in time linear in its length', () => {
+    const line = '" We won , " he said . '.repeat(12_000);
+    const started = performance.now();
+    const form = writtenForm(line);
+    // 276,000 characters on one line: about 9 s when each quote searches back to the line's start.
+    assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
+    assert.strictEqual(form?.text.slice(0, 38), '"We won," he said. "We won," he said. ');
+    assert.strictEqual(form.text.length, line.length - 12_000 * 4);
+  });
 });
