@@ -1,15 +1,13 @@
 // A person named in full is named again by the surname alone, even one that is an everyday word ("W. Mark
 // Felt" … "Felt was convicted", "infuriated Felt"): the word is that person wherever it stands alone.
-import type { Mention } from '../types';
+import type { ScoredMention } from './learned/tag';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, lexiconTags } from '../text/lexicon';
 import { isRoleWord } from './titles';
 import { lookupName } from './gazetteer';
+import { isCapitalised } from './candidates';
+import { GENERATION } from './person-spans';
 
-type Scored = Mention & { score: number };
-
-// A generation is written after the surname ("Anthony LaCalamita III", "Tony White, Jr.").
-const GENERATION = /^(?:Jr|Sr|II|III|IV|V)\.?$/;
 const POSSESSIVE = /['’]s?$/;
 // A surname has a lower-case letter: an all-capitals word is an acronym or a headline's.
 const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
@@ -20,12 +18,12 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', '
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 
 /** The mentions (in text order, never overlapping) with the surnames of the article's persons read alone. */
-export function withLoneSurnames(doc: TokenizedText, mentions: readonly Scored[]): Scored[] {
+export function withLoneSurnames(doc: TokenizedText, mentions: readonly ScoredMention[]): ScoredMention[] {
   const persons = fullNamesBySurname(mentions);
   if (persons.size === 0) return [...mentions];
   const byStart = new Map(mentions.map((m, i) => [m.start, i]));
   const read = [...mentions];
-  const added: Scored[] = [];
+  const added: ScoredMention[] = [];
   let next = 0;
   const opening = sentenceOpenings(doc);
   doc.tokens.forEach((token, i) => {
@@ -46,8 +44,8 @@ export function withLoneSurnames(doc: TokenizedText, mentions: readonly Scored[]
 }
 
 /** The persons named by two words or more, by their surname (a generation set aside). */
-function fullNamesBySurname(mentions: readonly Scored[]): Map<string, Scored[]> {
-  const bySurname = new Map<string, Scored[]>();
+function fullNamesBySurname(mentions: readonly ScoredMention[]): Map<string, ScoredMention[]> {
+  const bySurname = new Map<string, ScoredMention[]>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.credit) continue;
     const words = m.text.split(/[\s,]+/).filter(Boolean);
@@ -63,7 +61,7 @@ function fullNamesBySurname(mentions: readonly Scored[]): Map<string, Scored[]> 
 
 // Two persons may share a surname: the one named last before the word is the one it means (`names` in text
 // order).
-function nearest(names: readonly Scored[], at: number): Scored {
+function nearest(names: readonly ScoredMention[], at: number): ScoredMention {
   let low = 0;
   let high = names.length;
   while (low < high) {
@@ -95,10 +93,6 @@ function isNameWord(token: Token): boolean {
   return !isRoleWord(token) && !isCommonWord(token.lower);
 }
 
-function isCapitalised(token: Token): boolean {
-  return token.kind === 'word' && /^\p{Lu}/u.test(token.text);
-}
-
 function isNoun(lower: string): boolean {
   const tags = lexiconTags(lower);
   return (Array.isArray(tags) ? tags : [tags]).some(t => typeof t === 'string' && NOUN_TAGS.test(t));
@@ -128,6 +122,6 @@ function isListedPlaceOrBody(word: string): boolean {
 
 // A word the model read as another type is the person ("Jordan" the coach, "Ford's mark"), though not a place
 // where the words before place it ("in Washington" beside "Denzel Washington").
-function isRetypable(m: Scored, before: Token | undefined): boolean {
+function isRetypable(m: ScoredMention, before: Token | undefined): boolean {
   return m.type !== 'person' && !(m.type === 'place' && before !== undefined && LOCATIVES.has(before.lower));
 }

@@ -2,7 +2,9 @@
 // is an organization in a match report (and a results line's teams are names), a name written the same
 // way twice in one article keeps one type, a person's name is drawn as CoNLL draws it and named again by its
 // surname alone, and a leader named before the body he led is the person.
-import type { EntityType, Mention, Span } from '../types';
+import type { EntityType, Span } from '../types';
+import type { ScoredMention } from './learned/tag';
+import { CONVENTION_SCORE } from './conventions';
 import type { TokenizedText } from '../text/tokenize';
 import { overlapsAnySorted } from '../text/spans';
 import { actorKey } from '../actors/actor-key';
@@ -28,15 +30,11 @@ import {
   resultsLineTeams,
 } from './sports-teams';
 
-type Scored = Mention & { score: number };
 /** A name whose type a convention settles. */
 type Fixed = Span & { type: EntityType };
 
-// A name the conventions add has no model's score: as sure as a rule's name.
-const CONVENTION_SCORE = 0.9;
-
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
-export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Scored[] {
+export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention[]): ScoredMention[] {
   // A name read up to a title's role noun ("Japanese Foreign" of "Japanese Foreign Minister") is none.
   const read = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
@@ -92,7 +90,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly Scored[]): Sc
 // more part of the name than "'s" is.
 const CAPITAL_POSSESSIVE = /\p{Lu}{2}['’]S$/u;
 
-function withoutCapitalPossessive(m: Scored): Scored {
+function withoutCapitalPossessive(m: ScoredMention): ScoredMention {
   if (!CAPITAL_POSSESSIVE.test(m.text)) return m;
   const text = m.text.slice(0, -2);
   const known = lookupName(text);
@@ -100,7 +98,7 @@ function withoutCapitalPossessive(m: Scored): Scored {
 }
 
 /** The mentions with each fixed name in place of whatever overlapped it. */
-function withFixed(mentions: readonly Scored[], fixed: readonly Fixed[]): Scored[] {
+function withFixed(mentions: readonly ScoredMention[], fixed: readonly Fixed[]): ScoredMention[] {
   if (fixed.length === 0) return [...mentions];
   const byStart: Fixed[] = [];
   for (const f of [...fixed].sort((a, b) => a.start - b.start || b.end - a.end))
@@ -121,7 +119,7 @@ function withFixed(mentions: readonly Scored[], fixed: readonly Fixed[]): Scored
  * cross-validation on the news dev set's train split found it right more often than the mentions alone,
  * lone words included, though a town and its team may share one ("Indianapolis").
  */
-function oneReading(mentions: Scored[], fixed: readonly Fixed[]): Scored[] {
+function oneReading(mentions: ScoredMention[], fixed: readonly Fixed[]): ScoredMention[] {
   const settled = new Set(fixed.map(f => `${f.start}:${f.end}:${f.type}`));
   const typesOf = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
@@ -139,7 +137,7 @@ function oneReading(mentions: Scored[], fixed: readonly Fixed[]): Scored[] {
   });
 }
 
-function retyped(m: Scored, type: EntityType): Scored {
+function retyped(m: ScoredMention, type: EntityType): ScoredMention {
   const known = lookupName(m.text);
   return { ...m, type, actorKey: actorKey(type, known?.type === type ? known.canonical : m.text) };
 }
