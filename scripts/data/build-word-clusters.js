@@ -152,18 +152,22 @@ function main() {
       weights = sizes.map(s => s || 1e-9);
     }
     const everyday = new Set(JSON.parse(fs.readFileSync(COMMON_WORDS, 'utf8')).words.split(' '));
-    const classes = Array.from({ length: SIZES[0] }, () => []);
+    const kept = [];
     words.forEach((word, i) => {
       const rank = ranks.get(word);
-      if (rank < KEPT && (rank < KEPT_EVERYDAY || !everyday.has(word))) classes[levels[0][i]].push(word);
+      if (rank < KEPT && (rank < KEPT_EVERYDAY || !everyday.has(word))) kept.push([word, levels[0][i]]);
     });
+    kept.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    // The form the tagger's look-up reads without building anything (src/core/entities/learned/word-clusters.ts).
     const data = {
       source: `${PACKAGE.name} ${PACKAGE.version}: GloVe 6B 100d (Wikipedia 2014 + Gigaword 5), PDDL 1.0; package MIT`,
       sizes: SIZES,
       // For each class of a size, its class in the next coarser size.
       parents: levels.slice(1),
-      // The words of each finest class, sorted, space-separated.
-      classes: classes.map(members => members.sort().join(' ')),
+      // The words in code-unit order, one a line.
+      words: kept.map(([word]) => word).join('\n'),
+      // Each word's finest class, in the same order, in two base-32 digits.
+      classes: kept.map(([, fine]) => fine.toString(32).padStart(2, '0')).join(''),
     };
     fs.writeFileSync(OUT, JSON.stringify(data) + '\n');
     process.stderr.write(
