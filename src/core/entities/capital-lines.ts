@@ -1,6 +1,6 @@
 // A wire story's lines in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.") written
 // back in the case prose gives their words, so that capitals no longer say "a name" of every word.
-import type { Token } from '../text/tokenize';
+import { tokenize, type Token, type TokenizedText } from '../text/tokenize';
 import { isCommonWord } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 
@@ -8,6 +8,12 @@ const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]S$/u;
 const POSSESSIVE_LOWER = /['’]s$/u;
+
+/** The article as the rules and the tagger read it: its lines in capitals re-cased, else the article itself. */
+export function readInStoryCase(doc: TokenizedText): TokenizedText {
+  const cased = withCapitalLinesCased(doc.text, doc.tokens);
+  return cased === doc.text ? doc : tokenize(cased);
+}
 
 /**
  * The text with every line in capitals re-cased word by word, each letter in place (the offsets hold): a

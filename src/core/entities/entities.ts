@@ -3,7 +3,7 @@
 import type { Mention } from '../types';
 import { tokenize, type TokenizedText } from '../text/tokenize';
 import { spacedSpan, writtenForm } from '../text/spaced-tokens';
-import { withCapitalLinesCased } from './capital-lines';
+import { readInStoryCase } from './capital-lines';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
 import { isDemonym } from '../text/lexicon';
@@ -59,14 +59,9 @@ export function findEntities(
   // Its headline in capitals is read in the case the article gives its words ("JAPAN GET LUCKY WIN" as
   // "Japan get lucky win"); the conventions of wire copy still see the capitals (a dateline's "TOKYO").
   const form = writtenForm(doc.text);
-  if (!form) {
-    const cased = withCapitalLinesCased(doc.text, doc.tokens);
-    return entitiesIn(doc, method, tagger, cased === doc.text ? doc : tokenize(cased));
-  }
+  if (!form) return entitiesIn(doc, method, tagger, readInStoryCase(doc));
   const written = tokenize(form.text);
-  const cased = withCapitalLinesCased(written.text, written.tokens);
-  const read = cased === written.text ? written : tokenize(cased);
-  return entitiesIn(written, method, tagger, read).map(m => spacedSpan(doc.text, form, m));
+  return entitiesIn(written, method, tagger, readInStoryCase(written)).map(m => spacedSpan(doc.text, form, m));
 }
 
 /** The names of `doc`, found by reading `read`: the same text, letter for letter, perhaps in other case. */

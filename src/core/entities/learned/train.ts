@@ -4,7 +4,7 @@
 import type { Mention } from '../../types';
 import { tokenize, type TokenizedText } from '../../text/tokenize';
 import { recognizeEntities } from '../recognize';
-import { withCapitalLinesCased } from '../capital-lines';
+import { readInStoryCase } from '../capital-lines';
 import { articleFeatures, spanLabels, type FeatureSentence } from './features';
 import { LABEL_COUNT, emptyWeights, labelIndex, passLabels, viterbi, type Weights } from './model';
 
@@ -39,7 +39,7 @@ export interface Prepared {
 
 export function prepare(doc: GoldDoc): Prepared {
   // The text as the tagger reads it at work: its lines in capitals in the story's case (offsets hold).
-  const tokenized = tokenize(withCapitalLinesCased(doc.text, tokenize(doc.text).tokens));
+  const tokenized = readInStoryCase(tokenize(doc.text));
   const rules = recognizeEntities(tokenized);
   const entities = doc.entities.filter(e => TYPE_NAMES[e.type]).map(e => ({ ...e, type: TYPE_NAMES[e.type] }));
   return { id: doc.id, weight: doc.weight ?? 1, doc: tokenized, rules, gold: spanLabels(tokenized.tokens, entities) };
