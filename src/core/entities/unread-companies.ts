@@ -1,6 +1,7 @@
 // Companies the tagger read nothing of, found by what a newswire writes only beside a company: "shares in
 // ThyssenKrupp", "security firm Trend Micro", "the Kraft plant" (an unknown name has no other cue).
 import type { Span } from '../types';
+import { overlapsAnySorted } from '../text/spans';
 import { isCommonWord, isFirstName, lexiconTags } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import { COMPANY_PARTS, ORGANIZATION_NOUNS } from './organization-nouns';
@@ -39,7 +40,7 @@ const CAMEL_CASE =
 // A stock exchange and a company's ticker on it, as a newswire gives them: "(NYSE: IBM)", "(Nasdaq: MSFT)".
 const LISTING = /\((NYSE|NASDAQ|Nasdaq|NSDQ|AMEX|LSE|TSX|ASX)[ \t]*:[ \t]*([A-Z][A-Z.]{0,5})\)/dg;
 
-/** Names not overlapping `read` that only a company fits, in text order. */
+/** Names not overlapping `read` (the names read, in text order) that only a company fits, in text order. */
 export function unreadCompanies(text: string, read: readonly (Span & { type: string })[]): Span[] {
   const found: Span[] = [];
   for (const m of text.matchAll(AFTER_CUE)) {
@@ -62,7 +63,7 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
       found.push({ start, end, text: m[group] });
     }
   return found
-    .filter(f => !read.some(r => r.start < f.end && f.start < r.end))
+    .filter(f => !overlapsAnySorted(read, f))
     .sort((a, b) => a.start - b.start)
     .filter((f, i, all) => i === 0 || all[i - 1].end <= f.start);
 }

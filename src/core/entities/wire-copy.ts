@@ -74,7 +74,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.
   fixed.push(
     ...numberedNicknames(doc.text)
-      .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end))
+      .filter(c => !overlapsAnySorted(mentions, c))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
   // A results table's names outrank the other conventions' over the same words: the layout is surer.
