@@ -26,12 +26,15 @@ const NAME_PARTICLES = new Set([
   'del',
   'della',
   'der',
+  'den',
   'van',
   'von',
   'la',
   'le',
   'du',
   'dos',
+  'los',
+  'las',
   'y',
   'abu',
 ]);
@@ -192,6 +195,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
     return at + offset < last && t !== undefined && tokens[at + offset - 1].after === ' ' && isCapitalised(t);
   };
   if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
+  // Two particles: "Ursula von der Leyen", "Oscar De La Hoya", "Edwin van der Sar".
+  const particlePair = NAME_PARTICLES.has(token.lower) && token.after === ' ' && NAME_PARTICLES.has(following?.lower);
+  if (particlePair && followingIsName(2)) return 2;
   if (token.text === '&' && followingIsName(1)) return 2;
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
   if (token.lower === 'and' && endsInOrganizationHead(tokens, at + 1, last)) return 1;

@@ -6,6 +6,7 @@ import { spacedSpan, writtenForm } from '../text/spaced-tokens';
 import { readInStoryCase } from './capital-lines';
 import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym } from './gazetteer';
+import { knownPerson } from './known-persons';
 import { isDemonym } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -121,7 +122,7 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
       const l = learned[k];
       const covers =
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
-      if (covers && countryOf(m.text) === undefined) over.set(m, l);
+      if (covers && countryOf(m.text) === undefined && !isListedPersonRetyped(m, l)) over.set(m, l);
     }
   }
   const kept = sure.filter(m => !over.has(m));
@@ -129,6 +130,13 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
   // ("North Korea's Central News Agency") leaves the rules' reading standing; so does one over a
   // coordination ("Central and Eastern Europe"), which the rules split into its names.
   return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
+}
+
+// A person the core's list knows by full name stays one where the model types the same words otherwise
+// ("Elon Musk's X Corp.": a possessive before a company); a longer name over it still wins ("Betty Ford Center").
+function isListedPersonRetyped(m: Mention, l: Mention): boolean {
+  const sameWords = l.start === m.start && l.end === m.end;
+  return sameWords && m.type === 'person' && /\s/.test(m.text) && knownPerson(m.text) != null;
 }
 
 // Where the text glues two words into one ("DOMINICK REUTERRussian" under a photo, "MasahikoKomura"), the

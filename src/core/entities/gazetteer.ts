@@ -60,13 +60,18 @@ for (const [name, ...aliases] of regions.regions) {
 for (const country of places.countries) {
   const newsNames = NEWS_COUNTRY_NAMES[country.code] ?? [];
   const canonical = newsNames[0] ?? country.name;
-  const names = [country.name, ...country.aliases.filter(isNewsCountryAlias), ...newsNames];
+  // The lists mix names and demonyms: "Djibouti" and "Gibraltar" are names, "Thai" and "Togolese" demonyms.
+  const ownNames = new Set([country.name, country.capital ?? '', ...newsNames].map(phraseKey));
+  const countryDemonyms = country.demonyms.filter(d => !ownNames.has(phraseKey(d)));
+  const demonymKeys = new Set(countryDemonyms.map(phraseKey));
+  const aliases = country.aliases.filter(a => isNewsCountryAlias(a) && !demonymKeys.has(phraseKey(a)));
+  const names = [country.name, ...aliases, ...newsNames];
   for (const name of names) {
     add(name, { type: 'place', canonical, strength: 'strong' });
     if (!countries.has(phraseKey(name))) countries.set(phraseKey(name), canonical);
   }
   if (country.capital) add(country.capital, { type: 'place', canonical: country.capital, strength: 'strong' });
-  for (const demonym of country.demonyms) {
+  for (const demonym of countryDemonyms) {
     demonyms.add(demonym.toLowerCase());
     if (!countries.has(phraseKey(demonym))) countries.set(phraseKey(demonym), canonical);
   }
@@ -87,8 +92,12 @@ export function phraseKey(phrase: string): string {
     .trim();
 }
 
+// Initials written with full stops, as some newsrooms do ("F.B.I.", "C. I. A."): the name without them.
+const DOTTED_INITIALS = /^(?:\p{Lu}\.\s?){2,6}$/u;
+
 export function lookupName(phrase: string): KnownName | undefined {
-  return known.get(phraseKey(phrase));
+  const key = phraseKey(phrase);
+  return known.get(key) ?? (DOTTED_INITIALS.test(phrase) ? known.get(key.replace(/[.\s]/g, '')) : undefined);
 }
 
 export function isCountryDemonym(word: string): boolean {

@@ -13,6 +13,7 @@ import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
 import { unreadCompanies } from './unread-companies';
+import { ampersandNames } from './ampersand-names';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
@@ -69,6 +70,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   for (const m of mentions)
     if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m) || isCareInstitution(m))
       fixed.push({ ...m, type: 'organization' });
+  // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
+  for (const name of ampersandNames(doc.text))
+    if (!mentions.some(m => m.start <= name.start && m.end >= name.end && m.end - m.start > name.end - name.start))
+      fixed.push(name);
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
   // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.

@@ -160,8 +160,9 @@ export function tokenize(text: string): TokenizedText {
     if (match[1] !== undefined) {
       const word = match[1];
       const keepsDot = match[2] === '.' && (isAbbreviation(word) || isNumberSign(word, text, start + word.length));
-      // A photo credit glued to the caption ("DOMINICK REUTERRussian Foreign Minister") is two words.
-      const glued = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll}{2,}$)/u.exec(word);
+      // A photo credit glued to the caption ("DOMINICK REUTERRussian Foreign Minister") is two words; two
+      // capitals before a word are a name of their own ("JPMorgan").
+      const glued = /^\p{Lu}{3,}(?=\p{Lu}\p{Ll}{2,}$)/u.exec(word);
       if (glued) pushToken(tokens, text, start, start + glued[0].length, 'word');
       pushToken(tokens, text, start + (glued?.[0].length ?? 0), start + word.length + (keepsDot ? 1 : 0), 'word');
       if (match[2] === '.' && !keepsDot) pushToken(tokens, text, start + word.length, start + word.length + 1, 'punct');

@@ -58,6 +58,18 @@ describe('recognizeEntities', () => {
     assert.ok(!entities(text).some(e => e.text === 'Japanese' || e.text === 'Russian'));
   });
 
+  it('reads a country whose demonym is its own name as the place, and a demonym listed as a name as none', () => {
+    const text = 'The warship may head for Djibouti. Thai and Togolese troops left Gibraltar.';
+    const named = entities(text).map(e => `${e.type}:${e.text}`);
+    assert.deepStrictEqual(named, ['place:Djibouti', 'place:Gibraltar']);
+  });
+
+  it('reads a listed acronym written with full stops, with or without spaces', () => {
+    const text = 'The F.B.I. and the C. I. A. said the N.S.A. had the files.';
+    const named = entities(text).map(e => `${e.type}:${e.text}`);
+    assert.deepStrictEqual(named, ['organization:F.B.I.', 'organization:C. I. A.', 'organization:N.S.A.']);
+  });
+
   it('gives every mention an exact span of the text', () => {
     const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
     for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);

@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import { ampersandNames } from '../../../../src/core/entities/ampersand-names';
+import { findEntities } from '../../../../src/core/entities/entities';
+import { tokenize } from '../../../../src/core/text/tokenize';
+
+// Sentences written here for these tests (no test set's text).
+const named = (text: string) => ampersandNames(text).map(n => `${n.type}:${n.text}`);
+
+describe('ampersandNames', () => {
+  it('reads names joined by "&" as one organization, without a possessive or the sentence’s full stop', () => {
+    assert.deepStrictEqual(named('Lawyers at Harwick & Bell filed it; Dunmore & Pike’s auditors met Salt & Co.'), [
+      'organization:Harwick & Bell',
+      'organization:Dunmore & Pike',
+      'organization:Salt & Co.',
+    ]);
+    const text = 'The deal was signed by Ostrander & Vale.';
+    const [name] = ampersandNames(text);
+    assert.strictEqual(text.slice(name.start, name.end), 'Ostrander & Vale');
+  });
+
+  it('reads a place the gazetteer writes with "and" as that place', () => {
+    assert.deepStrictEqual(named('Trinidad & Tobago beat Haiti.'), ['place:Trinidad & Tobago']);
+  });
+
+  it('leaves out words a headline capitalises around the name, and two first names', () => {
+    assert.deepStrictEqual(named('Shares Fall As Harwick & Bell Cuts Outlook'), ['organization:Harwick & Bell']);
+    assert.deepStrictEqual(named('Then Tom & Mary left.'), []);
+    assert.deepStrictEqual(named('AT&T and R & D costs rose.'), []);
+  });
+
+  it('settles the type of the whole name in what findEntities returns', () => {
+    const text = 'Partners at Harwick & Bell said the filing was late.';
+    const firm = findEntities(tokenize(text), 'rules').find(e => e.text.includes('&'));
+    assert.deepStrictEqual(firm && [firm.type, firm.text], ['organization', 'Harwick & Bell']);
+  });
+});
