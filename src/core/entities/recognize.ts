@@ -118,7 +118,12 @@ function readCandidate(candidate: Candidate): Found[] {
       },
     ];
   let tokens = candidate.tokens;
-  while (tokens.length && DETERMINERS.has(tokens[0].lower) && !lookupName(namePhrase(tokens))) tokens = tokens.slice(1);
+  let sentenceInitial = candidate.sentenceInitial;
+  // After "The" opening a sentence, the next word's capital is the name's: "The New England Patriots".
+  while (tokens.length && DETERMINERS.has(tokens[0].lower) && !lookupName(namePhrase(tokens))) {
+    tokens = tokens.slice(1);
+    sentenceInitial = false;
+  }
   if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
   const titleEnd = nameAfterTitle(tokens);
   const name = tokens.slice(titleEnd);
@@ -130,7 +135,7 @@ function readCandidate(candidate: Candidate): Found[] {
     }));
     return [...readBeforeTitle(before, candidate), ...persons];
   }
-  return readPart(tokens, candidate.sentenceInitial, candidate.previous, candidate.next);
+  return readPart(tokens, sentenceInitial, candidate.previous, candidate.next);
 }
 
 // Where the title before a name begins: back from its head over role words and demonyms, but not into

@@ -70,6 +70,14 @@ describe('recognizeEntities', () => {
     assert.deepStrictEqual(named, ['organization:F.B.I.', 'organization:C. I. A.', 'organization:N.S.A.']);
   });
 
+  it('reads the word after an article that opens a sentence as part of a name, not as the sentence’s start', () => {
+    const text = 'A Home Office spokesperson declined to comment.';
+    assert.deepStrictEqual(
+      entities(text).map(e => `${e.type}:${e.text}`),
+      ['organization:Home Office'],
+    );
+  });
+
   it('gives every mention an exact span of the text', () => {
     const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
     for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);
