@@ -23,7 +23,12 @@ export function ampersandNames(text: string): (Span & { type: EntityType })[] {
     while (left.length > 1 && isCommonWord(left[0].toLowerCase())) left = left.slice(1);
     while (right.length > 1 && isCommonWord(right[right.length - 1].toLowerCase())) right = right.slice(0, -1);
     // Two first names are a couple ("Tom & Jerry"), not a firm.
-    if (left.length === 1 && right.length === 1 && isFirstName(left[0].toLowerCase()) && isFirstName(right[0].toLowerCase()))
+    if (
+      left.length === 1 &&
+      right.length === 1 &&
+      isFirstName(left[0].toLowerCase()) &&
+      isFirstName(right[0].toLowerCase())
+    )
       continue;
     const leftText = left.join(' ');
     const start = match.index + match[1].length - leftText.length;

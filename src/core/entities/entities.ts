@@ -93,7 +93,7 @@ function mentionsBy(
       score: learnedScore.get(`${m.start}:${m.end}:${m.type}`) ?? RULE_SCORE,
     });
     const isSure = (m: LinkedMention) => !m.guessed || isGlued(doc.text, m);
-    const sure = overruled(rules.filter(isSure), learned).map(scored);
+    const sure = overruled(doc.text, rules.filter(isSure), learned).map(scored);
     const chosen = [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start);
     // A person the rules guess where the model read nothing ("Morgulov told reporters") still stands.
     const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAnySorted(chosen, m)).map(scored);
@@ -113,7 +113,7 @@ function mentionsBy(
  * split found the model right there more often than the rules. A country or a capital stays the rules' (a
  * place, as the seeds have it, where the dev set reads a government). Both lists are in text order.
  */
-function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
+function overruled(text: string, sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
   const over = new Map<LinkedMention, ScoredMention>();
   let next = 0;
   for (const m of sure) {
@@ -122,7 +122,8 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
       const l = learned[k];
       const covers =
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
-      if (covers && countryOf(m.text) === undefined && !isListedPersonRetyped(m, l)) over.set(m, l);
+      const kept = countryOf(m.text) !== undefined || isListedPersonRetyped(m, l) || runsOnPastPossessive(text, m, l);
+      if (covers && !kept) over.set(m, l);
     }
   }
   const kept = sure.filter(m => !over.has(m));
@@ -137,6 +138,13 @@ function overruled(sure: LinkedMention[], learned: readonly ScoredMention[]): Li
 function isListedPersonRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
   return sameWords && m.type === 'person' && /\s/.test(m.text) && knownPerson(m.text) != null;
+}
+
+// A sure name followed by its possessive is not the start of a longer one: "Volkswagen's Chattanooga plant",
+// "Nixon's Florida home"; a first name alone may be ("Sam's Club").
+function runsOnPastPossessive(text: string, m: Mention, l: Mention): boolean {
+  const wholeName = m.type !== 'person' || /\s/.test(m.text);
+  return wholeName && l.end > m.end + 3 && /^['’]s\s/.test(text.slice(m.end, m.end + 3));
 }
 
 // Where the text glues two words into one ("DOMINICK REUTERRussian" under a photo, "MasahikoKomura"), the

@@ -70,6 +70,15 @@ describe('findEntities', () => {
     ]);
   });
 
+  it("'both' keeps a listed name whose possessive the model's longer name runs past, and a listed person's type", () => {
+    const text = "Workers at Volkswagen's Tullow plant met Elon Musk's lawyers.";
+    const model = reading(["Volkswagen's Tullow", 'organization'], ['Elon Musk', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Volkswagen/organization',
+      'Elon Musk/person',
+    ]);
+  });
+
   it("reads text written the CoNLL way as its prose: 'Sam 's Club', 'Sheriff 's Department' stay whole", () => {
     const spaced = [
       "A woman was struck outside the Sam 's Club store in Bloomington on Wednesday , police said .",
