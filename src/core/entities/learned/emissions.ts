@@ -4,15 +4,8 @@
 // its sentence and article are named and looked up each time. Sums equal emissions(articleFeatures(…)).
 import type { Mention } from '../../types';
 import type { Token, TokenizedText } from '../../text/tokenize';
-import {
-  articleContext,
-  neighbourFeatures,
-  OFFSETS,
-  positionFeatures,
-  sentenceContexts,
-  wordFeatures,
-  type FirstPass,
-} from './features';
+import { articleContext, positionFeatures, sentenceContexts, type FirstPass } from './features';
+import { neighbourFeatures, OFFSETS, wordFeatures } from './word-features';
 import { LABEL_COUNT, type Weights } from './model';
 
 /** One sentence's tokens, where the first sits in the article, and each token's score per label. */

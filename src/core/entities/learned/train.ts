@@ -5,7 +5,8 @@ import type { Mention } from '../../types';
 import { tokenize, type TokenizedText } from '../../text/tokenize';
 import { recognizeEntities } from '../recognize';
 import { readInStoryCase } from '../capital-lines';
-import { articleFeatures, spanLabels, type FeatureSentence } from './features';
+import { spanLabels } from './article-labels';
+import { articleFeatures, type FeatureSentence } from './features';
 import { LABEL_COUNT, emptyWeights, labelIndex, passLabels, viterbi, type Weights } from './model';
 
 /** A training or test document: text and gold spans typed PER/ORG/LOC/MISC (or the core's type names). */
