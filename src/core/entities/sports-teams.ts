@@ -74,6 +74,9 @@ const BEATEN_BY = new Set(
 // Prepositions that put a town on the map ("in Leeds", "at Ewood Park", "the trip to Bury"); "played for
 // Leeds", "a win over Leeds" name the club.
 const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into)\s+(?:the\s+)?$/iu;
+// The state or country after a town the preposition put on the map: "in Arlington, Texas", "of Pasadena, Calif.".
+const LOCATIVE_TOWN =
+  /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
 
 /**
  * Whether a name read as a place (or a lone word read as a person) is a team in a match report: a town
@@ -99,7 +102,8 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
       /^\s+\S+\s+$/.test(text.slice(name.end, next.start))
     );
   }
-  return name.type === 'place' && !LOCATIVE.test(text.slice(Math.max(0, name.start - 20), name.start));
+  const before = text.slice(Math.max(0, name.start - 50), name.start);
+  return name.type === 'place' && !LOCATIVE.test(before.slice(-20)) && !LOCATIVE_TOWN.test(before);
 }
 
 /**

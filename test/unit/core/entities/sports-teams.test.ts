@@ -66,6 +66,14 @@ describe('isTeamInContext', () => {
     );
   });
 
+  it('reads the state after a town on the map as a place: "in Arlington, Texas"', () => {
+    const text = 'The Cowboys lost at the stadium in Arlington, Texas, and Texas beat Baylor.';
+    const first = text.indexOf('Texas');
+    assert.strictEqual(isTeamInContext(text, { ...at(text, 'Texas'), start: first, end: first + 5 }), false);
+    const second = text.indexOf('Texas', first + 1);
+    assert.strictEqual(isTeamInContext(text, { ...at(text, 'Texas'), start: second, end: second + 5 }), true);
+  });
+
   it('reads a town as its club unless a preposition puts it on the map', () => {
     const text = 'Level on points with Walsall, Wrexham face the trip to Bury and a night in Crewe.';
     assert.strictEqual(isTeamInContext(text, at(text, 'Walsall')), true);
