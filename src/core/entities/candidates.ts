@@ -200,7 +200,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (particlePair && followingIsName(2)) return 2;
   if (token.text === '&' && followingIsName(1)) return 2;
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
-  if (token.lower === 'and' && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.".
+  if (token.lower === 'and' && !ORGANIZATION_HEADS.has(previous.lower) && endsInOrganizationHead(tokens, at + 1, last))
+    return 1;
   if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
     if (followingIsName(1)) return 2;
     if (following.lower === 'the' && followingIsName(2)) return 3;

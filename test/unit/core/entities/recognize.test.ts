@@ -78,6 +78,13 @@ describe('recognizeEntities', () => {
     );
   });
 
+  it('keeps two organizations joined by "and" apart when the first already ends in a head word', () => {
+    const text = 'Shares of Kestrel Group and Harlow Co. rose, as did the Asian and Oceanian Affairs Bureau.';
+    const named = entities(text).map(e => e.text);
+    assert.ok(named.includes('Kestrel Group') && named.includes('Harlow Co.'), named.join(', '));
+    assert.ok(named.includes('Asian and Oceanian Affairs Bureau'), named.join(', '));
+  });
+
   it('gives every mention an exact span of the text', () => {
     const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
     for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);
