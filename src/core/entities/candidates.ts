@@ -142,7 +142,7 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
   const candidates: Candidate[] = [];
   let i = sentence.first;
   while (i < sentence.last) {
-    if (!isCapitalised(tokens[i])) {
+    if (!isCapitalised(tokens[i]) || isVersus(tokens, i, sentence.last)) {
       i++;
       continue;
     }
@@ -188,6 +188,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (at >= last || previous.after !== ' ') return 0;
   if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isPluralPossessive(previous)) return 0;
   const token = tokens[at];
+  if (isVersus(tokens, at, last)) return 0;
   if (isCapitalised(token)) return 1;
   const following = tokens[at + 1];
   const followingIsName = (offset: number) => {
@@ -208,6 +209,16 @@ function continuation(tokens: Token[], at: number, last: number): number {
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
   return 0;
+}
+
+// "England V Pakistan", "Leeds v Everton", "Celtic vs. Rangers": a match's two sides, not one name ("Henry V" is).
+const VERSUS = /^(?:v|vs)\.?$/i;
+
+function isVersus(tokens: Token[], at: number, last: number): boolean {
+  const token = tokens[at];
+  if (!VERSUS.test(token.text) || at + 1 >= last) return false;
+  const next = tokens[at + 1].text === '.' && at + 2 < last ? tokens[at + 2] : tokens[at + 1];
+  return isCapitalised(next);
 }
 
 // A headline capitalises most words, so a capital there says nothing about a name.

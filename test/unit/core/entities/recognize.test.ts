@@ -85,6 +85,14 @@ describe('recognizeEntities', () => {
     assert.ok(named.includes('Asian and Oceanian Affairs Bureau'), named.join(', '));
   });
 
+  it('reads the two sides of a match apart: "England V Pakistan", "Leeds v Everton"', () => {
+    const text = 'Before England V Pakistan and Leeds v Everton, the band played.';
+    const named = entities(text).map(e => e.text);
+    assert.ok(!named.some(n => /\bv\b/i.test(n)), named.join(', '));
+    assert.ok(named.includes('England') && named.includes('Pakistan'), named.join(', '));
+    assert.ok(entities('King Henry V was crowned.').some(e => e.text === 'Henry V'));
+  });
+
   it('gives every mention an exact span of the text', () => {
     const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
     for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);
