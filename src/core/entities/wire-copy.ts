@@ -14,6 +14,7 @@ import { datelinePlaces } from './datelines';
 import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
 import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
+import { isInEventName } from './event-names';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
@@ -88,7 +89,8 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const typed = oneReading(withFixed(mentions, settled), settled);
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
-  return withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
+  const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
+  return named.filter(m => !isInEventName(doc.text, m));
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no

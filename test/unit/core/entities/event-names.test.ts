@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { isInEventName } from '../../../../src/core/entities/event-names';
+
+// Sentences written here for these tests (no test set's text).
+const span = (text: string, name: string, from = 0) => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name };
+};
+
+describe('isInEventName', () => {
+  it('finds a competition’s name whole or a name that opens one, in prose and in capitals', () => {
+    const text =
+      'TENNIS - RESULTS AT THE CANADIAN OPEN\nKovac won the Davis Cup at the U.S. Open and the Lisbon Grand Prix.';
+    assert.strictEqual(isInEventName(text, span(text, 'CANADIAN OPEN')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Davis')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'U.S.')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Lisbon')), true);
+  });
+
+  it('leaves a name before a lower-case word or one in capitals, and a competitor', () => {
+    const text = 'Leeds kept the door open, Kestrel OPEN days began, and Kovac won the Open.';
+    assert.strictEqual(isInEventName(text, span(text, 'Leeds')), false);
+    assert.strictEqual(isInEventName(text, span(text, 'Kestrel')), false);
+    assert.strictEqual(isInEventName(text, span(text, 'Kovac')), false);
+  });
+});
