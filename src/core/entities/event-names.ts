@@ -1,19 +1,26 @@
-// Competitions are named like places and people ("U.S. Open", "Greater Milwaukee Open", "Davis Cup",
-// "CANADIAN OPEN"): under CoNLL's conventions the whole is an event's name (MISC), and no part of it is a
-// person, an organization or a place.
+// Competitions, awards and storms are named like places and people ("U.S. Open", "Davis Cup", "Academy
+// Awards", "Emmy", "Hurricane Katrina", "CANADIAN OPEN"): under CoNLL's conventions the whole is an event's
+// name (MISC), and no part of it is a person, an organization or a place.
 import type { Span } from '../types';
 
-// The words that end a competition's name, as written in prose or in capitals.
-const EVENT_ENDS = /^(?:Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics)$/i;
-// The event word right after a name, capitalised like it ("Davis Cup", "GREATER MILWAUKEE OPEN").
-const EVENT_AFTER =
-  /^[ \t]+(Open|Cup|Championships?|Classic|Invitational|Trophy|Grand[ \t]+Prix|Marathon)(?![\p{L}\p{N}])/iu;
+// The words that end a competition's or an award's name, as written in prose or in capitals.
+const EVENT_WORDS = 'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?';
+const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
+// The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
+const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix)(?![\\p{L}\\p{N}])`, 'iu');
+// Awards named by one word ("won an Emmy", "the Oscars"); "Oscar" alone is also a first name.
+const AWARDS = /^(?:Emmys?|Grammys?|Oscars|Tonys|Golden Globes?|BAFTAs?)$/;
+// A storm's name follows its kind: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto".
+const STORM = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter)[ \t]+Storm|Storm)[ \t]/;
+const STORM_BEFORE = /(?:^|[^\p{L}])(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+$/u;
 
-/** Whether a name is a competition's or part of one: "U.S." of "U.S. Open", "CANADIAN OPEN" itself. */
+/** Whether a name is an event's or part of one: "U.S." of "U.S. Open", "Emmy", "Hurricane Katrina". */
 export function isInEventName(text: string, name: Span): boolean {
   const words = name.text.split(/[ \t]+/);
-  if (words.length > 1 && EVENT_ENDS.test(words[words.length - 1]) && sameCase(words[0], words[words.length - 1]))
-    return true;
+  const last = words[words.length - 1];
+  if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
+  if (STORM_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return true;
+  if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
   const after = EVENT_AFTER.exec(text.slice(name.end, name.end + 20));
   return after !== null && sameCase(name.text, after[1]);
 }

@@ -15,6 +15,16 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(text, span(text, 'Davis')), true);
     assert.strictEqual(isInEventName(text, span(text, 'U.S.')), true);
     assert.strictEqual(isInEventName(text, span(text, 'Lisbon')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Lisbon Grand Prix')), true);
+  });
+
+  it('finds awards and storms: "Emmy", "Academy Awards", "Hurricane Katrina", "Typhoon Haiyan"', () => {
+    const text = 'She won an Emmy before the Academy Awards, after Hurricane Katrina and as Typhoon Haiyan hit.';
+    for (const name of ['Emmy', 'Academy', 'Hurricane Katrina', 'Haiyan'])
+      assert.strictEqual(isInEventName(text, span(text, name)), true, name);
+    const person = 'Oscar Lindqvist met Katrina Ames.';
+    assert.strictEqual(isInEventName(person, span(person, 'Oscar Lindqvist')), false);
+    assert.strictEqual(isInEventName(person, span(person, 'Katrina Ames')), false);
   });
 
   it('leaves a name before a lower-case word or one in capitals, and a competitor', () => {
