@@ -15,6 +15,7 @@ import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from 
 import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
+import { isCommonName } from './common-names';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
@@ -90,7 +91,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
-  return named.filter(m => !isInEventName(doc.text, m));
+  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m));
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no

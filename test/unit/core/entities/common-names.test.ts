@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { isCommonName } from '../../../../src/core/entities/common-names';
+
+const name = (text: string) => ({ start: 0, end: text.length, text });
+
+describe('isCommonName', () => {
+  it('finds days, months and faiths, alone or after "Roman", "Greek"', () => {
+    for (const text of ['Friday', 'November', 'Catholic', 'Roman Catholic', 'Greek Orthodox', 'Sunni'])
+      assert.strictEqual(isCommonName(name(text)), true, text);
+  });
+
+  it('leaves names that hold such a word, and months that are also names', () => {
+    for (const text of [
+      'May',
+      'June',
+      'Catholic Charities',
+      'Friday Okonjo',
+      'Muslim Brotherhood',
+      'Ali Jewish Center',
+    ])
+      assert.strictEqual(isCommonName(name(text)), false, text);
+  });
+});
