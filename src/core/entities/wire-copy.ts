@@ -9,6 +9,7 @@ import type { TokenizedText } from '../text/tokenize';
 import { overlapsAnySorted } from '../text/spans';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
+import { isCommonWord } from '../text/lexicon';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
@@ -91,7 +92,13 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
-  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m));
+  const surnames = new Set(named.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => lastWordOf(m.text)));
+  return named.filter(
+    m =>
+      !isInEventName(doc.text, m) &&
+      !isCommonName(m) &&
+      !(isWordOpeningSentence(doc.text, m) && !(m.type === 'person' && surnames.has(m.text))),
+  );
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no
@@ -104,6 +111,24 @@ function withoutCapitalPossessive(m: ScoredMention): ScoredMention {
   const known = lookupName(text);
   return { ...m, end: m.end - 2, text, actorKey: actorKey(m.type, known?.type === m.type ? known.canonical : text) };
 }
+
+// Where a sentence starts: the text's or a line's start, or after a full stop and a space, perhaps with a quote.
+const SENTENCE_START = /(?:^|\n|[.!?]['"’”]?[ \t]+)[ \t]*["'“‘`]*[ \t]*$/;
+
+/**
+ * An everyday word opening a sentence that the article also writes in lower case is that word ("People
+ * forget", though "People" is a magazine the core lists); a country keeps its name ("Turkey said"), and so
+ * does a person's surname the article writes in full (the caller's check: "Felt said" of "Mark Felt").
+ */
+function isWordOpeningSentence(text: string, m: ScoredMention): boolean {
+  const lower = m.text.toLowerCase();
+  if (/\s/.test(m.text) || !isCommonWord(lower) || lookupName(m.text)?.type === 'place') return false;
+  if (!SENTENCE_START.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text);
+}
+
+const lastWordOf = (name: string) => name.split(/\s+/).pop()!;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The mentions with each fixed name in place of whatever overlapped it. */
 function withFixed(mentions: readonly ScoredMention[], fixed: readonly Fixed[]): ScoredMention[] {

@@ -138,4 +138,19 @@ describe('readAsWireCopy', () => {
       ['Russian General Staff', 'Itsunori Onodera', 'Ministry of Finance', 'Ash Carter', 'Abbas Araqchi'],
     );
   });
+
+  it('reads an everyday word opening a sentence as the word when the article writes it in lower case too', () => {
+    const text =
+      '"People forget," said Ann Felt. Felt said people came. Turkey said the turkey was late. People printed it.';
+    const mentions = [
+      mention(text, 'People', 'organization'),
+      mention(text, 'Ann Felt', 'person'),
+      mention(text, 'Felt', 'person', text.indexOf('. Felt')),
+      mention(text, 'Turkey', 'place'),
+    ];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => m.text),
+      ['Ann Felt', 'Felt', 'Turkey'],
+    );
+  });
 });
