@@ -141,7 +141,7 @@ describe('readAsWireCopy', () => {
 
   it('reads an everyday word opening a sentence as the word when the article writes it in lower case too', () => {
     const text =
-      '"People forget," said Ann Felt. Felt said people came. Turkey said the turkey was late. People printed it.';
+      '"People forget," said Ann Felt, who felt fine. Felt said people came. Turkey said the turkey was late. People printed it.';
     const mentions = [
       mention(text, 'People', 'organization'),
       mention(text, 'Ann Felt', 'person'),
