@@ -30,7 +30,7 @@ export function withLoneSurnames(doc: TokenizedText, mentions: readonly ScoredMe
     if (token.kind !== 'word') return;
     const word = token.text.length > 2 ? token.text.replace(POSSESSIVE, '') : token.text;
     const names = persons.get(word);
-    if (!names || isListedPlaceOrBody(word)) return;
+    if (!names || isListedPlace(word)) return;
     while (next < mentions.length && mentions[next].end <= token.start) next++;
     const over = next < mentions.length && mentions[next].start < token.end ? mentions[next] : undefined;
     if (!standsAlone(doc, i, opening.has(i))) return;
@@ -112,12 +112,12 @@ function sentenceOpenings(doc: TokenizedText): Set<number> {
   return openings;
 }
 
-// A country, town or body the lists know keeps its own reading though a person bears its name ("Exports to
+// A country or town the lists know keeps its own reading though a person bears its name ("Exports to
 // Brazil rose" beside "Kevin Brazil", "Washington warned Iran" beside "Denzel Washington"): news names
-// places far more often than it calls a person by such a surname alone.
-function isListedPlaceOrBody(word: string): boolean {
-  const known = lookupName(word);
-  return known?.type === 'place' || known?.type === 'organization';
+// places far more often than it calls a person by such a surname alone. A company named for a person is
+// not so sure: "Ford" beside "Phil Ford" is the player.
+function isListedPlace(word: string): boolean {
+  return lookupName(word)?.type === 'place';
 }
 
 // A word the model read as another type is the person ("Jordan" the coach, "Ford's mark"), though not a place

@@ -87,6 +87,15 @@ describe('withLoneSurnames', () => {
     );
   });
 
+  it('reads a listed company’s name as the person the article names in full ("Ford" beside "Phil Ford")', () => {
+    const text = 'Phil Ford watched the game. Ford, now a coach, said the record would fall.';
+    const read = [mention(text, 'Phil Ford', 'person'), mention(text, 'Ford', 'organization', 20)];
+    assert.deepStrictEqual(
+      withLoneSurnames(tokenize(text), read).map(m => `${m.text}:${m.type}`),
+      ['Phil Ford:person', 'Ford:person'],
+    );
+  });
+
   it('gives a surname two persons share to the one named last before it', () => {
     const text = 'Laura Bush met George Bush in Texas. Bush said the talks went well.';
     const found = withLoneSurnames(tokenize(text), [
