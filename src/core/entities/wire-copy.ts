@@ -12,6 +12,7 @@ import { lookupName } from './gazetteer';
 import { isCommonWord } from '../text/lexicon';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
+import { addressPlaces } from './address-places';
 import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
 import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
@@ -43,7 +44,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const read = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
-  const fixed: Fixed[] = datelinePlaces(doc.text).map(p => ({ ...p, type: 'place' }));
+  const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) {
     // A national side is its country, a place under CoNLL's conventions.
     fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: sideType(t.text) })));
