@@ -1,6 +1,6 @@
 // Joins an acronym to the name it abbreviates, as news introduces it: "Central News Agency (KCNA)",
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
-import type { Mention } from '../types';
+import type { Mention, Span } from '../types';
 
 export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
@@ -44,4 +44,33 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     at = found + 1;
   }
   return matched >= 2 && matched >= initials.length - 1 && matched >= letters.length - 1;
+}
+
+// An acronym in brackets right after the name it abbreviates: "Crimes Against Police Officers Section (CAPOS)".
+const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}&.]{1,9})[ \t]*\)/u;
+
+/**
+ * The acronyms an article defines in brackets after the name of a body or a place, found wherever the article
+ * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"). In text order.
+ */
+export function definedAcronyms<M extends Mention>(text: string, names: readonly M[]): (Span & { type: M['type'] })[] {
+  const types = new Map<string, M['type']>();
+  for (const name of names) {
+    const acronym = BRACKETED.exec(text.slice(name.end, name.end + 16))?.[1];
+    if (
+      acronym &&
+      name.type !== 'person' &&
+      /\s/.test(name.text) &&
+      isAcronymOf(acronym, name.text) &&
+      !types.has(acronym)
+    )
+      types.set(acronym, name.type);
+  }
+  const found: (Span & { type: M['type'] })[] = [];
+  for (const [acronym, type] of types) {
+    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.&]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const match of text.matchAll(whole))
+      found.push({ start: match.index, end: match.index + acronym.length, text: acronym, type });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -60,3 +60,13 @@ const INSTITUTION_TAIL =
 export function isCareInstitution(name: Span & { type: string }): boolean {
   return name.type !== 'organization' && INSTITUTION_TAIL.test(name.text);
 }
+
+// A unit numbered by its ordinal: "the 67th Precinct", "the U.S. Navy's 5th Fleet", "the 82nd Airborne
+// Division", "the 9th Circuit".
+const NUMBERED_UNIT =
+  /(?<![\p{L}\p{N}])\d{1,3}(?:st|nd|rd|th)(?:[ \t]+(?:Airborne|Infantry|Armored|Mountain|Marine|Special Forces))?[ \t]+(?:Precinct|Fleet|Division|Brigade|Battalion|Regiment|Corps|Circuit|Squadron|Army)(?![\p{L}\p{N}])/gu;
+
+/** The units named by an ordinal and their kind, each an exact span. Never throws. */
+export function numberedUnits(text: string): Span[] {
+  return [...text.matchAll(NUMBERED_UNIT)].map(m => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}

@@ -13,7 +13,8 @@ import { isCommonWord } from '../text/lexicon';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
-import { followsOrganizationNoun, isCareInstitution, precedesCompanyPart } from './organization-nouns';
+import { followsOrganizationNoun, isCareInstitution, numberedUnits, precedesCompanyPart } from './organization-nouns';
+import { definedAcronyms } from './acronyms';
 import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
@@ -78,6 +79,8 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   for (const name of ampersandNames(doc.text))
     if (!mentions.some(m => m.start <= name.start && m.end >= name.end && m.end - m.start > name.end - name.start))
       fixed.push(name);
+  fixed.push(...numberedUnits(doc.text).map(u => ({ ...u, type: 'organization' as const })));
+  fixed.push(...definedAcronyms(doc.text, mentions));
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
   // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
   followsOrganizationNoun,
   isCareInstitution,
+  numberedUnits,
   precedesCompanyPart,
 } from '../../../../src/core/entities/organization-nouns';
 
@@ -56,5 +57,16 @@ describe('isCareInstitution', () => {
     assert.strictEqual(isCareInstitution(at(text, 'Marlow Arena', 'place')), false);
     assert.strictEqual(isCareInstitution(at(text, 'Lister Center', 'place')), false);
     assert.strictEqual(isCareInstitution(at(text, 'Hospital', 'place')), false);
+  });
+});
+
+describe('numberedUnits', () => {
+  it('finds a unit named by its ordinal and kind, and nothing in a rank or an address', () => {
+    const text =
+      'Officers of the 67th Precinct and the 82nd Airborne Division met the 9th Circuit; she came 22nd, on 5th Avenue.';
+    assert.deepStrictEqual(
+      numberedUnits(text).map(u => text.slice(u.start, u.end)),
+      ['67th Precinct', '82nd Airborne Division', '9th Circuit'],
+    );
   });
 });

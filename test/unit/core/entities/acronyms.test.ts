@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { definedAcronyms, isAcronymOf } from '../../../../src/core/entities/acronyms';
+import { mention } from './mentions';
+
+// Sentences written here for these tests (no test set's text).
+describe('isAcronymOf', () => {
+  it('matches the initials of a name in order, with a letter or a word to spare', () => {
+    assert.strictEqual(isAcronymOf('KCNA', 'Korean Central News Agency'), true);
+    assert.strictEqual(isAcronymOf('KCNA', 'Central News Agency'), true);
+    assert.strictEqual(isAcronymOf('UN', 'Central News Agency'), false);
+  });
+});
+
+describe('definedAcronyms', () => {
+  it('finds an acronym defined in brackets wherever the article writes it, with the name’s type', () => {
+    const text =
+      'The Central Elections Commission (CEC) met. Later the CEC said the vote, and CECS, would wait. Ann Lee (AL) spoke.';
+    const names = [mention(text, 'Central Elections Commission', 'organization'), mention(text, 'Ann Lee', 'person')];
+    const found = definedAcronyms(text, names);
+    for (const a of found) assert.strictEqual(text.slice(a.start, a.end), a.text);
+    assert.deepStrictEqual(
+      found.map(a => `${a.text}:${a.type}:${a.start}`),
+      [`CEC:organization:${text.indexOf('CEC')}`, `CEC:organization:${text.indexOf('CEC said')}`],
+    );
+  });
+});
