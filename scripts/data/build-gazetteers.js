@@ -15,7 +15,7 @@ const PACKAGES = {
 };
 // Words usually written in lower case, most frequent first: a capital on one of these is a sign, not a name.
 const COMMON_WORDS = 40000;
-const CITY_MIN_POPULATION = 150000;
+const CITY_MIN_POPULATION = 50000;
 const DATA = path.join(__dirname, '..', '..', 'src', 'core', 'data');
 
 function install() {
