@@ -17,8 +17,15 @@ const SURNAME = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
 const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'across', 'throughout', 'outside']);
 const NOUN_TAGS = /^(?:Noun|Singular|Plural|Uncountable)$/;
 
-/** The mentions (in text order, never overlapping) with the surnames of the article's persons read alone. */
-export function withLoneSurnames(doc: TokenizedText, mentions: readonly ScoredMention[]): ScoredMention[] {
+/**
+ * The mentions (in text order, never overlapping) with the surnames of the article's persons read alone; a
+ * mention whose span ("start:end") is in `settled` keeps its type.
+ */
+export function withLoneSurnames(
+  doc: TokenizedText,
+  mentions: readonly ScoredMention[],
+  settled: ReadonlySet<string> = new Set(),
+): ScoredMention[] {
   const persons = fullNamesBySurname(mentions);
   if (persons.size === 0) return [...mentions];
   const byStart = new Map(mentions.map((m, i) => [m.start, i]));
@@ -37,7 +44,12 @@ export function withLoneSurnames(doc: TokenizedText, mentions: readonly ScoredMe
     const person = nearest(names, token.start);
     const span = { start: token.start, end: token.start + word.length, text: word };
     if (!over) added.push({ ...span, type: 'person', actorKey: person.actorKey, score: person.score });
-    else if (over.start === span.start && over.end === span.end && isRetypable(over, doc.tokens[i - 1]))
+    else if (
+      over.start === span.start &&
+      over.end === span.end &&
+      !settled.has(`${over.start}:${over.end}`) &&
+      isRetypable(over, doc.tokens[i - 1])
+    )
       read[byStart.get(over.start)!] = { ...over, type: 'person', actorKey: person.actorKey };
   });
   return [...read, ...added].sort((a, b) => a.start - b.start);
@@ -112,12 +124,13 @@ function sentenceOpenings(doc: TokenizedText): Set<number> {
   return openings;
 }
 
-// A country or town the lists know keeps its own reading though a person bears its name ("Exports to
+// A country, a capital or a region the lists know keeps its own reading though a person bears its name ("Exports to
 // Brazil rose" beside "Kevin Brazil", "Washington warned Iran" beside "Denzel Washington"): news names
-// places far more often than it calls a person by such a surname alone. A company named for a person is
-// not so sure: "Ford" beside "Phil Ford" is the player.
+// places far more often than it calls a person by such a surname alone. A town is not so sure ("Bush" is
+// one in Egypt), nor a company named for a person: "Ford" beside "Phil Ford" is the player.
 function isListedPlace(word: string): boolean {
-  return lookupName(word)?.type === 'place';
+  const known = lookupName(word);
+  return known?.type === 'place' && known.strength === 'strong';
 }
 
 // A word the model read as another type is the person ("Jordan" the coach, "Ford's mark"), though not a place

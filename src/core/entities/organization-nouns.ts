@@ -34,15 +34,22 @@ export const COMPANY_PARTS = new Set(
 
 /**
  * Whether a name read as a person or a place comes before such a noun ("a Waitrose supermarket", "the Kraft
- * plant"), and is no known place ("a Paris store"), country or full personal name.
+ * plant") or a crime family's ("the Genovese crime family"), and is no known place ("a Paris store"),
+ * country or full personal name.
  */
 export function precedesCompanyPart(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place') return false;
   if (isFullPersonalName(name)) return false;
-  const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(name.end, name.end + 30));
-  return after !== null && COMPANY_PARTS.has(after[1]);
+  const rest = text.slice(name.end, name.end + 40);
+  const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
+  return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
 }
+
+// "the Genovese crime family", "the Gambino organized crime family", "a Brooklyn mob clan": a crime family
+// is an organization, where "the Kennedy family" is a person's.
+const CRIME_GROUP =
+  /^[ \t]+(?:organi[sz]ed[ \t]+)?(?:crime|mob|mafia)[ \t]+(?:family|families|clan|clans|syndicate|gang)\b/;
 
 // A person's name with a first name ("John Lewis") stays a person's beside any noun.
 function isFullPersonalName(name: Span & { type: string }): boolean {

@@ -95,7 +95,9 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const typed = oneReading(withFixed(mentions, settled), settled);
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
-  const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated));
+  // A name a convention settled stays as it was settled ("the Genovese crime family" beside "Vito Genovese").
+  const settledSpans = new Set(settled.map(f => `${f.start}:${f.end}`));
+  const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated, settledSpans));
   const surnames = new Set(named.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => lastWordOf(m.text)));
   return named.filter(
     m =>

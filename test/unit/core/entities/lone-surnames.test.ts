@@ -96,6 +96,18 @@ describe('withLoneSurnames', () => {
     );
   });
 
+  it('leaves a name whose type a convention settled as it was settled', () => {
+    const text = 'Vito Vasari founded it. The Vasari crime family grew.';
+    const family = mention(text, 'Vasari', 'organization', 20);
+    const read = [mention(text, 'Vito Vasari', 'person'), family];
+    const settled = new Set([`${family.start}:${family.end}`]);
+    assert.deepStrictEqual(
+      withLoneSurnames(tokenize(text), read, settled).map(m => `${m.text}:${m.type}`),
+      ['Vito Vasari:person', 'Vasari:organization'],
+    );
+    assert.strictEqual(withLoneSurnames(tokenize(text), read)[1].type, 'person');
+  });
+
   it('gives a surname two persons share to the one named last before it', () => {
     const text = 'Laura Bush met George Bush in Texas. Bush said the talks went well.';
     const found = withLoneSurnames(tokenize(text), [

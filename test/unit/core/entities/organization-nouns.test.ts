@@ -36,6 +36,13 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Hoechst', 'place')), true);
   });
 
+  it('reads a name before "crime family" as an organization, and a family alone as people', () => {
+    const text = 'He ran the Vasari crime family and the Morello organized crime family, not the Kestrel family.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Vasari', 'person')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Morello', 'person')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'person')), false);
+  });
+
   it('leaves a known place, a full personal name and a plural noun’s first part as they are', () => {
     const text = 'A Paris store, the John Lewis store and the Ealing storerooms.';
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
