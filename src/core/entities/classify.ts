@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
-import { lookupName } from './gazetteer';
+import { isSureName, lookupName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
 import { isAllCaps } from './candidates';
@@ -177,7 +177,7 @@ function looksLikePersonName(tokens: Token[]): boolean {
   const words = tokens.filter(t => /^\p{Lu}/u.test(t.text));
   if (words.length < 2 || words.length > 4) return false;
   if (words.some(t => /\d/.test(t.text) || (isAllCaps(t) && t.text.length <= 3))) return false;
-  if (isFirstName(words[0].lower) && !lookupName(words[0].text)) return true;
+  if (isFirstName(words[0].lower) && !isSureName(words[0].text)) return true;
   return words.every(t => !isCommonWord(t.lower) || isFirstName(t.lower) || isLastName(t.lower));
 }
 

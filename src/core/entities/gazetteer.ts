@@ -100,6 +100,11 @@ export function lookupName(phrase: string): KnownName | undefined {
   return known.get(key) ?? (DOTTED_INITIALS.test(phrase) ? known.get(key.replace(/[.\s]/g, '')) : undefined);
 }
 
+/** A listed name sure enough to outweigh a person's reading: any but a town's (a town may be a person's name: "Gary"). */
+export function isSureName(phrase: string): boolean {
+  return lookupName(phrase)?.strength === 'strong';
+}
+
 export function isCountryDemonym(word: string): boolean {
   return demonyms.has(word.toLowerCase());
 }

@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { actorKey } from '../actors/actor-key';
 import { isDemonym, lexiconTags } from '../text/lexicon';
-import { isCountryDemonym, lookupName } from './gazetteer';
+import { isCountryDemonym, isSureName, lookupName } from './gazetteer';
 import { overlappingSorted } from '../text/spans';
 import type { ScoredMention } from './learned/tag';
 import { CONVENTION_SCORE } from './conventions';
@@ -78,7 +78,7 @@ const oneSpaced = (name: string) => name.replace(/\s+/g, ' ');
 // A leader's name the article names nowhere else is known by the lexicon ("Nixon", "Clinton"), unless the
 // word is a place's or a body's too ("the Jordan government", "the Victoria cabinet").
 function isPersonWord(name: string): boolean {
-  if (/\s/.test(name) || lookupName(name)) return false;
+  if (/\s/.test(name) || isSureName(name)) return false;
   return /Person|LastName/.test(String(lexiconTags(name.toLowerCase()) ?? ''));
 }
 
@@ -86,7 +86,7 @@ function isPersonWord(name: string): boolean {
 // administration", "the Kurdish administration").
 function isLeaderWord(text: string, start: number, name: string): boolean {
   const lower = name.toLowerCase();
-  if (/\s/.test(name) || lookupName(name) || isCountryDemonym(name) || isDemonym(lower)) return false;
+  if (/\s/.test(name) || isSureName(name) || isCountryDemonym(name) || isDemonym(lower)) return false;
   if (
     AFFILIATIONS.has(lower) ||
     ADJECTIVE_ENDING.test(lower) ||

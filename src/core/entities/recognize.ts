@@ -7,7 +7,7 @@ import { actorKey } from '../actors/actor-key';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
 import { classify, isOtherKindOfName, namePhrase, type Typed } from './classify';
 import { ORGANIZATION_HEADS, isNameHead } from './head-words';
-import { isCountryDemonym, lookupName, phraseKey } from './gazetteer';
+import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
@@ -127,7 +127,7 @@ function readCandidate(candidate: Candidate): Found[] {
   if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
   const titleEnd = nameAfterTitle(tokens);
   const name = tokens.slice(titleEnd);
-  if (titleEnd > 0 && isPlausibleName(name) && !lookupName(namePhrase(tokens)) && !lookupName(namePhrase(name))) {
+  if (titleEnd > 0 && isPlausibleName(name) && !isSureName(namePhrase(tokens)) && !isSureName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));
     const persons = splitPersons(name).map((p): Found => ({
       tokens: p,
@@ -181,15 +181,20 @@ function readPart(
     tokens = tokens.slice(1);
     previous = undefined;
   }
+  let titled = false;
   while (
     tokens.length &&
     (isRoleWord(tokens[0]) || isDemonym(tokens[0].lower)) &&
     !isStrongNonPerson(tokens, previous, next)
   ) {
+    titled ||= isRoleWord(tokens[0]);
     tokens = tokens.slice(1);
   }
   if (tokens.length === 0) return [];
   const typed = classify(tokens, previous, next);
+  // A title says the name is a person's, though a town bears it too ("President Bush", "Mayor Warren").
+  if (titled && typed?.type === 'place' && typed.evidence === 'weak')
+    return [{ tokens, typed: { type: 'person', evidence: 'strong' } }];
   if (typed?.type === 'person') return splitPersons(tokens).map(p => ({ tokens: p, typed }));
   if (typed) return [{ tokens, typed }];
   const person = personInside(tokens);
@@ -210,7 +215,7 @@ function personInside(tokens: Token[]): number {
       i < tokens.length - 1 &&
       isFirstName(t.lower) &&
       !isFirstName(tokens[i - 1].lower) &&
-      !lookupName(t.text) &&
+      !isSureName(t.text) &&
       isPlausibleName(tokens.slice(i)),
   );
 }
