@@ -93,6 +93,14 @@ describe('recognizeEntities', () => {
     assert.ok(entities('King Henry V was crowned.').some(e => e.text === 'Henry V'));
   });
 
+  it('reads a name after a title as a person though a town bears it, and a first name that is a town', () => {
+    const text = 'President Bush met Mayor Warren. His body was found, Coroner Gary Hargrove said.';
+    const persons = entities(text)
+      .filter(e => e.type === 'person')
+      .map(e => e.text);
+    assert.deepStrictEqual(persons, ['Bush', 'Warren', 'Gary Hargrove']);
+  });
+
   it('gives every mention an exact span of the text', () => {
     const text = '“I’m convinced,” Lavrov said — in Moscow 🇷🇺 with Komura; North Korea’s KCNA said.';
     for (const e of entities(text)) assert.strictEqual(text.slice(e.start, e.end), e.text);
