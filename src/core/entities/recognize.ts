@@ -170,6 +170,7 @@ function readPart(
   previous: Token | undefined,
   next: Token | undefined,
 ): Found[] {
+  let titled = false;
   // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there.
   if (
     sentenceInitial &&
@@ -178,10 +179,10 @@ function readPart(
     !isFirstName(tokens[0].lower) &&
     !lookupName(namePhrase(tokens))
   ) {
+    titled = isRoleWord(tokens[0]);
     tokens = tokens.slice(1);
     previous = undefined;
   }
-  let titled = false;
   while (
     tokens.length &&
     (isRoleWord(tokens[0]) || isDemonym(tokens[0].lower)) &&
