@@ -83,10 +83,11 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   fixed.push(...definedAcronyms(doc.text, mentions));
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
-  // A club in figures the model missed ("the 76ers") is added; one it read stays as it read it.
+  // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
+  // 76ers") is added whole; one it read within a longer name stays as it read it.
   fixed.push(
     ...numberedNicknames(doc.text)
-      .filter(c => !overlapsAnySorted(mentions, c))
+      .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end && (m.start < c.start || m.end > c.end)))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
   // A results table's names outrank the other conventions' over the same words: the layout is surer.

@@ -153,4 +153,13 @@ describe('readAsWireCopy', () => {
       ['Ann Felt', 'Felt', 'Turkey'],
     );
   });
+
+  it('reads a club named in figures whole where the model read only its town ("Philadelphia" of "Philadelphia 76ers")', () => {
+    const text = 'The Philadelphia 76ers beat the Celtics, and the Sacramento Kings of 2024 won too.';
+    const mentions = [mention(text, 'Philadelphia', 'place'), mention(text, 'Sacramento Kings', 'organization')];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => `${m.text}:${m.type}`),
+      ['Philadelphia 76ers:organization', 'Sacramento Kings:organization'],
+    );
+  });
 });
