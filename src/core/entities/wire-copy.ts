@@ -6,10 +6,9 @@ import type { EntityType, Span } from '../types';
 import type { ScoredMention } from './learned/tag';
 import { CONVENTION_SCORE } from './conventions';
 import type { TokenizedText } from '../text/tokenize';
-import { overlapsAnySorted } from '../text/spans';
+import { overlappingSorted, overlapsAnySorted } from '../text/spans';
 import { actorKey } from '../actors/actor-key';
 import { lookupName } from './gazetteer';
-import { isCommonWord } from '../text/lexicon';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
@@ -19,6 +18,7 @@ import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
 import { isCommonName } from './common-names';
+import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
@@ -76,9 +76,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
     if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m) || isCareInstitution(m))
       fixed.push({ ...m, type: 'organization' });
   // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
-  for (const name of ampersandNames(doc.text))
-    if (!mentions.some(m => m.start <= name.start && m.end >= name.end && m.end - m.start > name.end - name.start))
-      fixed.push(name);
+  for (const name of ampersandNames(doc.text)) if (!withinLongerName(mentions, name)) fixed.push(name);
   fixed.push(...numberedUnits(doc.text).map(u => ({ ...u, type: 'organization' as const })));
   fixed.push(...definedAcronyms(doc.text, mentions));
   const unread = unreadCompanies(doc.text, mentions);
@@ -87,7 +85,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // 76ers") is added whole; one it read within a longer name stays as it read it.
   fixed.push(
     ...numberedNicknames(doc.text)
-      .filter(c => !mentions.some(m => m.start < c.end && c.start < m.end && (m.start < c.start || m.end > c.end)))
+      .filter(c => !overlappingSorted(mentions, c).some(i => mentions[i].start < c.start || mentions[i].end > c.end))
       .map(c => ({ ...c, type: 'organization' as const })),
   );
   // A results table's names outrank the other conventions' over the same words: the layout is surer.
@@ -99,13 +97,8 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // A name a convention settled stays as it was settled ("the Genovese crime family" beside "Vito Genovese").
   const settledSpans = new Set(settled.map(f => `${f.start}:${f.end}`));
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated, settledSpans));
-  const surnames = new Set(named.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => lastWordOf(m.text)));
-  return named.filter(
-    m =>
-      !isInEventName(doc.text, m) &&
-      !isCommonName(m) &&
-      !(isWordOpeningSentence(doc.text, m) && !(m.type === 'person' && surnames.has(m.text))),
-  );
+  const openers = sentenceOpeningNouns(doc, named);
+  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m) && !openers.has(m));
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no
@@ -119,23 +112,15 @@ function withoutCapitalPossessive(m: ScoredMention): ScoredMention {
   return { ...m, end: m.end - 2, text, actorKey: actorKey(m.type, known?.type === m.type ? known.canonical : text) };
 }
 
-// Where a sentence starts: the text's or a line's start, or after a full stop and a space, perhaps with a quote.
-const SENTENCE_START = /(?:^|\n|[.!?]['"’”]?[ \t]+)[ \t]*["'“‘`]*[ \t]*$/;
-
-/**
- * An everyday word opening a sentence that the article also writes in lower case is that word ("People
- * forget", though "People" is a magazine the core lists); a country keeps its name ("Turkey said"), and so
- * does a person's surname the article writes in full (the caller's check: "Felt said" of "Mark Felt").
- */
-function isWordOpeningSentence(text: string, m: ScoredMention): boolean {
-  const lower = m.text.toLowerCase();
-  if (/\s/.test(m.text) || !isCommonWord(lower) || lookupName(m.text)?.type === 'place') return false;
-  if (!SENTENCE_START.test(text.slice(Math.max(0, m.start - 8), m.start))) return false;
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(lower)}(?![\\p{L}])`, 'u').test(text);
+/** Whether a longer name of `sorted` (in text order) holds the span: "Rock & Roll Hall of Fame" over "Rock & Roll". */
+function withinLongerName(sorted: readonly Span[], span: Span): boolean {
+  return overlappingSorted(sorted, span).some(
+    i =>
+      sorted[i].start <= span.start &&
+      sorted[i].end >= span.end &&
+      sorted[i].end - sorted[i].start > span.end - span.start,
+  );
 }
-
-const lastWordOf = (name: string) => name.split(/\s+/).pop()!;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The mentions with each fixed name in place of whatever overlapped it. */
 function withFixed(mentions: readonly ScoredMention[], fixed: readonly Fixed[]): ScoredMention[] {

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { sentenceOpeningNouns } from '../../../../src/core/entities/sentence-openers';
+import { mention } from './mentions';
+
+// Sentences written here for these tests (no test set's text).
+describe('sentenceOpeningNouns', () => {
+  it('finds a plural everyday noun opening a sentence that the article also writes in lower case', () => {
+    const text = '"People forget," she said. Apple said it would grow. Farmers grew apple trees and people came.';
+    const found = sentenceOpeningNouns(tokenize(text), [
+      mention(text, 'People', 'organization'),
+      mention(text, 'Apple', 'organization'),
+    ]);
+    assert.deepStrictEqual(
+      [...found].map(m => m.text),
+      ['People'],
+    );
+  });
+
+  it('leaves a word after an abbreviation’s full stop and one the article never writes in lower case', () => {
+    const text = 'Sales in the U.S. People magazine rose. Officials said so.';
+    const found = sentenceOpeningNouns(tokenize(text), [
+      mention(text, 'People', 'organization'),
+      mention(text, 'Officials', 'organization'),
+    ]);
+    assert.strictEqual(found.size, 0);
+  });
+});
