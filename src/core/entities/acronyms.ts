@@ -1,6 +1,7 @@
 // Joins an acronym to the name it abbreviates, as news introduces it: "Central News Agency (KCNA)",
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
 import type { Mention, Span } from '../types';
+import { isCommonWord } from '../text/lexicon';
 
 export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
@@ -47,11 +48,14 @@ export function isAcronymOf(acronym: string, name: string): boolean {
 }
 
 // An acronym in brackets right after the name it abbreviates: "Crimes Against Police Officers Section (CAPOS)".
-const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}&.]{1,9})[ \t]*\)/u;
+const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}.]{1,9})[ \t]*\)/u;
+// A word in capitals, as an acronym is written (one pass over the text finds every one).
+const CAPITALS_WORD = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}.]{1,9}(?![\p{L}\p{N}])/gu;
 
 /**
  * The acronyms an article defines in brackets after the name of a body or a place, found wherever the article
- * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"). In text order.
+ * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"); an acronym that
+ * is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
  */
 export function definedAcronyms<M extends Mention>(text: string, names: readonly M[]): (Span & { type: M['type'] })[] {
   const types = new Map<string, M['type']>();
@@ -66,11 +70,24 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
     )
       types.set(acronym, name.type);
   }
+  if (types.size === 0) return [];
   const found: (Span & { type: M['type'] })[] = [];
-  for (const [acronym, type] of types) {
-    const whole = new RegExp(`(?<![\\p{L}\\p{N}])${acronym.replace(/[.&]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-    for (const match of text.matchAll(whole))
-      found.push({ start: match.index, end: match.index + acronym.length, text: acronym, type });
+  // The matches come in text order: the line they are in moves forward only.
+  let lineEnd = -1;
+  let lineInCapitals = false;
+  const inCapitalsLine = (at: number) => {
+    if (at > lineEnd) {
+      const lineStart = lineEnd + 1 + text.slice(lineEnd + 1, at).lastIndexOf('\n') + 1;
+      const next = text.indexOf('\n', at);
+      lineEnd = next < 0 ? text.length : next;
+      lineInCapitals = !/\p{Ll}/u.test(text.slice(lineStart, lineEnd));
+    }
+    return lineInCapitals;
+  };
+  for (const match of text.matchAll(CAPITALS_WORD)) {
+    const type = types.get(match[0]);
+    if (type === undefined || (isCommonWord(match[0].toLowerCase()) && inCapitalsLine(match.index))) continue;
+    found.push({ start: match.index, end: match.index + match[0].length, text: match[0], type });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
