@@ -28,6 +28,16 @@ describe('ampersandNames', () => {
     assert.deepStrictEqual(named('AT&T and R & D costs rose.'), []);
   });
 
+  it('reads no firm in two names a headline joins, a couple, everyday words or across a sentence’s end', () => {
+    assert.deepStrictEqual(named('Trump & Putin Meet In Helsinki'), []);
+    assert.deepStrictEqual(named('Russia & Ukraine Talks Stall'), []);
+    assert.deepStrictEqual(named('Mr. & Mrs. Smith arrived. Food & Drink was served.'), []);
+    assert.deepStrictEqual(
+      named('He lived in Paris. Harwick & Bell hired him. She joined Dunmore & Pike. Smith said so.'),
+      ['organization:Harwick & Bell', 'organization:Dunmore & Pike'],
+    );
+  });
+
   it('settles the type of the whole name in what findEntities returns', () => {
     const text = 'Partners at Harwick & Bell said the filing was late.';
     const firm = findEntities(tokenize(text), 'rules').find(e => e.text.includes('&'));
