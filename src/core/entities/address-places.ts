@@ -5,10 +5,11 @@
 import type { Span } from '../types';
 import { lookupName } from './gazetteer';
 
+// Not a form's number ("Form I-9", "an I-130 petition").
 const HIGHWAY =
-  /(?<![\p{L}\p{N}])(?:Interstate|I ?- ?|U\.S\. Route|Route|Highway|State Route)[ \t]?\d{1,3}(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<!Form[ \t])(?:Interstate[ \t]|I-|U\.S\. Route[ \t]|Route[ \t]|Highway[ \t]|State Route[ \t])\d{1,3}(?![\p{L}\p{N}-])(?![ \t]+(?:petition|form|visa)s?\b)/gu;
 const DIRECTION = String.raw`(?:(?:E|W|N|S|NE|NW|SE|SW)\.?|East|West|North|South)[ \t]+`;
-const STREET_KIND = String.raw`(?:St\.|Street|Ave\.|Avenue|Rd\.|Road|Blvd\.|Boulevard|Drive|Dr\.|Place|Pl\.)`;
+const STREET_KIND = String.raw`(?:St\.|Street|Ave\.|Avenue|Rd\.|Road|Blvd\.|Boulevard|Drive|Dr\.)`;
 const NUMBERED_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${DIRECTION})?\d{1,3}(?:st|nd|rd|th)[ \t]+${STREET_KIND}`,
   'gu',
@@ -25,6 +26,16 @@ const POSTAL_CODES = new Set(
   ).split(' '),
 );
 
+// Codes that are also a degree or a word after a name ("Jane Doe, MA", "Bo Ray, PA"): a state only after a
+// town the gazetteer lists.
+const CREDENTIALS = new Set(['MA', 'PA', 'OK', 'ME', 'IN', 'OR', 'HI', 'DE']);
+const TOWN_BEFORE = /(\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,2}),[ \t]$/u;
+
+function isListedTownBefore(text: string, at: number): boolean {
+  const town = TOWN_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  return town !== undefined && lookupName(town)?.type === 'place';
+}
+
 /** The places written as an address or a lawmaker's state, each an exact span. Never throws. */
 export function addressPlaces(text: string): Span[] {
   const places: Span[] = [];
@@ -34,6 +45,10 @@ export function addressPlaces(text: string): Span[] {
   for (const match of text.matchAll(PARTY_STATE)) {
     if (lookupName(match[1])?.type === 'place') add(match.index + 2, match[1]);
   }
-  for (const match of text.matchAll(POSTAL_STATE)) if (POSTAL_CODES.has(match[1])) add(match.index, match[1]);
+  for (const match of text.matchAll(POSTAL_STATE)) {
+    const code = match[1];
+    if (POSTAL_CODES.has(code) && (!CREDENTIALS.has(code) || isListedTownBefore(text, match.index)))
+      add(match.index, code);
+  }
   return places.sort((a, b) => a.start - b.start);
 }

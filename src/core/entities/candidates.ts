@@ -217,6 +217,8 @@ const VERSUS = /^(?:v|vs)\.?$/i;
 function isVersus(tokens: Token[], at: number, last: number): boolean {
   const token = tokens[at];
   if (!VERSUS.test(token.text) || at + 1 >= last) return false;
+  // "V. S. Naipaul": a capital V with its full stop is an initial.
+  if (token.text === 'V.' || (token.text === 'V' && tokens[at + 1].text === '.')) return false;
   const next = tokens[at + 1].text === '.' && at + 2 < last ? tokens[at + 2] : tokens[at + 1];
   return isCapitalised(next);
 }

@@ -5,9 +5,9 @@ import type { Span } from '../types';
 const DAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 // "May", "April" and "June" are also names ("Theresa May said"); the others are months alone.
 const MONTHS = 'january february march july august september october november december';
-// A faith's adjective is MISC under CoNLL's conventions, as a nationality is.
+// A faith's adjective is MISC under CoNLL's conventions, as a nationality is ("Christian" is also a first name).
 const FAITHS =
-  'catholic catholics protestant protestants christian christians muslim muslims jewish jew jews hindu hindus ' +
+  'catholic catholics protestant protestants christians muslim muslims jewish jew jews hindu hindus ' +
   'buddhist buddhists sikh sikhs sunni sunnis shiite shiites shia evangelical evangelicals mormon mormons ' +
   'methodist baptist anglican lutheran presbyterian orthodox islamic islamist';
 const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS}`.split(' '));

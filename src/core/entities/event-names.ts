@@ -8,6 +8,9 @@ const EVENT_WORDS = 'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Ma
 const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
 // The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
 const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix)(?![\\p{L}\\p{N}])`, 'iu');
+// A word a headline capitalises between clauses, after which "Open" is a verb's ("Serena Williams Open To
+// Return", "TRUMP OPEN TO TALKS").
+const CLAUSE_WORD = /^[ \t]+(?:To|For|As|After|Over|With|On|In|At|Of|And|TO|FOR|AS|AFTER|OVER|WITH|ON|IN|AT|OF|AND)\b/;
 // Awards named by one word ("won an Emmy", "the Oscars"); "Oscar" alone is also a first name.
 const AWARDS = /^(?:Emmys?|Grammys?|Oscars|Tonys|Golden Globes?|BAFTAs?)$/;
 // A storm's name follows its kind: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto".
@@ -21,8 +24,9 @@ export function isInEventName(text: string, name: Span): boolean {
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
   if (STORM_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return true;
   if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
-  const after = EVENT_AFTER.exec(text.slice(name.end, name.end + 20));
-  return after !== null && sameCase(name.text, after[1]);
+  const rest = text.slice(name.end, name.end + 30);
+  const after = EVENT_AFTER.exec(rest);
+  return after !== null && sameCase(name.text, after[1]) && !CLAUSE_WORD.test(rest.slice(after[0].length));
 }
 
 // "Davis Cup", "U.S. Open" and "MILWAUKEE OPEN" name a competition; "kept the door open" and "Milwaukee OPEN" do not.

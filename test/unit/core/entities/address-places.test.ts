@@ -26,5 +26,7 @@ describe('addressPlaces', () => {
 
   it('leaves ranks, a doctor’s degree and capitals that are no state alone', () => {
     assert.deepStrictEqual(places('She came 22nd in the race, said Ann Lee, MD, and Bo Ray, QC, of the I-Team.'), []);
+    assert.deepStrictEqual(places('Jane Doe, MA, filed Form I-9 and an I-130 petition; he finished in 3rd Place.'), []);
+    assert.deepStrictEqual(places('She moved to Boston, MA, last year.'), ['MA']);
   });
 });

@@ -28,6 +28,8 @@ describe('isInEventName', () => {
   });
 
   it('leaves a name before a lower-case word or one in capitals, and a competitor', () => {
+    const headline = 'Serena Kovac Open To Return At Lisbon';
+    assert.strictEqual(isInEventName(headline, span(headline, 'Serena Kovac')), false);
     const text = 'Leeds kept the door open, Kestrel OPEN days began, and Kovac won the Open.';
     assert.strictEqual(isInEventName(text, span(text, 'Leeds')), false);
     assert.strictEqual(isInEventName(text, span(text, 'Kestrel')), false);

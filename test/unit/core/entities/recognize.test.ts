@@ -91,6 +91,7 @@ describe('recognizeEntities', () => {
     assert.ok(!named.some(n => /\bv\b/i.test(n)), named.join(', '));
     assert.ok(named.includes('England') && named.includes('Pakistan'), named.join(', '));
     assert.ok(entities('King Henry V was crowned.').some(e => e.text === 'Henry V'));
+    assert.ok(entities('Writer V. S. Naipaul died in London.').some(e => e.text === 'V. S. Naipaul'));
   });
 
   it('reads a name after a title as a person though a town bears it, and a first name that is a town', () => {
