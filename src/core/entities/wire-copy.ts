@@ -46,48 +46,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
-  if (isMatchReport(doc.tokens, doc.text)) {
-    // A national side is its country, a place under CoNLL's conventions.
-    fixed.push(...resultsLineTeams(doc.text).map(t => ({ ...t, type: sideType(t.text) })));
-    const surnames = new Set(
-      mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
-    );
-    mentions.forEach((m, i) => {
-      if (
-        m.type !== 'organization' &&
-        !isNation(m.text) &&
-        (isTeamInContext(doc.text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
-      )
-        fixed.push({ ...m, type: 'organization' });
-    });
-    const teams = [...fixed.filter(f => f.type === 'organization'), ...mentions.filter(m => m.type === 'organization')];
-    fixed.push(
-      ...headlineTeams(
-        doc.text,
-        teams.map(t => t.text).filter(t => !isNation(t)),
-      ).map(t => ({ ...t, type: 'organization' as const })),
-    );
-  }
-  for (const m of mentions) {
-    const whole = organizationTail(doc.text, m);
-    if (whole) fixed.push({ ...whole, type: 'organization' });
-  }
-  for (const m of mentions)
-    if (followsOrganizationNoun(doc.text, m) || precedesCompanyPart(doc.text, m) || isCareInstitution(m))
-      fixed.push({ ...m, type: 'organization' });
-  // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
-  for (const name of ampersandNames(doc.text)) if (!withinLongerName(mentions, name)) fixed.push(name);
-  fixed.push(...numberedUnits(doc.text).map(u => ({ ...u, type: 'organization' as const })));
-  fixed.push(...definedAcronyms(doc.text, mentions));
+  if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions));
+  fixed.push(...organizationsByCue(doc.text, mentions));
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
-  // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
-  // 76ers") is added whole; one it read within a longer name stays as it read it.
-  fixed.push(
-    ...numberedNicknames(doc.text)
-      .filter(c => !overlappingSorted(mentions, c).some(i => mentions[i].start < c.start || mentions[i].end > c.end))
-      .map(c => ({ ...c, type: 'organization' as const })),
-  );
   // A results table's names outrank the other conventions' over the same words: the layout is surer.
   const table = tableNames(doc.text);
   const settled = [...table, ...fixed.filter(f => !overlapsAnySorted(table, f))];
@@ -99,6 +61,54 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated, settledSpans));
   const openers = sentenceOpeningNouns(doc, named);
   return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m) && !openers.has(m));
+}
+
+/** In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's teams. */
+function matchReportTeams(text: string, mentions: readonly ScoredMention[]): Fixed[] {
+  // A national side is its country, a place under CoNLL's conventions.
+  const fixed: Fixed[] = resultsLineTeams(text).map(t => ({ ...t, type: sideType(t.text) }));
+  const surnames = new Set(
+    mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
+  );
+  mentions.forEach((m, i) => {
+    if (
+      m.type !== 'organization' &&
+      !isNation(m.text) &&
+      (isTeamInContext(text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
+    )
+      fixed.push({ ...m, type: 'organization' });
+  });
+  const teams = [...fixed.filter(f => f.type === 'organization'), ...mentions.filter(m => m.type === 'organization')];
+  const headline = headlineTeams(
+    text,
+    teams.map(t => t.text).filter(t => !isNation(t)),
+  );
+  return [...fixed, ...headline.map(t => ({ ...t, type: 'organization' as const }))];
+}
+
+/**
+ * The organizations a cue in the text settles: a name running on through "of" ("Democratic Party of
+ * Turkmenistan"), a noun beside it ("the Kraft plant"), "&" between two names, an ordinal's unit, an acronym
+ * defined in brackets, and a club named in figures.
+ */
+function organizationsByCue(text: string, mentions: readonly ScoredMention[]): Fixed[] {
+  const fixed: Fixed[] = [];
+  for (const m of mentions) {
+    const whole = organizationTail(text, m);
+    if (whole) fixed.push({ ...whole, type: 'organization' });
+    if (followsOrganizationNoun(text, m) || precedesCompanyPart(text, m) || isCareInstitution(m))
+      fixed.push({ ...m, type: 'organization' });
+  }
+  // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
+  for (const name of ampersandNames(text)) if (!withinLongerName(mentions, name)) fixed.push(name);
+  fixed.push(...numberedUnits(text).map(u => ({ ...u, type: 'organization' as const })));
+  fixed.push(...definedAcronyms(text, mentions));
+  // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
+  // 76ers") is added whole; one it read within a longer name stays as it read it.
+  const clubs = numberedNicknames(text).filter(
+    c => !overlappingSorted(mentions, c).some(i => mentions[i].start < c.start || mentions[i].end > c.end),
+  );
+  return [...fixed, ...clubs.map(c => ({ ...c, type: 'organization' as const }))];
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no
