@@ -2,7 +2,7 @@
 // Felt" … "Felt was convicted", "infuriated Felt"): the word is that person wherever it stands alone.
 import type { ScoredMention } from './learned/tag';
 import type { Token, TokenizedText } from '../text/tokenize';
-import { isCommonWord, lexiconTags } from '../text/lexicon';
+import { isCommonWord, lexiconTagList } from '../text/lexicon';
 import { isRoleWord } from './titles';
 import { lookupName } from './gazetteer';
 import { isCapitalised } from './candidates';
@@ -106,8 +106,7 @@ function isNameWord(token: Token): boolean {
 }
 
 function isNoun(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return (Array.isArray(tags) ? tags : [tags]).some(t => typeof t === 'string' && NOUN_TAGS.test(t));
+  return lexiconTagList(lower).some(t => NOUN_TAGS.test(t));
 }
 
 /** The indexes of the tokens that open a sentence or a line (punctuation before them aside). */

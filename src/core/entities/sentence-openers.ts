@@ -3,7 +3,7 @@
 // sentence's. A singular one may be a company named once ("Apple said … apple trees"), so it stays.
 import type { Mention } from '../types';
 import type { TokenizedText } from '../text/tokenize';
-import { isCommonWord, lexiconTags } from '../text/lexicon';
+import { isCommonWord, lexiconTagList } from '../text/lexicon';
 
 // A sentence starts at the text's or a line's start, or after a full stop that follows a lower-case letter,
 // a figure or a bracket ("rose. People", not "the U.S. Apple market"), perhaps with a quote between.
@@ -32,6 +32,5 @@ export function sentenceOpeningNouns<M extends Mention>(doc: TokenizedText, ment
 }
 
 function isPlural(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return (Array.isArray(tags) ? tags : [tags]).some(t => t === 'Plural');
+  return lexiconTagList(lower).includes('Plural');
 }

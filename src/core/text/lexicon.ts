@@ -15,6 +15,12 @@ export function lexiconTags(lower: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
 }
 
+/** The lexicon's tags for a word, one or several ("people" → Plural, Actor). */
+export function lexiconTagList(lower: string): string[] {
+  const tags: unknown = lexiconTags(lower);
+  return (Array.isArray(tags) ? tags : [tags]).filter((t): t is string => typeof t === 'string');
+}
+
 /** An everyday English word ("the", "officials", "after"), which a capital alone does not make a name. */
 export function isCommonWord(lower: string): boolean {
   return baseForms(lower).some(form => {
