@@ -2,6 +2,8 @@
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
 import type { Mention, Span } from '../types';
 import { isCommonWord } from '../text/lexicon';
+import { overlapsAnySorted } from '../text/spans';
+import { capitalLines } from './capital-lines';
 
 export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
@@ -72,17 +74,10 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
   }
   if (types.size === 0) return [];
   const found: (Span & { type: M['type'] })[] = [];
-  // The matches come in text order: the line they are in moves forward only.
-  let lineEnd = -1;
-  let lineInCapitals = false;
+  let capitals: { start: number; end: number }[] | undefined;
   const inCapitalsLine = (at: number) => {
-    if (at > lineEnd) {
-      const lineStart = lineEnd + 1 + text.slice(lineEnd + 1, at).lastIndexOf('\n') + 1;
-      const next = text.indexOf('\n', at);
-      lineEnd = next < 0 ? text.length : next;
-      lineInCapitals = !/\p{Ll}/u.test(text.slice(lineStart, lineEnd));
-    }
-    return lineInCapitals;
+    capitals ??= capitalLines(text).map(([start, end]) => ({ start, end }));
+    return overlapsAnySorted(capitals, { start: at, end: at + 1 });
   };
   for (const match of text.matchAll(CAPITALS_WORD)) {
     const type = types.get(match[0]);

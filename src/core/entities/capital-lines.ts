@@ -68,7 +68,7 @@ export function withCapitalLinesCased(text: string, tokens: readonly Token[]): s
 }
 
 /** Each line in capitals as [start, end). */
-function capitalLines(text: string): [number, number][] {
+export function capitalLines(text: string): [number, number][] {
   const lines: [number, number][] = [];
   let start = 0;
   for (const line of text.split('\n')) {

@@ -23,4 +23,13 @@ describe('definedAcronyms', () => {
       [`CEC:organization:${text.indexOf('CEC')}`, `CEC:organization:${text.indexOf('CEC said')}`],
     );
   });
+
+  it('leaves an acronym that is an everyday word alone in a line in capitals', () => {
+    const text = 'The Islamic State (IS) claimed it.\nWHY IS IT SO HARD?\nIS said so.';
+    const found = definedAcronyms(text, [mention(text, 'Islamic State', 'organization')]);
+    assert.deepStrictEqual(
+      found.map(a => a.start),
+      [text.indexOf('IS)'), text.lastIndexOf('IS said')],
+    );
+  });
 });
