@@ -64,13 +64,15 @@ export function gazetteerLabels(tokens: Token[]): string[] {
         reach++;
       for (let end = reach; end > i && !matched; end--) {
         const last = tokens[end - 1];
-        const phrase = tokens
+        const whole = tokens
           .slice(i, end)
-          .map(
-            (t, k) => (k === end - i - 1 ? t.text.replace(POSSESSIVE, '') : t.text) + (k < end - i - 1 ? t.after : ''),
-          )
+          .map((t, k) => t.text + (k < end - i - 1 ? t.after : ''))
           .join('');
-        const known = /\p{Lu}/u.test(tokens[i].text) && last.kind !== 'punct' ? lookupName(phrase) : undefined;
+        // A name written with its possessive ("Moody's") is listed with it; any other, without.
+        const known =
+          /\p{Lu}/u.test(tokens[i].text) && last.kind !== 'punct'
+            ? (lookupName(whole.replace(POSSESSIVE, '')) ?? (POSSESSIVE.test(whole) ? lookupName(whole) : undefined))
+            : undefined;
         if (!known) continue;
         matched = end - i;
         for (let k = i; k < end; k++) {

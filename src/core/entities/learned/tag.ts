@@ -4,6 +4,7 @@ import type { Mention } from '../../types';
 import type { Token, TokenizedText } from '../../text/tokenize';
 import { actorKey } from '../../actors/actor-key';
 import { lookupName } from '../gazetteer';
+import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { articleEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
@@ -84,7 +85,12 @@ function toMention(text: string, tokens: Token[], type: Mention['type']): Mentio
     tokens = tokens.slice(1);
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  const end = last.end - (last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0);
+  const whole = text.slice(first.start, last.end);
+  // A possessive ends the name, unless the name is written with it: "Moody's", "McDonald's".
+  const ownPossessive =
+    type === 'organization' && (lookupName(whole) !== undefined || brandNames().has(whole.toLowerCase()));
+  const possessive = last.text.length > 2 && !ownPossessive ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0;
+  const end = last.end - possessive;
   const name = text.slice(first.start, end);
   if (name.length < 1 || !/[\p{L}\p{N}]/u.test(name)) return null;
   const known = lookupName(name);
