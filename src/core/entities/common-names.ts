@@ -1,5 +1,6 @@
 // Capitalised words that name no person, organization or place, whatever the model made of them: days,
-// months and faiths ("died early Monday", "On November 11", "a Roman Catholic priest", "Sunni militants").
+// months, faiths and everyday abbreviations ("died early Monday", "On November 11", "a Roman Catholic
+// priest", "Sunni militants", "a SWAT team", "charged with DUI").
 import type { Span } from '../types';
 
 const DAYS = 'monday tuesday wednesday thursday friday saturday sunday';
@@ -11,11 +12,21 @@ const FAITHS =
   'buddhist buddhists sikh sikhs sunni sunnis shiite shiites shia evangelical evangelicals mormon mormons ' +
   'methodist baptist anglican lutheran presbyterian orthodox islamic islamist';
 const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS}`.split(' '));
+// Abbreviations of everyday things, written in capitals: jobs, offences, sport's terms, medicine, devices,
+// money. "GM" (General Motors), "PM" and "MP" are left out: news writes them for names and people too.
+const ABBREVIATIONS = new Set(
+  (
+    'CEO CFO COO CTO CIO VP SVP EVP MVP QB TD TDs RBI RBIs KO TKO DUI DWI SWAT CCTV DNA GDP GNP CPI IPO IPOs ATM ' +
+    'ATMs SUV SUVs TV HIV PTSD ICU CPR MRI EMT EMTs GPS PC PCs DVD USB LED LCD HD FAQ RSVP ASAP VAT ROI EPS HQ ' +
+    'POW POWs AWOL IED IEDs WMD UFO LGBT LGBTQ ADHD OCD BMI GPA PhD MBA IQ RPG AK-47'
+  ).split(' '),
+);
 // Words a faith's adjective may follow within it: "Roman Catholic", "Greek Orthodox", "Southern Baptist".
 const FAITH_OPENERS = new Set(['roman', 'greek', 'russian', 'southern', 'ultra']);
 
-/** Whether a name is a day, a month or a faith's word ("Friday", "November", "Roman Catholic"). */
+/** Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic", "SWAT"). */
 export function isCommonName(name: Span): boolean {
+  if (ABBREVIATIONS.has(name.text)) return true;
   const words = name.text.toLowerCase().split(/[ \t]+/);
   const last = words[words.length - 1];
   if (!NOT_NAMES.has(last)) return false;

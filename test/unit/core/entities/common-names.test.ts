@@ -9,6 +9,11 @@ describe('isCommonName', () => {
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
+  it('finds everyday abbreviations written in capitals', () => {
+    for (const text of ['SWAT', 'DUI', 'CEO', 'QB', 'CCTV', 'GDP'])
+      assert.strictEqual(isCommonName(name(text)), true, text);
+  });
+
   it('leaves names that hold such a word, and months that are also names', () => {
     for (const text of [
       'May',
@@ -17,6 +22,9 @@ describe('isCommonName', () => {
       'Friday Okonjo',
       'Muslim Brotherhood',
       'Ali Jewish Center',
+      'GM',
+      'NYPD',
+      'Swat Valley',
     ])
       assert.strictEqual(isCommonName(name(text)), false, text);
   });
