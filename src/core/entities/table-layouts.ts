@@ -25,8 +25,8 @@ const SP = '[ \\t]*';
 const FIGURE = '(?:\\d+(?:[.,:/]\\d+)*|\\.\\d+|-|=)';
 // A leaderboard's rank or total before a name: "1.", "T4.", "=3", "207".
 const RANK = '(?:T?\\d{1,3}\\.?|=\\d{1,3})';
-// A goal's minute after its scorer: "12th", "56th pen", "(23rd)", "88th og".
-const MINUTE = `\\(?${SP}\\d{1,3}(?:st|nd|rd|th)(?:${GAP}(?:pen|penalty|og|o\\.g\\.))?${SP}\\)?`;
+// A goal's minute after its scorer: "12th", "56th pen", "(23rd)", "88th og", or a bare "12" as older wire copy writes it.
+const MINUTE = `\\(?${SP}\\d{1,3}(?:st|nd|rd|th)?(?:${GAP}(?:pen|penalty|og|o\\.g\\.))?${SP}\\)?`;
 
 const STANDING = new RegExp(`^${SP}(?:${RANK}${GAP})?(${NAME})((?:${GAP}${FIGURE}){3,})${SP}$`, 'u');
 const SIDE = `(${NAME})${GAP}(\\d{1,3})(?:${SP}\\(([^()\\n]*)\\))?`;

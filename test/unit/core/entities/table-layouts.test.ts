@@ -35,6 +35,14 @@ describe('readTableLine', () => {
         'Frantzeskos/person',
       ],
     );
+    // Older wire copy writes the minutes bare.
+    assert.deepStrictEqual(read('Utrecht 3 ( Kowalski 12 , 45 , Brandt 77 pen ) Zwolle 1 ( Dekker 60 ) .')?.names, [
+      'Utrecht/organization',
+      'Kowalski/person',
+      'Brandt/person',
+      'Zwolle/organization',
+      'Dekker/person',
+    ]);
     assert.deepStrictEqual(read('Kane 8th, 51st') ?? null, null);
     assert.deepStrictEqual(read('ATLANTA 5 Miami 4 (10 innings)')?.names, [
       'ATLANTA/organization',
