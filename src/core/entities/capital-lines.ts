@@ -78,11 +78,15 @@ export function capitalLines(text: string): [number, number][] {
   return lines;
 }
 
-/** Per word in lower case, the way the article writes it most often outside its lines in capitals. */
+/**
+ * Per word in lower case, the way the article writes it most often outside its lines in capitals, where no
+ * sentence's start gives it its capital ("Summaries of Dutch first division matches").
+ */
 function bodyForms(tokens: readonly Token[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
-  for (const t of tokens) {
-    if (t.kind !== 'word' || !LOWER.test(t.text)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !LOWER.test(t.text) || opensSentence(tokens, i)) continue;
     const of = counts.get(t.lower) ?? new Map<string, number>();
     of.set(t.text, (of.get(t.text) ?? 0) + 1);
     counts.set(t.lower, of);
@@ -90,6 +94,11 @@ function bodyForms(tokens: readonly Token[]): Map<string, string> {
   const forms = new Map<string, string>();
   for (const [lower, of] of counts) forms.set(lower, [...of].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
   return forms;
+}
+
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return !previous || previous.after.includes('\n') || /^[.!?:"“]$/.test(previous.text);
 }
 
 /** Per two words in lower case, the way the article writes them in a name (both with a capital). */

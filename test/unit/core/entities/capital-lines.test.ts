@@ -33,6 +33,13 @@ describe('withCapitalLinesCased', () => {
     ]);
   });
 
+  it('takes no capital from a word that only opens a sentence in the story', () => {
+    const text = ['SOCCER - SPANISH LEAGUE RESULTS .', 'Results of Spanish first division matches on Sunday :'].join(
+      '\n',
+    );
+    assert.strictEqual(cased(text).split('\n')[0], 'Soccer - Spanish league results .');
+  });
+
   it('leaves a text without a line in capitals as it is', () => {
     const text = 'Japan’s Foreign Ministry said on Thursday the talks with the EU had failed.';
     assert.strictEqual(cased(text), text);
