@@ -201,14 +201,21 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (particlePair && followingIsName(2)) return 2;
   if (token.text === '&' && followingIsName(1)) return 2;
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
-  // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.".
-  if (token.lower === 'and' && !ORGANIZATION_HEADS.has(previous.lower) && endsInOrganizationHead(tokens, at + 1, last))
-    return 1;
+  // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.", and so is an
+  // acronym: "UBS and Nomura Holdings".
+  const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1);
+  if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
     if (followingIsName(1)) return 2;
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
   return 0;
+}
+
+// An acronym that is not a word of a line in capitals: "UBS", "BP" (not "ASIAN" of "ASIAN AND OCEANIAN").
+function isLoneAcronym(tokens: Token[], at: number): boolean {
+  const isCapitals = (t: Token | undefined) => t !== undefined && /^\p{Lu}{2,}$/u.test(t.text);
+  return isCapitals(tokens[at]) && tokens[at].text.length <= 5 && !isCapitals(tokens[at - 1]);
 }
 
 // "England V Pakistan", "Leeds v Everton", "Celtic vs. Rangers": a match's two sides, not one name ("Henry V" is).
