@@ -122,7 +122,10 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
       const l = learned[k];
       const covers =
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
-      const kept = countryOf(m.text) !== undefined || isListedPersonRetyped(m, l) || runsOnPastPossessive(text, m, l);
+      const kept =
+        (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l)) ||
+        isListedPersonRetyped(m, l) ||
+        runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);
     }
   }
@@ -131,6 +134,11 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
   // ("North Korea's Central News Agency") leaves the rules' reading standing; so does one over a
   // coordination ("Central and Eastern Europe"), which the rules split into its names.
   return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
+}
+
+// A country that ends a longer name after "of" is part of it: "Election Commission of Pakistan", "Bank of Korea".
+function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
+  return l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
 }
 
 // A person the core's list knows by full name stays one where the model types the same words otherwise
