@@ -1,0 +1,79 @@
+// A name followed by an age between commas is a person's: "Okafor, 31, joined Anderlecht", "Okonjo-Iweala,
+// 66, a former finance minister". News gives a person's age so, and little else; the surname may stand
+// alone there, the first time the story names its subject.
+import type { ScoredMention } from './learned/tag';
+import type { Token, TokenizedText } from '../text/tokenize';
+import { isCommonWord } from '../text/lexicon';
+import { isSureName } from './gazetteer';
+import { isRoleWord } from './titles';
+import { isCapitalised } from './candidates';
+import { actorKey } from '../actors/actor-key';
+import { CONVENTION_SCORE } from './conventions';
+import { overlappingSorted } from '../text/spans';
+
+const AGE = /^\d{1,3}$/;
+const OLDEST = 110;
+const LONGEST_NAME = 4; // words
+
+/** The mentions (in text order, never overlapping) with every name before an age read as a person. */
+export function withAgedPersons(doc: TokenizedText, mentions: readonly ScoredMention[]): ScoredMention[] {
+  const read = [...mentions];
+  const added: ScoredMention[] = [];
+  const { tokens, text } = doc;
+  for (let comma = 1; comma + 3 < tokens.length; comma++) {
+    if (!isAgeBetweenCommas(tokens, comma)) continue;
+    const last = tokens[comma - 1];
+    if (last.kind !== 'word' || !isCapitalised(last)) continue;
+    const over = overlappingSorted(read, last);
+    if (over.length) {
+      const m = read[over[0]];
+      if (m.type !== 'person' && m.end === last.end && !isSureName(m.text))
+        read[over[0]] = { ...m, type: 'person', actorKey: actorKey('person', m.text) };
+      continue;
+    }
+    const first = nameStart(tokens, comma - 1);
+    if (first < 0) continue;
+    const name = text.slice(tokens[first].start, last.end);
+    if (isSureName(name)) continue;
+    added.push({
+      start: tokens[first].start,
+      end: last.end,
+      text: name,
+      type: 'person',
+      actorKey: actorKey('person', name),
+      score: CONVENTION_SCORE,
+    });
+  }
+  return added.length ? [...read, ...added].sort((a, b) => a.start - b.start) : read;
+}
+
+// ", 31, joined": a comma, one to three figures (not a list of them: "Vista, 7, 8"), a comma, then a word.
+function isAgeBetweenCommas(tokens: readonly Token[], comma: number): boolean {
+  const [before, open, age, close, next] = tokens.slice(comma - 1, comma + 4);
+  const oneLine = [before, open, age].every(t => !t.after.includes('\n'));
+  return (
+    open.text === ',' &&
+    AGE.test(age.text) &&
+    Number(age.text) > 0 &&
+    Number(age.text) <= OLDEST &&
+    close.text === ',' &&
+    next?.kind === 'word' &&
+    oneLine
+  );
+}
+
+// The first word of the name that ends at `last`: the capitalised words before it, less the everyday words
+// and titles they open with ("Unemployed John Jenkin"); -1 when an everyday word is all there is.
+function nameStart(tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (
+    first > 0 &&
+    last - first + 1 < LONGEST_NAME &&
+    tokens[first - 1].after === ' ' &&
+    tokens[first - 1].kind === 'word' &&
+    isCapitalised(tokens[first - 1])
+  )
+    first--;
+  while (first <= last && (isCommonWord(tokens[first].lower) || isRoleWord(tokens[first]))) first++;
+  return first > last ? -1 : first;
+}

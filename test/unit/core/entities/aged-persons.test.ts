@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { tokenize } from '../../../../src/core/text/tokenize';
+import { withAgedPersons } from '../../../../src/core/entities/aged-persons';
+import { mention } from './mentions';
+
+// Sentences written here for these tests (no test set's text), giving an age the way news does.
+const read = (text: string, found: ReturnType<typeof mention>[]) => {
+  const out = withAgedPersons(tokenize(text), found);
+  for (const m of out) assert.strictEqual(text.slice(m.start, m.end), m.text, m.text);
+  return out.map(m => `${m.text}/${m.type}`);
+};
+
+describe('withAgedPersons', () => {
+  it('reads a surname alone before an age as a person, without the everyday words and titles before it', () => {
+    assert.deepStrictEqual(read('Adeyemi, 31, joined the club in 2019.', []), ['Adeyemi/person']);
+    assert.deepStrictEqual(read('Police said Unemployed Tom Varga, 23, was arrested.', []), ['Tom Varga/person']);
+    assert.deepStrictEqual(read('Later Coach Brandt, 58, said he was sorry.', []), ['Brandt/person']);
+  });
+
+  it('retypes a name the model read otherwise, unless the lists know it', () => {
+    const text = 'Ngozi-Adebayo, 66, a former minister, spoke in Geneva. Boeing, 3, said nothing.';
+    assert.deepStrictEqual(
+      read(text, [mention(text, 'Ngozi-Adebayo', 'organization'), mention(text, 'Geneva', 'place')]),
+      ['Ngozi-Adebayo/person', 'Geneva/place'],
+    );
+    const listed = 'Pakistan, 12, was not a person.';
+    assert.deepStrictEqual(read(listed, [mention(listed, 'Pakistan', 'place')]), ['Pakistan/place']);
+  });
+
+  it('reads no age in a list of figures, a year, a figure past a lifetime or across lines', () => {
+    for (const text of [
+      'It runs on Windows XP, Vista, 7, 8, and 10.',
+      'Born in Lagos, 1961, she moved away.',
+      'Section Nine, 400, was closed.',
+      'The Council\n, 45, met.',
+      'Everyone, 30, agreed.',
+    ])
+      assert.deepStrictEqual(read(text, []), [], text);
+  });
+});
