@@ -5,10 +5,11 @@ import { tokenize, type TokenizedText } from '../text/tokenize';
 import { spacedSpan, writtenForm } from '../text/spaced-tokens';
 import { readInStoryCase } from './capital-lines';
 import { recognizeEntities } from './recognize';
-import { countryOf, isCountryDemonym } from './gazetteer';
+import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { isDemonym } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
+import { ORGANIZATION_HEADS } from './head-words';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
@@ -124,7 +125,8 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
       const kept =
         (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l)) ||
-        isListedPersonRetyped(m, l) ||
+        isListedNameRetyped(m, l) ||
+        isHeadedOrganizationRetyped(m, l) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);
     }
@@ -136,16 +138,27 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
   return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
 }
 
+// An organization named by its head word stays one where the model reads the same words as a place or a
+// person ("at Japan's Foreign Ministry" is no place).
+function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
+  const sameWords = l.start === m.start && l.end === m.end;
+  const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  return sameWords && m.type === 'organization' && /\s/.test(m.text) && ORGANIZATION_HEADS.has(head);
+}
+
 // A country that ends a longer name after "of" is part of it: "Election Commission of Pakistan", "Bank of Korea".
 function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
   return l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
 }
 
-// A person the core's list knows by full name stays one where the model types the same words otherwise
-// ("Elon Musk's X Corp.": a possessive before a company); a longer name over it still wins ("Betty Ford Center").
-function isListedPersonRetyped(m: Mention, l: Mention): boolean {
+// A person or an organization the core's lists know by a name of two words or more keeps its type where the
+// model types the same words otherwise ("Elon Musk's X Corp.": a possessive before a company; "Lockheed
+// Martin" read as a person); a longer name over it still wins ("Betty Ford Center").
+function isListedNameRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
-  return sameWords && m.type === 'person' && /\s/.test(m.text) && knownPerson(m.text) != null;
+  if (!sameWords || !/\s/.test(m.text)) return false;
+  if (m.type === 'person') return knownPerson(m.text) != null;
+  return m.type === 'organization' && lookupName(m.text)?.type === 'organization';
 }
 
 // A sure name followed by its possessive is not the start of a longer one: "Volkswagen's Chattanooga plant",

@@ -79,6 +79,25 @@ describe('findEntities', () => {
     ]);
   });
 
+  it("'both' keeps a listed company and an organization named by its head where the model reads them otherwise", () => {
+    const text = "Lockheed Martin staff met officials of Peru's Interior Ministry.";
+    const model = reading(['Lockheed Martin', 'person'], ['Interior Ministry', 'place']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Lockheed Martin/organization',
+      'Peru/place',
+      'Interior Ministry/organization',
+    ]);
+  });
+
+  it("'both' takes the model's longer name that ends in a country after \"of\"", () => {
+    const text = 'The Election Commission of Pakistan said the count was over.';
+    const model = reading(['Election Commission of Pakistan', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')).includes('Pakistan/place'), true);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Election Commission of Pakistan/organization',
+    ]);
+  });
+
   it("reads text written the CoNLL way as its prose: 'Sam 's Club', 'Sheriff 's Department' stay whole", () => {
     const spaced = [
       "A woman was struck outside the Sam 's Club store in Bloomington on Wednesday , police said .",
