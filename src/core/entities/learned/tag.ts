@@ -52,13 +52,12 @@ export function tagWith(
     // Each mention's margin: how much better the best reading is than the best one without it.
     const { spans, margins } = decodeSentence(weights, sentence.emission);
     for (const [k, span] of spans.entries()) {
-      const mention = toMention(
-        doc.text,
-        sentence.tokens.slice(span.first, span.last + 1),
-        span.type as Mention['type'],
-      );
-      if (mention)
-        mentions.push({ ...mention, score: Math.round(1000 / (1 + Math.exp(-margins[k] / temperature))) / 1000 });
+      const type = span.type as Mention['type'];
+      const score = Math.round(1000 / (1 + Math.exp(-margins[k] / temperature))) / 1000;
+      for (const part of spanParts(sentence.tokens.slice(span.first, span.last + 1), type)) {
+        const mention = toMention(doc.text, part, type);
+        if (mention) mentions.push({ ...mention, score });
+      }
     }
   }
   return mentions;
@@ -72,6 +71,18 @@ function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weig
       if (label !== 0) labels[sentence.first + i] = LABELS[label];
     });
   return labels;
+}
+
+// A place has no comma inside: a span over one is a list of places ("North, Central" of "North, Central and
+// South America"; "Akron, Ohio"). An organization may ("Summit Entertainment, LLC").
+function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
+  if (type !== 'place' || !tokens.some(t => t.text === ',')) return [tokens];
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === ',') parts.push([]);
+    else parts[parts.length - 1].push(t);
+  }
+  return parts.filter(part => part.length > 0);
 }
 
 // The guidelines' names: no leading "the", no title before a person ("Mr Gaskin" → "Gaskin").

@@ -33,6 +33,14 @@ describe('learned tagger', () => {
     }
   });
 
+  it("keeps the possessive of a name listed with it, and only that one's", () => {
+    const text = "The ratings agency Moody's cut Italy's rating on Friday.";
+    const doc = tokenize(text);
+    const names = tagEntities(doc, recognizeEntities(doc)).map(m => m.text);
+    assert.ok(names.includes("Moody's"), JSON.stringify(names));
+    assert.ok(!names.includes("Italy's"), JSON.stringify(names));
+  });
+
   it('never throws on odd text', () => {
     for (const text of ['', ' ', '\n\n', 'A', '(((', 'ÉÉÉ Ü', '\u2028x Y Z', '🙂 Okafor 🙂']) {
       const doc = tokenize(text);
