@@ -10,6 +10,7 @@ import { knownPerson } from './known-persons';
 import { isDemonym } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { ORGANIZATION_HEADS } from './head-words';
+import { isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
@@ -146,9 +147,18 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
   return sameWords && m.type === 'organization' && /\s/.test(m.text) && ORGANIZATION_HEADS.has(head);
 }
 
-// A country that ends a longer name after "of" is part of it: "Election Commission of Pakistan", "Bank of Korea".
+// A country that ends a longer name after "of", or opens one, is part of it: "Election Commission of Pakistan",
+// "Bank of Korea", "U.S. Department of Agriculture".
 function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
-  return l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
+  const endsName = l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
+  // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General").
+  const lastWord = l.text.slice(l.text.lastIndexOf(' ') + 1).toLowerCase();
+  const opensName =
+    l.start === m.start &&
+    l.end > m.end &&
+    /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)) &&
+    !isRoleNounLower(lastWord);
+  return endsName || opensName;
 }
 
 // A person or an organization the core's lists know by a name of two words or more keeps its type where the

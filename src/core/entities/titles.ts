@@ -227,7 +227,12 @@ const OFFICE_WORDS = new Set([
 ]);
 
 export function isRoleNoun(token: Token): boolean {
-  return ROLE_NOUNS.has(token.lower);
+  return isRoleNounLower(token.lower);
+}
+
+/** A title's noun, lower-cased ("minister", "general"), not its modifier ("navy", "foreign"). */
+export function isRoleNounLower(lower: string): boolean {
+  return ROLE_NOUNS.has(lower);
 }
 
 export function isRoleWord(token: Token): boolean {

@@ -89,12 +89,21 @@ describe('findEntities', () => {
     ]);
   });
 
-  it("'both' takes the model's longer name that ends in a country after \"of\"", () => {
+  it("'both' takes the model's longer name that a country ends after \"of\"", () => {
     const text = 'The Election Commission of Pakistan said the count was over.';
     const model = reading(['Election Commission of Pakistan', 'organization']);
     assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')).includes('Pakistan/place'), true);
     assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
       'Election Commission of Pakistan/organization',
+    ]);
+  });
+
+  it("'both' takes the model's longer name that a country opens, but not a title", () => {
+    const text = 'The U.S. Department of Agriculture and the U.S. Surgeon General spoke.';
+    const model = reading(['U.S. Department of Agriculture', 'organization'], ['U.S. Surgeon General', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'U.S. Department of Agriculture/organization',
+      'U.S./place',
     ]);
   });
 
