@@ -73,16 +73,29 @@ function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weig
   return labels;
 }
 
-// A place has no comma inside: a span over one is a list of places ("North, Central" of "North, Central and
-// South America"; "Akron, Ohio"). An organization may ("Summit Entertainment, LLC").
-function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
-  if (type !== 'place' || !tokens.some(t => t.text === ',')) return [tokens];
+// Small words a name holds ("Bank of England", "Port au Prince", "Ernst & Young", "TMZ. com").
+const NAME_CONNECTORS = new Set(
+  'of the and for on in at to de du des la le les los las el al au da di del della dos do van von der den y e bin com'.split(
+    ' ',
+  ),
+);
+
+// A name has no everyday word in lower case: the model's span over one ("semiautonomous Puntland", "Troy
+// police", "Berlin Wall divided East") holds the names around it. Nor has a place a comma inside: a span
+// over one is a list of places ("North, Central" of "North, Central and South America"). An organization's
+// may ("Summit Entertainment, LLC").
+export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
+  // "th" of "67th" is no word of its own.
+  const breaks = (t: Token, i: number) =>
+    (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !NAME_CONNECTORS.has(t.lower) && tokens[i - 1]?.after !== '') ||
+    (type === 'place' && t.text === ',');
+  if (!tokens.some(breaks)) return [tokens];
   const parts: Token[][] = [[]];
-  for (const t of tokens) {
-    if (t.text === ',') parts.push([]);
+  tokens.forEach((t, i) => {
+    if (breaks(t, i)) parts.push([]);
     else parts[parts.length - 1].push(t);
-  }
-  return parts.filter(part => part.length > 0);
+  });
+  return parts.filter(part => part.some(t => /\p{Lu}/u.test(t.text)));
 }
 
 // The guidelines' names: no leading "the", no title before a person ("Mr Gaskin" → "Gaskin").

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../../src/core/entities/recognize';
-import { hasModel, tagEntities } from '../../../../../src/core/entities/learned/tag';
+import { hasModel, spanParts, tagEntities } from '../../../../../src/core/entities/learned/tag';
 import { findEntities } from '../../../../../src/core/entities/entities';
 
 const TEXT = `LAGOS, Nigeria (Reuters) - Okafor said on Tuesday that Zenith Bank would cut 300 jobs.
@@ -46,5 +46,24 @@ describe('learned tagger', () => {
       const doc = tokenize(text);
       for (const m of tagEntities(doc, recognizeEntities(doc))) assert.strictEqual(text.slice(m.start, m.end), m.text);
     }
+  });
+});
+
+describe('spanParts', () => {
+  // A span of the model as its tokens' texts, cut into the names it holds.
+  const parts = (text: string, type: 'person' | 'organization' | 'place') =>
+    spanParts(tokenize(text).tokens, type).map(part => part.map(t => t.text).join(' '));
+
+  it('cuts a span at an everyday word in lower case, keeping the small words names hold', () => {
+    assert.deepStrictEqual(parts('semiautonomous Puntland', 'place'), ['Puntland']);
+    assert.deepStrictEqual(parts('Berlin Wall divided East', 'organization'), ['Berlin Wall', 'East']);
+    assert.deepStrictEqual(parts('Bank of England', 'organization'), ['Bank of England']);
+    assert.deepStrictEqual(parts('Port au Prince', 'place'), ['Port au Prince']);
+    assert.deepStrictEqual(parts('67th Police Precinct', 'organization'), ['67 th Police Precinct']);
+  });
+
+  it("cuts a place at a comma, not an organization's name", () => {
+    assert.deepStrictEqual(parts('North, Central', 'place'), ['North', 'Central']);
+    assert.deepStrictEqual(parts('Summit Entertainment, LLC', 'organization'), ['Summit Entertainment , LLC']);
   });
 });
