@@ -14,6 +14,7 @@ import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
 import { followsOrganizationNoun, isCareInstitution, numberedUnits, precedesCompanyPart } from './organization-nouns';
 import { definedAcronyms } from './acronyms';
+import { governmentDepartments } from './government-departments';
 import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
@@ -103,6 +104,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
   // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
   for (const name of ampersandNames(text)) if (!withinLongerName(mentions, name)) fixed.push(name);
   fixed.push(...numberedUnits(text).map(u => ({ ...u, type: 'organization' as const })));
+  fixed.push(...governmentDepartments(text).map(d => ({ ...d, type: 'organization' as const })));
   fixed.push(...definedAcronyms(text, mentions));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.
