@@ -19,6 +19,7 @@ import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
 import { isCommonName } from './common-names';
+import { shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
@@ -62,7 +63,9 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const settledSpans = new Set(settled.map(f => `${f.start}:${f.end}`));
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated, settledSpans));
   const openers = sentenceOpeningNouns(doc, named);
-  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m) && !openers.has(m));
+  const ships = shipNames(doc.text);
+  const isShip = (m: Span) => ships.names.has(m.text) || overlapsAnySorted(ships.spans, m);
+  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m) && !openers.has(m) && !isShip(m));
 }
 
 /** In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's teams. */
