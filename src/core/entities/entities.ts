@@ -5,7 +5,8 @@ import { tokenize, type TokenizedText } from '../text/tokenize';
 import { spacedSpan, writtenForm } from '../text/spaced-tokens';
 import { readInStoryCase } from './capital-lines';
 import { recognizeEntities } from './recognize';
-import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
+import { countryOf, isCountryDemonym, isSureName, lookupName } from './gazetteer';
+import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { isDemonym } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
@@ -41,12 +42,15 @@ export const DEFAULT_ENTITY_METHOD: EntityMethod = 'both';
 // news dev set's train split found it right more often than not (all F1 80.9 → 83.5, organizations 63.0 → 72.0
 // with the filter that dropped such words gone).
 function isName(m: Mention): boolean {
+  if (isSureName(m.text)) return true;
   const words = m.text.split(/\s+/);
-  return !(
-    isCountryDemonym(m.text) ||
-    isDemonym(words[words.length - 1].toLowerCase()) ||
-    isCountryDemonym(words[words.length - 1])
-  );
+  const last = words[words.length - 1];
+  // A demonym ends "Central Asian", not "Stade de Suisse"; a team's nickname may be one ("Houston Texans").
+  const endsInDemonym =
+    words.length <= 2 &&
+    (isDemonym(last.toLowerCase()) || isCountryDemonym(last)) &&
+    !lists().teams.has(last.toLowerCase());
+  return !(isCountryDemonym(m.text) || endsInDemonym);
 }
 
 // The rules say how sure they are only by kind: a listed or titled name, a guessed one.
@@ -99,7 +103,7 @@ function mentionsBy(
     const chosen = [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start);
     // A person the rules guess where the model read nothing ("Morgulov told reporters") still stands.
     const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAnySorted(chosen, m)).map(scored);
-    learned = [...chosen, ...unread].sort((a, b) => a.start - b.start);
+    learned = [...chosen, ...unread].filter(isName).sort((a, b) => a.start - b.start);
   }
   const linked = linkAcronyms(doc.text, linkPersons(doc, learned as LinkCandidate[]));
   // A surname found through its full name elsewhere is as sure as that name.

@@ -107,6 +107,22 @@ describe('findEntities', () => {
     ]);
   });
 
+  it('drops a demonym read as a name, not a listed country, a team or a longer name that ends in one', () => {
+    const text = 'In the Central Asian nation, fans from Laos saw the Houston Texans play at Stade de Suisse.';
+    const model = reading(
+      ['Central Asian', 'person'],
+      ['Laos', 'place'],
+      ['Houston Texans', 'organization'],
+      ['Stade de Suisse', 'place'],
+    );
+    for (const method of ['learned', 'both'] as const)
+      assert.deepStrictEqual(lines(findEntities(tokenize(text), method, model)), [
+        'Laos/place',
+        'Houston Texans/organization',
+        'Stade de Suisse/place',
+      ]);
+  });
+
   it("reads text written the CoNLL way as its prose: 'Sam 's Club', 'Sheriff 's Department' stay whole", () => {
     const spaced = [
       "A woman was struck outside the Sam 's Club store in Bloomington on Wednesday , police said .",
