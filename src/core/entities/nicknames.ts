@@ -6,13 +6,14 @@ import { overlappingSorted } from '../text/spans';
 import type { ScoredMention } from './learned/tag';
 import { CONVENTION_SCORE } from './conventions';
 
-const WORD = String.raw`\p{Lu}[\p{L}.'’-]*`;
-// One or two names, a nickname of a few words in quotes of any kind (a wire's `` '' too) or a capitalised one
+// A word of a name, or an initial ("W."): a word with a full stop after it ends a sentence ("to Tottenham.").
+const WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]*(?:\.\p{Lu}\.?)*)`;
+// One or two names, a nickname of a few words (no clause: no comma) in quotes of any kind (a wire's `` '' too) or a capitalised one
 // in brackets ("Kimani (Kiki) Gray"), then the surname. A name starts after no character a name holds, or
 // every dot of "A.A.A.…" would start a match that runs to the end of the dots again.
 const NICKNAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}'’.-])((?:${WORD}[ \t]+){0,1}${WORD})[ \t]+` +
-    String.raw`(?:(?:\x60\x60|["“‘'\x60])[ \t]*(\p{L}[^"“”‘’'\x60\n]{0,30}?)[ \t]*(?:''|["”’'])|\((${WORD})\))` +
+    String.raw`(?:(?:\x60\x60|["“‘'\x60])[ \t]*(\p{L}[^"“”‘’'\x60\n,;!?]{0,30}?)[ \t]*(?:''|["”’'])|\((${WORD})\))` +
     String.raw`[ \t]+(\p{Lu}[\p{L}'’-]*\p{L})(?![\p{L}\p{N}])`,
   'gu',
 );

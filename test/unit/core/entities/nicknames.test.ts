@@ -51,6 +51,16 @@ describe('withNicknames', () => {
     ]);
   });
 
+  it('reads no nickname in a quoted clause between two sentences', () => {
+    const text = 'He would not sell him to Tottenham. "Les is going nowhere," Keegan told the paper.';
+    const mentions = [mention(text, 'Tottenham', 'organization'), mention(text, 'Les'), mention(text, 'Keegan')];
+    assert.deepStrictEqual(read(text, withNicknames(text, [...mentions])), [
+      'Tottenham:organization',
+      'Les:person',
+      'Keegan:person',
+    ]);
+  });
+
   it('reads a run of capitals joined by dots or hyphens in time linear in its length ("A.A.A.…", "A-A-…")', () => {
     for (const unit of ['A.', 'A-']) {
       const text = `Mob boss Vincent "The Chin" Gigante met ${unit.repeat(80_000)} there.`;
