@@ -24,9 +24,23 @@ const ABBREVIATIONS = new Set(
 // Words a faith's adjective may follow within it: "Roman Catholic", "Greek Orthodox", "Southern Baptist".
 const FAITH_OPENERS = new Set(['roman', 'greek', 'russian', 'southern', 'ultra']);
 
+// A title standing alone ("Const. Fanning said" read up to its full stop, "the President said") and a degree
+// after a name ("Regina Benjamin, M. D."); not titles that are also surnames ("King", "Major", "Judge").
+const TITLES = new Set(
+  (
+    'president sheriff senator governor mayor minister secretary chairman chairwoman spokesman spokeswoman ' +
+    'spokesperson premier ambassador prosecutor sergeant lieutenant colonel const msgr lt sgt det cpl pvt supt ' +
+    'insp capt col gen adm maj gov sen rep rev cmdr'
+  ).split(' '),
+);
+const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa']);
+
 /** Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic", "SWAT"). */
 export function isCommonName(name: Span): boolean {
   if (ABBREVIATIONS.has(name.text)) return true;
+  const bare = name.text.toLowerCase().replace(/\.$/, '');
+  if (TITLES.has(bare)) return true;
+  if (/\p{L}\.\s?\p{L}/u.test(name.text) && DEGREES.has(name.text.toLowerCase().replace(/[.\s]/g, ''))) return true;
   const words = name.text.toLowerCase().split(/[ \t]+/);
   const last = words[words.length - 1];
   if (!NOT_NAMES.has(last)) return false;

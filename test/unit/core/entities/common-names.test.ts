@@ -14,6 +14,11 @@ describe('isCommonName', () => {
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
+  it('finds a title standing alone and a degree written with full stops', () => {
+    for (const text of ['President', 'Sheriff', 'Const.', 'Msgr', 'M. D.', 'M.B.A.', 'Ph.D.'])
+      assert.strictEqual(isCommonName(name(text)), true, text);
+  });
+
   it('leaves names that hold such a word, and months that are also names', () => {
     for (const text of [
       'May',
@@ -25,6 +30,10 @@ describe('isCommonName', () => {
       'GM',
       'NYPD',
       'Swat Valley',
+      'King',
+      'Major',
+      'Md.',
+      'Vice President Harris',
     ])
       assert.strictEqual(isCommonName(name(text)), false, text);
   });
