@@ -12,7 +12,13 @@ import { lookupName } from './gazetteer';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
-import { followsOrganizationNoun, isCareInstitution, numberedUnits, precedesCompanyPart } from './organization-nouns';
+import {
+  bareInstitutions,
+  followsOrganizationNoun,
+  isCareInstitution,
+  numberedUnits,
+  precedesCompanyPart,
+} from './organization-nouns';
 import { definedAcronyms } from './acronyms';
 import { governmentDepartments } from './government-departments';
 import { unreadCompanies } from './unread-companies';
@@ -108,6 +114,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
   for (const name of ampersandNames(text)) if (!withinLongerName(mentions, name)) fixed.push(name);
   fixed.push(...numberedUnits(text).map(u => ({ ...u, type: 'organization' as const })));
   fixed.push(...governmentDepartments(text).map(d => ({ ...d, type: 'organization' as const })));
+  fixed.push(...bareInstitutions(text).map(i => ({ ...i, type: 'organization' as const })));
   fixed.push(...definedAcronyms(text, mentions));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.

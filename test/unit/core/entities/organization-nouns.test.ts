@@ -3,6 +3,7 @@ import {
   followsOrganizationNoun,
   isCareInstitution,
   numberedUnits,
+  bareInstitutions,
   precedesCompanyPart,
 } from '../../../../src/core/entities/organization-nouns';
 
@@ -75,5 +76,21 @@ describe('numberedUnits', () => {
       numberedUnits(text).map(u => text.slice(u.start, u.end)),
       ['67th Precinct', '82nd Airborne Division', '9th Circuit'],
     );
+  });
+});
+
+describe('bareInstitutions', () => {
+  it('finds an institution named by its kind alone inside a sentence', () => {
+    const text = "A vote in Parliament failed, the Navy said; the Academy's rules changed, and Commission staff left.";
+    assert.deepStrictEqual(
+      bareInstitutions(text).map(i => text.slice(i.start, i.end)),
+      ['Parliament', 'Navy', 'Academy', 'Commission'],
+    );
+  });
+
+  it('leaves one opening a sentence, a word of a longer name and a title', () => {
+    const text =
+      'Navy divers searched. The Indian Navy said so, as did the Academy of Motion Picture Arts and Navy Secretary Kim.';
+    assert.deepStrictEqual(bareInstitutions(text), []);
   });
 });
