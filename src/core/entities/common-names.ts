@@ -16,7 +16,7 @@ const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS}`.split(' '));
 // money. "GM" (General Motors), "PM" and "MP" are left out: news writes them for names and people too.
 const ABBREVIATIONS = new Set(
   (
-    'CEO CFO COO CTO CIO VP SVP EVP MVP QB TD TDs RBI RBIs KO TKO DUI DWI SWAT CCTV DNA GDP GNP CPI IPO IPOs ATM ' +
+    'CEO CFO COO CTO CIO VP SVP EVP MVP QB TD TDs RBI RBIs KO TKO DUI DWI SWAT DNA GDP GNP CPI IPO IPOs ATM ' +
     'ATMs SUV SUVs TV HIV PTSD ICU CPR MRI EMT EMTs GPS PC PCs DVD USB LED LCD HD FAQ RSVP ASAP VAT ROI EPS HQ ' +
     'POW POWs AWOL IED IEDs WMD UFO LGBT LGBTQ ADHD OCD BMI GPA PhD MBA IQ RPG AK-47'
   ).split(' '),
@@ -35,9 +35,17 @@ const TITLES = new Set(
 );
 const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa']);
 
-/** Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic", "SWAT"). */
-export function isCommonName(name: Span): boolean {
+// An abbreviation that is also a name: the cameras before what they record ("CCTV footage"), China's
+// broadcaster elsewhere ("broadcaster CCTV said").
+const CAMERAS = /^CCTV[ \t]+(?:cameras?|footage|images?|operators?|systems?|recordings?|pictures|video)\b/;
+
+/**
+ * Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic",
+ * "SWAT", "CCTV footage"); `text` is the article the name's offsets point into.
+ */
+export function isCommonName(name: Span, text = ''): boolean {
   if (ABBREVIATIONS.has(name.text)) return true;
+  if (name.text === 'CCTV' && CAMERAS.test(text.slice(name.start, name.start + 20))) return true;
   const bare = name.text.toLowerCase().replace(/\.$/, '');
   if (TITLES.has(bare)) return true;
   if (/\p{L}\.\s?\p{L}/u.test(name.text) && DEGREES.has(name.text.toLowerCase().replace(/[.\s]/g, ''))) return true;

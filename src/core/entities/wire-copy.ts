@@ -71,7 +71,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const openers = sentenceOpeningNouns(doc, named);
   const ships = shipNames(doc.text);
   const isShip = (m: Span) => ships.names.has(m.text) || overlapsAnySorted(ships.spans, m);
-  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m) && !openers.has(m) && !isShip(m));
+  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m, doc.text) && !openers.has(m) && !isShip(m));
 }
 
 /** In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's teams. */

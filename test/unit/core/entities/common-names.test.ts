@@ -10,8 +10,15 @@ describe('isCommonName', () => {
   });
 
   it('finds everyday abbreviations written in capitals', () => {
-    for (const text of ['SWAT', 'DUI', 'CEO', 'QB', 'CCTV', 'GDP'])
-      assert.strictEqual(isCommonName(name(text)), true, text);
+    for (const text of ['SWAT', 'DUI', 'CEO', 'QB', 'GDP']) assert.strictEqual(isCommonName(name(text)), true, text);
+  });
+
+  it('finds an abbreviation that is also a name only before a noun in lower case', () => {
+    const text = 'A CCTV operator saw smoke. Chinese broadcaster CCTV said so.';
+    const first = { start: text.indexOf('CCTV'), end: text.indexOf('CCTV') + 4, text: 'CCTV' };
+    const second = { start: text.lastIndexOf('CCTV'), end: text.lastIndexOf('CCTV') + 4, text: 'CCTV' };
+    assert.strictEqual(isCommonName(first, text), true);
+    assert.strictEqual(isCommonName(second, text), false);
   });
 
   it('finds a title standing alone and a degree written with full stops', () => {
