@@ -15,7 +15,7 @@ const MATCH_WORDS = new Set(
     'soccer rugby cricket innings inning tournament championship halftime half-time overtime nfl nba mlb nhl ncaa ' +
     'pitcher goalkeeper striker midfielder defender teammates unbeaten undefeated standings fixture fixtures goal ' +
     'goals goalless scored scorer match matches draw drew equaliser equalizer premier cup semifinal semifinals ' +
-    'quarterfinal quarterfinals wicket wickets batsman bowler homer'
+    'quarterfinal quarterfinals wicket wickets batsman bowler homer equalised equalized substitute'
   ).split(' '),
 );
 

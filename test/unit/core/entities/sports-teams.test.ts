@@ -49,6 +49,8 @@ describe('isMatchReport', () => {
     assert.strictEqual(isMatchReport(tokenize(report).tokens, report), true);
     const results = 'Wrexham 3 Bury 2';
     assert.strictEqual(isMatchReport(tokenize(results).tokens, results), true);
+    const soccer = 'SOCCER - Zwolle held by Emmen. A substitute equalised late.';
+    assert.strictEqual(isMatchReport(tokenize(soccer).tokens, soccer), true);
     const business = 'The bank said its profit rose in the third quarter.';
     assert.strictEqual(isMatchReport(tokenize(business).tokens, business), false);
   });
