@@ -205,11 +205,30 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // acronym: "UBS and Nomura Holdings".
   const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.
+  if (token.lower === 'and' && afterOf(tokens, at) && everydayWordsFollow(tokens, at + 1, last)) return 1;
   if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
     if (followingIsName(1)) return 2;
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
   return 0;
+}
+
+// Whether the capitalised words before `at` follow "of" inside a name, each an everyday word ("of Allergy").
+function afterOf(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && tokens[k - 1].after === ' ') k--;
+  return k < at - 1 && tokens[k].lower === 'of' && k > 0 && isCapitalised(tokens[k - 1]);
+}
+
+// Whether capitalised everyday words from `at` run to the name's end ("Infectious Diseases", "Human Services").
+function everydayWordsFollow(tokens: Token[], at: number, last: number): boolean {
+  let k = at;
+  while (k < last && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower)) {
+    if (tokens[k].after !== ' ' || k + 1 >= last || !isCapitalised(tokens[k + 1])) return true;
+    k++;
+  }
+  return false;
 }
 
 // An acronym that is not a word of a line in capitals: "UBS", "BP" (not "ASIAN" of "ASIAN AND OCEANIAN").

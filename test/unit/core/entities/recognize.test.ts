@@ -85,6 +85,22 @@ describe('recognizeEntities', () => {
     assert.ok(named.includes('Asian and Oceanian Affairs Bureau'), named.join(', '));
   });
 
+  it('keeps an acronym before "and" apart, and joins everyday words after "of" across it', () => {
+    const text =
+      'UBS and Harlow Holdings lost money. The Wexford Institute of Marine and Coastal Studies met Barclays Bank.';
+    const named = entities(text).map(e => e.text);
+    assert.ok(named.includes('UBS') && named.includes('Harlow Holdings'), named.join(', '));
+    assert.ok(named.includes('Wexford Institute of Marine and Coastal Studies'), named.join(', '));
+    assert.ok(named.includes('Barclays Bank'), named.join(', '));
+  });
+
+  it('reads a name with a head word before "of" as an organization, though a country ends it', () => {
+    const text = 'The Serum Institute of Ruritania said so, and the Central Bank of Nigeria agreed.';
+    const typed = entities(text).map(e => `${e.text}/${e.type}`);
+    assert.ok(typed.includes('Serum Institute of Ruritania/organization'), typed.join(', '));
+    assert.ok(typed.includes('Central Bank of Nigeria/organization'), typed.join(', '));
+  });
+
   it('reads the two sides of a match apart: "England V Pakistan", "Leeds v Everton"', () => {
     const text = 'Before England V Pakistan and Leeds v Everton, the band played.';
     const named = entities(text).map(e => e.text);
