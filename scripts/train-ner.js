@@ -38,6 +38,7 @@ const options = {
   epochs: Number(option('--epochs', 5)),
   minCount: Number(option('--min-count', 3)),
   seed: Number(option('--seed', 7)),
+  orders: Number(option('--orders', 1)),
   folds: 4,
   twoPass: flag('--two-pass'),
 };

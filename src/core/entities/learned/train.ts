@@ -107,6 +107,30 @@ export interface TrainOptions {
   epochs: number;
   minCount: number;
   seed: number;
+  /** How many orders of the documents (seeds `seed`, `seed + 1`, …) a pass is trained in, its weights averaged. */
+  orders?: number;
+}
+
+/**
+ * One pass trained once per order of the documents, the weights averaged: a perceptron's weights depend on
+ * the order it reads its examples in, and their mean varies less from one training to the next.
+ */
+export function trainPassInOrders(docs: Prepared[], sentences: FeatureSentence[][], options: TrainOptions): Weights {
+  const orders = Math.max(1, options.orders ?? 1);
+  const runs = Array.from({ length: orders }, (_, k) =>
+    trainPass(docs, sentences, { ...options, seed: options.seed + k }),
+  );
+  if (orders === 1) return runs[0];
+  const mean = emptyWeights();
+  for (const run of runs) {
+    run.transitions.forEach((v, i) => (mean.transitions[i] += v / orders));
+    for (const [name, values] of run.features) {
+      const sum = mean.features.get(name) ?? new Float32Array(LABEL_COUNT);
+      values.forEach((v, y) => (sum[y] += v / orders));
+      mean.features.set(name, sum);
+    }
+  }
+  return mean;
 }
 
 /** Trains one pass on the documents' feature sentences; returns averaged weights keyed by feature name. */
@@ -191,7 +215,7 @@ export function trainModel(
 ): Weights[] {
   const firstSentences = docs.map(d => articleFeatures(d.doc, d.rules));
   log(`pass 1 on ${docs.length} documents`);
-  const first = trainPass(docs, firstSentences, options);
+  const first = trainPassInOrders(docs, firstSentences, options);
   if (!options.twoPass) return [first];
   // The first pass's labels on training text come from models trained without that text (jackknife).
   const labels: string[][] = new Array(docs.length);
@@ -210,5 +234,5 @@ export function trainModel(
   }
   const secondSentences = docs.map((d, i) => articleFeatures(d.doc, d.rules, labels[i]));
   log('pass 2');
-  return [first, trainPass(docs, secondSentences, options)];
+  return [first, trainPassInOrders(docs, secondSentences, options)];
 }
