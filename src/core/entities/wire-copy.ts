@@ -30,7 +30,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
 import { withLoneSurnames } from './lone-surnames';
-import { withAgedPersons } from './aged-persons';
+import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
@@ -62,7 +62,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // A results table's names outrank the other conventions' over the same words: the layout is surer.
   const table = tableNames(doc.text);
   const settled = [...table, ...fixed.filter(f => !overlapsAnySorted(table, f))];
-  const typed = oneReading(withFixed(withAgedPersons(doc, mentions), settled), settled);
+  const typed = oneReading(withFixed(withAppositivePersons(doc, mentions), settled), settled);
   const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   // A name a convention settled stays as it was settled ("the Genovese crime family" beside "Vito Genovese").

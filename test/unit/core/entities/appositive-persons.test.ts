@@ -1,16 +1,16 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
-import { withAgedPersons } from '../../../../src/core/entities/aged-persons';
+import { withAppositivePersons } from '../../../../src/core/entities/appositive-persons';
 import { mention } from './mentions';
 
-// Sentences written here for these tests (no test set's text), giving an age the way news does.
+// Sentences written here for these tests (no test set's text), giving an age or a role the way news does.
 const read = (text: string, found: ReturnType<typeof mention>[]) => {
-  const out = withAgedPersons(tokenize(text), found);
+  const out = withAppositivePersons(tokenize(text), found);
   for (const m of out) assert.strictEqual(text.slice(m.start, m.end), m.text, m.text);
   return out.map(m => `${m.text}/${m.type}`);
 };
 
-describe('withAgedPersons', () => {
+describe('withAppositivePersons', () => {
   it('reads a surname alone before an age as a person, without the everyday words and titles before it', () => {
     assert.deepStrictEqual(read('Adeyemi, 31, joined the club in 2019.', []), ['Adeyemi/person']);
     assert.deepStrictEqual(read('Police said Unemployed Tom Varga, 23, was arrested.', []), ['Tom Varga/person']);
@@ -25,6 +25,21 @@ describe('withAgedPersons', () => {
     );
     const listed = 'Pakistan, 12, was not a person.';
     assert.deepStrictEqual(read(listed, [mention(listed, 'Pakistan', 'place')]), ['Pakistan/place']);
+  });
+
+  it('reads a name before a role between commas as a person', () => {
+    assert.deepStrictEqual(read('Adeyemi, the Flying Eagles captain, said they were ready.', []), ['Adeyemi/person']);
+    const text = 'Mbeki-Obi, a spokesman for the ministry, declined to comment.';
+    assert.deepStrictEqual(read(text, [mention(text, 'Mbeki-Obi', 'organization')]), ['Mbeki-Obi/person']);
+  });
+
+  it('reads no role in an appositive of other words, past its noun or after a listed country', () => {
+    for (const text of [
+      'Zenthos, the world’s largest steel producer, said so.',
+      'Halvard, the major shareholder, sold.',
+      'Germany, the president of the bloc, agreed.',
+    ])
+      assert.deepStrictEqual(read(text, []), [], text);
   });
 
   it('reads no age in a list of figures, a year, a figure past a lifetime or across lines', () => {

@@ -1,11 +1,11 @@
-// A name followed by an age between commas is a person's: "Okafor, 31, joined Anderlecht", "Okonjo-Iweala,
-// 66, a former finance minister". News gives a person's age so, and little else; the surname may stand
-// alone there, the first time the story names its subject.
+// A name followed by an age or a role between commas is a person's: "Okafor, 31, joined Anderlecht",
+// "Okonjo-Iweala, 66, a former finance minister", "Okonkwo, the Super Eagles captain, said". News introduces
+// a person so, and little else; the surname may stand alone there, the first time the story names its subject.
 import type { ScoredMention } from './learned/tag';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord } from '../text/lexicon';
 import { isSureName } from './gazetteer';
-import { isRoleWord } from './titles';
+import { isRoleNoun, isRoleWord } from './titles';
 import { isCapitalised } from './candidates';
 import { actorKey } from '../actors/actor-key';
 import { CONVENTION_SCORE } from './conventions';
@@ -15,13 +15,13 @@ const AGE = /^\d{1,3}$/;
 const OLDEST = 110;
 const LONGEST_NAME = 4; // words
 
-/** The mentions (in text order, never overlapping) with every name before an age read as a person. */
-export function withAgedPersons(doc: TokenizedText, mentions: readonly ScoredMention[]): ScoredMention[] {
+/** The mentions (in text order, never overlapping) with every name before an age or a role read as a person. */
+export function withAppositivePersons(doc: TokenizedText, mentions: readonly ScoredMention[]): ScoredMention[] {
   const read = [...mentions];
   const added: ScoredMention[] = [];
   const { tokens, text } = doc;
   for (let comma = 1; comma + 3 < tokens.length; comma++) {
-    if (!isAgeBetweenCommas(tokens, comma)) continue;
+    if (!isAgeBetweenCommas(tokens, comma) && !isRoleAfterComma(tokens, comma)) continue;
     const last = tokens[comma - 1];
     if (last.kind !== 'word' || !isCapitalised(last)) continue;
     const over = overlappingSorted(read, last);
@@ -60,6 +60,23 @@ function isAgeBetweenCommas(tokens: readonly Token[], comma: number): boolean {
     next?.kind === 'word' &&
     oneLine
   );
+}
+
+// Words that may open a role after the comma: "the Super Eagles captain", "a spokesman for", "its chairman".
+const ROLE_OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const LONGEST_ROLE = 6; // words up to the role's noun
+const AFTER_ROLE = new Set([',', 'of', 'for', 'at', 'with']);
+
+// ", the Super Eagles captain," / ", a spokesman for": an opener, a few words, a title's noun ending the
+// appositive or joined to what it heads.
+function isRoleAfterComma(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma].text !== ',' || !ROLE_OPENERS.has(tokens[comma + 1]?.lower)) return false;
+  for (let k = comma + 2; k < Math.min(tokens.length - 1, comma + 2 + LONGEST_ROLE); k++) {
+    const t = tokens[k];
+    if (t.kind === 'punct' || t.after.includes('\n')) return false;
+    if (isRoleNoun(t) && AFTER_ROLE.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 // The first word of the name that ends at `last`: the capitalised words before it, less the everyday words
