@@ -46,7 +46,11 @@ export function isAcronymOf(acronym: string, name: string): boolean {
     matched++;
     at = found + 1;
   }
-  return matched >= 2 && matched >= initials.length - 1 && matched >= letters.length - 1;
+  if (matched >= 2 && matched >= initials.length - 1 && matched >= letters.length - 1) return true;
+  // An acronym of the name in its own language, the same initials in another order: "Indonesian Democratic
+  // Party (PDI)", "Revolutionary Armed Forces of Colombia (FARC)".
+  const sorted = (s: string) => [...s].sort().join('');
+  return letters.length >= 3 && sorted(letters) === sorted(initials);
 }
 
 // An acronym in brackets right after the name it abbreviates: "Crimes Against Police Officers Section (CAPOS)".

@@ -9,6 +9,12 @@ describe('isAcronymOf', () => {
     assert.strictEqual(isAcronymOf('KCNA', 'Central News Agency'), true);
     assert.strictEqual(isAcronymOf('UN', 'Central News Agency'), false);
   });
+
+  it("matches the same initials in the order of the name's own language, not other letters", () => {
+    assert.strictEqual(isAcronymOf('PDI', 'Indonesian Democratic Party'), true);
+    assert.strictEqual(isAcronymOf('FARC', 'Revolutionary Armed Forces of Colombia'), true);
+    assert.strictEqual(isAcronymOf('PKK', "Kurdistan Workers' Party"), false);
+  });
 });
 
 describe('definedAcronyms', () => {
