@@ -34,7 +34,8 @@ export function withAppositivePersons(doc: TokenizedText, mentions: readonly Sco
     const first = nameStart(tokens, comma - 1);
     if (first < 0) continue;
     const name = text.slice(tokens[first].start, last.end);
-    if (isSureName(name)) continue;
+    // A name read in part ("Abu Mohammed" of "Abu Mohammed al-Golani") stays as it was read.
+    if (isSureName(name) || overlappingSorted(read, { start: tokens[first].start, end: last.end }).length) continue;
     added.push({
       start: tokens[first].start,
       end: last.end,

@@ -131,6 +131,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
       const kept =
         (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l)) ||
         isListedNameRetyped(m, l) ||
+        isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);

@@ -33,6 +33,11 @@ describe('withAppositivePersons', () => {
     assert.deepStrictEqual(read(text, [mention(text, 'Mbeki-Obi', 'organization')]), ['Mbeki-Obi/person']);
   });
 
+  it('leaves a name the model read in part as it was read', () => {
+    const text = 'Abu Karim al-Zahrani, the group’s leader, spoke.';
+    assert.deepStrictEqual(read(text, [mention(text, 'Abu Karim')]), ['Abu Karim/person']);
+  });
+
   it('reads no role in an appositive of other words, past its noun or after a listed country', () => {
     for (const text of [
       'Zenthos, the world’s largest steel producer, said so.',

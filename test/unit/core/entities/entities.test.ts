@@ -90,12 +90,10 @@ describe('findEntities', () => {
   });
 
   it("'both' takes the model's longer name that a country ends after \"of\"", () => {
-    const text = 'The Election Commission of Pakistan said the count was over.';
-    const model = reading(['Election Commission of Pakistan', 'organization']);
-    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')).includes('Pakistan/place'), true);
-    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
-      'Election Commission of Pakistan/organization',
-    ]);
+    const text = 'The Friends of Pakistan said the count was over.';
+    const model = reading(['Friends of Pakistan', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')), ['Pakistan/place']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), ['Friends of Pakistan/organization']);
   });
 
   it("'both' takes the model's longer name that a country opens, but not a title", () => {
