@@ -4,7 +4,7 @@
 import type { ScoredMention } from './learned/tag';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord } from '../text/lexicon';
-import { isSureName } from './gazetteer';
+import { lookupName } from './gazetteer';
 import { isRoleNoun, isRoleWord } from './titles';
 import { isCapitalised } from './candidates';
 import { actorKey } from '../actors/actor-key';
@@ -21,21 +21,27 @@ export function withAppositivePersons(doc: TokenizedText, mentions: readonly Sco
   const added: ScoredMention[] = [];
   const { tokens, text } = doc;
   for (let comma = 1; comma + 3 < tokens.length; comma++) {
-    if (!isAgeBetweenCommas(tokens, comma) && !isRoleAfterComma(tokens, comma)) continue;
+    const aged = isAgeBetweenCommas(tokens, comma) && !isListOfFigures(text, tokens[comma]);
+    if (!aged && !isRoleAfterComma(tokens, comma)) continue;
     const last = tokens[comma - 1];
     if (last.kind !== 'word' || !isCapitalised(last)) continue;
+    const first = nameStart(tokens, comma - 1);
+    // "in Oakland, a spokesman for the fire department said", "The Warriors, 12,": a place or a team.
+    const before = tokens[(first < 0 ? comma - 1 : first) - 1];
+    if (before && PLACE_OR_TEAM_BEFORE.has(before.lower)) continue;
     const over = overlappingSorted(read, last);
     if (over.length) {
+      // A name no list knows is retyped ("Lagos, the state's governor" stays a place).
       const m = read[over[0]];
-      if (m.type !== 'person' && m.end === last.end && !isSureName(m.text))
+      if (m.type !== 'person' && m.end === last.end && lookupName(m.text) === undefined)
         read[over[0]] = { ...m, type: 'person', actorKey: actorKey('person', m.text) };
       continue;
     }
-    const first = nameStart(tokens, comma - 1);
     if (first < 0) continue;
     const name = text.slice(tokens[first].start, last.end);
     // A name read in part ("Abu Mohammed" of "Abu Mohammed al-Golani") stays as it was read.
-    if (isSureName(name) || overlappingSorted(read, { start: tokens[first].start, end: last.end }).length) continue;
+    if (lookupName(name) !== undefined || overlappingSorted(read, { start: tokens[first].start, end: last.end }).length)
+      continue;
     added.push({
       start: tokens[first].start,
       end: last.end,
@@ -46,6 +52,32 @@ export function withAppositivePersons(doc: TokenizedText, mentions: readonly Sco
     });
   }
   return added.length ? [...read, ...added].sort((a, b) => a.start - b.start) : read;
+}
+
+// Words after which a name before a comma is a place or a team: a preposition, an article.
+const PLACE_OR_TEAM_BEFORE = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'outside',
+  'to',
+  'of',
+  'on',
+  'for',
+  'by',
+  'into',
+  'the',
+]);
+
+// "Denver, 45, Phoenix, 88": a name and its figure right after another's are a list, no ages ("Smith, 45,
+// and Jones, 52," are two ages); so are three or more within a few lines' stretch.
+const FIGURE_AFTER_NAME = /\p{L}[ \t]*,[ \t]*\d{1,3}[ \t]*,/gu;
+const FIGURES_IN_A_ROW = /\d[ \t]*,[ \t]*\p{Lu}[\p{L}'’. -]*,[ \t]*\d{1,3}[ \t]*,/u;
+
+function isListOfFigures(text: string, comma: Token): boolean {
+  const around = text.slice(Math.max(0, comma.start - 80), comma.end + 80);
+  return (around.match(FIGURE_AFTER_NAME) ?? []).length > 2 || FIGURES_IN_A_ROW.test(around);
 }
 
 // ", 31, joined": a comma, one to three figures (not a list of them: "Vista, 7, 8"), a comma, then a word.

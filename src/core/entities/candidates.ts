@@ -2,6 +2,7 @@
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord } from '../text/lexicon';
 import { ORGANIZATION_HEADS } from './head-words';
+import { lookupName } from './gazetteer';
 
 export interface Candidate {
   tokens: Token[];
@@ -222,14 +223,23 @@ function afterOf(tokens: Token[], at: number): boolean {
 }
 
 // Whether capitalised everyday words from `at` run to the name's end ("Infectious Diseases", "Human Services").
+// A name the lists know is a name of its own ("… and Japan's Foreign Ministry", "… and Human Rights Watch").
 function everydayWordsFollow(tokens: Token[], at: number, last: number): boolean {
   let k = at;
-  while (k < last && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower)) {
-    if (tokens[k].after !== ' ' || k + 1 >= last || !isCapitalised(tokens[k + 1])) return true;
+  while (k < last && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && !isListed(tokens[k].text)) {
+    if (tokens[k].after !== ' ' || k + 1 >= last || !isCapitalised(tokens[k + 1]))
+      return !isListed(
+        tokens
+          .slice(at, k + 1)
+          .map(t => t.text)
+          .join(' '),
+      );
     k++;
   }
   return false;
 }
+
+const isListed = (phrase: string) => lookupName(phrase.replace(/['’]s?$/, '')) !== undefined;
 
 // An acronym that is not a word of a line in capitals: "UBS", "BP" (not "ASIAN" of "ASIAN AND OCEANIAN").
 function isLoneAcronym(tokens: Token[], at: number): boolean {

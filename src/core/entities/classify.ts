@@ -144,8 +144,13 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
-  if (tokens.some((t, i) => i > 0 && t.lower === 'of' && ORGANIZATION_HEADS.has(tokens[i - 1].lower)))
-    return { type: 'organization', evidence: 'strong' };
+  // Not a place named so ("West Bank of the Jordan River").
+  const headBeforeOf = (t: Token, i: number) =>
+    i > 0 &&
+    t.lower === 'of' &&
+    ORGANIZATION_HEADS.has(tokens[i - 1].lower) &&
+    lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
+  if (tokens.some(headBeforeOf)) return { type: 'organization', evidence: 'strong' };
   // A hospital or a centre is the building in one story and the institution in the next: a guess.
   if (tokens.length > 1 && PLACE_HEADS.has(last))
     return { type: 'place', evidence: INSTITUTION_OR_PLACE.has(last) ? 'weak' : 'strong' };

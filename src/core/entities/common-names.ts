@@ -16,9 +16,9 @@ const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS}`.split(' '));
 // money. "GM" (General Motors), "PM" and "MP" are left out: news writes them for names and people too.
 const ABBREVIATIONS = new Set(
   (
-    'CEO CFO COO CTO CIO VP SVP EVP MVP QB TD TDs RBI RBIs KO TKO DUI DWI SWAT DNA GDP GNP CPI IPO IPOs ATM ' +
+    'CEO CFO COO CTO CIO VP SVP EVP MVP QB KO TKO DUI DWI SWAT DNA GDP GNP IPO IPOs ATM ' +
     'ATMs SUV SUVs TV HIV PTSD ICU CPR MRI EMT EMTs GPS PC PCs DVD USB LED LCD HD FAQ RSVP ASAP VAT ROI EPS HQ ' +
-    'POW POWs AWOL IED IEDs WMD UFO LGBT LGBTQ ADHD OCD BMI GPA PhD MBA IQ RPG AK-47'
+    'POW POWs AWOL IED IEDs WMD UFO LGBT LGBTQ ADHD OCD GPA PhD MBA IQ RPG AK-47'
   ).split(' '),
 );
 // Words a faith's adjective may follow within it: "Roman Catholic", "Greek Orthodox", "Southern Baptist".
@@ -29,9 +29,12 @@ const FAITH_OPENERS = new Set(['roman', 'greek', 'russian', 'southern', 'ultra']
 const TITLES = new Set(
   (
     'president sheriff senator governor mayor minister secretary chairman chairwoman spokesman spokeswoman ' +
-    'spokesperson premier ambassador prosecutor sergeant lieutenant colonel const msgr lt sgt det cpl pvt supt ' +
-    'insp capt col gen adm maj gov sen rep rev cmdr'
+    'spokesperson premier ambassador prosecutor sergeant lieutenant colonel'
   ).split(' '),
+);
+// Titles abbreviated, only with their full stop: "Sen." is a title, "Sen" a surname (Amartya Sen).
+const ABBREVIATED_TITLES = new Set(
+  'const msgr lt sgt det cpl pvt supt insp capt col gen adm maj gov sen rep rev cmdr'.split(' '),
 );
 const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa']);
 
@@ -48,6 +51,8 @@ export function isCommonName(name: Span, text = ''): boolean {
   if (name.text === 'CCTV' && CAMERAS.test(text.slice(name.start, name.start + 20))) return true;
   const bare = name.text.toLowerCase().replace(/\.$/, '');
   if (TITLES.has(bare)) return true;
+  const fullStop = name.text.endsWith('.') || text.charAt(name.end) === '.';
+  if (fullStop && ABBREVIATED_TITLES.has(bare)) return true;
   if (/\p{L}\.\s?\p{L}/u.test(name.text) && DEGREES.has(name.text.toLowerCase().replace(/[.\s]/g, ''))) return true;
   const words = name.text.toLowerCase().split(/[ \t]+/);
   const last = words[words.length - 1];

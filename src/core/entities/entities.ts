@@ -8,7 +8,7 @@ import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym, isSureName, lookupName } from './gazetteer';
 import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
-import { isDemonym } from '../text/lexicon';
+import { isDemonym, isFirstName } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { ORGANIZATION_HEADS } from './head-words';
 import { isRoleNounLower } from './titles';
@@ -41,13 +41,18 @@ export const DEFAULT_ENTITY_METHOD: EntityMethod = 'both';
 // reads "the Colts", "Felt said", "the Post reported" from their context, and topic cross-validation on the
 // news dev set's train split found it right more often than not (all F1 80.9 → 83.5, organizations 63.0 → 72.0
 // with the filter that dropped such words gone).
+// "West German", "Central Asian": a region's demonym, though "West" is also a first name.
+const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
+
 function isName(m: Mention): boolean {
   if (isSureName(m.text)) return true;
   const words = m.text.split(/\s+/);
   const last = words[words.length - 1];
-  // A demonym ends "Central Asian", not "Stade de Suisse"; a team's nickname may be one ("Houston Texans").
+  // A demonym ends "Central Asian", not "Stade de Suisse"; a team's nickname may be one ("Houston Texans"),
+  // and a surname ("John French").
   const endsInDemonym =
     words.length <= 2 &&
+    !(m.type === 'person' && words.length === 2 && isFirstName(words[0].toLowerCase()) && !COMPASS.test(words[0])) &&
     (isDemonym(last.toLowerCase()) || isCountryDemonym(last)) &&
     !lists().teams.has(last.toLowerCase());
   return !(isCountryDemonym(m.text) || endsInDemonym);
@@ -156,13 +161,14 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
 // "Bank of Korea", "U.S. Department of Agriculture".
 function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
   const endsName = l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
-  // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General").
+  // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General") nor two places ("U.S. China").
   const lastWord = l.text.slice(l.text.lastIndexOf(' ') + 1).toLowerCase();
   const opensName =
     l.start === m.start &&
     l.end > m.end &&
     /^ \p{Lu}/u.test(text.slice(m.end, m.end + 2)) &&
-    !isRoleNounLower(lastWord);
+    !isRoleNounLower(lastWord) &&
+    lookupName(text.slice(m.end, l.end).trim())?.type !== 'place';
   return endsName || opensName;
 }
 

@@ -29,9 +29,13 @@ const COORDINATED = new RegExp(
   `(?<![\\p{L}-])${JOINED}(?=[ \\t]+(?:[Dd]epartments|[Ss]ecretaries|[Aa]gencies)\\b)`,
   'gu',
 );
-// "said Interior officials": one short name before its officials, not opening a sentence ("Energy officials
-// said" may be anyone's) and not "State officials" (a state's).
-const OFFICIALS = new RegExp(`(?<=[\\p{Ll},][ \\t]+)(?!State\\b)${NAME}(?=[ \\t]+official(?:s|'s|s')?\\b)`, 'gu');
+// "said Interior officials": one short name before its officials after a word in lower case, not opening a
+// sentence ("Energy officials said" may be anyone's), not "State officials" (a state's) and not the end of a
+// longer name ("Department of Energy officials", "Duke Energy officials").
+const OFFICIALS = new RegExp(
+  `(?<=(?:(?<![\\p{L}'’-])(?<!of[ \\t]+)(?!of[ \\t])\\p{Ll}+|,)[ \\t]+)(?!State\\b)${NAME}(?=[ \\t]+official(?:s|'s|s')?\\b)`,
+  'gu',
+);
 const ONE = new RegExp(NAME, 'gu');
 
 /** The departments named by their short names before a shared plural head or their officials. */

@@ -80,9 +80,9 @@ export function numberedUnits(text: string): Span[] {
 
 // An institution named by its kind alone, capitalised inside a sentence ("the Navy said", "a vote in
 // Parliament", "the Academy's rules") after a word in lower case, and not a word of a longer name ("Indian
-// Navy", "Navy Secretary", "Academy of Motion Picture Arts and Sciences").
+// Navy", "Navy Secretary", "Academy of Motion Picture Arts and Sciences", "Department of the Navy").
 const BARE_INSTITUTION =
-  /(?<=(?:(?<![\p{L}'’-])\p{Ll}+|[,;])[ \t]+(?:the[ \t]+)?)(?:Navy|Army|Air Force|Coast Guard|Parliament|Commission|Academy)(?![\p{L}\p{N}])(?![ \t]+(?:of[ \t]+)?\p{Lu})(?!['’]s[ \t]+\p{Lu})/gu;
+  /(?<=(?:(?<![\p{L}'’-])(?<!of[ \t]+)(?!of[ \t])\p{Ll}+|[,;])[ \t]+)(?:Navy|Army|Air Force|Coast Guard|Parliament|Commission|Academy)(?![\p{L}\p{N}])(?![ \t]+(?:of[ \t]+)?\p{Lu})(?!['’]s[ \t]+\p{Lu})/gu;
 
 /** The institutions named by their kind alone inside a sentence, each an exact span. Never throws. */
 export function bareInstitutions(text: string): Span[] {

@@ -25,13 +25,18 @@ const SP = '[ \\t]*';
 const FIGURE = '(?:\\d+(?:[.,:/]\\d+)*|\\.\\d+|-|=)';
 // A leaderboard's rank or total before a name: "1.", "T4.", "=3", "207".
 const RANK = '(?:T?\\d{1,3}\\.?|=\\d{1,3})';
-// A goal's minute after its scorer: "12th", "56th pen", "(23rd)", "88th og", or a bare "12" as older wire copy writes it.
-const MINUTE = `\\(?${SP}\\d{1,3}(?:st|nd|rd|th)?(?:${GAP}(?:pen|penalty|og|o\\.g\\.))?${SP}\\)?`;
+// A goal's minute after its scorer: "12th", "56th pen", "(23rd)", "88th og"; in a result's brackets also a bare
+// "12", as older wire copy writes it (elsewhere "China 40" is a medal count).
+const minute = (suffix: string) =>
+  `\\(?${SP}\\d{1,3}(?:st|nd|rd|th)${suffix}(?:${GAP}(?:pen|penalty|og|o\\.g\\.))?${SP}\\)?`;
+const MINUTE = minute('');
+const BARE_MINUTE = minute('?');
 
 const STANDING = new RegExp(`^${SP}(?:${RANK}${GAP})?(${NAME})((?:${GAP}${FIGURE}){3,})${SP}$`, 'u');
 const SIDE = `(${NAME})${GAP}(\\d{1,3})(?:${SP}\\(([^()\\n]*)\\))?`;
 const RESULT = new RegExp(`^${SP}${SIDE}${GAP}${SIDE}${SP}(?:[.,;]|\\(|$)`, 'u');
 const SCORER = new RegExp(`^${SP}(${NAME})${SP}${MINUTE}(?:${SP},${SP}${MINUTE})*${SP}$`, 'u');
+const SCORER_IN_RESULT = new RegExp(`^${SP}(${NAME})${SP}${BARE_MINUTE}(?:${SP},${SP}${BARE_MINUTE})*${SP}$`, 'u');
 const SCORERS_LINE = new RegExp(
   `^${SP}(?:(?:Top|Leading)${GAP})?(?:[Ss]corers?|Goalscorers?|Goals?|[Rr]ebounds|[Aa]ssists)${SP}:${SP}(.+)$`,
   'u',
@@ -129,21 +134,21 @@ function result(line: string): LineReading | null {
     from = team.end;
     if (goals === undefined) continue;
     const open = line.indexOf('(', from);
-    names.push(...scorerNames(goals, open + 1).map(s => at(line, s.text, s.start, 'person')));
+    names.push(...scorerNames(goals, open + 1, SCORER_IN_RESULT).map(s => at(line, s.text, s.start, 'person')));
     from = open + 1 + goals.length;
   }
   return { family: 'result', names };
 }
 
-/** The scorers of a list "Isak 12th, Gordon 56th pen, 80th", with offsets into it plus `offset`. */
-function scorerNames(list: string, offset: number): TableName[] {
+/** The scorers of a list "Isak 12th, Gordon 56th pen, 80th", with offsets into it plus `offset`; `scorer` reads one. */
+function scorerNames(list: string, offset: number, scorer = SCORER): TableName[] {
   const names: TableName[] = [];
   let from = 0;
   for (const item of list.split(',')) {
     const start = from;
     from += item.length + 1;
     if (/^[ \t]*\(?[ \t]*\d/.test(item)) continue;
-    const match = SCORER.exec(item) ?? SCORER_OF_SIDE.exec(item);
+    const match = scorer.exec(item) ?? SCORER_OF_SIDE.exec(item);
     if (!match) return [];
     const at = start + item.indexOf(match[1]);
     names.push({ start: offset + at, end: offset + at + match[1].length, text: match[1], type: 'person' });

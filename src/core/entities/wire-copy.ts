@@ -25,7 +25,7 @@ import { unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
 import { isCommonName } from './common-names';
-import { shipNames } from './ship-names';
+import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
@@ -70,7 +70,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const named = withLeadersBeforeBodies(doc.text, withLoneSurnames(doc, repeated, settledSpans));
   const openers = sentenceOpeningNouns(doc, named);
   const ships = shipNames(doc.text);
-  const isShip = (m: Span) => ships.names.has(m.text) || overlapsAnySorted(ships.spans, m);
+  const isShip = (m: Span) => isShipName(doc.text, ships, m);
   return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m, doc.text) && !openers.has(m) && !isShip(m));
 }
 
@@ -113,8 +113,9 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
   // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").
   for (const name of ampersandNames(text)) if (!withinLongerName(mentions, name)) fixed.push(name);
   fixed.push(...numberedUnits(text).map(u => ({ ...u, type: 'organization' as const })));
-  fixed.push(...governmentDepartments(text).map(d => ({ ...d, type: 'organization' as const })));
-  fixed.push(...bareInstitutions(text).map(i => ({ ...i, type: 'organization' as const })));
+  // Short and bare names, unless the model read them inside a longer one ("Department of Energy").
+  for (const name of [...governmentDepartments(text), ...bareInstitutions(text)])
+    if (!withinLongerName(mentions, name)) fixed.push({ ...name, type: 'organization' });
   fixed.push(...definedAcronyms(text, mentions));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.

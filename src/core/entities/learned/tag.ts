@@ -75,7 +75,7 @@ function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weig
 
 // Small words a name holds ("Bank of England", "Port au Prince", "Ernst & Young", "TMZ. com").
 const NAME_CONNECTORS = new Set(
-  'of the and for on in at to de du des la le les los las el al au da di del della dos do van von der den y e bin com'.split(
+  'of the and for on in at to de du des la le les los las el al au da di del della dos do van von der den y e bin bint ibn com sans ten ter zu op vom upon am im an es'.split(
     ' ',
   ),
 );

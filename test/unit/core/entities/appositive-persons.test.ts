@@ -47,6 +47,20 @@ describe('withAppositivePersons', () => {
       assert.deepStrictEqual(read(text, []), [], text);
   });
 
+  it('reads two ages joined by "and", not a list of figures, a place after a preposition or a team', () => {
+    assert.deepStrictEqual(read('Tom Varga, 45, and Ann Lesko, 52, were charged.', []), [
+      'Tom Varga/person',
+      'Ann Lesko/person',
+    ]);
+    for (const text of [
+      'Highs on Sunday: Denver, 45, Phoenix, 88, Seattle, 52.',
+      'The fire broke out in Oakland, a spokesman for the fire department said.',
+      'The Warriors, 12, and the Celtics, 11, lead the league.',
+      'Leeds, the league leader, beat Hull.',
+    ])
+      assert.deepStrictEqual(read(text, []), [], text);
+  });
+
   it('reads no age in a list of figures, a year, a figure past a lifetime or across lines', () => {
     for (const text of [
       'It runs on Windows XP, Vista, 7, 8, and 10.',

@@ -22,7 +22,7 @@ describe('isCommonName', () => {
   });
 
   it('finds a title standing alone and a degree written with full stops', () => {
-    for (const text of ['President', 'Sheriff', 'Const.', 'Msgr', 'M. D.', 'M.B.A.', 'Ph.D.'])
+    for (const text of ['President', 'Sheriff', 'Const.', 'Msgr.', 'M. D.', 'M.B.A.', 'Ph.D.'])
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
@@ -41,6 +41,8 @@ describe('isCommonName', () => {
       'Major',
       'Md.',
       'Vice President Harris',
+      'Sen',
+      'RBI',
     ])
       assert.strictEqual(isCommonName(name(text)), false, text);
   });

@@ -105,10 +105,12 @@ describe('findEntities', () => {
     ]);
   });
 
-  it('drops a demonym read as a name, not a listed country, a team or a longer name that ends in one', () => {
-    const text = 'In the Central Asian nation, fans from Laos saw the Houston Texans play at Stade de Suisse.';
+  it('drops a demonym read as a name, not a listed country, a team, a surname or a longer name that ends in one', () => {
+    const text =
+      'In the Central Asian nation, fans from Laos saw the Houston Texans play at Stade de Suisse with John French.';
     const model = reading(
       ['Central Asian', 'person'],
+      ['John French', 'person'],
       ['Laos', 'place'],
       ['Houston Texans', 'organization'],
       ['Stade de Suisse', 'place'],
@@ -118,6 +120,7 @@ describe('findEntities', () => {
         'Laos/place',
         'Houston Texans/organization',
         'Stade de Suisse/place',
+        'John French/person',
       ]);
   });
 

@@ -92,6 +92,10 @@ describe('recognizeEntities', () => {
     assert.ok(named.includes('UBS') && named.includes('Harlow Holdings'), named.join(', '));
     assert.ok(named.includes('Wexford Institute of Marine and Coastal Studies'), named.join(', '));
     assert.ok(named.includes('Barclays Bank'), named.join(', '));
+    const listed = entities(
+      'The Bureau of Education and Human Rights Watch met the Office of Trade and Japan officials.',
+    );
+    assert.ok(!listed.some(e => / and /.test(e.text)), listed.map(e => e.text).join(', '));
   });
 
   it('reads a name with a head word before "of" as an organization, though a country ends it', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { shipNames } from '../../../../src/core/entities/ship-names';
+import { isShipName, shipNames } from '../../../../src/core/entities/ship-names';
 
 // Sentences written here for these tests (no test set's text), naming ships the way news does.
 describe('shipNames', () => {
@@ -17,5 +17,24 @@ describe('shipNames', () => {
   it('reads the prefix in words, and no prefix inside another word or before a lower-case word', () => {
     assert.deepStrictEqual([...shipNames('The Indian Naval Ship Sukanya arrived.').names], ['Sukanya']);
     assert.deepStrictEqual(shipNames('MINSK talks; the INS said; a MV engine; TMV Gear').spans, []);
+  });
+});
+
+describe('isShipName', () => {
+  it('reads the ship alone, but a country bearing its name only after "the" or a ship’s word', () => {
+    const text = 'The HMS Ireland and MV Kestrel Dawn docked. Ireland cheered the Ireland; Kestrel Dawn left.';
+    const ships = shipNames(text);
+    const word = (name: string, before: string) => {
+      const start = text.indexOf(before + name) + before.length;
+      return { start, end: start + name.length, text: name };
+    };
+    assert.strictEqual(isShipName(text, ships, word('Ireland', 'HMS ')), true);
+    assert.strictEqual(isShipName(text, ships, word('Ireland', 'docked. ')), false);
+    assert.strictEqual(isShipName(text, ships, word('Ireland', 'the ')), true);
+    assert.strictEqual(isShipName(text, ships, word('Kestrel Dawn', '; ')), true);
+  });
+
+  it('reads no ship in a prefix before a title', () => {
+    assert.deepStrictEqual(shipNames('INS Commissioner Doris Meissner said so.').spans, []);
   });
 });

@@ -44,6 +44,8 @@ describe('readTableLine', () => {
       'Dekker/person',
     ]);
     assert.deepStrictEqual(read('Kane 8th, 51st') ?? null, null);
+    // Bare figures outside a result's brackets are counts, no minutes.
+    assert.deepStrictEqual(read('Gold medals - Ruritania 40, Freedonia 20') ?? null, null);
     assert.deepStrictEqual(read('ATLANTA 5 Miami 4 (10 innings)')?.names, [
       'ATLANTA/organization',
       'Miami/organization',
