@@ -64,6 +64,8 @@ describe('spanParts', () => {
 
   it("cuts a place at a comma, not an organization's name", () => {
     assert.deepStrictEqual(parts('North, Central', 'place'), ['North', 'Central']);
+    assert.deepStrictEqual(parts('East and West Germany', 'place'), ['East', 'West Germany']);
+    assert.deepStrictEqual(parts('Bosnia and Herzegovina', 'place'), ['Bosnia and Herzegovina']);
     assert.deepStrictEqual(parts('Summit Entertainment, LLC', 'organization'), ['Summit Entertainment , LLC']);
   });
 });
