@@ -32,6 +32,11 @@ const CONTRASTS = new Set([
   'inner',
   'outer',
 ]);
+/** Whether a word sets parts of one place against each other ("East", "Central", "Upper"), in any case. */
+export function isContrastWord(word: string): boolean {
+  return CONTRASTS.has(word.toLowerCase());
+}
+
 // What may stand before a name in a coordination: "North and", "North or", "North, Central and".
 const CONJUNCT = /(\p{L}[\p{L}-]*)(\s*,\s*|,?\s+(?:and|or|&)\s+)$/iu;
 // How far back to look for the conjuncts of one name: "Northern, Central and Southern" fits.

@@ -14,6 +14,7 @@ import { ORGANIZATION_HEADS } from './head-words';
 import { isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
+import { isContrastWord } from './coordinations';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
 import { keyOrganizationsByCountry } from '../actors/country-organizations';
 import { readAsWireCopy } from './wire-copy';
@@ -41,18 +42,15 @@ export const DEFAULT_ENTITY_METHOD: EntityMethod = 'both';
 // reads "the Colts", "Felt said", "the Post reported" from their context, and topic cross-validation on the
 // news dev set's train split found it right more often than not (all F1 80.9 → 83.5, organizations 63.0 → 72.0
 // with the filter that dropped such words gone).
-// "West German", "Central Asian": a region's demonym, though "West" is also a first name.
-const COMPASS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western)$/;
-
 function isName(m: Mention): boolean {
   if (isSureName(m.text)) return true;
   const words = m.text.split(/\s+/);
   const last = words[words.length - 1];
   // A demonym ends "Central Asian", not "Stade de Suisse"; a team's nickname may be one ("Houston Texans"),
-  // and a surname ("John French").
+  // and a surname ("John French"; "West German" is a region's demonym, though "West" is also a first name).
   const endsInDemonym =
     words.length <= 2 &&
-    !(m.type === 'person' && words.length === 2 && isFirstName(words[0].toLowerCase()) && !COMPASS.test(words[0])) &&
+    !(m.type === 'person' && words.length === 2 && isFirstName(words[0].toLowerCase()) && !isContrastWord(words[0])) &&
     (isDemonym(last.toLowerCase()) || isCountryDemonym(last)) &&
     !lists().teams.has(last.toLowerCase());
   return !(isCountryDemonym(m.text) || endsInDemonym);

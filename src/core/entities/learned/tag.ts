@@ -6,6 +6,7 @@ import { actorKey } from '../../actors/actor-key';
 import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
+import { isContrastWord } from '../coordinations';
 import { articleEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
@@ -80,8 +81,6 @@ const NAME_CONNECTORS = new Set(
   ),
 );
 
-const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower)$/;
-
 // A name has no everyday word in lower case: the model's span over one ("semiautonomous Puntland", "Troy
 // police", "Berlin Wall divided East") holds the names around it. Nor has a place a comma inside: a span
 // over one is a list of places ("North, Central" of "North, Central and South America"). An organization's
@@ -89,7 +88,8 @@ const COMPASS_WORDS = /^(?:North|South|East|West|Central|Northern|Southern|Easte
 export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   // "th" of "67th" is no word of its own. A place's compass word before "and" is half of a coordination
   // ("East" of "East and West Germany"), which the rules read as its own place.
-  const elliptical = type === 'place' && tokens.length > 2 && COMPASS_WORDS.test(tokens[0].text);
+  const elliptical =
+    type === 'place' && tokens.length > 2 && isContrastWord(tokens[0].text) && /^\p{Lu}/u.test(tokens[0].text);
   const breaks = (t: Token, i: number) =>
     (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !NAME_CONNECTORS.has(t.lower) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||
