@@ -34,6 +34,9 @@ const NAME_PARTICLES = new Set([
   'le',
   'du',
   'dos',
+  'do',
+  'das',
+  'des',
   'los',
   'las',
   'y',
@@ -168,7 +171,14 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
 function endsInOrganizationHead(tokens: Token[], from: number, last: number): boolean {
   for (let i = from; i < Math.min(last, from + 4); i++) {
     if (!isCapitalised(tokens[i]) || (i > from && tokens[i - 1].after !== ' ')) return false;
-    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return true;
+    // A listed name after "and" is a name of its own: "AstraZeneca and Oxford University".
+    if (ORGANIZATION_HEADS.has(tokens[i].lower))
+      return !isListed(
+        tokens
+          .slice(from, i + 1)
+          .map(t => t.text)
+          .join(' '),
+      );
   }
   return false;
 }

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
-import { isSureName, lookupName } from './gazetteer';
+import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
 import { isAllCaps } from './candidates';
@@ -129,8 +129,15 @@ export function namePhrase(tokens: Token[]): string {
     .replace(/['’]s?$/, '');
 }
 
+/** A listed organization written with its possessive ("Moody's", "McDonald's"), if the words are one. */
+export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
+  if (!/['’]s$/.test(tokens[tokens.length - 1].text)) return undefined;
+  const known = lookupName(tokens.map(t => t.text).join(' '));
+  return known?.type === 'organization' ? known : undefined;
+}
+
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
-  const known = lookupName(namePhrase(tokens));
+  const known = ownPossessiveName(tokens) ?? lookupName(namePhrase(tokens));
   if (known) return { type: known.type, evidence: known.strength, canonical: known.canonical };
   const person = knownPerson(namePhrase(tokens));
   if (person !== undefined && !(tokens.length === 1 && isCommonWord(tokens[0].lower))) {

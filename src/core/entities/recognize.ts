@@ -5,7 +5,7 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
-import { classify, isOtherKindOfName, namePhrase, type Typed } from './classify';
+import { classify, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
 import { ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
@@ -289,7 +289,8 @@ function typeByArticle(found: Found[]): Found[] {
 function toCandidate(text: string, found: Found): LinkCandidate | null {
   const first = found.tokens[0];
   const last = found.tokens[found.tokens.length - 1];
-  let end = last.end - (last.text.length > 2 ? (POSSESSIVE.exec(last.text)?.[0].length ?? 0) : 0);
+  const possessive = ownPossessiveName(found.tokens) ? 0 : (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
+  let end = last.end - (last.text.length > 2 ? possessive : 0);
   // "Vladimir Gerdo/TASS": a slash joins a photographer's name to the agency.
   const slash = text.slice(first.start, end).indexOf('/');
   if (slash > 0) end = first.start + slash;

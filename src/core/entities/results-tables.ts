@@ -2,6 +2,7 @@
 // their layout: a line counts only in a run of such lines, so a figure-laden line of prose is left alone.
 import { readTableLine, type LineReading, type TableName } from './table-layouts';
 import { readScorecardLine } from './scorecards';
+import type { Span } from '../types';
 
 export type { TableName } from './table-layouts';
 
@@ -69,4 +70,20 @@ function neighbour<T extends { text: string; aside: boolean }>(
     if (!lines[k].aside) return lines[k];
   }
   return undefined;
+}
+
+// A table's headings name nothing scored: its columns ("W L T GF GA PTS", "W L PCT GB": short capitals, two
+// of them single letters), its sections ("EASTERN CONFERENCE", "ATLANTIC DIVISION": MISC under CoNLL's
+// conventions) and its note of the home side's capitals ("( home team in CAPS )").
+const COLUMNS = /^(?=(?:.*\b\p{Lu}\b){2})[ \t]*(?:\p{Lu}{1,4}[ \t]+){2,}\p{Lu}{1,4}[ \t]*$/u;
+const SECTION = /^[ \t]*[\p{Lu}. \t-]+[ \t](?:DIVISION|CONFERENCE)[ \t]*$/u;
+const CAPITALS_NOTE = /\bin[ \t]+$/;
+
+/** Whether a name lies in a table's heading: a line of column names or of a section's, or the note "in CAPS". */
+export function isInTableHeading(text: string, name: Span): boolean {
+  if (name.text === 'CAPS' && CAPITALS_NOTE.test(text.slice(Math.max(0, name.start - 4), name.start))) return true;
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', name.end);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  return COLUMNS.test(line) || SECTION.test(line);
 }

@@ -37,6 +37,21 @@ const NOT_NAME_WORDS = new Set(
 const CAMEL_CASE =
   /(?<![\p{L}\d@#./_'’-])(?!(?:Mc|Mac|La|Le|De|Di|Del|Da|Du|Van|Von|Lu|St|O)\p{Lu})\p{Lu}\p{Ll}+\p{Lu}\p{Ll}[\p{L}\d]*(?:\.com)?(?![\p{L}\d@/_-])/gu;
 
+// One word in camel case after three letters or more ("BioNTech", "BlackRock") names no person: news writes
+// a company or an outlet so. A shorter opening may be a person's ("LaRue", "DeShawn", "LiLo"), and so may a
+// first name glued to a surname ("MasahikoKomura" of a photo credit).
+const COMPANY_CAMEL_CASE = /^(?!(?:Mac|Fitz|Van|Von|Del|Della|Saint)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}+\p{Ll}[\p{L}\d]*$/u;
+
+/**
+ * Whether a name the tagger read as a person is one word in a company's camel case ("BioNTech"), not a person
+ * of `read` (the names read) with the spaces of the name left out.
+ */
+export function isCamelCaseCompany(name: Span & { type: string }, read: readonly (Span & { type: string })[]): boolean {
+  const camel = name.type === 'person' ? COMPANY_CAMEL_CASE.exec(name.text) : null;
+  if (camel === null || isFirstName(camel[1].toLowerCase())) return false;
+  return !read.some(r => r.type === 'person' && r.text !== name.text && r.text.replace(/\s+/g, '') === name.text);
+}
+
 // A stock exchange and a company's ticker on it, as a newswire gives them: "(NYSE: IBM)", "(Nasdaq: MSFT)".
 const LISTING = /\((NYSE|NASDAQ|Nasdaq|NSDQ|AMEX|LSE|TSX|ASX)[ \t]*:[ \t]*([A-Z][A-Z.]{0,5})\)/dg;
 

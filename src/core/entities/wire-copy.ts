@@ -21,7 +21,7 @@ import {
 } from './organization-nouns';
 import { definedAcronyms } from './acronyms';
 import { governmentDepartments } from './government-departments';
-import { unreadCompanies } from './unread-companies';
+import { isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
 import { isCommonName } from './common-names';
@@ -34,7 +34,7 @@ import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
-import { tableNames } from './results-tables';
+import { isInTableHeading, tableNames } from './results-tables';
 import { isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
@@ -71,7 +71,14 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const openers = sentenceOpeningNouns(doc, named);
   const ships = shipNames(doc.text);
   const isShip = (m: Span) => isShipName(doc.text, ships, m);
-  return named.filter(m => !isInEventName(doc.text, m) && !isCommonName(m, doc.text) && !openers.has(m) && !isShip(m));
+  return named.filter(
+    m =>
+      !isInEventName(doc.text, m) &&
+      !isCommonName(m, doc.text) &&
+      !isInTableHeading(doc.text, m) &&
+      !openers.has(m) &&
+      !isShip(m),
+  );
 }
 
 /** In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's teams. */
@@ -107,7 +114,12 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
   for (const m of mentions) {
     const whole = organizationTail(text, m);
     if (whole) fixed.push({ ...whole, type: 'organization' });
-    if (followsOrganizationNoun(text, m) || precedesCompanyPart(text, m) || isCareInstitution(m))
+    if (
+      followsOrganizationNoun(text, m) ||
+      precedesCompanyPart(text, m) ||
+      isCareInstitution(m) ||
+      isCamelCaseCompany(m, mentions)
+    )
       fixed.push({ ...m, type: 'organization' });
   }
   // A name joined by "&" is read whole, unless a longer name the model read holds it ("Rock & Roll Hall of Fame").

@@ -215,4 +215,29 @@ describe('recognizeEntities', () => {
       false,
     );
   });
+
+  it('reads a listed company written with its possessive whole, wherever the sentence puts it', () => {
+    for (const text of [
+      "Moody's said on Tuesday it may cut the rating.",
+      "Rating agency Moody's said it may cut the rating.",
+      "The rating was cut by Moody's on Tuesday, and McDonald's said sales rose.",
+    ]) {
+      const moodys = find(text, "Moody's");
+      assert.ok(moodys, JSON.stringify(entities(text)));
+      assert.strictEqual(moodys.type, 'organization');
+      assert.ok(!find(text, 'Moody'), text);
+    }
+    assert.strictEqual(find("Ronald Moody's car was found.", 'Ronald Moody')?.type, 'person');
+  });
+
+  it('ends a name before "and" when a listed name follows it, and joins a Portuguese "do"', () => {
+    const text = 'AstraZeneca and Oxford University published results, and Banco do Brasil shares jumped.';
+    assert.ok(find(text, 'Oxford University'), JSON.stringify(entities(text)));
+    assert.ok(!entities(text).some(e => e.text.includes('AstraZeneca and')), JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Banco do Brasil')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(
+      find('The Asian and Oceanian Affairs Bureau said.', 'Asian and Oceanian Affairs Bureau')?.type,
+      'organization',
+    );
+  });
 });

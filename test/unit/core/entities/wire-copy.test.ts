@@ -162,4 +162,46 @@ describe('readAsWireCopy', () => {
       ['Philadelphia 76ers:organization', 'Sacramento Kings:organization'],
     );
   });
+
+  it("drops the names a table's headings seem to hold: its columns, its sections and its note of capitals", () => {
+    const text = [
+      "Standings after Friday's games (home team in CAPS):",
+      'EASTERN CONFERENCE',
+      'W L T PTS',
+      'Boston 12 7 6 30',
+      'Dallas 13 12 1 27',
+    ].join('\n');
+    const mentions = [
+      mention(text, 'CAPS', 'organization'),
+      mention(text, 'EASTERN', 'organization'),
+      mention(text, 'W L', 'person'),
+      mention(text, 'Boston', 'organization'),
+      mention(text, 'Dallas', 'organization'),
+    ];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => m.text),
+      ['Boston', 'Dallas'],
+    );
+  });
+
+  it('reads one camel-case word the model took for a person as a company, not a glued name nor a short prefix', () => {
+    const text = 'BioNTech and LaRue met. Masahiko Komura spoke. Photo: MasahikoKomura. HarperCollins said.';
+    const mentions = [
+      mention(text, 'BioNTech', 'person'),
+      mention(text, 'LaRue', 'person'),
+      mention(text, 'Masahiko Komura', 'person'),
+      mention(text, 'MasahikoKomura', 'person'),
+      mention(text, 'HarperCollins', 'person'),
+    ];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => `${m.text}:${m.type}`),
+      [
+        'BioNTech:organization',
+        'LaRue:person',
+        'Masahiko Komura:person',
+        'MasahikoKomura:person',
+        'HarperCollins:person',
+      ],
+    );
+  });
 });
