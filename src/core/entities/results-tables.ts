@@ -73,10 +73,10 @@ function neighbour<T extends { text: string; aside: boolean }>(
 }
 
 // A table's headings name nothing scored: its columns ("W L T GF GA PTS", "W L PCT GB": short capitals, two
-// of them single letters), its sections ("EASTERN CONFERENCE", "ATLANTIC DIVISION": MISC under CoNLL's
-// conventions) and its note of the home side's capitals ("( home team in CAPS )").
+// of them single letters), its sections ("EASTERN CONFERENCE", "ATLANTIC DIVISION", "AMERICAN LEAGUE": MISC
+// under CoNLL's conventions) and its note of the home side's capitals ("( home team in CAPS )").
 const COLUMNS = /^(?=(?:.*\b\p{Lu}\b){2})[ \t]*(?:\p{Lu}{1,4}[ \t]+){2,}\p{Lu}{1,4}[ \t]*$/u;
-const SECTION = /^[ \t]*[\p{Lu}. \t-]+[ \t](?:DIVISION|CONFERENCE)[ \t]*$/u;
+const SECTION = /^[ \t]*(?:[\p{Lu}. \t-]+[ \t](?:DIVISION|CONFERENCE)|AMERICAN[ \t]+LEAGUE|NATIONAL[ \t]+LEAGUE)[ \t]*$/u;
 const CAPITALS_NOTE = /\bin[ \t]+$/;
 
 /** Whether a name lies in a table's heading: a line of column names or of a section's, or the note "in CAPS". */

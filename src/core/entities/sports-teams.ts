@@ -19,7 +19,12 @@ const MATCH_WORDS = new Set(
   ).split(' '),
 );
 
-/** Whether the article reports on sport: its words say so, or it has a results line. */
+// A side that beats a named other by a score: "Leicester beat Bath 28-21" (not "defeated the bill 52-48", nor
+// a player by sets: "beat Becker 6-3 6-4", whose towns stay places).
+const BEATEN_BY_SCORE =
+  /\b(?:beat|beats|defeated|defeats|thrashed|edged|routed|drew[ \t]+with)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}\d{1,3}-\d{1,3}\b(?![ \t]*(?:percent|per[ \t]+cent|%|votes?\b|\(?\d{1,2}-\d))/u;
+
+/** Whether the article reports on sport: its words say so, a side beats another by a score, or it has a results line. */
 export function isMatchReport(tokens: readonly Token[], text: string): boolean {
   const seen = new Set<string>();
   let count = 0;
@@ -28,7 +33,7 @@ export function isMatchReport(tokens: readonly Token[], text: string): boolean {
     seen.add(t.lower);
     if (++count >= 3 && seen.size >= 2) return true;
   }
-  return resultsLineTeams(text).length > 0;
+  return BEATEN_BY_SCORE.test(text) || resultsLineTeams(text).length > 0;
 }
 
 // A team's name in a results line: capitalised words, with the small words inside some names.

@@ -54,6 +54,17 @@ describe('isMatchReport', () => {
     const business = 'The bank said its profit rose in the third quarter.';
     assert.strictEqual(isMatchReport(tokenize(business).tokens, business), false);
   });
+
+  it('knows one by a side beating a named other by a score, not a player by sets nor a vote', () => {
+    const rugby = 'RUGBY UNION - Leicester beat Bath 28-21 on Saturday.';
+    assert.strictEqual(isMatchReport(tokenize(rugby).tokens, rugby), true);
+    for (const text of [
+      'Top seed Pete Sampras beat Magnus Larsson 6-3 6-4 in Stuttgart.',
+      'The Senate defeated the measure 52-48 on Tuesday.',
+      'Clinton beat Dole 49-41 percent in the poll.',
+    ])
+      assert.strictEqual(isMatchReport(tokenize(text).tokens, text), false, text);
+  });
 });
 
 describe('isTeamInContext', () => {

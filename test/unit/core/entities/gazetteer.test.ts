@@ -1,0 +1,18 @@
+import * as assert from 'assert';
+import { lookupName } from '../../../../src/core/entities/gazetteer';
+
+describe('lookupName', () => {
+  it('knows the places news names by a short or former name, and regions, islands and rivers', () => {
+    for (const name of ['Bosnia', 'Soviet Union', 'Chechnya', 'Grozny', 'Sicily', 'Bavaria', 'Rhine', 'Caribbean'])
+      assert.strictEqual(lookupName(name)?.type, 'place', name);
+  });
+
+  it('knows large companies and armed groups, a possessive one with its possessive', () => {
+    for (const name of ['Westpac', 'Glencore', 'Novartis', "Moody's", "McDonald's", 'Islamic Jihad', 'Abu Sayyaf'])
+      assert.strictEqual(lookupName(name)?.type, 'organization', name);
+  });
+
+  it('lists no word that names other things as often: a language, a surname, an animal', () => {
+    for (const name of ['Java', 'Rhodes', 'Puma', 'Moody']) assert.strictEqual(lookupName(name), undefined, name);
+  });
+});
