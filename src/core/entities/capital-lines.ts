@@ -119,7 +119,7 @@ function casedWord(word: string, forms: ReadonlyMap<string, string>, first: bool
   if (known) return first ? capitalized(known) : known;
   const possessive = POSSESSIVE.exec(word);
   if (possessive) return casedWord(word.slice(0, -2), forms, first) + possessive[0].toLowerCase();
-  if (isCommonWord(lower)) return first ? capitalized(lower) : lower;
+  if (isCommonWord(lower) || isEverydayCompound(lower)) return first ? capitalized(lower) : lower;
   // A short unknown word is more likely an acronym ("UN", "NBA", "ETA") than a name in capitals.
   if (word.length <= 3 || !LETTER.test(word) || word.includes('.')) return word;
   return capitalized(lower);
@@ -128,4 +128,10 @@ function casedWord(word: string, forms: ReadonlyMap<string, string>, first: bool
 // "West-ham" would read as one name with a lower-case part: each part of a hyphenated word gets its capital.
 function capitalized(word: string): string {
   return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+// "HIGH-PROFILE", "35-YEAR-OLD", "EX-GIRLFRIEND": a hyphenated word of everyday words and figures is no name.
+function isEverydayCompound(lower: string): boolean {
+  const parts = lower.split('-');
+  return parts.length > 1 && parts.every(p => /^\d+$/.test(p) || (p.length > 0 && isCommonWord(p)));
 }

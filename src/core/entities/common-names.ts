@@ -36,7 +36,7 @@ const TITLES = new Set(
 const ABBREVIATED_TITLES = new Set(
   'const msgr lt sgt det cpl pvt supt insp capt col gen adm maj gov sen rep rev cmdr'.split(' '),
 );
-const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa']);
+const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa', 'dds', 'mph']);
 
 // An abbreviation that is also a name: the cameras before what they record ("CCTV footage"), China's
 // broadcaster elsewhere ("broadcaster CCTV said").
@@ -58,4 +58,24 @@ export function isCommonName(name: Span, text = ''): boolean {
   const last = words[words.length - 1];
   if (!NOT_NAMES.has(last)) return false;
   return words.length === 1 || (words.length === 2 && FAITH_OPENERS.has(words[0]));
+}
+
+const isDegree = (text: string) => DEGREES.has(text.toLowerCase().replace(/[.\s]/g, ''));
+
+/**
+ * Whether a name is a degree written after a person's name or another degree and its comma ("Regina
+ * Benjamin, MD, PhD, said"),
+ * though "MD" after a town is Maryland ("Baltimore, MD"); `previous` is the name read just before it.
+ */
+export function isDegreeAfterPerson(
+  name: Span,
+  text: string,
+  previous: (Span & { type: string }) | undefined,
+): boolean {
+  return (
+    previous !== undefined &&
+    isDegree(name.text) &&
+    (previous.type === 'person' || isDegree(previous.text)) &&
+    /^[ \t]*,[ \t]*$/.test(text.slice(previous.end, name.start))
+  );
 }

@@ -24,7 +24,7 @@ import { governmentDepartments } from './government-departments';
 import { isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
-import { isCommonName } from './common-names';
+import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
@@ -55,7 +55,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
-  if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions));
+  if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed));
   fixed.push(...organizationsByCue(doc.text, mentions));
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
@@ -72,17 +72,21 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const ships = shipNames(doc.text);
   const isShip = (m: Span) => isShipName(doc.text, ships, m);
   return named.filter(
-    m =>
+    (m, i) =>
       !isInEventName(doc.text, m) &&
       !isCommonName(m, doc.text) &&
+      !isDegreeAfterPerson(m, doc.text, named[i - 1]) &&
       !isInTableHeading(doc.text, m) &&
       !openers.has(m) &&
       !isShip(m),
   );
 }
 
-/** In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's teams. */
-function matchReportTeams(text: string, mentions: readonly ScoredMention[]): Fixed[] {
+/**
+ * In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's
+ * teams; `places` (a dateline's town) are none.
+ */
+function matchReportTeams(text: string, mentions: readonly ScoredMention[], places: readonly Fixed[]): Fixed[] {
   // A national side is its country, a place under CoNLL's conventions.
   const fixed: Fixed[] = resultsLineTeams(text).map(t => ({ ...t, type: sideType(t.text) }));
   const surnames = new Set(
@@ -92,6 +96,7 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[]): Fix
     if (
       m.type !== 'organization' &&
       !isNation(m.text) &&
+      !places.some(p => p.start === m.start) &&
       (isTeamInContext(text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
     )
       fixed.push({ ...m, type: 'organization' });

@@ -40,6 +40,11 @@ describe('withCapitalLinesCased', () => {
     assert.strictEqual(cased(text).split('\n')[0], 'Soccer - Spanish league results .');
   });
 
+  it('writes a hyphenated word of everyday words and figures in lower case, a hyphenated name with its capitals', () => {
+    const text = ['35-YEAR-OLD MAN IN HIGH-PROFILE CASE LEAVES GUINEA-BISSAU', 'The case went on.'].join('\n');
+    assert.strictEqual(cased(text).split('\n')[0], '35-year-old man in high-profile case leaves Guinea-Bissau');
+  });
+
   it('leaves a text without a line in capitals as it is', () => {
     const text = 'Japan’s Foreign Ministry said on Thursday the talks with the EU had failed.';
     assert.strictEqual(cased(text), text);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isCommonName } from '../../../../src/core/entities/common-names';
+import { isCommonName, isDegreeAfterPerson } from '../../../../src/core/entities/common-names';
 
 const name = (text: string) => ({ start: 0, end: text.length, text });
 
@@ -45,5 +45,20 @@ describe('isCommonName', () => {
       'RBI',
     ])
       assert.strictEqual(isCommonName(name(text)), false, text);
+  });
+});
+
+describe('isDegreeAfterPerson', () => {
+  it("finds a degree after a person's name and its comma, not a state's abbreviation after a town", () => {
+    const text = 'Regina Benjamin, MD, PhD, spoke in Baltimore, MD, on Monday.';
+    const at = (name: string, from = 0, type = 'person') => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, type };
+    };
+    const benjamin = at('Regina Benjamin');
+    assert.strictEqual(isDegreeAfterPerson(at('MD'), text, benjamin), true);
+    assert.strictEqual(isDegreeAfterPerson(at('PhD'), text, at('MD', 0, 'place')), true, 'after another degree');
+    const baltimore = at('Baltimore', 0, 'place');
+    assert.strictEqual(isDegreeAfterPerson(at('MD', baltimore.end), text, baltimore), false);
   });
 });
