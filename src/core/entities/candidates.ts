@@ -212,9 +212,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (particlePair && followingIsName(2)) return 2;
   if (token.text === '&' && followingIsName(1)) return 2;
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
-  // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.", and so is an
-  // acronym: "UBS and Nomura Holdings".
-  const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1);
+  // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.", and so are an
+  // acronym and a listed name: "UBS and Nomura Holdings", "Google and Facebook Inc".
+  const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.
   if (token.lower === 'and' && afterOf(tokens, at) && everydayWordsFollow(tokens, at + 1, last)) return 1;

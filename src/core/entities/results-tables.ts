@@ -76,14 +76,24 @@ function neighbour<T extends { text: string; aside: boolean }>(
 // of them single letters), its sections ("EASTERN CONFERENCE", "ATLANTIC DIVISION", "AMERICAN LEAGUE": MISC
 // under CoNLL's conventions) and its note of the home side's capitals ("( home team in CAPS )").
 const COLUMNS = /^(?=(?:.*\b\p{Lu}\b){2})[ \t]*(?:\p{Lu}{1,4}[ \t]+){2,}\p{Lu}{1,4}[ \t]*$/u;
-const SECTION = /^[ \t]*(?:[\p{Lu}. \t-]+[ \t](?:DIVISION|CONFERENCE)|AMERICAN[ \t]+LEAGUE|NATIONAL[ \t]+LEAGUE)[ \t]*$/u;
+const SECTION =
+  /^[ \t]*(?:[\p{Lu}. \t-]+[ \t](?:DIVISION|CONFERENCE)|AMERICAN[ \t]+LEAGUE|NATIONAL[ \t]+LEAGUE)[ \t]*$/u;
 const CAPITALS_NOTE = /\bin[ \t]+$/;
+const HEADING_LENGTH = 80;
 
 /** Whether a name lies in a table's heading: a line of column names or of a section's, or the note "in CAPS". */
 export function isInTableHeading(text: string, name: Span): boolean {
   if (name.text === 'CAPS' && CAPITALS_NOTE.test(text.slice(Math.max(0, name.start - 4), name.start))) return true;
-  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', name.end);
-  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/\r$/, '');
+  // A heading is a short line: no more than HEADING_LENGTH characters either side of the name.
+  const before = text.slice(Math.max(0, name.start - HEADING_LENGTH), name.start);
+  const after = text.slice(name.end, name.end + HEADING_LENGTH);
+  const lineStart = before.lastIndexOf('\n');
+  const lineEnd = after.indexOf('\n');
+  if ((lineStart < 0 && name.start > HEADING_LENGTH) || (lineEnd < 0 && name.end + HEADING_LENGTH < text.length))
+    return false;
+  const line = (before.slice(lineStart + 1) + name.text + (lineEnd < 0 ? after : after.slice(0, lineEnd))).replace(
+    /\r$/,
+    '',
+  );
   return COLUMNS.test(line) || SECTION.test(line);
 }

@@ -43,13 +43,17 @@ const CAMEL_CASE =
 const COMPANY_CAMEL_CASE = /^(?!(?:Mac|Fitz|Van|Von|Del|Della|Saint)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}+\p{Ll}[\p{L}\d]*$/u;
 
 /**
- * Whether a name the tagger read as a person is one word in a company's camel case ("BioNTech"), not a person
- * of `read` (the names read) with the spaces of the name left out.
+ * Whether a name the tagger read as a person is one word in a company's camel case ("BioNTech"), not one of
+ * `gluedPersons` (the article's persons with the spaces of their names left out: "MasahikoKomura").
  */
-export function isCamelCaseCompany(name: Span & { type: string }, read: readonly (Span & { type: string })[]): boolean {
+export function isCamelCaseCompany(name: Span & { type: string }, gluedPersons: ReadonlySet<string>): boolean {
   const camel = name.type === 'person' ? COMPANY_CAMEL_CASE.exec(name.text) : null;
-  if (camel === null || isFirstName(camel[1].toLowerCase())) return false;
-  return !read.some(r => r.type === 'person' && r.text !== name.text && r.text.replace(/\s+/g, '') === name.text);
+  return camel !== null && !isFirstName(camel[1].toLowerCase()) && !gluedPersons.has(name.text);
+}
+
+/** The persons of `read` named in more than one word, with the spaces left out. */
+export function gluedPersonNames(read: readonly (Span & { type: string })[]): Set<string> {
+  return new Set(read.filter(r => r.type === 'person' && /\s/.test(r.text)).map(r => r.text.replace(/\s+/g, '')));
 }
 
 // A stock exchange and a company's ticker on it, as a newswire gives them: "(NYSE: IBM)", "(Nasdaq: MSFT)".

@@ -21,7 +21,7 @@ import {
 } from './organization-nouns';
 import { definedAcronyms } from './acronyms';
 import { governmentDepartments } from './government-departments';
-import { isCamelCaseCompany, unreadCompanies } from './unread-companies';
+import { gluedPersonNames, isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
 import { isCommonName, isDegreeAfterPerson } from './common-names';
@@ -92,11 +92,12 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
   const surnames = new Set(
     mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
   );
+  const placeStarts = new Set(places.map(p => p.start));
   mentions.forEach((m, i) => {
     if (
       m.type !== 'organization' &&
       !isNation(m.text) &&
-      !places.some(p => p.start === m.start) &&
+      !placeStarts.has(m.start) &&
       (isTeamInContext(text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
     )
       fixed.push({ ...m, type: 'organization' });
@@ -116,6 +117,7 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
  */
 function organizationsByCue(text: string, mentions: readonly ScoredMention[]): Fixed[] {
   const fixed: Fixed[] = [];
+  const glued = gluedPersonNames(mentions);
   for (const m of mentions) {
     const whole = organizationTail(text, m);
     if (whole) fixed.push({ ...whole, type: 'organization' });
@@ -123,7 +125,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
       followsOrganizationNoun(text, m) ||
       precedesCompanyPart(text, m) ||
       isCareInstitution(m) ||
-      isCamelCaseCompany(m, mentions)
+      isCamelCaseCompany(m, glued)
     )
       fixed.push({ ...m, type: 'organization' });
   }
