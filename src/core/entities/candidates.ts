@@ -42,6 +42,8 @@ const NAME_PARTICLES = new Set([
   'y',
   'abu',
 ]);
+// A company's suffixes, written without their full stop.
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
 const OF_HEADS = new Set([
   'ministry',
@@ -200,6 +202,10 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isPluralPossessive(previous)) return 0;
   const token = tokens[at];
   if (isVersus(tokens, at, last)) return 0;
+  // "Daiwa Bank Ltd. Sumitomo Corp": a company's suffix with its full stop ends the name, unless another
+  // suffix follows ("Samsung Electronics Co. Ltd.").
+  const afterSuffix = previous.text.endsWith('.') && COMPANY_SUFFIXES.has(previous.lower.slice(0, -1));
+  if (afterSuffix && !COMPANY_SUFFIXES.has(token.lower.replace(/\.$/, ''))) return 0;
   if (isCapitalised(token)) return 1;
   const following = tokens[at + 1];
   const followingIsName = (offset: number) => {

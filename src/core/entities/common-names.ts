@@ -2,6 +2,7 @@
 // months, faiths and everyday abbreviations ("died early Monday", "On November 11", "a Roman Catholic
 // priest", "Sunni militants", "a SWAT team", "charged with DUI").
 import type { Span } from '../types';
+import { isCommonWord } from '../text/lexicon';
 
 const DAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 // "May", "April" and "June" are also names ("Theresa May said"); the others are months alone.
@@ -42,6 +43,18 @@ const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa', 'dds', 'mp
 // broadcaster elsewhere ("broadcaster CCTV said").
 const CAMERAS = /^CCTV[ \t]+(?:cameras?|footage|images?|operators?|systems?|recordings?|pictures|video)\b/;
 
+// A title with its office, in everyday words: "Secretary of State", "Minister of Defence" (not "Ministry of
+// Defence", nor "President of Russia", whose country is a name).
+function isTitleOfOffice(lower: string): boolean {
+  const [title, of, ...office] = lower.split(/[ \t]+/);
+  return (
+    TITLES.has(title) &&
+    of === 'of' &&
+    office.length > 0 &&
+    office.every((w, i) => (i === 0 && w === 'the') || isCommonWord(w))
+  );
+}
+
 /**
  * Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic",
  * "SWAT", "CCTV footage"); `text` is the article the name's offsets point into.
@@ -50,7 +63,7 @@ export function isCommonName(name: Span, text = ''): boolean {
   if (ABBREVIATIONS.has(name.text)) return true;
   if (name.text === 'CCTV' && CAMERAS.test(text.slice(name.start, name.start + 20))) return true;
   const bare = name.text.toLowerCase().replace(/\.$/, '');
-  if (TITLES.has(bare)) return true;
+  if (TITLES.has(bare) || isTitleOfOffice(bare)) return true;
   const fullStop = name.text.endsWith('.') || text.charAt(name.end) === '.';
   if (fullStop && ABBREVIATED_TITLES.has(bare)) return true;
   if (/\p{L}\.\s?\p{L}/u.test(name.text) && DEGREES.has(name.text.toLowerCase().replace(/[.\s]/g, ''))) return true;

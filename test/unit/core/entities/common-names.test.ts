@@ -26,6 +26,13 @@ describe('isCommonName', () => {
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
+  it('finds a title with its office in everyday words, not a body or a title with a country', () => {
+    assert.strictEqual(isCommonName(name('Secretary of State')), true);
+    assert.strictEqual(isCommonName(name('Minister of the Interior')), true);
+    assert.strictEqual(isCommonName(name('Ministry of Defence')), false);
+    assert.strictEqual(isCommonName(name('President of Russia')), false);
+  });
+
   it('leaves names that hold such a word, and months that are also names', () => {
     for (const text of [
       'May',

@@ -240,4 +240,16 @@ describe('recognizeEntities', () => {
       'organization',
     );
   });
+
+  it("ends a company's name at its suffix's full stop, unless another suffix follows", () => {
+    const text =
+      'The ministry would inspect Daiwa Bank Ltd. Sumitomo Corp said, as did Samsung Electronics Co. Ltd. on Monday.';
+    assert.strictEqual(find(text, 'Daiwa Bank Ltd.')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Sumitomo Corp')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(
+      find(text, 'Samsung Electronics Co. Ltd.')?.type,
+      'organization',
+      JSON.stringify(entities(text)),
+    );
+  });
 });
