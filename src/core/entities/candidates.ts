@@ -42,6 +42,36 @@ const NAME_PARTICLES = new Set([
   'y',
   'abu',
 ]);
+// Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
+// Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").
+const FOR_HEADS = new Set([
+  'center',
+  'centre',
+  'centers',
+  'centres',
+  'institute',
+  'campaign',
+  'committee',
+  'council',
+  'foundation',
+  'alliance',
+  'coalition',
+  'movement',
+  'fund',
+  'society',
+  'association',
+  'commission',
+  'office',
+  'organization',
+  'organisation',
+  'federation',
+  'forum',
+  'partnership',
+  'league',
+  'network',
+  'agency',
+  'bureau',
+]);
 // A company's suffixes, written without their full stop.
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
@@ -126,6 +156,13 @@ const OF_HEADS = new Set([
   'assembly',
   'congress',
   'chiefs',
+  // Groups named as members: "Friends of the Earth", "Knights of Columbus", "Defenders of Wildlife".
+  'friends',
+  'knights',
+  'sisters',
+  'daughters',
+  'sons',
+  'defenders',
 ]);
 const OPENING = new Set(['"', '“', '‘', "'", '(', '[', '«', '—', '-', '–', '•', '*']);
 
@@ -223,11 +260,19 @@ function continuation(tokens: Token[], at: number, last: number): number {
   const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.
-  if (token.lower === 'and' && afterOf(tokens, at) && everydayWordsFollow(tokens, at + 1, last)) return 1;
+  if (
+    token.lower === 'and' &&
+    afterOf(tokens, at) &&
+    everydayWordsFollow(tokens, at + 1, last) &&
+    !opensListedName(tokens, at + 1)
+  )
+    return 1;
   if (token.lower === 'of' && OF_HEADS.has(previous.lower) && following) {
     if (followingIsName(1)) return 2;
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
+  // "Center for Biological Diversity", "Institute for Fiscal Studies": a body named for its cause.
+  if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && followingIsName(1)) return 2;
   return 0;
 }
 
@@ -235,7 +280,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
 function afterOf(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && tokens[k - 1].after === ' ') k--;
-  return k < at - 1 && tokens[k].lower === 'of' && k > 0 && isCapitalised(tokens[k - 1]);
+  return k < at - 1 && (tokens[k].lower === 'of' || tokens[k].lower === 'for') && k > 0 && isCapitalised(tokens[k - 1]);
 }
 
 // Whether capitalised everyday words from `at` run to the name's end ("Infectious Diseases", "Human Services").
@@ -251,6 +296,18 @@ function everydayWordsFollow(tokens: Token[], at: number, last: number): boolean
           .join(' '),
       );
     k++;
+  }
+  return false;
+}
+
+// Whether a listed name of up to six words starts at `at`: "Friends of the Earth".
+function opensListedName(tokens: Token[], at: number): boolean {
+  let phrase = '';
+  for (let k = at; k < Math.min(tokens.length, at + 6); k++) {
+    phrase += tokens[k].text;
+    if (k > at + 1 && isListed(phrase)) return true;
+    if (tokens[k].after !== ' ') return false;
+    phrase += ' ';
   }
   return false;
 }

@@ -116,6 +116,8 @@ const OTHER_NAME_HEADS = new Set([
 ]);
 
 const INSTITUTION_OR_PLACE = new Set(['hospital', 'center', 'centre', 'clinic']);
+// Words before "for" in a body's name that are no organization's head alone: "Center for", "Campaign for".
+const CAUSE_HEADS = new Set(['center', 'centre', 'centers', 'centres', 'campaign', 'forum', 'partnership']);
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
   return tokens.length > 1 && OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) && !lookupName(namePhrase(tokens));
@@ -158,6 +160,10 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     ORGANIZATION_HEADS.has(tokens[i - 1].lower) &&
     lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
   if (tokens.some(headBeforeOf)) return { type: 'organization', evidence: 'strong' };
+  // "Center for Biological Diversity": a body named for its cause, though a centre may be a place.
+  const headBeforeFor = (t: Token, i: number) =>
+    i > 0 && t.lower === 'for' && (ORGANIZATION_HEADS.has(tokens[i - 1].lower) || CAUSE_HEADS.has(tokens[i - 1].lower));
+  if (tokens.some(headBeforeFor)) return { type: 'organization', evidence: 'strong' };
   // A hospital or a centre is the building in one story and the institution in the next: a guess.
   if (tokens.length > 1 && PLACE_HEADS.has(last))
     return { type: 'place', evidence: INSTITUTION_OR_PLACE.has(last) ? 'weak' : 'strong' };

@@ -18,7 +18,8 @@ const TAIL = new RegExp(
 // Once a name has "for" in it, "in" and a place may end it ("… Cooperation in Europe").
 const IN_PLACE = new RegExp(String.raw`^[ \t]+in[ \t]+${LAST_WORD}(?![ \t]*\p{Lu})`, 'u');
 // The tagger may stop before an "and" inside the name ("Organisation for Security" | "and Co-operation").
-const AND_WORD = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+\p{Lu})`, 'u');
+// A word with "of" after it opens a name of its own ("… Disarmament and Friends of the Earth").
+const AND_WORD = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+(?:\p{Lu}|of[ \t]))`, 'u');
 
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {

@@ -28,6 +28,8 @@ describe('organizationTail', () => {
     const text = 'The Ministry of Defence and Foreign Office agreed with the Commission of Aruba.';
     assert.strictEqual(whole(text, 'Ministry'), 'Ministry of Defence');
     assert.strictEqual(whole(text, 'Commission'), 'Commission of Aruba');
+    const members = 'The Campaign for Nuclear Disarmament and Friends of the Earth marched.';
+    assert.strictEqual(whole(members, 'Campaign for Nuclear Disarmament'), undefined);
   });
 
   it('leaves a name with no head word, and a person, as they are', () => {

@@ -252,4 +252,18 @@ describe('recognizeEntities', () => {
       JSON.stringify(entities(text)),
     );
   });
+
+  it('reads a body named for its cause, and a group named as members, whole', () => {
+    const text =
+      'The Institute for Fiscal Studies and the Center for Strategic and International Studies agreed; ' +
+      'the Campaign for Nuclear Disarmament and Friends of the Earth marched.';
+    for (const name of [
+      'Institute for Fiscal Studies',
+      'Center for Strategic and International Studies',
+      'Campaign for Nuclear Disarmament',
+      'Friends of the Earth',
+    ])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+    assert.ok(!find('A bank for Africa opened in Lagos.', 'Africa')?.text.includes('for'));
+  });
 });
