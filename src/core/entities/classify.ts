@@ -30,6 +30,22 @@ const ORGANIZATION_OPENERS = new Set([
   'royal',
   'central',
 ]);
+// Words that open companies' and banks' names in other languages: "Banco Itaparica", "Landesbank Hessen".
+export const COMPANY_OPENERS = new Set([
+  'banco',
+  'banca',
+  'banque',
+  'landesbank',
+  'caisse',
+  'grupo',
+  'gruppo',
+  'compagnie',
+  'compania',
+  'compañía',
+  'societe',
+  'société',
+  'sociedad',
+]);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -152,6 +168,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && COMPANY_OPENERS.has(first)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").
   const headBeforeOf = (t: Token, i: number) =>

@@ -12,7 +12,10 @@ const FAITHS =
   'catholic catholics protestant protestants christians muslim muslims jewish jew jews hindu hindus ' +
   'buddhist buddhists sikh sikhs sunni sunnis shiite shiites shia evangelical evangelicals mormon mormons ' +
   'methodist baptist anglican lutheran presbyterian orthodox islamic islamist';
-const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS}`.split(' '));
+// Those who act in a story, named by what they are: "Police said", "Authorities believe" (a force with a
+// name keeps it: "Vancouver Police").
+const ACTORS = 'police authorities officials prosecutors troops rescuers investigators';
+const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS} ${ACTORS}`.split(' '));
 // Abbreviations of everyday things, written in capitals: jobs, offences, sport's terms, medicine, devices,
 // money. "GM" (General Motors), "PM" and "MP" are left out: news writes them for names and people too.
 const ABBREVIATIONS = new Set(

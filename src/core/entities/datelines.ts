@@ -5,11 +5,14 @@ import { isCommonWord } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 
 // What may follow the city and tell a dateline from a headline in capitals ("SOCCER - ROVERS HOLD CITY"):
-// a date (ISO, or a month and a day after a comma), or an agency’s credit in brackets.
+// a date (ISO, or a month and a day after a comma), an agency’s credit in brackets, or a dash before prose.
 const MONTH =
   '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\\.?';
 const CREDIT = '\\(\\s*[\\p{L}][\\p{L} .&/-]{0,28}\\)';
-const AFTER = `(?:\\s+\\d{4}-\\d{2}-\\d{2}|\\s*,\\s*(?:${MONTH})\\s+\\d{1,2}\\b|\\s*${CREDIT})`;
+// A dash before the story's first sentence too ("LEEDS, England — Police said"), not before a headline's
+// words in capitals ("SOCCER - ROVERS HOLD CITY").
+const DASH = '[ \\t]+[—–-][ \\t]+(?=[^\\n]*\\p{Ll})';
+const AFTER = `(?:\\s+\\d{4}-\\d{2}-\\d{2}|\\s*,\\s*(?:${MONTH})\\s+\\d{1,2}\\b|\\s*${CREDIT}|${DASH})`;
 // The city: one to four words in capitals; the region after a comma is written in lower case ("England",
 // "Fla."), which a second clause of a headline in capitals ("GERMANY, FRANCE AGREE") is not.
 const CITY = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]*){0,3}";

@@ -11,6 +11,7 @@ import { knownPerson } from './known-persons';
 import { isDemonym, isFirstName } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { ORGANIZATION_HEADS } from './head-words';
+import { COMPANY_OPENERS } from './classify';
 import { isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
@@ -147,12 +148,18 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
   return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
 }
 
-// An organization named by its head word stays one where the model reads the same words as a place or a
-// person ("at Japan's Foreign Ministry" is no place).
+// An organization named by its head word or a company's opening word stays one where the model reads the
+// same words as a place or a person ("at Japan's Foreign Ministry", "at Banco Itaparica" are no places).
 function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
   const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-  return sameWords && m.type === 'organization' && /\s/.test(m.text) && ORGANIZATION_HEADS.has(head);
+  const opener = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
+  return (
+    sameWords &&
+    m.type === 'organization' &&
+    /\s/.test(m.text) &&
+    (ORGANIZATION_HEADS.has(head) || COMPANY_OPENERS.has(opener))
+  );
 }
 
 // A country that ends a longer name after "of", or opens one, is part of it: "Election Commission of Pakistan",

@@ -12,7 +12,8 @@ export const ORGANIZATION_NOUNS = new Set(
     'company firm group retailer maker manufacturer carrier airline lender insurer broker brokerage ' +
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
     'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
-    'refiner miner utility developer'
+    'refiner miner utility developer startup start-up regulator watchdog steelmaker shipbuilder shipowner ' +
+    'brewer bank agency giant'
   ).split(' '),
 );
 

@@ -4,8 +4,8 @@
 import type { Span } from '../types';
 import { findCredits } from '../text/credits';
 import { actorKey } from '../actors/actor-key';
-import { isCommonWord } from '../text/lexicon';
-import { lookupName } from './gazetteer';
+import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
+import { isCountryDemonym, lookupName } from './gazetteer';
 import { isRoleLower } from './titles';
 import type { ScoredMention } from './learned/tag';
 
@@ -74,11 +74,30 @@ function trimmed(m: ScoredMention): ScoredMention {
     start += title[0].length;
     text = text.slice(title[0].length);
   }
+  const nationality = leadingNationality(text);
+  if (nationality) {
+    start += nationality;
+    text = text.slice(nationality);
+  }
   const honour = HONOUR.exec(text);
   if (honour && /\s/.test(text.slice(0, honour.index))) text = text.slice(0, honour.index);
   if (text === m.text) return m;
   const key = m.actorKey === actorKey('person', m.text) ? actorKey('person', text) : m.actorKey;
   return { ...m, start, end: start + text.length, text, actorKey: key };
+}
+
+// A nationality before a person's name is MISC, not the name's ("Uruguayan Juan Carlos de los Santos", "South
+// African Hennie van der Merwe"): how many characters it takes, with the space after it. Two words at least
+// stay, and a first name that is also a nationality stays before a surname ("Roman Polanski", "German Gref").
+function leadingNationality(name: string): number {
+  const words = name.split(' ');
+  for (const n of [2, 1]) {
+    const phrase = words.slice(0, n).join(' ');
+    if (words.length - n < 2 || !(isCountryDemonym(phrase) || (n === 1 && isDemonym(phrase.toLowerCase())))) continue;
+    if (isFirstName(phrase.toLowerCase()) && !isFirstName(words[n].toLowerCase())) return 0;
+    return phrase.length + 1;
+  }
+  return 0;
 }
 
 // The initials and generation add nothing to who the person is: the key stays ("Mark Felt" is "W. Mark Felt").

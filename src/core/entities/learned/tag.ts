@@ -93,6 +93,8 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   const breaks = (t: Token, i: number) =>
     (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !NAME_CONNECTORS.has(t.lower) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||
+    // A dash set apart by spaces ends a dateline, not a name: "LEEDS, England — Police said".
+    (/^[—–]$/.test(t.text) && t.after !== '' && tokens[i - 1]?.after !== '') ||
     (elliptical && i === 1 && (t.lower === 'and' || t.lower === 'or'));
   if (!tokens.some(breaks)) return [tokens];
   const parts: Token[][] = [[]];
@@ -103,13 +105,20 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   return parts.filter(part => part.some(t => /\p{Lu}/u.test(t.text)));
 }
 
+// A place whose listed name opens with its article: "The Hague" (not "the Netherlands", listed as "Netherlands").
+function isNamedWithArticle(text: string, tokens: Token[]): boolean {
+  const known = lookupName(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
+  return known !== undefined && known.canonical.toLowerCase().startsWith(`${tokens[0].lower} `);
+}
+
 // The guidelines' names: no leading "the", no title before a person ("Mr Gaskin" → "Gaskin").
 const LEADING = /^(?:the|a|an)$/i;
 
 function toMention(text: string, tokens: Token[], type: Mention['type']): Mention | null {
   while (
     tokens.length > 1 &&
-    (LEADING.test(tokens[0].text) || (type === 'person' && isRoleWord(tokens[0]) && /^\p{Lu}/u.test(tokens[1].text)))
+    ((LEADING.test(tokens[0].text) && !isNamedWithArticle(text, tokens)) ||
+      (type === 'person' && isRoleWord(tokens[0]) && /^\p{Lu}/u.test(tokens[1].text)))
   )
     tokens = tokens.slice(1);
   const first = tokens[0];

@@ -26,6 +26,12 @@ describe('isCommonName', () => {
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
+  it('finds those a story names by what they are, alone: "Police said", not "Vancouver Police"', () => {
+    assert.strictEqual(isCommonName(name('Police')), true);
+    assert.strictEqual(isCommonName(name('Authorities')), true);
+    assert.strictEqual(isCommonName(name('Vancouver Police')), false);
+  });
+
   it('finds a title with its office in everyday words, not a body or a title with a country', () => {
     assert.strictEqual(isCommonName(name('Secretary of State')), true);
     assert.strictEqual(isCommonName(name('Minister of the Interior')), true);

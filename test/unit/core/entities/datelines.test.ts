@@ -22,6 +22,12 @@ describe('datelinePlaces', () => {
     assert.deepStrictEqual(names('TOKYO, March 14 - The yen fell.'), ['TOKYO']);
   });
 
+  it('reads a dateline before a dash and the story’s prose, not a headline in capitals after a dash', () => {
+    assert.deepStrictEqual(names('LEEDS, England — Police said on Monday.'), ['LEEDS', 'England']);
+    assert.deepStrictEqual(names('LONDON - Two men were held.'), ['LONDON']);
+    assert.deepStrictEqual(names('SOCCER - ROVERS HOLD CITY'), []);
+  });
+
   it("reads a town the gazetteer knows by its club as the dateline's place before an ISO date only", () => {
     assert.deepStrictEqual(names('BASKETBALL - EUROLEAGUE RESULTS.\nBARCELONA 2026-11-06\nResults on Thursday:'), [
       'BARCELONA',

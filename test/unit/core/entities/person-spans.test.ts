@@ -103,4 +103,19 @@ describe('withPersonSpans', () => {
       [true, true, true, true, true, false, false, false, false],
     );
   });
+
+  it('leaves a nationality before a name out of it, not a first name that is also one', () => {
+    const text =
+      'Uruguayan Juan Carlos Santos won, South African Hennie van der Merwe was second and Roman Polanski watched.';
+    const given = [
+      mention(text, 'Uruguayan Juan Carlos Santos'),
+      mention(text, 'South African Hennie van der Merwe'),
+      mention(text, 'Roman Polanski'),
+    ];
+    assert.deepStrictEqual(read(text, withPersonSpans(text, given)), [
+      'Juan Carlos Santos:person',
+      'Hennie van der Merwe:person',
+      'Roman Polanski:person',
+    ]);
+  });
 });

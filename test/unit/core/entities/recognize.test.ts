@@ -266,4 +266,10 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
     assert.ok(!find('A bank for Africa opened in Lagos.', 'Africa')?.text.includes('for'));
   });
+
+  it("reads a company by its industry's word at the end or a bank's word at the start, in any language", () => {
+    const text = 'Shares in Toyonaka Steel slid, Kelpie Robotics rose, and an analyst at Banco Itaparica said so.';
+    for (const name of ['Toyonaka Steel', 'Kelpie Robotics', 'Banco Itaparica'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
 });

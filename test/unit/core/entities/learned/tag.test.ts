@@ -68,4 +68,9 @@ describe('spanParts', () => {
     assert.deepStrictEqual(parts('Bosnia and Herzegovina', 'place'), ['Bosnia and Herzegovina']);
     assert.deepStrictEqual(parts('Summit Entertainment, LLC', 'organization'), ['Summit Entertainment , LLC']);
   });
+
+  it('cuts a span at a dash set apart by spaces, not at a hyphen inside a name', () => {
+    assert.deepStrictEqual(parts('England — Police', 'organization'), ['England', 'Police']);
+    assert.deepStrictEqual(parts('Hewlett-Packard', 'organization'), ['Hewlett-Packard']);
+  });
 });
