@@ -9,7 +9,7 @@ const DAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 const MONTHS = 'january february march july august september october november december';
 // A faith's adjective is MISC under CoNLL's conventions, as a nationality is ("Christian" is also a first name).
 const FAITHS =
-  'catholic catholics protestant protestants christians muslim muslims jewish jew jews hindu hindus ' +
+  'catholic catholics protestant protestants christians muslim muslims moslem moslems jewish jew jews hindu hindus ' +
   'buddhist buddhists sikh sikhs sunni sunnis shiite shiites shia evangelical evangelicals mormon mormons ' +
   'methodist baptist anglican lutheran presbyterian orthodox islamic islamist';
 // Those who act in a story, named by what they are: "Police said", "Authorities believe" (a force with a
@@ -42,6 +42,10 @@ const ABBREVIATED_TITLES = new Set(
 );
 const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa', 'dds', 'mph']);
 
+// A grade of crude and a virus's variant are named like places ("Brent crude", "the Omicron variant").
+const NAMED_LIKE_PLACES = /^(?:Brent|BRENT|Alpha|Beta|Gamma|Delta|Omicron)$/;
+const KIND_AFTER = /^[ \t]+(?:crude|CRUDE|blend|BLEND|futures|FUTURES|variant|subvariant|strain)(?![\p{L}])/u;
+
 // An abbreviation that is also a name: the cameras before what they record ("CCTV footage"), China's
 // broadcaster elsewhere ("broadcaster CCTV said").
 const CAMERAS = /^CCTV[ \t]+(?:cameras?|footage|images?|operators?|systems?|recordings?|pictures|video)\b/;
@@ -64,6 +68,7 @@ function isTitleOfOffice(lower: string): boolean {
  */
 export function isCommonName(name: Span, text = ''): boolean {
   if (ABBREVIATIONS.has(name.text)) return true;
+  if (NAMED_LIKE_PLACES.test(name.text) && KIND_AFTER.test(text.slice(name.end, name.end + 20))) return true;
   if (name.text === 'CCTV' && CAMERAS.test(text.slice(name.start, name.start + 20))) return true;
   const bare = name.text.toLowerCase().replace(/\.$/, '');
   if (TITLES.has(bare) || isTitleOfOffice(bare)) return true;

@@ -16,13 +16,23 @@ const AWARDS = /^(?:Emmys?|Grammys?|Oscars|Tonys|Golden Globes?|BAFTAs?)$/;
 // A storm's name follows its kind: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto".
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter)[ \t]+Storm|Storm)[ \t]/;
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+$/u;
+// A cycling tour named for its country ("Tour of Spain"), a meeting named for a person ("Ivo Van Damme
+// Memorial").
+const TOUR_BEFORE = /(?:^|[^\p{L}])(?:Tour|TOUR)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?$/u;
+const MEMORIAL_AFTER = /^[ \t]+(?:Memorial|MEMORIAL)(?![\p{L}\p{N}])/u;
 
-/** Whether a name is an event's or part of one: "U.S." of "U.S. Open", "Emmy", "Hurricane Katrina". */
+/**
+ * Whether a name is an event's or part of one: "U.S." of "U.S. Open", "Emmy", "Hurricane Katrina", "Spain" of
+ * "Tour of Spain".
+ */
 export function isInEventName(text: string, name: Span): boolean {
   const words = name.text.split(/[ \t]+/);
   const last = words[words.length - 1];
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
-  if (STORM_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start))) return true;
+  const before = text.slice(Math.max(0, name.start - 20), name.start);
+  if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
+  if (/(?:^|[ \t])(?:Memorial|MEMORIAL)$/.test(name.text) || MEMORIAL_AFTER.test(text.slice(name.end, name.end + 12)))
+    return true;
   if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
   const rest = text.slice(name.end, name.end + 30);
   const after = EVENT_AFTER.exec(rest);

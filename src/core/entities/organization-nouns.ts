@@ -2,7 +2,7 @@
 // after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
 // or in it ("Beaumont Hospital").
 import type { Span } from '../types';
-import { isFirstName } from '../text/lexicon';
+import { isFirstName, lexiconTags } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 
 // Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
@@ -44,7 +44,26 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   if (isFullPersonalName(name)) return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
+  if (name.type !== 'person' && GROUP_AFTER.test(rest)) return true;
   return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
+}
+
+// A group's kind after its name, perhaps with one word between ("the Smer party", "the Hanchongryon student
+// federation", "M23 rebels"); not after a person's name ("the Trump movement").
+export const GROUP_AFTER =
+  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|militia|rebels|guerrillas)(?![\p{L}-])/u;
+
+// What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
+const COMPANY_BEFORE =
+  /(?:(?:[Ss]hares|[Ss]take|[Ss]hareholders)[ \t]+(?:in|of)|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$/u;
+
+/** Whether a name read as a place or a person follows such a phrase and is no known place or full personal name. */
+export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
+  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  if (lookupName(name.text)?.type === 'place' || isFullPersonalName(name)) return false;
+  // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
+  if (/\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.text.toLowerCase()) ?? ''))) return false;
+  return COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
 }
 
 // "the Genovese crime family", "the Gambino organized crime family", "a Brooklyn mob clan": a crime family

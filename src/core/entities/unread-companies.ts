@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
 import { isCommonWord, isFirstName, lexiconTags } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
-import { COMPANY_PARTS, ORGANIZATION_NOUNS } from './organization-nouns';
+import { COMPANY_PARTS, GROUP_AFTER, ORGANIZATION_NOUNS } from './organization-nouns';
 
 // A name's word: capitalised, or a lower-case letter before a capital ("eBay", "nCircle"); "&", "!", "-" and
 // "'" inside ("AT&T", "Yahoo!", "Hapag-Lloyd"), digits after the first letter ("3Com" is too rare to care).
@@ -68,7 +68,8 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
     if (name) found.push(name);
   }
   for (const m of text.matchAll(BEFORE_PART)) {
-    if (!COMPANY_PARTS.has(m.groups!.part)) continue;
+    const group = GROUP_AFTER.test(text.slice(m.index! + m.groups!.name.length));
+    if (!COMPANY_PARTS.has(m.groups!.part) && !group) continue;
     const name = asName(text, m.index!, m.groups!.name);
     if (name) found.push(name);
   }

@@ -14,6 +14,7 @@ import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
 import {
   bareInstitutions,
+  followsCompanyPhrase,
   followsOrganizationNoun,
   isCareInstitution,
   numberedUnits,
@@ -124,6 +125,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
     if (
       followsOrganizationNoun(text, m) ||
       precedesCompanyPart(text, m) ||
+      followsCompanyPhrase(text, m) ||
       isCareInstitution(m) ||
       isCamelCaseCompany(m, glued)
     )

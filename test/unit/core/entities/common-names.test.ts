@@ -26,6 +26,17 @@ describe('isCommonName', () => {
       assert.strictEqual(isCommonName(name(text)), true, text);
   });
 
+  it('finds a grade of crude and a virus variant named like places, not the place elsewhere', () => {
+    const text = 'Brent crude rose as the Omicron variant spread; Brent council met.';
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { start, end: start + word.length, text: word };
+    };
+    assert.strictEqual(isCommonName(at('Brent'), text), true);
+    assert.strictEqual(isCommonName(at('Omicron'), text), true);
+    assert.strictEqual(isCommonName(at('Brent', 10), text), false);
+  });
+
   it('finds those a story names by what they are, alone: "Police said", not "Vancouver Police"', () => {
     assert.strictEqual(isCommonName(name('Police')), true);
     assert.strictEqual(isCommonName(name('Authorities')), true);

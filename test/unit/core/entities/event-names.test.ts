@@ -27,6 +27,15 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(person, span(person, 'Katrina Ames')), false);
   });
 
+  it('finds the country of a cycling tour and the name of a memorial meeting', () => {
+    const text = 'He won a stage of the Tour of Spain.\nRESULTS FROM IVO VAN DAMME MEMORIAL';
+    assert.strictEqual(isInEventName(text, span(text, 'Spain')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'DAMME MEMORIAL')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'IVO VAN DAMME')), true);
+    const tour = 'The band began a tour of Spain.';
+    assert.strictEqual(isInEventName(tour, span(tour, 'Spain')), false);
+  });
+
   it('leaves a name before a lower-case word or one in capitals, and a competitor', () => {
     const headline = 'Serena Kovac Open To Return At Lisbon';
     assert.strictEqual(isInEventName(headline, span(headline, 'Serena Kovac')), false);

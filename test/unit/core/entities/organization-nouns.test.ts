@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import {
+  followsCompanyPhrase,
   followsOrganizationNoun,
   isCareInstitution,
   numberedUnits,
@@ -49,6 +50,26 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
+  });
+});
+
+describe('precedesCompanyPart, of a group', () => {
+  it("reads a name read as a place before a group's kind as an organization, not a person's name", () => {
+    const text = 'A leader of the Hanchongryon student federation, the Zajedno coalition and the Trump movement spoke.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Hanchongryon', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Zajedno', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Trump', 'person')), false);
+  });
+});
+
+describe('followsCompanyPhrase', () => {
+  it('reads a name after "shares in" or "an analyst at" as an organization, not a known place', () => {
+    const text =
+      'Shares in Eide rose, shares of Brightwater fell, an analyst at Sifca Negoce said, and shares in Frankfurt eased.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Eide', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Brightwater', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Sifca Negoce', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Frankfurt', 'place')), false);
   });
 });
 
