@@ -31,7 +31,7 @@ const ORGANIZATION_OPENERS = new Set([
   'central',
 ]);
 // Words that open companies' and banks' names in other languages: "Banco Itaparica", "Landesbank Hessen".
-export const COMPANY_OPENERS = new Set([
+const COMPANY_OPENERS = new Set([
   'banco',
   'banca',
   'banque',
@@ -206,8 +206,28 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
 function isTeamName(tokens: Token[]): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1].text;
-  return /^\p{Lu}\p{Ll}+s$/u.test(last) && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place';
+  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place') return true;
+  // "Sturm Graz", "Dynamo Kiev", "Real Oviedo": a club's word before its town.
+  return CLUB_OPENERS.has(tokens[0].lower) && lookupName(namePhrase(tokens.slice(1)))?.type === 'place';
 }
+
+/** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */
+export function opensOrganizationName(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space).toLowerCase();
+  return COMPANY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && lookupName(name.slice(space + 1))?.type === 'place');
+}
+
+// Words that open football clubs' names before their town's; not "Royal", "Union", "Standard", which open
+// other names too.
+const CLUB_OPENERS = new Set(
+  (
+    'real atletico atlético sporting racing olympique stade inter dynamo dinamo spartak lokomotiv sparta slavia ' +
+    'sturm rapid partizan steaua legia hajduk torpedo zenit shakhtar borussia eintracht fortuna hansa werder ' +
+    'hertha arminia alemannia cska fc sc sv vfb vfl tsv afc'
+  ).split(' '),
+);
 
 // Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",
 // "Takehiro Funakoshi", "Kim Jong Un"; not "Nuclear Weapons" or "Vigilant Ace".

@@ -11,7 +11,7 @@ import { knownPerson } from './known-persons';
 import { isDemonym, isFirstName } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { ORGANIZATION_HEADS } from './head-words';
-import { COMPANY_OPENERS } from './classify';
+import { opensOrganizationName } from './classify';
 import { isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
@@ -148,17 +148,16 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
   return sure.filter(m => !over.has(m) || overlapsAnySorted(kept, over.get(m)!));
 }
 
-// An organization named by its head word or a company's opening word stays one where the model reads the
-// same words as a place or a person ("at Japan's Foreign Ministry", "at Banco Itaparica" are no places).
+// An organization named by its head word or by a company's or a club's opening word stays one where the model
+// reads the same words as a place or a person ("at Japan's Foreign Ministry", "at Sturm Graz" are no places).
 function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
   const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
-  const opener = m.text.slice(0, m.text.indexOf(' ')).toLowerCase();
   return (
     sameWords &&
     m.type === 'organization' &&
     /\s/.test(m.text) &&
-    (ORGANIZATION_HEADS.has(head) || COMPANY_OPENERS.has(opener))
+    (ORGANIZATION_HEADS.has(head) || opensOrganizationName(m.text))
   );
 }
 

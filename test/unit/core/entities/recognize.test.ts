@@ -272,4 +272,10 @@ describe('recognizeEntities', () => {
     for (const name of ['Toyonaka Steel', 'Kelpie Robotics', 'Banco Itaparica'])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
+
+  it("reads a club's word before its town as the club", () => {
+    const text = 'Rapid drew at Sturm Graz, Real Oviedo held Barcelona and Dynamo Kiev beat Spartak Moscow.';
+    for (const name of ['Sturm Graz', 'Real Oviedo', 'Dynamo Kiev', 'Spartak Moscow'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
 });
