@@ -143,6 +143,20 @@ const PORTFOLIOS = new Set([
   'vice',
   'acting',
   'prime',
+  'treasury',
+  'agriculture',
+  'transport',
+  'industry',
+  'commerce',
+  'culture',
+  'environment',
+  'information',
+  'communications',
+  'tourism',
+  'housing',
+  'oil',
+  'mines',
+  'planning',
 ]);
 
 // Words that qualify a role ("Deputy Foreign", "National Security", "Army") before its head.

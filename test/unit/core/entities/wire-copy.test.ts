@@ -139,6 +139,20 @@ describe('readAsWireCopy', () => {
     );
   });
 
+  it("drops a portfolio read up to a minister ('Italian Treasury' of 'Italian Treasury Minister'), not a party before its leader", () => {
+    const text = 'Italian Treasury Minister Lamberto Dini met Labour leader Tony Blair.';
+    const mentions = [
+      mention(text, 'Italian Treasury', 'organization', 0, 0.6),
+      mention(text, 'Lamberto Dini', 'person', 0, 0.9),
+      mention(text, 'Labour', 'organization', 0, 0.9),
+      mention(text, 'Tony Blair', 'person', 0, 0.9),
+    ];
+    assert.deepStrictEqual(
+      readAsWireCopy(tokenize(text), mentions).map(m => m.text),
+      ['Lamberto Dini', 'Labour', 'Tony Blair'],
+    );
+  });
+
   it('reads an everyday word opening a sentence as the word when the article writes it in lower case too', () => {
     const text =
       '"People forget," said Ann Felt, who felt fine. Felt said people came. Turkey said the turkey was late. People printed it.';
