@@ -4,10 +4,11 @@
 import type { Span } from '../types';
 
 // The words that end a competition's or an award's name, as written in prose or in capitals.
-const EVENT_WORDS = 'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?';
+const EVENT_WORDS =
+  'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Challenger|Festival';
 const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
 // The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
-const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix)(?![\\p{L}\\p{N}])`, 'iu');
+const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix|Film[ \\t]+Festival)(?![\\p{L}\\p{N}])`, 'iu');
 // A word a headline capitalises between clauses, after which "Open" is a verb's ("Serena Williams Open To
 // Return", "TRUMP OPEN TO TALKS").
 const CLAUSE_WORD = /^[ \t]+(?:To|For|As|After|Over|With|On|In|At|Of|And|TO|FOR|AS|AFTER|OVER|WITH|ON|IN|AT|OF|AND)\b/;
@@ -18,7 +19,7 @@ const STORM = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter)[ \t]+Storm|Stor
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+$/u;
 // A cycling tour named for its country ("Tour of Spain"), a meeting named for a person ("Ivo Van Damme
 // Memorial").
-const TOUR_BEFORE = /(?:^|[^\p{L}])(?:Tour|TOUR)[ \t]+(?:of|OF)[ \t]+(?:the[ \t]+)?$/u;
+const TOUR_BEFORE = /(?:^|[^\p{L}])(?:Tour|TOUR)[ \t]+(?:of|OF|de|DE|du|DU)[ \t]+(?:the[ \t]+)?$/u;
 const MEMORIAL_AFTER = /^[ \t]+(?:Memorial|MEMORIAL)(?![\p{L}\p{N}])/u;
 
 /**

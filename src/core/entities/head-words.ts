@@ -153,6 +153,17 @@ export const ORGANIZATION_HEADS = new Set([
   'telecommunications',
   'aviation',
   'aerospace',
+  'brothers',
+  'survey',
+  // Companies' legal forms in other countries: "Van Meurs Voeding NV", "Volvo AB", "Fiat SpA".
+  'nv',
+  'bv',
+  'spa',
+  'ab',
+  'asa',
+  'oyj',
+  'gmbh',
+  'kk',
 ]);
 // ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
 export const PLACE_HEADS = new Set([

@@ -5,6 +5,7 @@ import { isCommonWord, isFirstName } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
 import type { ScoredMention } from './learned/tag';
 import { CONVENTION_SCORE } from './conventions';
+import { countryOf, lookupName } from './gazetteer';
 
 // A word of a name, or an initial ("W."): a word with a full stop after it ends a sentence ("to Tottenham.").
 const WORD = String.raw`\p{Lu}(?:\.|[\p{L}'’-]*(?:\.\p{Lu}\.?)*)`;
@@ -32,6 +33,10 @@ export function withNicknames(text: string, mentions: readonly ScoredMention[]):
     // Negotiations"): an everyday word after the quotes must have been read as the person.
     const surnameRead = over.some(m => m.type === 'person' && m.end === span.end);
     if (!surnameRead && isCommonWord(match[4].toLowerCase())) continue;
+    // A place in brackets is where the person is from ("Inigo Larrazabal (Spain) Euskadi"), not a nickname.
+    if (match[3] !== undefined && (countryOf(match[3]) !== undefined || lookupName(match[3])?.type === 'place'))
+      continue;
+    if (over.some(m => m.type === 'place' && match[3] !== undefined && m.text === match[3])) continue;
     // A person read in it, or a first name before the quotes, says it is a person's name.
     const person = over.find(m => m.type === 'person');
     if (!person && !isFirstName(match[1].split(/[ \t]+/)[0].toLowerCase())) continue;

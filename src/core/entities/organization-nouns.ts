@@ -57,13 +57,23 @@ export const GROUP_AFTER =
 const COMPANY_BEFORE =
   /(?:(?:[Ss]hares|[Ss]take|[Ss]hareholders)[ \t]+(?:in|of)|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$/u;
 
-/** Whether a name read as a place or a person follows such a phrase and is no known place or full personal name. */
+// A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
+export const SHARE_MOVE =
+  /^[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|rupees|crowns|kronor|guilders|schillings|percent|per[ \t]+cent|pct|%)(?![\p{L}])/u;
+
+/**
+ * Whether a name read as a place or a person follows such a phrase or moves as a share does, and is no known
+ * place, city or full personal name.
+ */
 export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place' || isFullPersonalName(name)) return false;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (/\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.text.toLowerCase()) ?? ''))) return false;
-  return COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start));
+  return (
+    COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
+    SHARE_MOVE.test(text.slice(name.end, name.end + 40))
+  );
 }
 
 // "the Genovese crime family", "the Gambino organized crime family", "a Brooklyn mob clan": a crime family

@@ -24,6 +24,10 @@ const MATCH_WORDS = new Set(
 const BEATEN_BY_SCORE =
   /\b(?:beat|beats|defeated|defeats|thrashed|edged|routed|drew[ \t]+with)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}\d{1,3}-\d{1,3}\b(?![ \t]*(?:percent|per[ \t]+cent|%|votes?\b|\(?\d{1,2}-\d))/u;
 
+// "a 4-2 win over Barcelona", "their 1-0 defeat by Leeds": a score's win or defeat against a named side.
+const WIN_BY_SCORE =
+  /(?<![\d.,$£€-])\d{1,3}-\d{1,3}[ \t]+(?:home[ \t]+|away[ \t]+)?(?:win|victory|defeat|loss|draw)[ \t]+(?:over|against|to|by|with|at)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
+
 /** Whether the article reports on sport: its words say so, a side beats another by a score, or it has a results line. */
 export function isMatchReport(tokens: readonly Token[], text: string): boolean {
   const seen = new Set<string>();
@@ -33,7 +37,7 @@ export function isMatchReport(tokens: readonly Token[], text: string): boolean {
     seen.add(t.lower);
     if (++count >= 3 && seen.size >= 2) return true;
   }
-  return BEATEN_BY_SCORE.test(text) || resultsLineTeams(text).length > 0;
+  return BEATEN_BY_SCORE.test(text) || WIN_BY_SCORE.test(text) || resultsLineTeams(text).length > 0;
 }
 
 // A team's name in a results line: capitalised words, with the small words inside some names.

@@ -121,6 +121,18 @@ const ROLE_NOUNS = new Set([
   'forward',
   'player',
   'champion',
+  'winger',
+  'flanker',
+  'fly-half',
+  'scrum-half',
+  'debutant',
+  'rookie',
+  'quarterback',
+  'pitcher',
+  'batsman',
+  'bowler',
+  'jockey',
+  'trainer',
 ]);
 
 // A portfolio or rank before a role noun ("Japanese Foreign Minister", "Russian Deputy Prime Minister"): a

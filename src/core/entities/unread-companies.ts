@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
 import { isCommonWord, isFirstName, lexiconTags } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
-import { COMPANY_PARTS, GROUP_AFTER, ORGANIZATION_NOUNS } from './organization-nouns';
+import { COMPANY_PARTS, GROUP_AFTER, ORGANIZATION_NOUNS, SHARE_MOVE } from './organization-nouns';
 
 // A name's word: capitalised, or a lower-case letter before a capital ("eBay", "nCircle"); "&", "!", "-" and
 // "'" inside ("AT&T", "Yahoo!", "Hapag-Lloyd"), digits after the first letter ("3Com" is too rare to care).
@@ -18,6 +18,11 @@ const AFTER_CUE = new RegExp(
 );
 const BEFORE_PART = new RegExp(
   String.raw`(?<![\p{L}\d&!'’.-]|(?:of|and|for|&)[ \t]+)(?<name>${RUN})[ \t]+(?<part>\p{Ll}+)(?![\p{L}-])`,
+  'gu',
+);
+// A name and its share's move: "Dealers said Degussa rose 8.50 marks".
+const MOVING_SHARE = new RegExp(
+  String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE.source.slice(1)})`,
   'gu',
 );
 // Capitalised words that open a sentence or a clause, or a day, not a name: "The Kraft plant", "Monday
@@ -65,6 +70,10 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
   for (const m of text.matchAll(AFTER_CUE)) {
     if (m.groups!.noun !== undefined && !ORGANIZATION_NOUNS.has(m.groups!.noun)) continue;
     const name = asName(text, m.index! + m[0].length - m.groups!.name.length, m.groups!.name);
+    if (name) found.push(name);
+  }
+  for (const m of text.matchAll(MOVING_SHARE)) {
+    const name = asName(text, m.index!, m.groups!.name);
     if (name) found.push(name);
   }
   for (const m of text.matchAll(BEFORE_PART)) {

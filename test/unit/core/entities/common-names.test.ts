@@ -40,6 +40,7 @@ describe('isCommonName', () => {
   it('finds those a story names by what they are, alone: "Police said", not "Vancouver Police"', () => {
     assert.strictEqual(isCommonName(name('Police')), true);
     assert.strictEqual(isCommonName(name('Authorities')), true);
+    assert.strictEqual(isCommonName(name('Organisers')), true);
     assert.strictEqual(isCommonName(name('Vancouver Police')), false);
   });
 

@@ -32,6 +32,9 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(text, span(text, 'Spain')), true);
     assert.strictEqual(isInEventName(text, span(text, 'DAMME MEMORIAL')), true);
     assert.strictEqual(isInEventName(text, span(text, 'IVO VAN DAMME')), true);
+    const festival = 'He won the Tour de France and a prize at the Cannes Film Festival.';
+    assert.strictEqual(isInEventName(festival, span(festival, 'France')), true);
+    assert.strictEqual(isInEventName(festival, span(festival, 'Cannes')), true);
     const tour = 'The band began a tour of Spain.';
     assert.strictEqual(isInEventName(tour, span(tour, 'Spain')), false);
   });

@@ -70,6 +70,9 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Brightwater', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Sifca Negoce', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Frankfurt', 'place')), false);
+    const market = 'Hoechst fell 1.20 marks and Lyon fell 2 percent, while Graz rose in the poll.';
+    assert.strictEqual(followsCompanyPhrase(market, at(market, 'Hoechst', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(market, at(market, 'Graz', 'place')), false);
   });
 });
 

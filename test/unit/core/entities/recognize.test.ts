@@ -278,4 +278,10 @@ describe('recognizeEntities', () => {
     for (const name of ['Sturm Graz', 'Real Oviedo', 'Dynamo Kiev', 'Spartak Moscow'])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
+
+  it("reads a company by its legal form or by 'Brothers', and a survey's name as a body", () => {
+    const text = 'Lehman Brothers said Van Meurs Voeding NV and the British Antarctic Survey agreed.';
+    for (const name of ['Lehman Brothers', 'Van Meurs Voeding NV', 'British Antarctic Survey'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
 });

@@ -56,4 +56,9 @@ describe('unreadCompanies', () => {
     ];
     assert.deepStrictEqual(names(text, read), []);
   });
+
+  it("finds a company by its share's move in a market report, not a country or a currency in lower case", () => {
+    const text = 'Dealers said Degussa rose 8.50 marks, Germany rose 2 percent and the dollar fell 1 percent.';
+    assert.deepStrictEqual(names(text), ['Degussa']);
+  });
 });
