@@ -4,6 +4,7 @@ import type { Mention, Span } from '../types';
 import { isCommonWord } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
 import { capitalLines } from './capital-lines';
+import { lookupName } from './gazetteer';
 
 export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
@@ -59,7 +60,8 @@ const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}.]{1,9})[ \t]*\)/u;
 const CAPITALS_WORD = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}.]{1,9}(?![\p{L}\p{N}])/gu;
 
 /**
- * The acronyms an article defines in brackets after the name of a body or a place, found wherever the article
+ * The acronyms an article defines in brackets after the name of a body or a place (a body's in any order of
+ * its letters), found wherever the article
  * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"); an acronym that
  * is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
  */
@@ -67,13 +69,13 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
   const types = new Map<string, M['type']>();
   for (const name of names) {
     const acronym = BRACKETED.exec(text.slice(name.end, name.end + 16))?.[1];
-    if (
-      acronym &&
-      name.type !== 'person' &&
-      /\s/.test(name.text) &&
-      isAcronymOf(acronym, name.text) &&
-      !types.has(acronym)
-    )
+    // An organization's may come from its name in another language ("Legal Aid Institute (LBH)"), unless the
+    // letters name something else the lists know.
+    const shortForm =
+      acronym !== undefined &&
+      (isAcronymOf(acronym, name.text) ||
+        (name.type === 'organization' && acronym.length >= 3 && lookupName(acronym) === undefined));
+    if (acronym && name.type !== 'person' && /\s/.test(name.text) && shortForm && !types.has(acronym))
       types.set(acronym, name.type);
   }
   if (types.size === 0) return [];

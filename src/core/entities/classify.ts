@@ -45,6 +45,18 @@ const COMPANY_OPENERS = new Set([
   'societe',
   'société',
   'sociedad',
+  'seguros',
+  'assicurazioni',
+  'assurances',
+  'industrias',
+  'construcciones',
+  'cementos',
+  'aerolineas',
+  'aerolíneas',
+  'petroleos',
+  'petróleos',
+  'laboratorios',
+  'inversiones',
 ]);
 const PLACE_PREPOSITIONS = new Set([
   'in',

@@ -61,9 +61,15 @@ const COMPANY_BEFORE =
 export const SHARE_MOVE =
   /^[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|rupees|crowns|kronor|guilders|schillings|percent|per[ \t]+cent|pct|%)(?![\p{L}])/u;
 
+// An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
+const COMPANY_APPOSITION = new RegExp(
+  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})[ \t]*[,.;)]`,
+  'u',
+);
+
 /**
- * Whether a name read as a place or a person follows such a phrase or moves as a share does, and is no known
- * place, city or full personal name.
+ * Whether a name read as a place or a person follows such a phrase, moves as a share does or is called a
+ * company in an apposition, and is no known place, city or full personal name.
  */
 export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
@@ -72,7 +78,8 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (/\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.text.toLowerCase()) ?? ''))) return false;
   return (
     COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
-    SHARE_MOVE.test(text.slice(name.end, name.end + 40))
+    SHARE_MOVE.test(text.slice(name.end, name.end + 40)) ||
+    COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );
 }
 
@@ -84,8 +91,12 @@ const CRIME_GROUP =
 // A person's name with a first name ("John Lewis") stays a person's beside any noun.
 function isFullPersonalName(name: Span & { type: string }): boolean {
   const words = name.text.split(/\s+/);
-  return name.type === 'person' && words.length > 1 && isFirstName(words[0].toLowerCase());
+  // An article or a particle opens no person's name here: "El Universo", "La Stampa", "De Telegraaf".
+  const first = words[0].toLowerCase();
+  return name.type === 'person' && words.length > 1 && isFirstName(first) && !ARTICLES.has(first);
 }
+
+const ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'de', 'het', 'der', 'das']);
 
 // A hospital or a clinic is named as the institution that treats, employs and is sued, as CoNLL's newswire
 // has it ("Jamaica Hospital said", "treated at Beaumont Hospital"); an arena or a plain "Center" may be the

@@ -21,10 +21,7 @@ const BEFORE_PART = new RegExp(
   'gu',
 );
 // A name and its share's move: "Dealers said Degussa rose 8.50 marks".
-const MOVING_SHARE = new RegExp(
-  String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE.source.slice(1)})`,
-  'gu',
-);
+const MOVING_SHARE = new RegExp(String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE.source.slice(1)})`, 'gu');
 // Capitalised words that open a sentence or a clause, or a day, not a name: "The Kraft plant", "Monday
 // Hoechst shares", "a company Christmas party".
 const NOT_NAME_WORDS = new Set(

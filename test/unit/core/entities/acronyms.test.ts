@@ -30,6 +30,18 @@ describe('definedAcronyms', () => {
     );
   });
 
+  it("takes a body's short form from another language, not letters the lists give to another name", () => {
+    const text = 'The Legal Aid Institute (LBH) sued. LBH lawyers spoke. The Kestrel Group (NATO) left.';
+    const names = [
+      mention(text, 'Legal Aid Institute', 'organization'),
+      mention(text, 'Kestrel Group', 'organization'),
+    ];
+    assert.deepStrictEqual(
+      definedAcronyms(text, names).map(a => `${a.text}:${a.start}`),
+      [`LBH:${text.indexOf('LBH')}`, `LBH:${text.indexOf('LBH lawyers')}`],
+    );
+  });
+
   it('leaves an acronym that is an everyday word alone in a line in capitals', () => {
     const text = 'The Islamic State (IS) claimed it.\nWHY IS IT SO HARD?\nIS said so.';
     const found = definedAcronyms(text, [mention(text, 'Islamic State', 'organization')]);

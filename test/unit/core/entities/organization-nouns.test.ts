@@ -20,6 +20,8 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Kingfisher', 'person')), true);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Hoechst', 'place')), true);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ajax', 'person')), true);
+    const paper = 'The Guayaquil newspaper El Universo said.';
+    assert.strictEqual(followsOrganizationNoun(paper, at(paper, 'El Universo', 'person')), true);
   });
 
   it('leaves a full personal name, a country and a name after a person’s title as they are', () => {
@@ -70,6 +72,9 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Brightwater', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Sifca Negoce', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Frankfurt', 'place')), false);
+    const apposition = 'The court fined Sud-Est Travaux, a building firm, and Ann Lee, a company spokeswoman.';
+    assert.strictEqual(followsCompanyPhrase(apposition, at(apposition, 'Sud-Est Travaux', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(apposition, at(apposition, 'Ann Lee', 'person')), false);
     const market = 'Hoechst fell 1.20 marks and Lyon fell 2 percent, while Graz rose in the poll.';
     assert.strictEqual(followsCompanyPhrase(market, at(market, 'Hoechst', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(market, at(market, 'Graz', 'place')), false);
