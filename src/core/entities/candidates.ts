@@ -272,7 +272,11 @@ function continuation(tokens: Token[], at: number, last: number): number {
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
   // "Center for Biological Diversity", "Institute for Fiscal Studies": a body named for its cause.
-  if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && followingIsName(1)) return 2;
+  if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && following) {
+    if (followingIsName(1)) return 2;
+    // "Movement for a Democratic Slovakia", "Campaign for the Accountability of …".
+    if ((following.lower === 'a' || following.lower === 'the') && followingIsName(2)) return 3;
+  }
   return 0;
 }
 

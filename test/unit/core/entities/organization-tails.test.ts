@@ -20,6 +20,8 @@ describe('organizationTail', () => {
   it('takes commas and a last "and" with one word, and "in" a place once the name has "for"', () => {
     const text = 'The Agency for Trade, Customs and Tariffs in Asia ruled.';
     assert.strictEqual(whole(text, 'Agency'), 'Agency for Trade, Customs and Tariffs in Asia');
+    const city = 'The Centers for Disease Control in Atlanta said.';
+    assert.strictEqual(whole(city, 'Centers for Disease Control'), undefined);
     const split = 'The Council for Energy and Mining in Peru said.';
     assert.strictEqual(whole(split, 'Council for Energy'), 'Council for Energy and Mining in Peru');
   });

@@ -264,6 +264,8 @@ describe('recognizeEntities', () => {
       'Friends of the Earth',
     ])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+    const slovakia = 'The Movement for a Democratic Slovakia won.';
+    assert.strictEqual(find(slovakia, 'Movement for a Democratic Slovakia')?.type, 'organization');
     assert.ok(!find('A bank for Africa opened in Lagos.', 'Africa')?.text.includes('for'));
   });
 
