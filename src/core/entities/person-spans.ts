@@ -25,6 +25,12 @@ const INITIALS = new RegExp(
   'u',
 );
 
+// Particles of a surname, written in lower case inside a name ("van der", "de la", "dos").
+const PARTICLES = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten)`;
+const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^(?:[ \t]+${PARTICLES}){1,2}[ \t]+\p{Lu}[\p{L}'’-]*\p{L}`, 'u');
+// … and before a surname read alone, in the middle of a sentence ("said van Mierlo").
+const PARTICLES_BEFORE = new RegExp(String.raw`(?<=\p{Ll}[ \t]+)(${PARTICLES}(?:[ \t]+${PARTICLES})?[ \t]+)$`, 'u');
+
 /** The mentions (in text order, never overlapping) with each person's span drawn again. */
 export function withPersonSpans(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
   const drawn: ScoredMention[] = [];
@@ -114,8 +120,18 @@ function extended(
     const known = lookupName(initials[1].replace(/\s+/g, ''));
     if (!known && (!before || before.end <= from)) start = from;
   }
+  // A surname's particles in lower case: "Elna" | "van der Merwe" read apart, "van Mierlo" read as "Mierlo".
+  const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(end, end + 40));
+  if (surname && isFirstName(m.text.toLowerCase()) && (!after || after.start >= end + surname[0].length))
+    end += surname[0].length;
+  const particles = !/\s/.test(m.text) ? PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
+  if (particles && (!before || before.end <= start - particles[1].length)) start -= particles[1].length;
   const generation = /\s/.test(m.text) ? GENERATION_AFTER.exec(text.slice(end, end + 8)) : null;
   const to = end + (generation?.[0].length ?? 0);
   if (generation && (!after || after.start >= to || (after.end === to && after.type === 'person'))) end = to;
-  return start === m.start && end === m.end ? m : { ...m, start, end, text: text.slice(start, end) };
+  if (start === m.start && end === m.end) return m;
+  const whole = text.slice(start, end);
+  // A first name given its surname is keyed by the whole name; initials and particles before keep the key.
+  const rekeyed = surname && end > m.end && m.actorKey === actorKey('person', m.text);
+  return { ...m, start, end, text: whole, actorKey: rekeyed ? actorKey('person', whole) : m.actorKey };
 }

@@ -118,4 +118,20 @@ describe('withPersonSpans', () => {
       'Roman Polanski:person',
     ]);
   });
+
+  it("takes a surname's particles in lower case into the name, read apart or left out", () => {
+    const text = 'Seed Elna van der Merwe won. Hans van Mierlo said van Mierlo would go, and van Gogh sold.';
+    const given = [
+      mention(text, 'Elna'),
+      mention(text, 'Hans van Mierlo'),
+      mention(text, 'Mierlo', 'person', text.indexOf('said')),
+    ];
+    const found = withPersonSpans(text, given);
+    assert.deepStrictEqual(read(text, found), [
+      'Elna van der Merwe:person',
+      'Hans van Mierlo:person',
+      'van Mierlo:person',
+    ]);
+    assert.strictEqual(found[0].actorKey, actorKey('person', 'Elna van der Merwe'));
+  });
 });
