@@ -135,6 +135,8 @@ describe('isNation and sideType', () => {
   it('knows a country (and a home nation) from a capital or a town', () => {
     assert.strictEqual(isNation('Netherlands'), true);
     assert.strictEqual(isNation('Wales'), true);
+    assert.strictEqual(isNation('Western Samoa'), true, 'a former name');
+    assert.strictEqual(isNation('Yugoslavia'), true, 'a former state');
     assert.strictEqual(isNation('Athens'), false);
     assert.strictEqual(isNation('WASHINGTON'), false);
     assert.strictEqual(sideType('England'), 'place');
