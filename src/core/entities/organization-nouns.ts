@@ -19,7 +19,8 @@ export const ORGANIZATION_NOUNS = new Set(
 
 /** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
 export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
-  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  // A letter after "group" is a competition's group ("Asian Cup group B").
+  if (name.type === 'organization' || countryOf(name.text) !== undefined || name.text.length < 2) return false;
   if (isFullPersonalName(name)) return false;
   const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start));
   return before !== null && ORGANIZATION_NOUNS.has(before[1]);

@@ -67,11 +67,13 @@ const FIXTURE = new RegExp(`^${SP}(${NAME})${GAP}(?:at|AT|v|vs\\.?|V)${GAP}(${NA
 
 // The home nations play as countries, though no gazetteer lists them as such.
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'republic of ireland']);
-// Nations by names the lists of today's countries lack: former states and short names ("Western Samoa", "Bosnia").
+// Nations by names the lists of today's countries lack: former states, short names and the sides of a region
+// ("Western Samoa", "Korea", "West Indies").
 const OTHER_NATIONS = new Set(
-  'western samoa|yugoslavia|soviet union|ussr|czechoslovakia|east germany|west germany|zaire|rhodesia|burma|bosnia'.split(
-    '|',
-  ),
+  (
+    'western samoa|yugoslavia|soviet union|ussr|czechoslovakia|east germany|west germany|zaire|rhodesia|burma|' +
+    'bosnia|korea|west indies'
+  ).split('|'),
 );
 
 /** Whether a name is a country ("Netherlands", "U.S.", "Wales"), which CoNLL reads as a place, as a side too. */

@@ -105,6 +105,8 @@ function asName(text: string, start: number, run: string): Span | undefined {
   const nameStart = from === 0 ? start : text.indexOf(words[from], offset);
   const name = text.slice(nameStart, start + run.length);
   const kept = words.slice(from);
+  // A letter alone is a competition's group or a grade ("Asian Cup group B"), not a company.
+  if (kept.length === 1 && kept[0].replace(/\.$/, '').length < 2) return undefined;
   if (countryOf(name) !== undefined || lookupName(name)?.type === 'place') return undefined;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (kept.length === 1 && /\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.toLowerCase()) ?? '')))

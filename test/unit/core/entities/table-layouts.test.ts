@@ -137,6 +137,7 @@ describe('isNation and sideType', () => {
     assert.strictEqual(isNation('Wales'), true);
     assert.strictEqual(isNation('Western Samoa'), true, 'a former name');
     assert.strictEqual(isNation('Yugoslavia'), true, 'a former state');
+    assert.strictEqual(isNation('West Indies'), true, "a region's side");
     assert.strictEqual(isNation('Athens'), false);
     assert.strictEqual(isNation('WASHINGTON'), false);
     assert.strictEqual(sideType('England'), 'place');

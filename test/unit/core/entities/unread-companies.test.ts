@@ -61,4 +61,8 @@ describe('unreadCompanies', () => {
     const text = 'Dealers said Degussa rose 8.50 marks, Germany rose 2 percent and the dollar fell 1 percent.';
     assert.deepStrictEqual(names(text), ['Degussa']);
   });
+
+  it('finds no company in a letter after a noun, as in a competition’s group', () => {
+    assert.deepStrictEqual(names('Korea were held in their Asian Cup group B match by the media group X.'), []);
+  });
 });
