@@ -148,7 +148,14 @@ const INSTITUTION_OR_PLACE = new Set(['hospital', 'center', 'centre', 'clinic'])
 const CAUSE_HEADS = new Set(['center', 'centre', 'centers', 'centres', 'campaign', 'forum', 'partnership']);
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
-  return tokens.length > 1 && OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) && !lookupName(namePhrase(tokens));
+  // A body's head before "of" makes the name the body's: "Party of the Democratic Revolution".
+  const bodyOf = tokens.some((t, i) => i > 0 && t.lower === 'of' && ORGANIZATION_HEADS.has(tokens[i - 1].lower));
+  return (
+    tokens.length > 1 &&
+    OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) &&
+    !bodyOf &&
+    !lookupName(namePhrase(tokens))
+  );
 }
 
 /** The words of a name as one phrase, without a final possessive. */

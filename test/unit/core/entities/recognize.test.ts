@@ -286,4 +286,14 @@ describe('recognizeEntities', () => {
     for (const name of ['Lehman Brothers', 'Van Meurs Voeding NV', 'British Antarctic Survey'])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
+
+  it('reads a body named "of" an event word as the body, not the event', () => {
+    const text = 'He lost to the Party of the Democratic Revolution, not to the French Revolution.';
+    assert.strictEqual(
+      find(text, 'Party of the Democratic Revolution')?.type,
+      'organization',
+      JSON.stringify(entities(text)),
+    );
+    assert.ok(!find(text, 'French Revolution'));
+  });
 });
