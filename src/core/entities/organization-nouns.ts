@@ -52,7 +52,7 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
 // A group's kind after its name, perhaps with one word between ("the Smer party", "the Hanchongryon student
 // federation", "M23 rebels"); not after a person's name ("the Trump movement").
 export const GROUP_AFTER =
-  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|militia|rebels|guerrillas)(?![\p{L}-])/u;
+  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|militia|rebels|guerrillas|unions?)(?![\p{L}-])/u;
 
 // What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
 const COMPANY_BEFORE =

@@ -26,7 +26,7 @@ const INITIALS = new RegExp(
 );
 
 // Particles of a surname, written in lower case inside a name ("van der", "de la", "dos").
-const PARTICLES = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten)`;
+const PARTICLES = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|arap|bin|ibn)`;
 const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^(?:[ \t]+${PARTICLES}){1,2}[ \t]+\p{Lu}[\p{L}'’-]*\p{L}`, 'u');
 // … and before a surname read alone, in the middle of a sentence ("said van Mierlo").
 const PARTICLES_BEFORE = new RegExp(String.raw`(?<=\p{Ll}[ \t]+)(${PARTICLES}(?:[ \t]+${PARTICLES})?[ \t]+)$`, 'u');
@@ -122,8 +122,11 @@ function extended(
   }
   // A surname's particles in lower case: "Elna" | "van der Merwe" read apart, "van Mierlo" read as "Mierlo".
   const surname = PARTICLE_SURNAME_AFTER.exec(text.slice(end, end + 40));
-  if (surname && isFirstName(m.text.toLowerCase()) && (!after || after.start >= end + surname[0].length))
-    end += surname[0].length;
+  // The surname may have been read as a person of its own ("Daniel" | "arap" | "Moi"); it is dropped below.
+  const surnameEnd = surname ? end + surname[0].length : end;
+  const surnameRead = after?.type === 'person' && after.end === surnameEnd;
+  if (surname && isFirstName(m.text.toLowerCase()) && (!after || after.start >= surnameEnd || surnameRead))
+    end = surnameEnd;
   const particles = !/\s/.test(m.text) ? PARTICLES_BEFORE.exec(text.slice(Math.max(0, start - 20), start)) : null;
   if (particles && (!before || before.end <= start - particles[1].length)) start -= particles[1].length;
   const generation = /\s/.test(m.text) ? GENERATION_AFTER.exec(text.slice(end, end + 8)) : null;

@@ -22,6 +22,10 @@ const BEFORE_PART = new RegExp(
 );
 // A name and its share's move: "Dealers said Degussa rose 8.50 marks".
 const MOVING_SHARE = new RegExp(String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE.source.slice(1)})`, 'gu');
+const PAIR_BEFORE_GROUPS = new RegExp(
+  String.raw`(?<![\p{L}\d&!'’.-])(?<first>${RUN})[ \t]+and[ \t]+(?<second>${RUN})[ \t]+(?:parties|unions|groups|federations|movements|militias)(?![\p{L}-])`,
+  'gu',
+);
 // Capitalised words that open a sentence or a clause, or a day, not a name: "The Kraft plant", "Monday
 // Hoechst shares", "a company Christmas party".
 const NOT_NAME_WORDS = new Set(
@@ -72,6 +76,14 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
   for (const m of text.matchAll(MOVING_SHARE)) {
     const name = asName(text, m.index!, m.groups!.name);
     if (name) found.push(name);
+  }
+  // "The CFDT and Force Ouvriere unions": both names of a pair before their kind in the plural.
+  for (const m of text.matchAll(PAIR_BEFORE_GROUPS)) {
+    for (const key of ['first', 'second'] as const) {
+      const at = m.index! + m[0].indexOf(m.groups![key], key === 'second' ? m.groups!.first.length : 0);
+      const name = asName(text, at, m.groups![key]);
+      if (name) found.push(name);
+    }
   }
   for (const m of text.matchAll(BEFORE_PART)) {
     const group = GROUP_AFTER.test(text.slice(m.index! + m.groups!.name.length));

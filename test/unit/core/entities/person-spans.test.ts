@@ -133,5 +133,8 @@ describe('withPersonSpans', () => {
       'van Mierlo:person',
     ]);
     assert.strictEqual(found[0].actorKey, actorKey('person', 'Elna van der Merwe'));
+    const moi = 'President Daniel arap Moi spoke.';
+    const apart = [mention(moi, 'Daniel'), mention(moi, 'Moi')];
+    assert.deepStrictEqual(read(moi, withPersonSpans(moi, apart)), ['Daniel arap Moi:person']);
   });
 });

@@ -65,4 +65,9 @@ describe('unreadCompanies', () => {
   it('finds no company in a letter after a noun, as in a competition’s group', () => {
     assert.deepStrictEqual(names('Korea were held in their Asian Cup group B match by the media group X.'), []);
   });
+
+  it('finds both names of a pair before their kind in the plural, and one before a group in the singular', () => {
+    const text = 'The CFDT and Force Ouvriere unions agreed, and the Smer party won.';
+    assert.deepStrictEqual(names(text), ['CFDT', 'Force Ouvriere', 'Smer']);
+  });
 });
