@@ -2,6 +2,8 @@
 // its scorers, a list of scorers, a leaderboard's or a draw's line with the country in brackets, a fixture.
 import type { EntityType, Span } from '../types';
 import { lookupName, countryOf } from './gazetteer';
+import { isCommonWord, isFirstName } from '../text/lexicon';
+import { lists } from './learned/lists';
 
 /** A name a table's layout gives a type. */
 export type TableName = Span & { type: EntityType };
@@ -238,4 +240,18 @@ function fixture(line: string): LineReading | null {
   if (!match) return null;
   const home = at(line, match[1], match.index, sideType(match[1]));
   return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
+}
+
+// An entrant before a nation in brackets: "Coco Gauff (United States) def.", "Ernie Els ( South Africa ) 68".
+const NATION_IN_BRACKETS = /^[ \t]*\([ \t]*(\p{Lu}[\p{L}. ]{1,30}?)[ \t]*\)/u;
+
+/** Whether a name of two or three words that opens with a person's name stands before a nation in brackets. */
+export function isEntrantBeforeNation(text: string, name: Span & { type: string }): boolean {
+  const words = name.text.split(/[ \t]+/);
+  const first = words[0].toLowerCase();
+  if (name.type === 'person' || words.length < 2 || words.length > 3) return false;
+  const personal = isFirstName(first) || (lists().peopleNames.has(first) && !isCommonWord(first));
+  if (!personal || lookupName(name.text) !== undefined || lookupName(words[0]) !== undefined) return false;
+  const nation = NATION_IN_BRACKETS.exec(text.slice(name.end, name.end + 40))?.[1];
+  return nation !== undefined && isNation(nation);
 }

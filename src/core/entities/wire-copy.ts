@@ -36,7 +36,7 @@ import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
 import { isInTableHeading, tableNames } from './results-tables';
-import { isNation, sideType } from './table-layouts';
+import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
   isCollegeSide,
@@ -58,6 +58,8 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed));
   fixed.push(...organizationsByCue(doc.text, mentions));
+  // An entrant before a nation in brackets is a person ("Coco Gauff (United States) def.").
+  for (const m of mentions) if (isEntrantBeforeNation(doc.text, m)) fixed.push({ ...m, type: 'person' });
   const unread = unreadCompanies(doc.text, mentions);
   fixed.push(...unread.map(c => ({ ...c, type: 'organization' as const })));
   // A results table's names outrank the other conventions' over the same words: the layout is surer.

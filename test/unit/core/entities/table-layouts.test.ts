@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isNation, readTableLine, sideType } from '../../../../src/core/entities/table-layouts';
+import { isEntrantBeforeNation, isNation, readTableLine, sideType } from '../../../../src/core/entities/table-layouts';
 
 // Results lines written here for these tests (no test set's text), in prose spacing and spaced the CoNLL way.
 const read = (line: string) => {
@@ -142,5 +142,18 @@ describe('isNation and sideType', () => {
     assert.strictEqual(isNation('WASHINGTON'), false);
     assert.strictEqual(sideType('England'), 'place');
     assert.strictEqual(sideType('Barcelona'), 'organization');
+  });
+});
+
+describe('isEntrantBeforeNation', () => {
+  it("reads a person's name before a nation in brackets as an entrant, not a club's", () => {
+    const text = 'Coco Gauff (United States) def. Anhelina Kalinina (Ukraine); Real Madrid (Spain) won.';
+    const at = (name: string, type: string) => {
+      const start = text.indexOf(name);
+      return { start, end: start + name.length, text: name, type };
+    };
+    assert.strictEqual(isEntrantBeforeNation(text, at('Coco Gauff', 'organization')), true);
+    assert.strictEqual(isEntrantBeforeNation(text, at('Anhelina Kalinina', 'place')), true);
+    assert.strictEqual(isEntrantBeforeNation(text, at('Real Madrid', 'organization')), false);
   });
 });
