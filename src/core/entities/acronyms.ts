@@ -60,8 +60,8 @@ const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}.]{1,9})[ \t]*\)/u;
 const CAPITALS_WORD = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}.]{1,9}(?![\p{L}\p{N}])/gu;
 
 /**
- * The acronyms an article defines in brackets after the name of a body or a place (a body's in any order of
- * its letters), found wherever the article
+ * The acronyms an article defines in brackets after the name of a body or a place (a body's from its name in
+ * another language too), found wherever the article
  * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"); an acronym that
  * is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
  */
@@ -74,7 +74,7 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
     const shortForm =
       acronym !== undefined &&
       (isAcronymOf(acronym, name.text) ||
-        (name.type === 'organization' && acronym.length >= 3 && lookupName(acronym) === undefined));
+        (name.type === 'organization' && /^\p{Lu}{3,6}$/u.test(acronym) && lookupName(acronym) === undefined));
     if (acronym && name.type !== 'person' && /\s/.test(name.text) && shortForm && !types.has(acronym))
       types.set(acronym, name.type);
   }

@@ -1,8 +1,8 @@
 // Finds the stretches of capitalised words that may be names, within one sentence.
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
-import { isCommonWord } from '../text/lexicon';
+import { isCommonWord, isDemonym } from '../text/lexicon';
 import { ORGANIZATION_HEADS } from './head-words';
-import { lookupName } from './gazetteer';
+import { countryOf, lookupName } from './gazetteer';
 
 export interface Candidate {
   tokens: Token[];
@@ -44,7 +44,7 @@ const NAME_PARTICLES = new Set([
 ]);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").
-const FOR_HEADS = new Set([
+export const FOR_HEADS = new Set([
   'center',
   'centre',
   'centers',
@@ -273,9 +273,10 @@ function continuation(tokens: Token[], at: number, last: number): number {
   }
   // "Center for Biological Diversity", "Institute for Fiscal Studies": a body named for its cause.
   if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && following) {
-    if (followingIsName(1)) return 2;
+    if (followingIsName(1) && causeFollows(tokens, at + 1, last)) return 2;
     // "Movement for a Democratic Slovakia", "Campaign for the Accountability of …".
-    if ((following.lower === 'a' || following.lower === 'the') && followingIsName(2)) return 3;
+    const article = following.lower === 'a' || following.lower === 'the';
+    if (article && followingIsName(2) && causeFollows(tokens, at + 2, last)) return 3;
   }
   return 0;
 }
@@ -285,6 +286,40 @@ function afterOf(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && tokens[k - 1].after === ' ') k--;
   return k < at - 1 && (tokens[k].lower === 'of' || tokens[k].lower === 'for') && k > 0 && isCapitalised(tokens[k - 1]);
+}
+
+/**
+ * Whether a body's cause follows "for": capitalised everyday words, the last perhaps a country ("Biological
+ * Diversity", "a Democratic Slovakia"), not a listed name, a person or a town ("the Foreign Office for
+ * Goldman Sachs", "the Carter Center for Jimmy Carter", "the European Commission for Rome").
+ */
+export function isCause(words: readonly string[]): boolean {
+  if (words.length === 0 || isListed(words.join(' '))) return false;
+  return words.every(
+    (w, i) => isCauseWord(w.toLowerCase()) || (i === words.length - 1 && i > 0 && countryOf(w) !== undefined),
+  );
+}
+
+// Everyday words, a people's adjective ("American Progress") and the adjectives of politics, which the
+// lexicon keeps capitalised ("a Democratic Slovakia").
+const POLITICAL = new Set([
+  'democratic',
+  'republican',
+  'islamic',
+  'socialist',
+  'liberal',
+  'revolutionary',
+  'patriotic',
+]);
+const isCauseWord = (lower: string) => isCommonWord(lower) || isDemonym(lower) || POLITICAL.has(lower);
+
+function causeFollows(tokens: Token[], at: number, last: number): boolean {
+  const words: string[] = [];
+  for (let k = at; k < last && isCapitalised(tokens[k]); k++) {
+    words.push(tokens[k].text);
+    if (tokens[k].after !== ' ') break;
+  }
+  return isCause(words);
 }
 
 // Whether capitalised everyday words from `at` run to the name's end ("Infectious Diseases", "Human Services").

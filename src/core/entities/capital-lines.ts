@@ -130,8 +130,15 @@ function capitalized(word: string): string {
   return word.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
-// "HIGH-PROFILE", "35-YEAR-OLD", "EX-GIRLFRIEND": a hyphenated word of everyday words and figures is no name.
+// "HIGH-PROFILE", "35-YEAR-OLD", "EX-GIRLFRIEND": a hyphenated word of everyday words with a figure or an
+// everyday first part is no name; "SUN-TIMES" and "STAR-TELEGRAM" may be a newspaper's.
+const COMPOUND_OPENERS = new Set(
+  'ex high low well self non anti pre post co all half one two three four five first second third top long short full part so'.split(
+    ' ',
+  ),
+);
 function isEverydayCompound(lower: string): boolean {
   const parts = lower.split('-');
-  return parts.length > 1 && parts.every(p => /^\d+$/.test(p) || (p.length > 0 && isCommonWord(p)));
+  if (parts.length < 2 || !parts.every(p => /^\d+$/.test(p) || (p.length > 0 && isCommonWord(p)))) return false;
+  return parts.some(p => /^\d+$/.test(p)) || COMPOUND_OPENERS.has(parts[0]) || parts[parts.length - 1] === 'old';
 }

@@ -2,11 +2,11 @@
 // words are (gazetteers, first names, head words) and what surrounds them.
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
-import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
+import { isCommonWord, isFirstName, isLastName, lexiconTags } from '../text/lexicon';
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
-import { ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
-import { isAllCaps } from './candidates';
+import { INDUSTRY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
+import { FOR_HEADS, isAllCaps } from './candidates';
 
 export interface Typed {
   type: EntityType;
@@ -144,8 +144,6 @@ const OTHER_NAME_HEADS = new Set([
 ]);
 
 const INSTITUTION_OR_PLACE = new Set(['hospital', 'center', 'centre', 'clinic']);
-// Words before "for" in a body's name that are no organization's head alone: "Center for", "Campaign for".
-const CAUSE_HEADS = new Set(['center', 'centre', 'centers', 'centres', 'campaign', 'forum', 'partnership']);
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
   // A body's head before "of" makes the name the body's: "Party of the Democratic Revolution".
@@ -166,6 +164,8 @@ export function namePhrase(tokens: Token[]): string {
     .replace(/['’]s?$/, '');
 }
 
+const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/;
+
 /** A listed organization written with its possessive ("Moody's", "McDonald's"), if the words are one. */
 export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
   if (!/['’]s$/.test(tokens[tokens.length - 1].text)) return undefined;
@@ -174,7 +174,9 @@ export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
 }
 
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
-  const known = ownPossessiveName(tokens) ?? lookupName(namePhrase(tokens));
+  // "Mr McDonald's lawyer" is a person's possessive.
+  const afterTitle = previous !== undefined && HONORIFIC_BEFORE.test(previous.text);
+  const known = (afterTitle ? undefined : ownPossessiveName(tokens)) ?? lookupName(namePhrase(tokens));
   if (known) return { type: known.type, evidence: known.strength, canonical: known.canonical };
   const person = knownPerson(namePhrase(tokens));
   if (person !== undefined && !(tokens.length === 1 && isCommonWord(tokens[0].lower))) {
@@ -185,6 +187,8 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (isOtherKindOfName(tokens)) return null;
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && INDUSTRY_HEADS.has(last) && !isFirstName(first))
+    return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && COMPANY_OPENERS.has(first)) return { type: 'organization', evidence: 'strong' };
@@ -197,8 +201,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
   if (tokens.some(headBeforeOf)) return { type: 'organization', evidence: 'strong' };
   // "Center for Biological Diversity": a body named for its cause, though a centre may be a place.
-  const headBeforeFor = (t: Token, i: number) =>
-    i > 0 && t.lower === 'for' && (ORGANIZATION_HEADS.has(tokens[i - 1].lower) || CAUSE_HEADS.has(tokens[i - 1].lower));
+  const headBeforeFor = (t: Token, i: number) => i > 0 && t.lower === 'for' && FOR_HEADS.has(tokens[i - 1].lower);
   if (tokens.some(headBeforeFor)) return { type: 'organization', evidence: 'strong' };
   // A hospital or a centre is the building in one story and the institution in the next: a guess.
   if (tokens.length > 1 && PLACE_HEADS.has(last))
@@ -221,23 +224,6 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   return null;
 }
 
-// "Indianapolis Colts", "New Orleans Saints": a city followed by a plural is a sports team.
-function isTeamName(tokens: Token[]): boolean {
-  if (tokens.length < 2) return false;
-  const last = tokens[tokens.length - 1].text;
-  if (/^\p{Lu}\p{Ll}+s$/u.test(last) && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place') return true;
-  // "Sturm Graz", "Dynamo Kiev", "Real Oviedo": a club's word before its town.
-  return CLUB_OPENERS.has(tokens[0].lower) && lookupName(namePhrase(tokens.slice(1)))?.type === 'place';
-}
-
-/** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */
-export function opensOrganizationName(name: string): boolean {
-  const space = name.indexOf(' ');
-  if (space < 0) return false;
-  const first = name.slice(0, space).toLowerCase();
-  return COMPANY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && lookupName(name.slice(space + 1))?.type === 'place');
-}
-
 // Words that open football clubs' names before their town's; not "Royal", "Union", "Standard", which open
 // other names too.
 const CLUB_OPENERS = new Set(
@@ -247,6 +233,31 @@ const CLUB_OPENERS = new Set(
     'hertha arminia alemannia cska fc sc sv vfb vfl tsv afc'
   ).split(' '),
 );
+
+// "Indianapolis Colts", "New Orleans Saints": a city followed by a plural is a sports team.
+function isTeamName(tokens: Token[]): boolean {
+  if (tokens.length < 2) return false;
+  const last = tokens[tokens.length - 1].text;
+  // Not a person whose first name is also a place's ("Nile Rodgers").
+  const nickname = /^\p{Lu}\p{Ll}+s$/u.test(last) && !isFirstName(tokens[0].lower);
+  if (nickname && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place') return true;
+  // "Sturm Graz", "Dynamo Kiev", "Real Oviedo": a club's word before its town.
+  return CLUB_OPENERS.has(tokens[0].lower) && isTown(namePhrase(tokens.slice(1)));
+}
+
+// A town, not a country or a continent ("the Real Africa", "Inter Europe talks").
+function isTown(name: string): boolean {
+  const known = lookupName(name);
+  return known?.type === 'place' && (known.strength === 'weak' || lexiconTags(name.toLowerCase()) === 'City');
+}
+
+/** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */
+export function opensOrganizationName(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space).toLowerCase();
+  return COMPANY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)));
+}
 
 // Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",
 // "Takehiro Funakoshi", "Kim Jong Un"; not "Nuclear Weapons" or "Vigilant Ace".

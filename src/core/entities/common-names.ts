@@ -14,8 +14,8 @@ const FAITHS =
   'methodist baptist anglican lutheran presbyterian orthodox islamic islamist';
 // Those who act in a story, named by what they are: "Police said", "Authorities believe" (a force with a
 // name keeps it: "Vancouver Police").
-const ACTORS = 'police authorities officials prosecutors troops rescuers investigators organisers organizers';
-const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS} ${ACTORS}`.split(' '));
+const UNNAMED_GROUPS = 'police authorities officials prosecutors troops rescuers investigators organisers organizers';
+const NOT_NAMES = new Set(`${DAYS} ${MONTHS} ${FAITHS} ${UNNAMED_GROUPS}`.split(' '));
 // Abbreviations of everyday things, written in capitals: jobs, offences, sport's terms, medicine, devices,
 // money. "GM" (General Motors), "PM" and "MP" are left out: news writes them for names and people too.
 const ABBREVIATIONS = new Set(

@@ -25,8 +25,12 @@ export function datelinePlaces(text: string): Span[] {
   for (const match of text.matchAll(DATELINE)) {
     const city = match[1];
     // A city needs two letters.
-    const isoDated = /^\s+\d{4}-\d{2}-\d{2}/.test(text.slice(match.index + match[0].length));
+    const after = text.slice(match.index + match[0].length);
+    const isoDated = /^\s+\d{4}-\d{2}-\d{2}/.test(after);
     if (!/\p{Lu}.*\p{Lu}/u.test(city) || !isPlaceName(city, isoDated)) continue;
+    // Before a dash only a listed town or one with its region: a wire's slug is none ("FACTBOX - Key facts").
+    const dashed = /^[ \t]+[—–-]/.test(after);
+    if (dashed && !match[2] && lookupName(city)?.type !== 'place') continue;
     const start = match.index + match[0].indexOf(city);
     places.push({ start, end: start + city.length, text: city });
     const region = match[2];

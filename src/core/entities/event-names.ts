@@ -5,7 +5,7 @@ import type { Span } from '../types';
 
 // The words that end a competition's or an award's name, as written in prose or in capitals.
 const EVENT_WORDS =
-  'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Challenger|Festival';
+  'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Festival';
 const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
 // The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
 const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix|Film[ \\t]+Festival)(?![\\p{L}\\p{N}])`, 'iu');
@@ -17,10 +17,8 @@ const AWARDS = /^(?:Emmys?|Grammys?|Oscars|Tonys|Golden Globes?|BAFTAs?)$/;
 // A storm's name follows its kind: "Hurricane Katrina", "Typhoon Haiyan", "Tropical Storm Alberto".
 const STORM = /^(?:Hurricane|Typhoon|Cyclone|(?:Tropical|Winter)[ \t]+Storm|Storm)[ \t]/;
 const STORM_BEFORE = /(?:^|[^\p{L}])(?:Hurricane|Typhoon|Cyclone|Storm)[ \t]+$/u;
-// A cycling tour named for its country ("Tour of Spain"), a meeting named for a person ("Ivo Van Damme
-// Memorial").
+// A cycling tour named for its country ("Tour of Spain", "Tour de France").
 const TOUR_BEFORE = /(?:^|[^\p{L}])(?:Tour|TOUR)[ \t]+(?:of|OF|de|DE|du|DU)[ \t]+(?:the[ \t]+)?$/u;
-const MEMORIAL_AFTER = /^[ \t]+(?:Memorial|MEMORIAL)(?![\p{L}\p{N}])/u;
 
 /**
  * Whether a name is an event's or part of one: "U.S." of "U.S. Open", "Emmy", "Hurricane Katrina", "Spain" of
@@ -32,8 +30,6 @@ export function isInEventName(text: string, name: Span): boolean {
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
   const before = text.slice(Math.max(0, name.start - 20), name.start);
   if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
-  if (/(?:^|[ \t])(?:Memorial|MEMORIAL)$/.test(name.text) || MEMORIAL_AFTER.test(text.slice(name.end, name.end + 12)))
-    return true;
   if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
   const rest = text.slice(name.end, name.end + 30);
   const after = EVENT_AFTER.exec(rest);

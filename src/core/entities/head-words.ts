@@ -123,7 +123,11 @@ export const ORGANIZATION_HEADS = new Set([
   'exchange',
   'reserve',
   'treasury',
-  // Industries that end companies' names: "Nippon Steel", "Kraft Foods", "Kelpie Robotics".
+]);
+// Industries and legal forms that end companies' names ("Nippon Steel", "Kraft Foods", "Lehman Brothers",
+// "Fiat SpA"): a company's only when no first name opens the name ("David Steel", "Danielle Steel"), and no
+// head that lets "and" join two names into one ("Tanaka and Kobe Steel officials").
+export const INDUSTRY_HEADS = new Set([
   'steel',
   'trading',
   'maritime',
@@ -154,12 +158,8 @@ export const ORGANIZATION_HEADS = new Set([
   'aviation',
   'aerospace',
   'brothers',
-  'survey',
-  // Companies' legal forms in other countries: "Van Meurs Voeding NV", "Volvo AB", "Fiat SpA".
-  'nv',
   'bv',
   'spa',
-  'ab',
   'asa',
   'oyj',
   'gmbh',

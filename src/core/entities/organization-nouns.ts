@@ -2,8 +2,9 @@
 // after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
 // or in it ("Beaumont Hospital").
 import type { Span } from '../types';
-import { isFirstName, lexiconTags } from '../text/lexicon';
-import { countryOf, lookupName } from './gazetteer';
+import { isDemonym, isFirstName, lexiconTags } from '../text/lexicon';
+import { knownPerson } from './known-persons';
+import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 
 // Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
 // "director", which come before a person's.
@@ -45,22 +46,34 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   if (isFullPersonalName(name)) return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
-  if (name.type !== 'person' && GROUP_AFTER.test(rest)) return true;
+  if (name.type !== 'person' && isGroupBeforeItsKind(text, name)) return true;
   return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
 }
 
-// A group's kind after its name, perhaps with one word between ("the Smer party", "the Hanchongryon student
-// federation", "M23 rebels"); not after a person's name ("the Trump movement").
-export const GROUP_AFTER =
-  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|militia|rebels|guerrillas|unions?)(?![\p{L}-])/u;
+// A group's kind after "the" and its name, perhaps with one word between ("the Smer party", "the Hanchongryon
+// student federation"); not after a people's or a creed's adjective ("the Serb party", "Chechen rebels", MISC).
+const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+
+/** Whether a name not read as a person's is a group's, "the" before it and its kind after it. */
+export function isGroupBeforeItsKind(text: string, name: Span): boolean {
+  return (
+    THE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start)) &&
+    GROUP_AFTER.test(text.slice(name.end, name.end + 40)) &&
+    !isDemonym(name.text.toLowerCase()) &&
+    !isCountryDemonym(name.text) &&
+    knownPerson(name.text) === undefined
+  );
+}
 
 // What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
 const COMPANY_BEFORE =
   /(?:(?:[Ss]hares|[Ss]take|[Ss]hareholders)[ \t]+(?:in|of)|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$/u;
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
-export const SHARE_MOVE =
-  /^[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|rupees|crowns|kronor|guilders|schillings|percent|per[ \t]+cent|pct|%)(?![\p{L}])/u;
+// In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").
+export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|rupees|crowns|kronor|guilders|schillings)(?![\p{L}])`;
+const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
 const COMPANY_APPOSITION = new RegExp(
@@ -79,7 +92,7 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (/\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.text.toLowerCase()) ?? ''))) return false;
   return (
     COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
-    SHARE_MOVE.test(text.slice(name.end, name.end + 40)) ||
+    (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
     COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );
 }

@@ -2,7 +2,9 @@
 // Turkmenistan", "Foundation for Human Rights", "Organization for Security and Cooperation in Europe".
 import type { Span } from '../types';
 import { ORGANIZATION_HEADS } from './head-words';
-import { lexiconTags } from '../text/lexicon';
+import { isCommonWord, lexiconTags } from '../text/lexicon';
+import { lookupName } from './gazetteer';
+import { isCause } from './candidates';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A whole word, so that a lookahead cannot cut one short ("Huma|n Services").
@@ -22,7 +24,16 @@ const isCity = (word: string) => lexiconTags(word.toLowerCase()) === 'City';
 const IN_PLACE = new RegExp(String.raw`^[ \t]+in[ \t]+${LAST_WORD}(?![ \t]*\p{Lu})`, 'u');
 // The tagger may stop before an "and" inside the name ("Organisation for Security" | "and Co-operation").
 // A word with "of" after it opens a name of its own ("… Disarmament and Friends of the Earth").
-const AND_WORD = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+(?:\p{Lu}|of[ \t]))`, 'u');
+const AND_WORD = new RegExp(String.raw`^[ \t]+(?:and|&)[ \t]+(${LAST_WORD})(?![ \t]+(?:\p{Lu}|of[ \t]))`, 'u');
+
+// "for" takes a cause in everyday words, not a body, person or town ("the Foreign Office for Goldman Sachs");
+// "of" may take any name ("Democratic Party of Turkmenistan").
+function isTailOfName(tail: string): boolean {
+  const words = tail.trim().split(/[ \t,]+/);
+  if (words[0] !== 'for') return true;
+  const cause = words.slice(1).filter(w => w !== 'and' && w !== '&');
+  return isCause(cause);
+}
 
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
@@ -33,10 +44,12 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   let end = name.end;
   const rest = () => text.slice(end, end + 200);
   const tail = head ? TAIL.exec(rest()) : null;
-  if (tail) end += tail[0].length;
+  if (tail && isTailOfName(tail[0])) end += tail[0].length;
   else if (hasLink) {
+    // The tagger may stop before an "and" inside the name, but an "and" before a listed or unknown name joins
+    // two bodies ("Institute for Fiscal Studies and Oxfam").
     const and = AND_WORD.exec(rest());
-    if (and) end += and[0].length;
+    if (and && isCommonWord(and[1].toLowerCase().replace(/-/g, '')) && !lookupName(and[1])) end += and[0].length;
   }
   if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
     const place = IN_PLACE.exec(rest());

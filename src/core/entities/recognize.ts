@@ -289,7 +289,8 @@ function typeByArticle(found: Found[]): Found[] {
 function toCandidate(text: string, found: Found): LinkCandidate | null {
   const first = found.tokens[0];
   const last = found.tokens[found.tokens.length - 1];
-  const possessive = ownPossessiveName(found.tokens) ? 0 : (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
+  const listedWithIt = found.typed?.type === 'organization' && ownPossessiveName(found.tokens) !== undefined;
+  const possessive = listedWithIt ? 0 : (POSSESSIVE.exec(last.text)?.[0].length ?? 0);
   let end = last.end - (last.text.length > 2 ? possessive : 0);
   // "Vladimir Gerdo/TASS": a slash joins a photographer's name to the agency.
   const slash = text.slice(first.start, end).indexOf('/');

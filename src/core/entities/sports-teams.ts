@@ -28,7 +28,10 @@ const BEATEN_BY_SCORE =
 const WIN_BY_SCORE =
   /(?<![\d.,$£€-])\d{1,3}-\d{1,3}[ \t]+(?:home[ \t]+|away[ \t]+)?(?:win|victory|defeat|loss|draw)[ \t]+(?:over|against|to|by|with|at)[ \t]+(?:the[ \t]+)?\p{Lu}/u;
 
-/** Whether the article reports on sport: its words say so, a side beats another by a score, or it has a results line. */
+/**
+ * Whether the article reports on sport: its words say so (a side beating another by a score counts for two,
+ * never alone: "Helms beat Gantt 53-46" is an election), or it has a results line.
+ */
 export function isMatchReport(tokens: readonly Token[], text: string): boolean {
   const seen = new Set<string>();
   let count = 0;
@@ -37,7 +40,8 @@ export function isMatchReport(tokens: readonly Token[], text: string): boolean {
     seen.add(t.lower);
     if (++count >= 3 && seen.size >= 2) return true;
   }
-  return BEATEN_BY_SCORE.test(text) || WIN_BY_SCORE.test(text) || resultsLineTeams(text).length > 0;
+  if (count > 0 && (BEATEN_BY_SCORE.test(text) || WIN_BY_SCORE.test(text))) return true;
+  return resultsLineTeams(text).length > 0;
 }
 
 // A team's name in a results line: capitalised words, with the small words inside some names.

@@ -155,6 +155,10 @@ const PORTFOLIOS = new Set([
   'vice',
   'acting',
   'prime',
+]);
+// Portfolios that also name their ministries alone ("The Treasury said"): a title's start only before its
+// role noun ("Italian Treasury" of "Italian Treasury Minister").
+const MINISTRIES_BEFORE_ROLE = new Set([
   'treasury',
   'agriculture',
   'transport',
@@ -299,7 +303,8 @@ export function endsInTitle(text: string, span: { end: number; text: string }): 
   if (next === undefined || !ROLE_NOUNS.has(next)) return false;
   const words = span.text.split(/\s+/);
   let before = words.length;
-  while (before > 0 && PORTFOLIOS.has(words[before - 1].toLowerCase())) before--;
+  const isPortfolio = (w: string) => PORTFOLIOS.has(w.toLowerCase()) || MINISTRIES_BEFORE_ROLE.has(w.toLowerCase());
+  while (before > 0 && isPortfolio(words[before - 1])) before--;
   return (
     before < words.length &&
     words.slice(0, before).every(w => isCountryDemonym(w) || isDemonym(w.toLowerCase()) || countryOf(w) !== undefined)

@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
 import { isCommonWord, isFirstName, lexiconTags } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
-import { COMPANY_PARTS, GROUP_AFTER, ORGANIZATION_NOUNS, SHARE_MOVE } from './organization-nouns';
+import { COMPANY_PARTS, ORGANIZATION_NOUNS, SHARE_MOVE_WORDS, isGroupBeforeItsKind } from './organization-nouns';
 
 // A name's word: capitalised, or a lower-case letter before a capital ("eBay", "nCircle"); "&", "!", "-" and
 // "'" inside ("AT&T", "Yahoo!", "Hapag-Lloyd"), digits after the first letter ("3Com" is too rare to care).
@@ -21,7 +21,7 @@ const BEFORE_PART = new RegExp(
   'gu',
 );
 // A name and its share's move: "Dealers said Degussa rose 8.50 marks".
-const MOVING_SHARE = new RegExp(String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE.source.slice(1)})`, 'gu');
+const MOVING_SHARE = new RegExp(String.raw`(?<![\p{L}\d&!'’.-])(?<name>${RUN})(?=${SHARE_MOVE_WORDS})`, 'gu');
 const PAIR_BEFORE_GROUPS = new RegExp(
   String.raw`(?<![\p{L}\d&!'’.-])(?<first>${RUN})[ \t]+and[ \t]+(?<second>${RUN})[ \t]+(?:parties|unions|groups|federations|movements|militias)(?![\p{L}-])`,
   'gu',
@@ -46,7 +46,8 @@ const CAMEL_CASE =
 // One word in camel case after three letters or more ("BioNTech", "BlackRock") names no person: news writes
 // a company or an outlet so. A shorter opening may be a person's ("LaRue", "DeShawn", "LiLo"), and so may a
 // first name glued to a surname ("MasahikoKomura" of a photo credit).
-const COMPANY_CAMEL_CASE = /^(?!(?:Mac|Fitz|Van|Von|Del|Della|Saint)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}+\p{Ll}[\p{L}\d]*$/u;
+const COMPANY_CAMEL_CASE =
+  /^(?!(?:Mac|Fitz|Van|Vander|Vanden|Von|Del|Dela|Della|Saint)\p{Lu})(\p{Lu}\p{Ll}{2,})\p{Lu}+\p{Ll}[\p{L}\d]*$/u;
 
 /**
  * Whether a name the tagger read as a person is one word in a company's camel case ("BioNTech"), not one of
@@ -86,8 +87,8 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
     }
   }
   for (const m of text.matchAll(BEFORE_PART)) {
-    const group = GROUP_AFTER.test(text.slice(m.index! + m.groups!.name.length));
-    if (!COMPANY_PARTS.has(m.groups!.part) && !group) continue;
+    const span = { start: m.index!, end: m.index! + m.groups!.name.length, text: m.groups!.name };
+    if (!COMPANY_PARTS.has(m.groups!.part) && !isGroupBeforeItsKind(text, span)) continue;
     const name = asName(text, m.index!, m.groups!.name);
     if (name) found.push(name);
   }

@@ -49,6 +49,17 @@ export function isLastName(lower: string): boolean {
   return /LastName/.test(lexiconTags(lower) ?? '');
 }
 
+// Peoples named by no country, whom news names as nationalities are named (MISC under CoNLL): "Serb
+// rebels", "Hutu refugees", "Kurdish party".
+const PEOPLES = new Set(
+  (
+    'serb serbs croat croats bosniak bosniaks hutu hutus tutsi tutsis kurd kurds kurdish tamil tamils pashtun ' +
+    'pashtuns uighur uighurs uyghur uyghurs druze chechen chechens ingush ossetian ossetians abkhaz berber ' +
+    'berbers bedouin bedouins maori zulu zulus xhosa kikuyu yoruba igbo hausa fulani amhara oromo rohingya ' +
+    'hmong sami inuit'
+  ).split(' '),
+);
+
 export function isDemonym(lower: string): boolean {
-  return /Demonym/.test(lexiconTags(lower) ?? '');
+  return PEOPLES.has(lower) || /Demonym/.test(lexiconTags(lower) ?? '');
 }

@@ -43,6 +43,8 @@ describe('withCapitalLinesCased', () => {
   it('writes a hyphenated word of everyday words and figures in lower case, a hyphenated name with its capitals', () => {
     const text = ['35-YEAR-OLD MAN IN HIGH-PROFILE CASE LEAVES GUINEA-BISSAU', 'The case went on.'].join('\n');
     assert.strictEqual(cased(text).split('\n')[0], '35-year-old man in high-profile case leaves Guinea-Bissau');
+    const paper = ['CHICAGO SUN-TIMES SAYS SO', 'A man said so.'].join('\n');
+    assert.strictEqual(cased(paper).split('\n')[0], 'Chicago Sun-Times says so');
   });
 
   it('leaves a text without a line in capitals as it is', () => {

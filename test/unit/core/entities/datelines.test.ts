@@ -26,6 +26,7 @@ describe('datelinePlaces', () => {
     assert.deepStrictEqual(names('LEEDS, England — Police said on Monday.'), ['LEEDS', 'England']);
     assert.deepStrictEqual(names('LONDON - Two men were held.'), ['LONDON']);
     assert.deepStrictEqual(names('SOCCER - ROVERS HOLD CITY'), []);
+    assert.deepStrictEqual(names('FACTBOX - Key facts about the vote.'), [], "a wire's slug");
   });
 
   it("reads a town the gazetteer knows by its club as the dateline's place before an ISO date only", () => {

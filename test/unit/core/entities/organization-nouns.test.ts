@@ -61,6 +61,10 @@ describe('precedesCompanyPart, of a group', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Hanchongryon', 'place')), true);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Zajedno', 'place')), true);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Trump', 'person')), false);
+    const peoples = 'Chechen rebels attacked, and the Serb party and Kestrel party met.';
+    assert.strictEqual(precedesCompanyPart(peoples, at(peoples, 'Chechen', 'place')), false);
+    assert.strictEqual(precedesCompanyPart(peoples, at(peoples, 'Serb', 'place')), false);
+    assert.strictEqual(precedesCompanyPart(peoples, at(peoples, 'Kestrel', 'place')), false, 'no "the"');
   });
 });
 

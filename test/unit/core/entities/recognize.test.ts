@@ -228,6 +228,7 @@ describe('recognizeEntities', () => {
       assert.ok(!find(text, 'Moody'), text);
     }
     assert.strictEqual(find("Ronald Moody's car was found.", 'Ronald Moody')?.type, 'person');
+    assert.notStrictEqual(find("Mr McDonald's lawyer said.", "McDonald's")?.type, 'organization');
   });
 
   it('ends a name before "and" when a listed name follows it, and joins a Portuguese "do"', () => {
@@ -267,6 +268,9 @@ describe('recognizeEntities', () => {
     const slovakia = 'The Movement for a Democratic Slovakia won.';
     assert.strictEqual(find(slovakia, 'Movement for a Democratic Slovakia')?.type, 'organization');
     assert.ok(!find('A bank for Africa opened in Lagos.', 'Africa')?.text.includes('for'));
+    const move = 'He left the Foreign Office for Goldman Sachs, and the Carter Center for Jimmy Carter.';
+    assert.ok(find(move, 'Foreign Office'), JSON.stringify(entities(move)));
+    assert.ok(find(move, 'Carter Center'), JSON.stringify(entities(move)));
   });
 
   it("reads a company by its industry's word at the end or a bank's word at the start, in any language", () => {
@@ -281,10 +285,11 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
 
-  it("reads a company by its legal form or by 'Brothers', and a survey's name as a body", () => {
-    const text = 'Lehman Brothers said Van Meurs Voeding NV and the British Antarctic Survey agreed.';
-    for (const name of ['Lehman Brothers', 'Van Meurs Voeding NV', 'British Antarctic Survey'])
+  it("reads a company by its legal form or by 'Brothers', not a person named like an industry", () => {
+    const text = 'Lehman Brothers said Fiat SpA agreed, and former leader David Steel and Kobe Steel officials met.';
+    for (const name of ['Lehman Brothers', 'Fiat SpA', 'Kobe Steel'])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+    assert.notStrictEqual(find(text, 'David Steel')?.type, 'organization');
   });
 
   it('reads a body named "of" an event word as the body, not the event', () => {

@@ -58,12 +58,14 @@ describe('isMatchReport', () => {
   it('knows one by a side beating a named other by a score, not a player by sets nor a vote', () => {
     const rugby = 'RUGBY UNION - Leicester beat Bath 28-21 on Saturday.';
     assert.strictEqual(isMatchReport(tokenize(rugby).tokens, rugby), true);
-    const win = 'Girona went top after a 4-2 win over Barcelona.';
+    const win = 'Girona went top of the league after a 4-2 win over Barcelona.';
     assert.strictEqual(isMatchReport(tokenize(win).tokens, win), true);
     for (const text of [
       'Top seed Pete Sampras beat Magnus Larsson 6-3 6-4 in Stuttgart.',
       'The Senate defeated the measure 52-48 on Tuesday.',
       'Clinton beat Dole 49-41 percent in the poll.',
+      'Senator Jesse Helms beat Harvey Gantt 53-46 in North Carolina.',
+      'A 6-3 win over California came in the Supreme Court.',
     ])
       assert.strictEqual(isMatchReport(tokenize(text).tokens, text), false, text);
   });

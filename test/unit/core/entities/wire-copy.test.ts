@@ -140,16 +140,17 @@ describe('readAsWireCopy', () => {
   });
 
   it("drops a portfolio read up to a minister ('Italian Treasury' of 'Italian Treasury Minister'), not a party before its leader", () => {
-    const text = 'Italian Treasury Minister Lamberto Dini met Labour leader Tony Blair.';
+    const text = 'Italian Treasury Minister Lamberto Dini met Labour leader Tony Blair. The Treasury said so.';
     const mentions = [
       mention(text, 'Italian Treasury', 'organization', 0, 0.6),
       mention(text, 'Lamberto Dini', 'person', 0, 0.9),
       mention(text, 'Labour', 'organization', 0, 0.9),
       mention(text, 'Tony Blair', 'person', 0, 0.9),
+      mention(text, 'Treasury', 'organization', text.indexOf('The Treasury'), 0.9),
     ];
     assert.deepStrictEqual(
       readAsWireCopy(tokenize(text), mentions).map(m => m.text),
-      ['Lamberto Dini', 'Labour', 'Tony Blair'],
+      ['Lamberto Dini', 'Labour', 'Tony Blair', 'Treasury'],
     );
   });
 
