@@ -230,3 +230,8 @@ export const PLACE_HEADS = new Set([
 export function isNameHead(token: Token): boolean {
   return ORGANIZATION_HEADS.has(token.lower) || PLACE_HEADS.has(token.lower);
 }
+
+/** A word that ends companies' and bodies' names, industries too: the tagger's feature, softer than a rule. */
+export function isOrganizationHeadWord(lower: string): boolean {
+  return ORGANIZATION_HEADS.has(lower) || INDUSTRY_HEADS.has(lower);
+}

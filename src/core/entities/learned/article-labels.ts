@@ -3,7 +3,7 @@
 // capitalised words and how that run ends, whether the story is about sport, and a word's type elsewhere.
 import type { Token } from '../../text/tokenize';
 import { lookupName } from '../gazetteer';
-import { ORGANIZATION_HEADS } from '../head-words';
+import { isOrganizationHeadWord } from '../head-words';
 import { ORGANIZATION_NOUNS, ORGANIZATION_TAILS, brandNames, headKind, lists } from './lists';
 import { POSSESSIVE, isCapitalised } from './word-features';
 
@@ -156,7 +156,7 @@ export function nounsAfter(tokens: Token[]): string[] {
   for (const [start, end] of capitalisedRuns(tokens, continues)) {
     let next = end < tokens.length ? tokens[end].lower : '';
     if (next === 'crime' && end + 1 < tokens.length) next = tokens[end + 1].lower;
-    const noun = ORGANIZATION_NOUNS.has(next) || ORGANIZATION_HEADS.has(next) || ORGANIZATION_TAILS.has(next);
+    const noun = ORGANIZATION_NOUNS.has(next) || isOrganizationHeadWord(next) || ORGANIZATION_TAILS.has(next);
     if (noun && end < tokens.length && !isCapitalised(tokens[end]))
       for (let k = start; k < end; k++) if (isCapitalised(tokens[k])) after[k] = next;
   }

@@ -1,7 +1,7 @@
 // The word lists the learned tagger reads besides the core's gazetteer, loaded on first use: company words,
 // people's name parts, colleges, brands (data/name-lists.json), team nicknames, and the words that end or
 // follow organizations' names.
-import { ORGANIZATION_HEADS, PLACE_HEADS } from '../head-words';
+import { isOrganizationHeadWord, PLACE_HEADS } from '../head-words';
 import nameLists from '../../data/name-lists.json';
 import sportsTeams from '../../data/sports-teams.json';
 
@@ -53,4 +53,4 @@ export const ORGANIZATION_NOUNS = new Set(
 
 /** What the last word of a name says it names: "org", "place", "tail" (an organization, for the tagger only) or "". */
 export const headKind = (last: string): string =>
-  ORGANIZATION_HEADS.has(last) ? 'org' : PLACE_HEADS.has(last) ? 'place' : ORGANIZATION_TAILS.has(last) ? 'tail' : '';
+  isOrganizationHeadWord(last) ? 'org' : PLACE_HEADS.has(last) ? 'place' : ORGANIZATION_TAILS.has(last) ? 'tail' : '';

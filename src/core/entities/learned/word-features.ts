@@ -4,7 +4,7 @@ import type { Token } from '../../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName } from '../../text/lexicon';
 import { isCountryDemonym, lookupName } from '../gazetteer';
 import { isRoleWord } from '../titles';
-import { ORGANIZATION_HEADS, PLACE_HEADS } from '../head-words';
+import { isOrganizationHeadWord, PLACE_HEADS } from '../head-words';
 import { lists } from './lists';
 import { wordClasses } from './word-clusters';
 
@@ -58,7 +58,7 @@ export function wordFeatures(t: Token): string[] {
     if (teams.has(bare) && isCapitalised(t)) f.push('team');
     if (isDemonym(bare) || isCountryDemonym(bare)) f.push('demonym');
     if (isRoleWord(t)) f.push('role');
-    if (ORGANIZATION_HEADS.has(bare)) f.push('orghead');
+    if (isOrganizationHeadWord(bare)) f.push('orghead');
     if (PLACE_HEADS.has(bare)) f.push('placehead');
     const known = lookupName(t.text.replace(POSSESSIVE, ''));
     if (known) f.push(`known=${known.type}-${known.strength}`);
