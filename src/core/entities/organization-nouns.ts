@@ -2,7 +2,7 @@
 // after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
 // or in it ("Beaumont Hospital").
 import type { Span } from '../types';
-import { isDemonym, isFirstName, lexiconTags } from '../text/lexicon';
+import { isDemonym, isFirstName, isLexiconPlace } from '../text/lexicon';
 import { knownPerson } from './known-persons';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 
@@ -89,7 +89,7 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place' || isFullPersonalName(name)) return false;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
-  if (/\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.text.toLowerCase()) ?? ''))) return false;
+  if (isLexiconPlace(name.text.toLowerCase())) return false;
   return (
     COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
     (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||

@@ -2,7 +2,7 @@
 // ThyssenKrupp", "security firm Trend Micro", "the Kraft plant" (an unknown name has no other cue).
 import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
-import { isCommonWord, isFirstName, lexiconTags } from '../text/lexicon';
+import { isCommonWord, isFirstName, isLexiconPlace } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import { COMPANY_PARTS, ORGANIZATION_NOUNS, SHARE_MOVE_WORDS, isGroupBeforeItsKind } from './organization-nouns';
 
@@ -122,8 +122,7 @@ function asName(text: string, start: number, run: string): Span | undefined {
   if (kept.length === 1 && kept[0].replace(/\.$/, '').length < 2) return undefined;
   if (countryOf(name) !== undefined || lookupName(name)?.type === 'place') return undefined;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
-  if (kept.length === 1 && /\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(name.toLowerCase()) ?? '')))
-    return undefined;
+  if (kept.length === 1 && isLexiconPlace(name.toLowerCase())) return undefined;
   if (kept.length > 1 && isFirstName(kept[0].toLowerCase())) return undefined;
   // One everyday word is a common noun in capitals ("Police spokesman", "company CEO"), not a company.
   if (kept.length === 1 && isCommonWord(kept[0].toLowerCase())) return undefined;

@@ -63,3 +63,8 @@ const PEOPLES = new Set(
 export function isDemonym(lower: string): boolean {
   return PEOPLES.has(lower) || /Demonym/.test(lexiconTags(lower) ?? '');
 }
+
+/** Whether the lexicon knows the word as a city, a country or another place ("frankfurt"). */
+export function isLexiconPlace(lower: string): boolean {
+  return /\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(lower) ?? ''));
+}
