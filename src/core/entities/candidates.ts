@@ -211,13 +211,7 @@ function endsInOrganizationHead(tokens: Token[], from: number, last: number): bo
   for (let i = from; i < Math.min(last, from + 4); i++) {
     if (!isCapitalised(tokens[i]) || (i > from && tokens[i - 1].after !== ' ')) return false;
     // A listed name after "and" is a name of its own: "AstraZeneca and Oxford University".
-    if (ORGANIZATION_HEADS.has(tokens[i].lower))
-      return !isListed(
-        tokens
-          .slice(from, i + 1)
-          .map(t => t.text)
-          .join(' '),
-      );
+    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return !isListedRun(tokens, from, i + 1);
   }
   return false;
 }
@@ -281,7 +275,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
   return 0;
 }
 
-// Whether the capitalised words before `at` follow "of" inside a name, each an everyday word ("of Allergy").
+// Whether the capitalised words before `at` follow "of" or "for" inside a name, each an everyday word ("of
+// Allergy", "for Strategic").
 function afterOf(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && tokens[k - 1].after === ' ') k--;
@@ -328,12 +323,7 @@ function everydayWordsFollow(tokens: Token[], at: number, last: number): boolean
   let k = at;
   while (k < last && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && !isListed(tokens[k].text)) {
     if (tokens[k].after !== ' ' || k + 1 >= last || !isCapitalised(tokens[k + 1]))
-      return !isListed(
-        tokens
-          .slice(at, k + 1)
-          .map(t => t.text)
-          .join(' '),
-      );
+      return !isListedRun(tokens, at, k + 1);
     k++;
   }
   return false;
@@ -352,6 +342,14 @@ function opensListedName(tokens: Token[], at: number): boolean {
 }
 
 const isListed = (phrase: string) => lookupName(phrase.replace(/['’]s?$/, '')) !== undefined;
+// Whether the words of tokens [from, end) are a listed name.
+const isListedRun = (tokens: Token[], from: number, end: number) =>
+  isListed(
+    tokens
+      .slice(from, end)
+      .map(t => t.text)
+      .join(' '),
+  );
 
 // An acronym that is not a word of a line in capitals: "UBS", "BP" (not "ASIAN" of "ASIAN AND OCEANIAN").
 function isLoneAcronym(tokens: Token[], at: number): boolean {

@@ -2,7 +2,7 @@
 // words are (gazetteers, first names, head words) and what surrounds them.
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
-import { isCommonWord, isFirstName, isLastName, lexiconTags } from '../text/lexicon';
+import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { INDUSTRY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
@@ -147,13 +147,18 @@ const INSTITUTION_OR_PLACE = new Set(['hospital', 'center', 'centre', 'clinic'])
 
 export function isOtherKindOfName(tokens: Token[]): boolean {
   // A body's head before "of" makes the name the body's: "Party of the Democratic Revolution".
-  const bodyOf = tokens.some((t, i) => i > 0 && t.lower === 'of' && ORGANIZATION_HEADS.has(tokens[i - 1].lower));
+  const bodyOf = tokens.some((_, i) => isHeadBefore(tokens, i, 'of', ORGANIZATION_HEADS));
   return (
     tokens.length > 1 &&
     OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) &&
     !bodyOf &&
     !lookupName(namePhrase(tokens))
   );
+}
+
+/** Whether token `i` is `link` ("of", "for") after one of `heads`: "Party of", "Center for". */
+function isHeadBefore(tokens: Token[], i: number, link: string, heads: ReadonlySet<string>): boolean {
+  return i > 0 && tokens[i].lower === link && heads.has(tokens[i - 1].lower);
 }
 
 /** The words of a name as one phrase, without a final possessive. */
@@ -194,15 +199,12 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && COMPANY_OPENERS.has(first)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").
-  const headBeforeOf = (t: Token, i: number) =>
-    i > 0 &&
-    t.lower === 'of' &&
-    ORGANIZATION_HEADS.has(tokens[i - 1].lower) &&
-    lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
+  const headBeforeOf = (_: Token, i: number) =>
+    isHeadBefore(tokens, i, 'of', ORGANIZATION_HEADS) && lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
   if (tokens.some(headBeforeOf)) return { type: 'organization', evidence: 'strong' };
   // "Center for Biological Diversity": a body named for its cause, though a centre may be a place.
-  const headBeforeFor = (t: Token, i: number) => i > 0 && t.lower === 'for' && FOR_HEADS.has(tokens[i - 1].lower);
-  if (tokens.some(headBeforeFor)) return { type: 'organization', evidence: 'strong' };
+  if (tokens.some((_, i) => isHeadBefore(tokens, i, 'for', FOR_HEADS)))
+    return { type: 'organization', evidence: 'strong' };
   // A hospital or a centre is the building in one story and the institution in the next: a guess.
   if (tokens.length > 1 && PLACE_HEADS.has(last))
     return { type: 'place', evidence: INSTITUTION_OR_PLACE.has(last) ? 'weak' : 'strong' };
@@ -248,7 +250,7 @@ function isTeamName(tokens: Token[]): boolean {
 // A town, not a country or a continent ("the Real Africa", "Inter Europe talks").
 function isTown(name: string): boolean {
   const known = lookupName(name);
-  return known?.type === 'place' && (known.strength === 'weak' || lexiconTags(name.toLowerCase()) === 'City');
+  return known?.type === 'place' && (known.strength === 'weak' || isLexiconCity(name.toLowerCase()));
 }
 
 /** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */

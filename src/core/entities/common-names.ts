@@ -41,6 +41,7 @@ const ABBREVIATED_TITLES = new Set(
   'const msgr lt sgt det cpl pvt supt insp capt col gen adm maj gov sen rep rev cmdr'.split(' '),
 );
 const DEGREES = new Set(['md', 'mba', 'phd', 'da', 'jd', 'rn', 'cpa', 'dds', 'mph']);
+const isDegree = (text: string) => DEGREES.has(text.toLowerCase().replace(/[.\s]/g, ''));
 
 // A grade of crude and a virus's variant are named like places ("Brent crude", "the Omicron variant").
 const NAMED_LIKE_PLACES = /^(?:Brent|BRENT|Alpha|Beta|Gamma|Delta|Omicron)$/;
@@ -74,14 +75,12 @@ export function isCommonName(name: Span, text = ''): boolean {
   if (TITLES.has(bare) || isTitleOfOffice(bare)) return true;
   const fullStop = name.text.endsWith('.') || text.charAt(name.end) === '.';
   if (fullStop && ABBREVIATED_TITLES.has(bare)) return true;
-  if (/\p{L}\.\s?\p{L}/u.test(name.text) && DEGREES.has(name.text.toLowerCase().replace(/[.\s]/g, ''))) return true;
+  if (/\p{L}\.\s?\p{L}/u.test(name.text) && isDegree(name.text)) return true;
   const words = name.text.toLowerCase().split(/[ \t]+/);
   const last = words[words.length - 1];
   if (!NOT_NAMES.has(last)) return false;
   return words.length === 1 || (words.length === 2 && FAITH_OPENERS.has(words[0]));
 }
-
-const isDegree = (text: string) => DEGREES.has(text.toLowerCase().replace(/[.\s]/g, ''));
 
 /**
  * Whether a name is a degree written after a person's name or another degree and its comma ("Regina

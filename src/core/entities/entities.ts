@@ -10,7 +10,7 @@ import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { isDemonym, isFirstName } from '../text/lexicon';
 import { overlapsAnySorted } from '../text/spans';
-import { INDUSTRY_HEADS, ORGANIZATION_HEADS } from './head-words';
+import { isOrganizationHeadWord } from './head-words';
 import { opensOrganizationName } from './classify';
 import { isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -157,7 +157,7 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
     sameWords &&
     m.type === 'organization' &&
     /\s/.test(m.text) &&
-    (ORGANIZATION_HEADS.has(head) || INDUSTRY_HEADS.has(head) || opensOrganizationName(m.text))
+    (isOrganizationHeadWord(head) || opensOrganizationName(m.text))
   );
 }
 

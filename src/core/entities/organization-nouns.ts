@@ -44,9 +44,9 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place') return false;
   if (isFullPersonalName(name)) return false;
+  if (name.type !== 'person' && isGroupBeforeItsKind(text, name)) return true;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
-  if (name.type !== 'person' && isGroupBeforeItsKind(text, name)) return true;
   return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
 }
 
@@ -66,9 +66,13 @@ export function isGroupBeforeItsKind(text: string, name: Span): boolean {
   );
 }
 
+// The phrases before a name that only a company's can follow: its shares, a stake in it.
+export const SHARES_IN = String.raw`(?:[Ss]hares|[Ss]hareholders|[Ss]take)[ \t]+(?:in|of)`;
 // What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
-const COMPANY_BEFORE =
-  /(?:(?:[Ss]hares|[Ss]take|[Ss]hareholders)[ \t]+(?:in|of)|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$/u;
+const COMPANY_BEFORE = new RegExp(
+  String.raw`(?:${SHARES_IN}|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$`,
+  'u',
+);
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
 // In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").

@@ -2,7 +2,7 @@
 // Turkmenistan", "Foundation for Human Rights", "Organization for Security and Cooperation in Europe".
 import type { Span } from '../types';
 import { ORGANIZATION_HEADS } from './head-words';
-import { isCommonWord, lexiconTags } from '../text/lexicon';
+import { isCommonWord, isLexiconCity } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 import { isCause } from './candidates';
 
@@ -20,7 +20,6 @@ const TAIL = new RegExp(
 );
 // Once a name has "for" in it, "in" and a place may end it ("… Cooperation in Europe"), though not a city,
 // which says where the body sits ("Centers for Disease Control in Atlanta").
-const isCity = (word: string) => lexiconTags(word.toLowerCase()) === 'City';
 const IN_PLACE = new RegExp(String.raw`^[ \t]+in[ \t]+${LAST_WORD}(?![ \t]*\p{Lu})`, 'u');
 // The tagger may stop before an "and" inside the name ("Organisation for Security" | "and Co-operation").
 // A word with "of" after it opens a name of its own ("… Disarmament and Friends of the Earth").
@@ -53,7 +52,7 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   }
   if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
     const place = IN_PLACE.exec(rest());
-    if (place && !isCity(place[0].replace(/^[ \t]+in[ \t]+/, ''))) end += place[0].length;
+    if (place && !isLexiconCity(place[0].replace(/^[ \t]+in[ \t]+/, '').toLowerCase())) end += place[0].length;
   }
   // A full stop ends the sentence, not the name ("… of Turkmenistan.").
   while (end > name.end && /[.,]/.test(text.charAt(end - 1)) && !/\p{Lu}\.$/u.test(text.slice(end - 2, end))) end--;

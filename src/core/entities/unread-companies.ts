@@ -4,14 +4,20 @@ import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
 import { isCommonWord, isFirstName, isLexiconPlace } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
-import { COMPANY_PARTS, ORGANIZATION_NOUNS, SHARE_MOVE_WORDS, isGroupBeforeItsKind } from './organization-nouns';
+import {
+  COMPANY_PARTS,
+  ORGANIZATION_NOUNS,
+  SHARES_IN,
+  SHARE_MOVE_WORDS,
+  isGroupBeforeItsKind,
+} from './organization-nouns';
 
 // A name's word: capitalised, or a lower-case letter before a capital ("eBay", "nCircle"); "&", "!", "-" and
 // "'" inside ("AT&T", "Yahoo!", "Hapag-Lloyd"), digits after the first letter ("3Com" is too rare to care).
 const WORD = String.raw`(?:\p{Lu}|\p{Ll}\p{Lu})[\p{L}\d&!'’-]*`;
 const RUN = String.raw`${WORD}(?:[ \t]+${WORD}){0,3}(?:\.(?=[ \t]*[,;:)]|[ \t]+\p{Ll}))?`;
 // The phrases after which a name can only be a company: its shares, a stake in it, what it owns.
-const OWNING = String.raw`(?:[Ss]hares|[Ss]hareholders|[Ss]take)[ \t]+(?:in|of)|(?:unit|subsidiary|division)[ \t]+of`;
+const OWNING = String.raw`${SHARES_IN}|(?:unit|subsidiary|division)[ \t]+of`;
 const AFTER_CUE = new RegExp(
   String.raw`(?<![\p{L}-])(?:${OWNING}|(?<noun>\p{Ll}+))[ \t]+(?<name>${RUN})(?![ \t]+(?:of|and|for|&)[ \t]+\p{Lu})`,
   'gu',

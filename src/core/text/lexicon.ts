@@ -68,3 +68,8 @@ export function isDemonym(lower: string): boolean {
 export function isLexiconPlace(lower: string): boolean {
   return /\b(?:City|Place|Country|Region)\b/.test(String(lexiconTags(lower) ?? ''));
 }
+
+/** Whether the lexicon knows the word as a city ("atlanta", "geneva"). */
+export function isLexiconCity(lower: string): boolean {
+  return lexiconTags(lower) === 'City';
+}
