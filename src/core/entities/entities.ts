@@ -162,9 +162,11 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
 }
 
 // A country that ends a longer name after "of", or opens one, is part of it: "Election Commission of Pakistan",
-// "Bank of Korea", "U.S. Department of Agriculture".
+// "Bank of Korea", "U.S. Department of Agriculture"; so is one that ends a body's national branch as the model
+// reads it ("BBC Scotland", "Shell Nigeria").
 function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
-  const endsName = l.start < m.start && l.end === m.end && /\sof\s+(?:the\s+)?$/.test(text.slice(l.start, m.start));
+  const before = l.start < m.start && l.end === m.end ? text.slice(l.start, m.start) : '';
+  const endsName = /\sof\s+(?:the\s+)?$/.test(before) || (l.type === 'organization' && /^[\p{L}&.-]+ $/u.test(before));
   // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General") nor two places ("U.S. China").
   const lastWord = l.text.slice(l.text.lastIndexOf(' ') + 1).toLowerCase();
   const opensName =

@@ -30,7 +30,7 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
 // Nouns after a company's name that only a company has: its shops, plants, shares and spokesmen.
 export const COMPANY_PARTS = new Set(
   (
-    'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman ' +
+    'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman spokesperson ' +
     'executives subsidiary outlet outlets boss bosses'
   ).split(' '),
 );
@@ -70,7 +70,7 @@ export function isGroupBeforeItsKind(text: string, name: Span): boolean {
 export const SHARES_IN = String.raw`(?:[Ss]hares|[Ss]hareholders|[Ss]take)[ \t]+(?:in|of)`;
 // What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
 const COMPANY_BEFORE = new RegExp(
-  String.raw`(?:${SHARES_IN}|(?:analysts?|economists?|strategists?|traders?|dealers?|brokers?|bankers?|buyers?)[ \t]+(?:at|with))[ \t]+$`,
+  String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
 
@@ -91,11 +91,14 @@ const COMPANY_APPOSITION = new RegExp(
  */
 export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
-  if (lookupName(name.text)?.type === 'place' || isFullPersonalName(name)) return false;
+  if (lookupName(name.text)?.type === 'place') return false;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (isLexiconPlace(name.text.toLowerCase())) return false;
+  // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff").
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
+    return knownPerson(name.text) === undefined;
+  if (isFullPersonalName(name)) return false;
   return (
-    COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
     (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
     COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );

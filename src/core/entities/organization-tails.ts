@@ -3,7 +3,7 @@
 import type { Span } from '../types';
 import { ORGANIZATION_HEADS } from './head-words';
 import { isCommonWord, isLexiconCity } from '../text/lexicon';
-import { lookupName } from './gazetteer';
+import { countryOf, lookupName } from './gazetteer';
 import { isCause } from './candidates';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -18,8 +18,9 @@ const TAIL = new RegExp(
     String.raw`(?:(?:,[ \t]+${WORDS})*,?[ \t]+(?:and|&)[ \t]+${LAST_WORD}(?![ \t]+\p{Lu}))?`,
   'u',
 );
-// Once a name has "for" in it, "in" and a place may end it ("… Cooperation in Europe"), though not a city,
-// which says where the body sits ("Centers for Disease Control in Atlanta").
+// Once a name has "for" in it, "in" and a continent or a country may end it ("… Cooperation in Europe"), though
+// not a city, which says where the body sits ("Centers for Disease Control in Atlanta", "… for Astronomy in
+// Heidelberg").
 const IN_PLACE = new RegExp(String.raw`^[ \t]+in[ \t]+${LAST_WORD}(?![ \t]*\p{Lu})`, 'u');
 // The tagger may stop before an "and" inside the name ("Organisation for Security" | "and Co-operation").
 // A word with "of" after it opens a name of its own ("… Disarmament and Friends of the Earth").
@@ -32,6 +33,12 @@ function isTailOfName(tail: string): boolean {
   if (words[0] !== 'for') return true;
   const cause = words.slice(1).filter(w => w !== 'and' && w !== '&');
   return isCause(cause);
+}
+
+const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica']);
+
+function isRegionOfABody(place: string): boolean {
+  return CONTINENTS.has(place) || (countryOf(place) !== undefined && !isLexiconCity(place.toLowerCase()));
 }
 
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
@@ -52,7 +59,7 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   }
   if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
     const place = IN_PLACE.exec(rest());
-    if (place && !isLexiconCity(place[0].replace(/^[ \t]+in[ \t]+/, '').toLowerCase())) end += place[0].length;
+    if (place && isRegionOfABody(place[0].replace(/^[ \t]+in[ \t]+/, ''))) end += place[0].length;
   }
   // A full stop ends the sentence, not the name ("… of Turkmenistan.").
   while (end > name.end && /[.,]/.test(text.charAt(end - 1)) && !/\p{Lu}\.$/u.test(text.slice(end - 2, end))) end--;

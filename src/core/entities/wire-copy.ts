@@ -30,6 +30,7 @@ import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames } from './repeated-names';
+import { withoutParticiple } from './hyphen-compounds';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
@@ -52,7 +53,10 @@ type Fixed = Span & { type: EntityType };
 /** The mentions (in text order) read by wire copy's conventions; still in text order, never overlapping. */
 export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention[]): ScoredMention[] {
   // A name read up to a title's role noun ("Japanese Foreign" of "Japanese Foreign Minister") is none.
-  const read = found.filter(m => !endsInTitle(doc.text, m)).map(withoutCapitalPossessive);
+  const read = found
+    .filter(m => !endsInTitle(doc.text, m))
+    .map(withoutCapitalPossessive)
+    .flatMap(withoutParticiple);
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
@@ -74,15 +78,17 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const openers = sentenceOpeningNouns(doc, named);
   const ships = shipNames(doc.text);
   const isShip = (m: Span) => isShipName(doc.text, ships, m);
-  return named.filter(
-    (m, i) =>
-      !isInEventName(doc.text, m) &&
-      !isCommonName(m, doc.text) &&
-      !isDegreeAfterPerson(m, doc.text, named[i - 1]) &&
-      !isInTableHeading(doc.text, m) &&
-      !openers.has(m) &&
-      !isShip(m),
-  );
+  return named
+    .filter(
+      (m, i) =>
+        !isInEventName(doc.text, m) &&
+        !isCommonName(m, doc.text) &&
+        !isDegreeAfterPerson(m, doc.text, named[i - 1]) &&
+        !isInTableHeading(doc.text, m) &&
+        !openers.has(m) &&
+        !isShip(m),
+    )
+    .flatMap(withoutParticiple); // a convention may read the compound again ("the Washington-based outlet")
 }
 
 /**
