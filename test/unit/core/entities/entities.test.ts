@@ -96,6 +96,20 @@ describe('findEntities', () => {
     assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), ['Friends of Pakistan/organization']);
   });
 
+  it("'both' takes the model's body whose branch a country names over the rules' body and country", () => {
+    const text = 'She told BBC Ghana, then Reuters.';
+    const model = reading(['BBC Ghana', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')), [
+      'BBC/organization',
+      'Ghana/place',
+      'Reuters/organization',
+    ]);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'BBC Ghana/organization',
+      'Reuters/organization',
+    ]);
+  });
+
   it("'both' takes the model's longer name that a country opens, but not a title", () => {
     const text = 'The U.S. Department of Agriculture and the U.S. Surgeon General spoke.';
     const model = reading(['U.S. Department of Agriculture', 'organization'], ['U.S. Surgeon General', 'organization']);

@@ -83,6 +83,14 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(market, at(market, 'Hoechst', 'place')), true);
     assert.strictEqual(followsCompanyPhrase(market, at(market, 'Graz', 'place')), false);
   });
+
+  it('reads a firm named for its founders after "an analyst at", whatever the case of "Analysts"', () => {
+    const text = 'Tom Ray, an analyst at Edwin Marsh, and Analysts at Quayle Brown agreed; Edwin Marsh said so.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Edwin Marsh', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Quayle Brown', 'person')), true);
+    const alone = 'Edwin Marsh, a retired analyst, said so.';
+    assert.strictEqual(followsCompanyPhrase(alone, at(alone, 'Edwin Marsh', 'person')), false);
+  });
 });
 
 describe('isCareInstitution', () => {

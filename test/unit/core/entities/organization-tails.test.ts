@@ -17,13 +17,15 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(text, 'Kestrel Foundation'), 'Kestrel Foundation for Press Freedom');
   });
 
-  it('takes commas and a last "and" with one word, and "in" a place once the name has "for"', () => {
+  it('takes commas and a last "and" with one word, and "in" a country or a continent, not a town, once the name has "for"', () => {
     const text = 'The Agency for Trade, Customs and Tariffs in Asia ruled.';
     assert.strictEqual(whole(text, 'Agency'), 'Agency for Trade, Customs and Tariffs in Asia');
     const city = 'The Centers for Disease Control in Atlanta said.';
     assert.strictEqual(whole(city, 'Centers for Disease Control'), undefined);
     const split = 'The Council for Energy and Mining in Peru said.';
     assert.strictEqual(whole(split, 'Council for Energy'), 'Council for Energy and Mining in Peru');
+    const town = 'A team of the Kestrel Institute for Astronomy in Heidelberg saw it.';
+    assert.strictEqual(whole(town, 'Kestrel Institute for Astronomy'), undefined);
   });
 
   it('stops before an "and" that opens a second name, and before the sentence’s full stop', () => {

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { withoutParticiple } from '../../../../src/core/entities/hyphen-compounds';
+import { mention, read } from './mentions';
+
+// Sentences written here for these tests (no test set's text).
+describe('withoutParticiple', () => {
+  it('reads the name before a hyphen’s participle, a place where something is based or born', () => {
+    const text = 'The Kerrisdale-based firm, a Hamas-run ministry and a Carvell-led group met.';
+    const based = withoutParticiple(mention(text, 'Kerrisdale-based', 'organization'));
+    assert.deepStrictEqual(read(text, based), ['Kerrisdale:place']);
+    const run = withoutParticiple(mention(text, 'Hamas-run', 'place'));
+    assert.deepStrictEqual(read(text, run), ['Hamas:organization']);
+    const led = withoutParticiple(mention(text, 'Carvell-led', 'person'));
+    assert.deepStrictEqual(read(text, led), ['Carvell:person']);
+  });
+
+  it('drops a people’s name and leaves a name with no participle as it is', () => {
+    const text = 'A Saudi-led coalition and the Rolls-Royce plant.';
+    assert.deepStrictEqual(withoutParticiple(mention(text, 'Saudi-led', 'organization')), []);
+    const whole = mention(text, 'Rolls-Royce', 'organization');
+    assert.deepStrictEqual(withoutParticiple(whole), [whole]);
+  });
+});
