@@ -2,7 +2,7 @@
 // are, then made consistent across the article (a name keeps one type; surnames join full names).
 import type { EntityType } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
-import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
 import { classify, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
@@ -171,13 +171,15 @@ function readPart(
   next: Token | undefined,
 ): Found[] {
   let titled = false;
-  // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there.
+  // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there;
+  // but an everyday word before a body's head opens its name ("Booking Holdings said", "Defense Ministry").
   if (
     sentenceInitial &&
     isCommonWord(tokens[0].lower) &&
     !lookupName(tokens[0].text) &&
     !isFirstName(tokens[0].lower) &&
-    !lookupName(namePhrase(tokens))
+    !lookupName(namePhrase(tokens)) &&
+    !opensHeadedName(tokens)
   ) {
     titled = isRoleWord(tokens[0]);
     tokens = tokens.slice(1);
@@ -205,6 +207,18 @@ function readPart(
       ...readPart(tokens.slice(person), false, undefined, next),
     ];
   return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
+}
+
+// A word of content, not a preposition's or a conjunction's ("After Congress"), before one body's head word.
+const LINKING_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
+
+function opensHeadedName(tokens: Token[]): boolean {
+  return (
+    tokens.length === 2 &&
+    ORGANIZATION_HEADS.has(tokens[1].lower) &&
+    !isRoleWord(tokens[0]) &&
+    !lexiconTagList(tokens[0].lower).some(tag => LINKING_TAGS.has(tag))
+  );
 }
 
 // "Coroner Gary Hargrove", "Kraft Plant Manager John Smith": a first name well inside an unknown run

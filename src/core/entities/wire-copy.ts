@@ -29,7 +29,7 @@ import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
-import { withRepeatedNames } from './repeated-names';
+import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { withoutParticiple } from './hyphen-compounds';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
@@ -70,7 +70,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const table = tableNames(doc.text);
   const settled = [...table, ...fixed.filter(f => !overlapsAnySorted(table, f))];
   const typed = oneReading(withFixed(withAppositivePersons(doc, mentions), settled), settled);
-  const repeated = withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)));
+  const repeated = withShortCompanyNames(
+    doc.text,
+    withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text))),
+  );
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   // A name a convention settled stays as it was settled ("the Genovese crime family" beside "Vito Genovese").
   const settledSpans = new Set(settled.map(f => `${f.start}:${f.end}`));

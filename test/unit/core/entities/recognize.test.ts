@@ -11,6 +11,11 @@ function find(text: string, name: string) {
 }
 
 describe('recognizeEntities', () => {
+  it('keeps an everyday word opening a sentence before a body’s head, not a preposition', () => {
+    assert.strictEqual(find('Pioneer Holdings said profits rose.', 'Pioneer Holdings')?.type, 'organization');
+    assert.strictEqual(find('After Congress voted, prices rose.', 'After Congress'), undefined);
+  });
+
   it('tags a person named with a title and keeps the title out of the span', () => {
     const text =
       'MOSCOW (Sputnik) Neither Russia, nor Japan is interested, Russian Foreign Minister Sergei Lavrov said Tuesday.';

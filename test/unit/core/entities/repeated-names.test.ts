@@ -1,6 +1,10 @@
 import * as assert from 'assert';
-import { withRepeatedNames } from '../../../../src/core/entities/repeated-names';
-import { mention } from './mentions';
+import {
+  shortCompanyName,
+  withRepeatedNames,
+  withShortCompanyNames,
+} from '../../../../src/core/entities/repeated-names';
+import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
 
@@ -27,5 +31,35 @@ describe('withRepeatedNames', () => {
     const read = [mention(text, 'Summit', 'organization'), mention(text, 'Kraft', 'organization')];
     const found = withRepeatedNames(text, read, new Set(['Summit']));
     assert.strictEqual(found.length, 2);
+  });
+});
+
+describe('shortCompanyName', () => {
+  it('leaves off a company’s endings', () => {
+    assert.strictEqual(shortCompanyName('Booking Holdings'), 'Booking');
+    assert.strictEqual(shortCompanyName('Harlan Quist Systems Inc.'), 'Harlan Quist');
+  });
+
+  it('finds none without an ending, or where only a generic word, a people’s or a place would be left', () => {
+    assert.strictEqual(shortCompanyName('Harlan Quist'), undefined);
+    assert.strictEqual(shortCompanyName('General Holdings'), undefined);
+    assert.strictEqual(shortCompanyName('Nigerian Industries'), undefined);
+    assert.strictEqual(shortCompanyName('Kenya Holdings Ltd'), undefined);
+  });
+});
+
+describe('withShortCompanyNames', () => {
+  it('reads a company’s short name as the company, read otherwise or not at all', () => {
+    const text = 'Tarvel Holdings said it would appeal. The court said Tarvel had failed; Tarvelo and Tarvel agreed.';
+    const found = withShortCompanyNames(text, [
+      mention(text, 'Tarvel Holdings', 'organization'),
+      mention(text, 'Tarvel', 'person', 40),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Tarvel Holdings:organization',
+      'Tarvel:organization',
+      'Tarvel:organization',
+    ]);
+    assert.strictEqual(new Set(found.map(m => m.actorKey)).size, 1);
   });
 });
