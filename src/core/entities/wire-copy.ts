@@ -31,6 +31,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { withoutParticiple } from './hyphen-compounds';
+import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
@@ -62,6 +63,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
   if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed));
   fixed.push(...organizationsByCue(doc.text, mentions));
+  fixed.push(...placesByCue(doc.text, mentions));
   // An entrant before a nation in brackets is a person ("Coco Gauff (United States) def.").
   for (const m of mentions) if (isEntrantBeforeNation(doc.text, m)) fixed.push({ ...m, type: 'person' });
   const unread = unreadCompanies(doc.text, mentions);

@@ -1,0 +1,33 @@
+// Places a cue in the text settles, whatever the look of their words: a name after "the village of" ("the
+// village of Novye Atagi") and a street's name ("Coldharbour Lane"), which a surname's last word ("Lane")
+// makes look like a person's.
+import type { EntityType, Span } from '../types';
+import { isFirstName } from '../text/lexicon';
+import { knownPerson } from './known-persons';
+import { lookupName } from './gazetteer';
+
+const PLACE_OF = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
+    String.raw`neighbourhood|neighborhood|hamlet|port|island|islands)[ \t]+of[ \t]+$`,
+  'u',
+);
+const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'highway']);
+
+/** The mentions read as a person or an organization that such a cue says are places. */
+export function placesByCue(
+  text: string,
+  mentions: readonly (Span & { type: EntityType })[],
+): (Span & { type: EntityType })[] {
+  return mentions
+    .filter(m => m.type !== 'place' && lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
+    .filter(m => PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(m))
+    .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
+}
+
+// "Coldharbour Lane", "Acre Lane"; not an actor named Lane ("Nathan Lane").
+function isStreet(m: Span & { type: EntityType }): boolean {
+  const words = m.text.split(/\s+/);
+  const last = words[words.length - 1].toLowerCase();
+  if (m.type !== 'person' || words.length < 2 || !STREET_WORDS.has(last)) return false;
+  return !(last === 'lane' && isFirstName(words[0].toLowerCase()));
+}

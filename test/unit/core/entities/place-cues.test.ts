@@ -1,0 +1,29 @@
+import * as assert from 'assert';
+import { placesByCue } from '../../../../src/core/entities/place-cues';
+import { mention } from './mentions';
+
+// Sentences written here for these tests (no test set's text).
+describe('placesByCue', () => {
+  it('reads a name after "the village of" and a street’s name as places', () => {
+    const text = 'He spoke from the village of Varzhi Atagi, then walked down Marrow Lane to Kelso Road.';
+    const found = placesByCue(text, [
+      mention(text, 'Varzhi Atagi', 'person'),
+      mention(text, 'Marrow Lane', 'person'),
+      mention(text, 'Kelso Road', 'person'),
+    ]);
+    assert.deepStrictEqual(
+      found.map(m => `${m.text}:${m.type}`),
+      ['Varzhi Atagi:place', 'Marrow Lane:place', 'Kelso Road:place'],
+    );
+  });
+
+  it('leaves an actor named Lane, a listed body and a name with no cue as they are', () => {
+    const text = 'Nathan Lane met the Mayor of London and officials of Hamas in the city of Gaza with Tom Ruiz.';
+    const found = placesByCue(text, [
+      mention(text, 'Nathan Lane', 'person'),
+      mention(text, 'Tom Ruiz', 'person'),
+      mention(text, 'Hamas', 'organization'),
+    ]);
+    assert.deepStrictEqual(found, []);
+  });
+});
