@@ -63,12 +63,28 @@ function isTitleOfOffice(lower: string): boolean {
   );
 }
 
+// A sports page's slug before its headline ("GOLF - HAEGGMAN SHARES LEAD", "RUGBY UNION - NATAL BEAT …").
+const SPORTS = new Set(
+  (
+    'golf|soccer|football|tennis|cricket|athletics|cycling|rugby|rugby union|rugby league|baseball|basketball|' +
+    'ice hockey|hockey|boxing|motor racing|motorcycling|formula one|skiing|alpine skiing|nordic skiing|swimming|' +
+    'sailing|yachting|horse racing|racing|badminton|volleyball|handball|squash|snooker|rowing|judo|wrestling|' +
+    'athletics|gymnastics|triathlon|marathon|chess|darts|equestrianism|show jumping|rallying|sport'
+  ).split('|'),
+);
+const SLUG_DASH = /^[ \t]+[-–—][ \t]/;
+
+function isSportSlug(name: Span, text: string): boolean {
+  const lineStart = name.start === 0 || text.charAt(name.start - 1) === '\n';
+  return lineStart && SPORTS.has(name.text.toLowerCase()) && SLUG_DASH.test(text.slice(name.end, name.end + 3));
+}
+
 /**
  * Whether a name is a day, a month, a faith's word or an everyday abbreviation ("Friday", "Roman Catholic",
  * "SWAT", "CCTV footage"); `text` is the article the name's offsets point into.
  */
 export function isCommonName(name: Span, text = ''): boolean {
-  if (ABBREVIATIONS.has(name.text)) return true;
+  if (ABBREVIATIONS.has(name.text) || isSportSlug(name, text)) return true;
   if (NAMED_LIKE_PLACES.test(name.text) && KIND_AFTER.test(text.slice(name.end, name.end + 20))) return true;
   if (name.text === 'CCTV' && CAMERAS.test(text.slice(name.start, name.start + 20))) return true;
   const bare = name.text.toLowerCase().replace(/\.$/, '');

@@ -59,15 +59,23 @@ function readLine(line: string): LineReading | null {
   return readTableLine(line) ?? readScorecardLine(line);
 }
 
-/** The nearest line in a direction that is no aside, within the block (a blank line ends it). */
+/**
+ * The nearest line in a direction that is no aside, within the block: two blank lines end it, one does not,
+ * for wire copy double-spaces its tables as it does its paragraphs ("1. Ludmila Engquist ( Sweden )", a blank
+ * line, "2. …").
+ */
 function neighbour<T extends { text: string; aside: boolean }>(
   lines: readonly T[],
   i: number,
   step: 1 | -1,
 ): T | undefined {
+  let blank = false;
   for (let k = i + step; k >= 0 && k < lines.length; k += step) {
-    if (lines[k].text.trim() === '') return undefined;
-    if (!lines[k].aside) return lines[k];
+    if (lines[k].text.trim() === '') {
+      if (blank) return undefined;
+      blank = true;
+    } else if (!lines[k].aside) return lines[k];
+    else blank = false;
   }
   return undefined;
 }

@@ -4,6 +4,17 @@ import { isCommonName, isDegreeAfterPerson } from '../../../../src/core/entities
 const name = (text: string) => ({ start: 0, end: text.length, text });
 
 describe('isCommonName', () => {
+  it('finds a sports page’s slug before its headline, not the sport’s word elsewhere', () => {
+    const text = 'GOLF - LEAD SHARED\nGolf is played here; RUGBY UNION - SHARKS WIN';
+    const at = (word: string, from = 0) => {
+      const start = text.indexOf(word, from);
+      return { start, end: start + word.length, text: word };
+    };
+    assert.strictEqual(isCommonName(at('GOLF'), text), true);
+    assert.strictEqual(isCommonName(at('Golf'), text), false);
+    assert.strictEqual(isCommonName(at('RUGBY UNION'), text), false);
+  });
+
   it('finds days, months and faiths, alone or after "Roman", "Greek"', () => {
     for (const text of ['Friday', 'November', 'Catholic', 'Roman Catholic', 'Greek Orthodox', 'Sunni'])
       assert.strictEqual(isCommonName(name(text)), true, text);

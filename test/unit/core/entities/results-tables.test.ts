@@ -50,8 +50,15 @@ describe('tableNames', () => {
     assert.deepStrictEqual(names(golf), []);
   });
 
-  it('does not join lines across a blank line into a run', () => {
-    assert.deepStrictEqual(names('Leeds 2 Everton 1\n\nChelsea 0 Wolves 0'), []);
+  it('joins lines across one blank line into a run, as double-spaced wire copy has them, not across two', () => {
+    assert.deepStrictEqual(names('Leeds 2 Everton 1\n\n\nChelsea 0 Wolves 0'), []);
+    const spaced = "Women 's 400 metres\n\n1. Ludka Marvic ( Sweden ) 50.60\n\n2. Brita Kovec ( Slovenia ) 50.71\n";
+    assert.deepStrictEqual(names(spaced), [
+      'Ludka Marvic/person',
+      'Sweden/place',
+      'Brita Kovec/person',
+      'Slovenia/place',
+    ]);
   });
 
   it('reads a long line of capitalised words and "at" quickly, as no table', () => {
