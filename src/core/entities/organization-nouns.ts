@@ -42,23 +42,25 @@ export const COMPANY_PARTS = new Set(
  */
 export function precedesCompanyPart(text: string, name: Span & { type: string }): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
-  if (lookupName(name.text)?.type === 'place') return false;
   if (isFullPersonalName(name)) return false;
-  if (name.type !== 'person' && isGroupBeforeItsKind(text, name)) return true;
+  // A town's name may be a party's ("the ruling Morena party"); a region's is not ("the Texas party").
+  const known = lookupName(name.text);
+  if (name.type !== 'person' && known?.strength !== 'strong' && isGroupBeforeItsKind(text, name)) return true;
+  if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
   return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
 }
 
-// A group's kind after "the" and its name, perhaps with one word between ("the Smer party", "the Hanchongryon
-// student federation"); not after a people's or a creed's adjective ("the Serb party", "Chechen rebels", MISC).
+// A group's kind after "the" (or "ruling", "opposition") and its name, perhaps with one word between ("the Smer
+// party", "the Hanchongryon student federation", "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen rebels", MISC).
 const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
-const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he[ \t]+$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|ruling|opposition|governing)[ \t]+$/u;
 
 /** Whether a name not read as a person's is a group's, "the" before it and its kind after it. */
 export function isGroupBeforeItsKind(text: string, name: Span): boolean {
   return (
-    THE_BEFORE.test(text.slice(Math.max(0, name.start - 5), name.start)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) &&
     GROUP_AFTER.test(text.slice(name.end, name.end + 40)) &&
     !isDemonym(name.text.toLowerCase()) &&
     !isCountryDemonym(name.text) &&

@@ -53,6 +53,12 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
   });
+  it('reads a group after "the", "ruling" or "opposition" and before its kind, a town’s name too, not a region’s', () => {
+    const text = "Mexico's ruling Morena party, the opposition Kestrel party and the Texas party met.";
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Morena', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Texas', 'place')), false);
+  });
 });
 
 describe('precedesCompanyPart, of a group', () => {
