@@ -100,7 +100,7 @@ export function isCommonName(name: Span, text = ''): boolean {
 
 /**
  * Whether a name is a degree written after a person's name or another degree and its comma ("Regina
- * Benjamin, MD, PhD, said"),
+ * Benjamin, MD, PhD, said"), or a barrister's rank after the name ("Jane Doe KC"),
  * though "MD" after a town is Maryland ("Baltimore, MD"); `previous` is the name read just before it.
  */
 export function isDegreeAfterPerson(
@@ -108,10 +108,13 @@ export function isDegreeAfterPerson(
   text: string,
   previous: (Span & { type: string }) | undefined,
 ): boolean {
+  if (previous === undefined) return false;
+  const between = text.slice(previous.end, name.start);
+  // A barrister's rank follows the name with no comma ("Jane Doe KC said").
+  if (COUNSEL_RANKS.has(name.text) && previous.type === 'person' && /^[ \t]+$/.test(between)) return true;
   return (
-    previous !== undefined &&
-    isDegree(name.text) &&
-    (previous.type === 'person' || isDegree(previous.text)) &&
-    /^[ \t]*,[ \t]*$/.test(text.slice(previous.end, name.start))
+    isDegree(name.text) && (previous.type === 'person' || isDegree(previous.text)) && /^[ \t]*,[ \t]*$/.test(between)
   );
 }
+
+const COUNSEL_RANKS = new Set(['KC', 'QC', 'SC', 'BL', 'SC.', 'K.C.', 'Q.C.']);

@@ -8,11 +8,11 @@ import { recognizeEntities } from './recognize';
 import { countryOf, isCountryDemonym, isSureName, lookupName } from './gazetteer';
 import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
-import { isDemonym, isFirstName } from '../text/lexicon';
-import { overlapsAnySorted } from '../text/spans';
+import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexicon';
+import { overlappingSorted, overlapsAnySorted } from '../text/spans';
 import { isOrganizationHeadWord } from './head-words';
 import { opensOrganizationName } from './classify';
-import { isRoleNounLower } from './titles';
+import { isRoleLower, isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { isContrastWord } from './coordinations';
@@ -104,7 +104,10 @@ function mentionsBy(
     });
     const isSure = (m: LinkedMention) => !m.guessed || isGlued(doc.text, m);
     const sure = overruled(doc.text, rules.filter(isSure), learned).map(scored);
-    const chosen = [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start);
+    const chosen = withRulesFirstNames(
+      rules.filter(m => !isSure(m)),
+      [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start),
+    );
     // A person the rules guess where the model read nothing ("Morgulov told reporters") still stands.
     const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAnySorted(chosen, m)).map(scored);
     learned = [...chosen, ...unread].filter(isName).sort((a, b) => a.start - b.start);
@@ -114,6 +117,43 @@ function mentionsBy(
   const scoreOf = new Map<string, number>();
   for (const m of learned) scoreOf.set(m.actorKey, Math.max(scoreOf.get(m.actorKey) ?? 0, m.score));
   return linked.map(({ guessed: _, ...m }) => ({ ...m, score: m.score ?? scoreOf.get(m.actorKey) ?? RULE_SCORE }));
+}
+
+// Particles that open a surname at a sentence's start ("Van der Westhuizen's try").
+const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'le', 'la', 'du', 'dos', 'das']);
+
+// A particle, or a personal name in no title's word ("Màiri", "Nguyễn", not "Garda" or "Brigadier-General").
+function isOpeningNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (OPENING_PARTICLES.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word) || isCommonWord(lower) || lower.split('-').some(isRoleLower)) return false;
+  return isFirstName(lower) || isLastName(lower) || /[^\x00-\x7F]/.test(word);
+}
+
+/**
+ * The chosen mentions with the model's person read whole where the rules guess the same person with the words
+ * before it that the model left off, words no everyday one ("Màiri Nic Leòid", "Nguyễn Thị Lan", "Van der
+ * Westhuizen" for "Nic Leòid", "Thị Lan", "der Westhuizen").
+ */
+function withRulesFirstNames(guesses: readonly LinkedMention[], chosen: ScoredMention[]): ScoredMention[] {
+  const longer = new Map<ScoredMention, LinkedMention>();
+  for (const g of guesses) {
+    if (g.type !== 'person') continue;
+    const inside = overlappingSorted(chosen, g).map(i => chosen[i]);
+    if (inside.length !== 1) continue;
+    const l = inside[0];
+    if (l.type !== 'person' || l.end !== g.end || l.start <= g.start) continue;
+    const added = g.text
+      .slice(0, l.start - g.start)
+      .trim()
+      .split(/\s+/);
+    if (added.every(isOpeningNameWord)) longer.set(l, g);
+  }
+  if (longer.size === 0) return chosen;
+  return chosen.map(l => {
+    const g = longer.get(l);
+    return g ? { ...l, start: g.start, text: g.text, actorKey: g.actorKey } : l;
+  });
 }
 
 /**

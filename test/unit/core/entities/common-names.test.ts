@@ -97,4 +97,14 @@ describe('isDegreeAfterPerson', () => {
     const baltimore = at('Baltimore', 0, 'place');
     assert.strictEqual(isDegreeAfterPerson(at('MD', baltimore.end), text, baltimore), false);
   });
+  it('finds a barrister’s rank right after a person’s name, not after a body’s', () => {
+    const text = 'Jane Arlow KC said so; the Kestrel Trust KC fund paid.';
+    const at = (name: string, type: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length, text: name, type };
+    };
+    assert.strictEqual(isDegreeAfterPerson(at('KC', 'organization'), text, at('Jane Arlow', 'person')), true);
+    const trust = at('Kestrel Trust', 'organization');
+    assert.strictEqual(isDegreeAfterPerson(at('KC', 'organization', trust.end), text, trust), false);
+  });
 });

@@ -51,6 +51,17 @@ describe('findEntities', () => {
         return { start, end: start + name.length, text: name, type, actorKey: `${type}:${name}`, score: 0.8 };
       });
 
+  it("'both' takes the rules' guess of a person with the name words the model left off, not a title", () => {
+    const text = 'Party co-leader Màiri Nic Leòid said so. Garda Niamh Dempsey told the court.';
+    const model = reading(['Nic Leòid', 'person'], ['Niamh Dempsey', 'person']);
+    const rules = lines(findEntities(tokenize(text), 'rules'));
+    assert.ok(rules.includes('Màiri Nic Leòid/person'), rules.join());
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Màiri Nic Leòid/person',
+      'Niamh Dempsey/person',
+    ]);
+  });
+
   it("'both' takes the model's longer name or other type over the same words of a listed name", () => {
     const text = 'Ford said the plant in Southern California would close.';
     assert.deepStrictEqual(lines(findEntities(tokenize(text), 'rules')), ['Ford/organization', 'California/place']);
