@@ -5,7 +5,7 @@ import { tokenize, type TokenizedText } from '../text/tokenize';
 import { spacedSpan, writtenForm } from '../text/spaced-tokens';
 import { readInStoryCase } from './capital-lines';
 import { recognizeEntities } from './recognize';
-import { countryOf, isCountryDemonym, isSureName, lookupName } from './gazetteer';
+import { countryOf, isCapitalOnly, isCountryDemonym, isSureName, lookupName } from './gazetteer';
 import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexicon';
@@ -173,7 +173,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
       const covers =
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
       const kept =
-        (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l)) ||
+        (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l) && !isPersonsCapital(m, l)) ||
         isListedNameRetyped(m, l) ||
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
@@ -199,6 +199,12 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
     /\s/.test(m.text) &&
     (isOrganizationHeadWord(head) || opensOrganizationName(m.text))
   );
+}
+
+// A capital a person's name ends in is the person's surname where the model reads the whole name ("Lewis
+// Hamilton"), though not a country's name ("Kevin Brazil" stays the rules' two words' reading).
+function isPersonsCapital(m: Mention, l: Mention): boolean {
+  return isCapitalOnly(m.text) && l.type === 'person' && l.end === m.end && l.start < m.start;
 }
 
 // A country that ends a longer name after "of", or opens one, is part of it: "Election Commission of Pakistan",

@@ -54,8 +54,12 @@ function add(name: string, entry: KnownName): void {
 for (const city of places.cities) add(city, { type: 'place', canonical: city, strength: 'weak' });
 for (const subdivision of places.subdivisions)
   add(subdivision, { type: 'place', canonical: subdivision, strength: 'weak' });
+const regionKeys = new Set<string>();
 for (const [name, ...aliases] of regions.regions) {
-  for (const alias of [name, ...aliases]) add(alias, { type: 'place', canonical: name, strength: 'strong' });
+  for (const alias of [name, ...aliases]) {
+    add(alias, { type: 'place', canonical: name, strength: 'strong' });
+    regionKeys.add(phraseKey(alias));
+  }
 }
 for (const country of places.countries) {
   const newsNames = NEWS_COUNTRY_NAMES[country.code] ?? [];
@@ -113,6 +117,15 @@ export function isCountryDemonym(word: string): boolean {
 export function countryOf(phrase: string): string | undefined {
   const key = phraseKey(phrase).replace(/'s?$/, '');
   return countries.get(key) ?? capitals.get(key);
+}
+
+/**
+ * Whether a name is known only as a capital, no country's or region's name: "Hamilton", "Kingston", "Victoria",
+ * which persons bear more often than news names the towns ("Lewis Hamilton"); not "Washington" (a state too).
+ */
+export function isCapitalOnly(phrase: string): boolean {
+  const key = phraseKey(phrase);
+  return capitals.has(key) && !countries.has(key) && !regionKeys.has(key);
 }
 
 const capitals = new Map<string, string>();

@@ -4,7 +4,7 @@ import type { ScoredMention } from './learned/tag';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, lexiconTagList } from '../text/lexicon';
 import { isRoleWord } from './titles';
-import { lookupName } from './gazetteer';
+import { isCapitalOnly, lookupName } from './gazetteer';
 import { isCapitalised } from './candidates';
 import { GENERATION } from './person-spans';
 
@@ -126,10 +126,11 @@ function sentenceOpenings(doc: TokenizedText): Set<number> {
 // A country, a capital or a region the lists know keeps its own reading though a person bears its name ("Exports to
 // Brazil rose" beside "Kevin Brazil", "Washington warned Iran" beside "Denzel Washington"): news names
 // places far more often than it calls a person by such a surname alone. A town is not so sure ("Bush" is
-// one in Egypt), nor a company named for a person: "Ford" beside "Phil Ford" is the player.
+// one in Egypt), nor a small country's capital ("Hamilton" beside "Lewis Hamilton"), nor a company named for a
+// person: "Ford" beside "Phil Ford" is the player.
 function isListedPlace(word: string): boolean {
   const known = lookupName(word);
-  return known?.type === 'place' && known.strength === 'strong';
+  return known?.type === 'place' && known.strength === 'strong' && !isCapitalOnly(word);
 }
 
 // A word the model read as another type is the person ("Jordan" the coach, "Ford's mark"), though not a place

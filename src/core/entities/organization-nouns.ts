@@ -27,13 +27,16 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
   return before !== null && ORGANIZATION_NOUNS.has(before[1]);
 }
 
-// Nouns after a company's name that only a company has: its shops, plants, shares and spokesmen.
+// Nouns after a company's name that only a company has: its shops, plants, shares and analysts ("Jefferies
+// analyst Peter Welford").
 export const COMPANY_PARTS = new Set(
   (
-    'store stores supermarket supermarkets plant plants factory factories shares spokesman spokeswoman spokesperson ' +
-    'executives subsidiary outlet outlets boss bosses'
+    'store stores supermarket supermarkets plant plants factory factories shares executives subsidiary outlet ' +
+    'outlets boss bosses analyst analysts economist economists strategist strategists'
   ).split(' '),
 );
+// ... and that a person has too: "a Stellantis spokesperson", but "Yeltsin spokesman Sergei Yastrzhembsky".
+export const SPOKESMEN = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /**
  * Whether a name read as a person or a place comes before such a noun ("a Waitrose supermarket", "the Kraft
@@ -48,8 +51,10 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   if (name.type !== 'person' && known?.strength !== 'strong' && isGroupBeforeItsKind(text, name)) return true;
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
-  const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest);
-  return (after !== null && COMPANY_PARTS.has(after[1])) || CRIME_GROUP.test(rest);
+  const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
+  if (after !== undefined && SPOKESMEN.has(after))
+    return name.type !== 'person' && knownPerson(name.text) === undefined;
+  return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
 }
 
 // A group's kind after "the" (or "ruling", "opposition") and its name, perhaps with one word between ("the Smer

@@ -6,6 +6,7 @@ import { isCommonWord, isFirstName, isLexiconPlace } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import {
   COMPANY_PARTS,
+  SPOKESMEN,
   ORGANIZATION_NOUNS,
   SHARES_IN,
   SHARE_MOVE_WORDS,
@@ -94,7 +95,8 @@ export function unreadCompanies(text: string, read: readonly (Span & { type: str
   }
   for (const m of text.matchAll(BEFORE_PART)) {
     const span = { start: m.index!, end: m.index! + m.groups!.name.length, text: m.groups!.name };
-    if (!COMPANY_PARTS.has(m.groups!.part) && !isGroupBeforeItsKind(text, span)) continue;
+    const part = m.groups!.part;
+    if (!COMPANY_PARTS.has(part) && !SPOKESMEN.has(part) && !isGroupBeforeItsKind(text, span)) continue;
     const name = asName(text, m.index!, m.groups!.name);
     if (name) found.push(name);
   }

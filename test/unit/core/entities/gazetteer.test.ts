@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { lookupName } from '../../../../src/core/entities/gazetteer';
+import { isCapitalOnly, lookupName } from '../../../../src/core/entities/gazetteer';
 
 describe('lookupName', () => {
   it('knows the places news names by a short or former name, and regions, islands and rivers', () => {
@@ -14,5 +14,13 @@ describe('lookupName', () => {
 
   it('lists no word that names other things as often: a language, a surname, an animal', () => {
     for (const name of ['Java', 'Rhodes', 'Puma', 'Moody']) assert.strictEqual(lookupName(name), undefined, name);
+  });
+});
+
+describe('isCapitalOnly', () => {
+  it('knows a name that is only a capital, not a country’s, a region’s or another town’s', () => {
+    assert.strictEqual(isCapitalOnly('Hamilton'), true);
+    for (const name of ['Washington', 'Brazil', 'Bavaria', 'Leeds'])
+      assert.strictEqual(isCapitalOnly(name), false, name);
   });
 });

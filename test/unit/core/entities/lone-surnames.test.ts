@@ -87,6 +87,15 @@ describe('withLoneSurnames', () => {
     );
   });
 
+  it('reads a small country’s capital as the person the article names in full ("Hamilton" beside "Lewis Hamilton")', () => {
+    const text = 'Lewis Hamilton won. Hamilton said the car was fast.';
+    const read = [mention(text, 'Lewis Hamilton', 'person'), mention(text, 'Hamilton', 'place', 10)];
+    assert.deepStrictEqual(
+      withLoneSurnames(tokenize(text), read).map(m => `${m.text}:${m.type}`),
+      ['Lewis Hamilton:person', 'Hamilton:person'],
+    );
+  });
+
   it('reads a listed company’s name as the person the article names in full ("Ford" beside "Phil Ford")', () => {
     const text = 'Phil Ford watched the game. Ford, now a coach, said the record would fall.';
     const read = [mention(text, 'Phil Ford', 'person'), mention(text, 'Ford', 'organization', 20)];

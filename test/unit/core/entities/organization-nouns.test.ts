@@ -40,6 +40,13 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Hoechst', 'place')), true);
   });
 
+  it('reads a name before "analyst" as a firm, and one before "spokesman" only when no person', () => {
+    const text = 'Quayle analyst Tom Ray, Yeltsin spokesman Ivan Orlov and a Kestrel spokesperson spoke.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Quayle', 'person')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Yeltsin', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'place')), true);
+  });
+
   it('reads a name before "crime family" as an organization, and a family alone as people', () => {
     const text = 'He ran the Vasari crime family and the Morello organized crime family, not the Kestrel family.';
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Vasari', 'person')), true);
