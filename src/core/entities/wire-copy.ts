@@ -96,6 +96,25 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
     .flatMap(withoutParticiple); // a convention may read the compound again ("the Washington-based outlet")
 }
 
+// "Abel Balbo ( Roma )", "Kennet Andersson (Bologna)": a player's club in brackets after his name.
+const BRACKETED = /\([ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*\)/gu;
+
+/** In a match report, the clubs in brackets after players' names; a nation there is the player's country. */
+function clubsAfterPlayers(text: string, mentions: readonly ScoredMention[]): Fixed[] {
+  const personEnds = new Set(mentions.filter(m => m.type === 'person').map(m => m.end));
+  const clubs: Fixed[] = [];
+  for (const match of text.matchAll(BRACKETED)) {
+    const before = text.slice(0, match.index).replace(/[ \t]+$/, '').length;
+    const name = match[1];
+    // A golfer's country may be written short ("( Sco )", "( SAf )"); a club's short name is in capitals ("PSV").
+    const countryCode = name.length <= 3 && /\p{Ll}/u.test(name);
+    if (!personEnds.has(before) || isNation(name) || countryCode) continue;
+    const start = match.index! + match[0].indexOf(name);
+    clubs.push({ start, end: start + name.length, text: name, type: 'organization' });
+  }
+  return clubs;
+}
+
 /**
  * In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's
  * teams; `places` (a dateline's town) are none.
@@ -116,6 +135,7 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
     )
       fixed.push({ ...m, type: 'organization' });
   });
+  fixed.push(...clubsAfterPlayers(text, mentions));
   const teams = [...fixed.filter(f => f.type === 'organization'), ...mentions.filter(m => m.type === 'organization')];
   const headline = headlineTeams(
     text,

@@ -27,6 +27,24 @@ const typeOf = (mentions: { text: string; start: number; type: string }[], text:
   mentions.find(m => m.text === text && m.start >= from)?.type;
 
 describe('readAsWireCopy', () => {
+  it('reads a club in brackets after a player in a match report, not his country', () => {
+    const text =
+      'Scorers after the weekend matches, the league leaders level on goals:\n' +
+      '8 - Abel Varro ( Kestrelia ) , Tom Ruiz ( Italy ) , Jan Moss ( Sco )\n7 - Ian Lamb ( Varzo United )';
+    const read = [
+      mention(text, 'Abel Varro'),
+      mention(text, 'Tom Ruiz'),
+      mention(text, 'Italy', 'place'),
+      mention(text, 'Jan Moss'),
+      mention(text, 'Ian Lamb'),
+    ];
+    const found = readAsWireCopy(tokenize(text), read);
+    assert.strictEqual(typeOf(found, 'Kestrelia'), 'organization');
+    assert.strictEqual(typeOf(found, 'Varzo United'), 'organization');
+    assert.strictEqual(typeOf(found, 'Italy'), 'place');
+    assert.strictEqual(typeOf(found, 'Sco'), undefined);
+  });
+
   it('reads the datelines as places, the clubs of a match report (in its headline too) as organizations and finds a results line’s teams', () => {
     const found = findEntities(tokenize(STORY));
     const results = STORY.indexOf('Results:');
