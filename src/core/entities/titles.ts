@@ -293,6 +293,15 @@ export function nameAfterTitle(tokens: Token[]): number {
   return nameStart;
 }
 
+// The words of an officer's title that are neither portfolio nor role: "Chief Financial Officer", "Chief
+// Cabinet Secretary", "Chief Operating Officer".
+const OFFICERS_WORDS = new Set(
+  (
+    'chief deputy senior acting assistant associate vice executive financial operating technology information ' +
+    'marketing cabinet'
+  ).split(' '),
+);
+
 /**
  * Whether the span is a title's start read as a name: a country's name or adjective (or nothing) and then
  * portfolios, with a role noun next ("Japanese Foreign" of "… Minister"; not "Ministry of Finance" of
@@ -303,7 +312,10 @@ export function endsInTitle(text: string, span: { end: number; text: string }): 
   if (next === undefined || !ROLE_NOUNS.has(next)) return false;
   const words = span.text.split(/\s+/);
   let before = words.length;
-  const isPortfolio = (w: string) => PORTFOLIOS.has(w.toLowerCase()) || MINISTRIES_BEFORE_ROLE.has(w.toLowerCase());
+  const isPortfolio = (w: string) =>
+    PORTFOLIOS.has(w.toLowerCase()) ||
+    MINISTRIES_BEFORE_ROLE.has(w.toLowerCase()) ||
+    OFFICERS_WORDS.has(w.toLowerCase());
   while (before > 0 && isPortfolio(words[before - 1])) before--;
   return (
     before < words.length &&
