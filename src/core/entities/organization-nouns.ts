@@ -14,7 +14,7 @@ export const ORGANIZATION_NOUNS = new Set(
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
     'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
     'refiner miner utility developer startup start-up regulator watchdog steelmaker shipbuilder shipowner ' +
-    'brewer bank agency giant'
+    'brewer bank agency giant processor exporter importer wholesaler'
   ).split(' '),
 );
 
