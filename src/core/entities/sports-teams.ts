@@ -45,7 +45,7 @@ export function isMatchReport(tokens: readonly Token[], text: string): boolean {
 }
 
 // A team's name in a results line: capitalised words, with the small words inside some names.
-const NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:[ \\t]+(?:(?:of|de|del|la|van)[ \\t]+)?\\p{Lu}[\\p{L}.'’&-]*)*";
+const NAME = "\\p{Lu}[\\p{L}.'’&-]*(?:[ \\t]+(?:(?:of(?:[ \\t]+the)?|de|del|la|van)[ \\t]+)?\\p{Lu}[\\p{L}.'’&-]*)*";
 const SCORE = '\\d{1,3}';
 // "Leeds 2 Everton 1": two names, each with its score, filling a stretch between commas (after "Results:").
 const RESULT = new RegExp(

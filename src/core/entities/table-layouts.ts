@@ -16,9 +16,9 @@ export interface LineReading {
 }
 
 // A capitalised word of a name ("O.", "Bell-Drummond", "Sha'Carri", "U.S."), and the small words inside
-// some ("Alex de Minaur", "Edwin van der Sar").
+// some ("Alex de Minaur", "Edwin van der Sar", "Queen of the South").
 const WORD = "\\p{Lu}[\\p{L}'’.&-]*";
-const PARTICLE = '(?:de|del|della|da|dos|van|von|der|den|di|du|la|le|al|bin)';
+const PARTICLE = '(?:de|del|della|da|dos|van|von|der|den|di|du|la|le|al|bin|of|the)';
 export const NAME = `${WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${WORD})*`;
 const GAP = '[ \\t]+';
 const SP = '[ \\t]*';

@@ -24,6 +24,16 @@ describe('tableNames', () => {
     ]);
   });
 
+  it('reads a side named with "of the" whole', () => {
+    const text = 'Kelso 1 Queen of the Marshes 1\nBrora 2 Tain 0\n';
+    assert.deepStrictEqual(names(text), [
+      'Kelso/organization',
+      'Queen of the Marshes/organization',
+      'Brora/organization',
+      'Tain/organization',
+    ]);
+  });
+
   it('reads a lone result after the line that announces it', () => {
     const text = 'Summary of a German first division match played on Saturday:\nBayern Munich 4 (Kane 8th) Mainz 1';
     assert.deepStrictEqual(names(text), ['Bayern Munich/organization', 'Kane/person', 'Mainz/organization']);
