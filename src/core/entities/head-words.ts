@@ -159,6 +159,7 @@ export const INDUSTRY_HEADS = new Set([
   'electronics',
   'power',
   'multimedia',
+  'research',
   'gas',
   'oil',
   'cement',

@@ -57,15 +57,15 @@ export function precedesCompanyPart(text: string, name: Span & { type: string })
   return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
 }
 
-// A group's kind after "the" (or "ruling", "opposition") and its name, perhaps with one word between ("the Smer
+// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition") and its name, perhaps with one word between ("the Smer
 // party", "the Hanchongryon student federation", "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen rebels", MISC).
 const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
-const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he|ruling|opposition|governing)[ \t]+$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:[ \t]+\p{Ll}[\p{Ll}-]+)?|ruling|opposition|governing)[ \t]+$/u;
 
 /** Whether a name not read as a person's is a group's, "the" before it and its kind after it. */
 export function isGroupBeforeItsKind(text: string, name: Span): boolean {
   return (
-    THE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) &&
+    THE_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) &&
     GROUP_AFTER.test(text.slice(name.end, name.end + 40)) &&
     !isDemonym(name.text.toLowerCase()) &&
     !isCountryDemonym(name.text) &&

@@ -93,14 +93,15 @@ function trimmed(m: ScoredMention): ScoredMention {
 }
 
 // A nationality before a person's name is MISC, not the name's ("Uruguayan Juan Carlos de los Santos", "South
-// African Hennie van der Merwe"): how many characters it takes, with the space after it. Two words at least
-// stay, and a first name that is also a nationality stays before a surname ("Roman Polanski", "German Gref").
+// African Hennie van der Merwe", "Argentine Crespo"): how many characters it takes, with the space after it. A
+// first name that is also a nationality stays before a surname ("Roman Polanski").
 function leadingNationality(name: string): number {
   const words = name.split(' ');
   for (const n of [2, 1]) {
     const phrase = words.slice(0, n).join(' ');
-    if (words.length - n < 2 || !(isCountryDemonym(phrase) || (n === 1 && isDemonym(phrase.toLowerCase())))) continue;
-    if (isFirstName(phrase.toLowerCase()) && !isFirstName(words[n].toLowerCase())) return 0;
+    if (words.length - n < 1 || !(isCountryDemonym(phrase) || (n === 1 && isDemonym(phrase.toLowerCase())))) continue;
+    const firstName = isFirstName(phrase.toLowerCase());
+    if (firstName && (words.length - n < 2 || !isFirstName(words[n].toLowerCase()))) return 0;
     return phrase.length + 1;
   }
   return 0;

@@ -119,6 +119,28 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
   return name.type === 'place' && !LOCATIVE.test(before.slice(-20)) && !LOCATIVE_TOWN.test(before);
 }
 
+// A player's or a coach's role after his club's name: "Hertha defender Dedryck Boyata", "Widzew coach Franciszek
+// Smuda".
+const SIDE_ROLES =
+  /^[ \t]+(?:defender|goalkeeper|keeper|striker|midfielder|forward|winger|captain|skipper|coach|manager|boss|fullback|full-back|centre-back|center-back|playmaker)[ \t]+\p{Lu}/u;
+
+/**
+ * Whether a lone word read as a person is, in a match report, the club of the player or coach named after it,
+ * and no surname of the article's persons ("Graf coach Heinz Gunthardt" beside "Steffi Graf" stays).
+ */
+export function isSideBeforeItsPlayer(
+  text: string,
+  name: Span & { type: string },
+  surnames: ReadonlySet<string>,
+): boolean {
+  return (
+    name.type === 'person' &&
+    !/\s/.test(name.text) &&
+    !surnames.has(name.text.toLowerCase()) &&
+    SIDE_ROLES.test(text.slice(name.end, name.end + 30))
+  );
+}
+
 /**
  * Whether a lone word read as a person is, in a match report, a college's side ("Drake", "Creighton"): a
  * one-word college name that is no common surname ("Jones", "Smith") and no person of the article has for

@@ -42,6 +42,7 @@ import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
   isCollegeSide,
+  isSideBeforeItsPlayer,
   isMatchReport,
   isTeamInContext,
   numberedNicknames,
@@ -131,7 +132,9 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
       m.type !== 'organization' &&
       !isNation(m.text) &&
       !placeStarts.has(m.start) &&
-      (isTeamInContext(text, m, mentions[i + 1]) || isCollegeSide(m, surnames))
+      (isTeamInContext(text, m, mentions[i + 1]) ||
+        isCollegeSide(m, surnames) ||
+        isSideBeforeItsPlayer(text, m, surnames))
     )
       fixed.push({ ...m, type: 'organization' });
   });

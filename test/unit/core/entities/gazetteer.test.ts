@@ -3,7 +3,19 @@ import { isCapitalOnly, lookupName } from '../../../../src/core/entities/gazette
 
 describe('lookupName', () => {
   it('knows the places news names by a short or former name, and regions, islands and rivers', () => {
-    for (const name of ['Bosnia', 'Soviet Union', 'Chechnya', 'Grozny', 'Sicily', 'Bavaria', 'Rhine', 'Caribbean'])
+    for (const name of [
+      'Bosnia',
+      'Soviet Union',
+      'Chechnya',
+      'Grozny',
+      'Sicily',
+      'Bavaria',
+      'Rhine',
+      'Caribbean',
+      'West Indies',
+      'St. Paul',
+      'Khan Younis',
+    ])
       assert.strictEqual(lookupName(name)?.type, 'place', name);
   });
 

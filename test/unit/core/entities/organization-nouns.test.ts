@@ -65,6 +65,9 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Morena', 'place')), true);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'place')), true);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Texas', 'place')), false);
+    const adjective = 'The libertarian Kestrel party and the Serb party met.';
+    assert.strictEqual(precedesCompanyPart(adjective, at(adjective, 'Kestrel', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(adjective, at(adjective, 'Serb', 'place')), false);
   });
 });
 

@@ -36,6 +36,12 @@ describe('withPersonSpans', () => {
     ]);
   });
 
+  it('leaves out a nationality before a surname alone, not a first name that is one', () => {
+    const text = 'Argentine Varelo missed. Roman Kestrel scored.';
+    const found = withPersonSpans(text, [mention(text, 'Argentine Varelo'), mention(text, 'Roman Kestrel')]);
+    assert.deepStrictEqual(read(text, found), ['Varelo:person', 'Roman Kestrel:person']);
+  });
+
   it('leaves out a title before a name and an honour after it, never the whole name', () => {
     const text = 'Insp Gaskin said so. Miss Jenkin wept. Judge Anthony Russell QC adjourned. Mr. Dr said nothing.';
     const given = [

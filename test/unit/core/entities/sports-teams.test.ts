@@ -3,6 +3,7 @@ import { tokenize } from '../../../../src/core/text/tokenize';
 import {
   headlineTeams,
   isCollegeSide,
+  isSideBeforeItsPlayer,
   isMatchReport,
   isTeamInContext,
   numberedNicknames,
@@ -145,5 +146,15 @@ describe('headlineTeams', () => {
       headlineTeams(text, ['Hull', 'Port Vale', 'Bury']).map(t => t.text),
       ['HULL', 'PORT VALE'],
     );
+  });
+});
+
+describe('isSideBeforeItsPlayer', () => {
+  it('reads a lone word before a player’s or coach’s role and name as his club, not a person’s surname', () => {
+    const text = 'Kestrel defender Ian Moss scored; Graf coach Heinz Lott watched Steffi Graf.';
+    const surnames = new Set(['moss', 'lott', 'graf']);
+    assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Kestrel', 'person'), surnames), true);
+    assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Graf', 'person'), surnames), false);
+    assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Ian Moss', 'person'), surnames), false);
   });
 });
