@@ -2,6 +2,7 @@
 // name again ("security firm Trend Micro" … "according to Trend Micro"): the tagger missed it there too.
 import { isCommonWord, isDemonym } from '../text/lexicon';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
+import { overlapsAnySorted } from '../text/spans';
 import type { ScoredMention } from './learned/tag';
 
 /** The mentions (in text order, never overlapping) with the unread repetitions of `names` added. */
@@ -91,8 +92,12 @@ export function withShortCompanyNames(text: string, mentions: readonly ScoredMen
   for (const [short, company] of shortNames)
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       const span = { start: at, end: at + short.length };
-      if (isWholeWords(text, span) && !overlaps(retyped, span) && !overlaps(added, span))
+      if (isWholeWords(text, span) && !overlapsAnySorted(retyped, span))
         added.push({ ...company, ...span, text: short });
     }
-  return [...retyped, ...added].sort((a, b) => a.start - b.start);
+  // Two short names may share words ("Kestrel" and "Kestrel Blue"): the first in text order stays.
+  const kept: ScoredMention[] = [];
+  for (const a of added.sort((x, y) => x.start - y.start))
+    if (kept.length === 0 || kept[kept.length - 1].end <= a.start) kept.push(a);
+  return [...retyped, ...kept].sort((a, b) => a.start - b.start);
 }

@@ -105,7 +105,8 @@ function clubsAfterPlayers(text: string, mentions: readonly ScoredMention[]): Fi
   const personEnds = new Set(mentions.filter(m => m.type === 'person').map(m => m.end));
   const clubs: Fixed[] = [];
   for (const match of text.matchAll(BRACKETED)) {
-    const before = text.slice(0, match.index).replace(/[ \t]+$/, '').length;
+    let before = match.index!;
+    while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
     const name = match[1];
     // A golfer's country may be written short ("( Sco )", "( SAf )"); a club's short name is in capitals ("PSV").
     const countryCode = name.length <= 3 && /\p{Ll}/u.test(name);
