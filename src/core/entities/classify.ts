@@ -5,7 +5,7 @@ import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
-import { INDUSTRY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
+import { COMPANY_WORDS, INDUSTRY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
 import { FOR_HEADS, isAllCaps } from './candidates';
 
 export interface Typed {
@@ -192,7 +192,10 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (isOtherKindOfName(tokens)) return null;
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && INDUSTRY_HEADS.has(last) && !isFirstName(first))
+  if (tokens.length > 1 && (INDUSTRY_HEADS.has(last) || COMPANY_WORDS.has(last)) && !isFirstName(first))
+    return { type: 'organization', evidence: 'strong' };
+  // A place's power company ("Alabama Power", "Tokyo Electric Power"), not a person's surname ("Tyrone Power").
+  if (last === 'power' && tokens.length > 1 && lookupName(tokens[0].text)?.type === 'place')
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };

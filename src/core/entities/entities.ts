@@ -122,10 +122,19 @@ function mentionsBy(
 // Particles that open a surname at a sentence's start ("Van der Westhuizen's try").
 const OPENING_PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'le', 'la', 'du', 'dos', 'das']);
 
+// Honorifics of other languages that the rules may take into a name ("Dato' Sri Anwar Ibrahim", "Señor Banderas").
+const HONORIFICS = new Set(
+  (
+    'sri seri tan tun datuk dato datin tunku tengku señor senor señora senora don doña dona herr frau monsieur ' +
+    'madame mme sheikh shaikh haji hajji shri smt pandit mullah ayatollah imam rabbi'
+  ).split(' '),
+);
+
 // A particle, or a personal name in no title's word ("Màiri", "Nguyễn", not "Garda" or "Brigadier-General").
 function isOpeningNameWord(word: string): boolean {
   const lower = word.toLowerCase();
   if (OPENING_PARTICLES.has(lower)) return true;
+  if (HONORIFICS.has(lower.replace(/['’.]$/, ''))) return false;
   if (!/^\p{Lu}/u.test(word) || isCommonWord(lower) || lower.split('-').some(isRoleLower)) return false;
   return isFirstName(lower) || isLastName(lower) || /[^\x00-\x7F]/.test(word);
 }

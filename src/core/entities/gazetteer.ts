@@ -1,7 +1,7 @@
 // Known names: countries (with their other names), cities, subdivisions, regions and organizations,
 // looked up by phrase. The data files in ../data say where each list comes from.
 import type { EntityType } from '../types';
-import { isCommonWord } from '../text/lexicon';
+import { isCommonWord, isLexiconCity } from '../text/lexicon';
 import places from '../data/places.json';
 import regions from '../data/regions.json';
 import organizations from '../data/organizations.json';
@@ -120,12 +120,13 @@ export function countryOf(phrase: string): string | undefined {
 }
 
 /**
- * Whether a name is known only as a capital, no country's or region's name: "Hamilton", "Kingston", "Victoria",
- * which persons bear more often than news names the towns ("Lewis Hamilton"); not "Washington" (a state too).
+ * Whether a name is known only as a small country's capital: no country's or region's name nor a city the
+ * lexicon knows ("Hamilton", "Victoria", which persons bear more often than news names the towns: "Lewis
+ * Hamilton"); not "Washington" (a state too), "London" or "Berlin".
  */
 export function isCapitalOnly(phrase: string): boolean {
   const key = phraseKey(phrase);
-  return capitals.has(key) && !countries.has(key) && !regionKeys.has(key);
+  return capitals.has(key) && !countries.has(key) && !regionKeys.has(key) && !isLexiconCity(key);
 }
 
 const capitals = new Map<string, string>();

@@ -157,15 +157,6 @@ export const INDUSTRY_HEADS = new Set([
   'logistics',
   'electric',
   'electronics',
-  'power',
-  'multimedia',
-  'research',
-  'gas',
-  'oil',
-  'cement',
-  'textiles',
-  'tobacco',
-  'glass',
   'semiconductor',
   'software',
   'ventures',
@@ -184,6 +175,19 @@ export const INDUSTRY_HEADS = new Set([
   'gmbh',
   'kk',
 ]);
+// The words a company's full name ends in and its short name leaves off: "Booking Holdings" is "Booking" in
+// the next sentence, "SambaNova Systems" "SambaNova".
+export const COMPANY_ENDINGS = new Set(
+  (
+    'holdings holding group inc inc. corp corp. corporation co co. company ltd ltd. plc llc ag sa s.a. nv n.v. ' +
+    'se industries systems technologies ventures partners brands enterprises pharmaceuticals therapeutics ' +
+    'laboratories labs networks communications entertainment'
+  ).split(' '),
+);
+// Words that end companies' names where the rules read a name ("Thomson Multimedia", "Edison Research", "Asahi
+// Glass"), too common after a place in lower case ("Texas oil and gas", "research") to be the tagger's feature.
+export const COMPANY_WORDS = new Set(['multimedia', 'research', 'cement', 'glass']);
+
 // ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
 export const PLACE_HEADS = new Set([
   'peninsula',

@@ -2,7 +2,7 @@
 // after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
 // or in it ("Beaumont Hospital").
 import type { Span } from '../types';
-import { isDemonym, isFirstName, isLexiconPlace } from '../text/lexicon';
+import { isDemonym, isFirstName, isLastName, isLexiconPlace } from '../text/lexicon';
 import { knownPerson } from './known-persons';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 
@@ -14,47 +14,77 @@ export const ORGANIZATION_NOUNS = new Set(
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
     'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
     'refiner miner utility developer startup start-up regulator watchdog steelmaker shipbuilder shipowner ' +
-    'brewer bank agency giant processor exporter importer wholesaler'
+    'brewer bank agency giant'
   ).split(' '),
 );
+// Trades a country or a region is named by too ("top exporter Brazil", "gas importer Europe"): a company's only
+// where the name is no known place ("meat processor Toennies").
+const TRADE_NOUNS = new Set(['processor', 'exporter', 'importer', 'wholesaler']);
 
 /** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
 export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
   // A letter after "group" is a competition's group ("Asian Cup group B").
   if (name.type === 'organization' || countryOf(name.text) !== undefined || name.text.length < 2) return false;
   if (isFullPersonalName(name)) return false;
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start));
-  return before !== null && ORGANIZATION_NOUNS.has(before[1]);
+  const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1];
+  if (before !== undefined && TRADE_NOUNS.has(before))
+    return lookupName(name.text)?.type !== 'place' && !isLexiconPlace(name.text.toLowerCase());
+  return before !== undefined && ORGANIZATION_NOUNS.has(before);
 }
 
-// Nouns after a company's name that only a company has: its shops, plants, shares and analysts ("Jefferies
-// analyst Peter Welford").
+// Nouns after a company's name that only a company has: its shops, plants and shares.
 export const COMPANY_PARTS = new Set(
   (
     'store stores supermarket supermarkets plant plants factory factories shares executives subsidiary outlet ' +
-    'outlets boss bosses analyst analysts economist economists strategist strategists'
+    'outlets boss bosses'
   ).split(' '),
 );
-// ... and that a person has too: "a Stellantis spokesperson", but "Yeltsin spokesman Sergei Yastrzhembsky".
+// ... and that a person or a party has too: "a Stellantis spokesperson" and "Jefferies analyst Peter Welford",
+// but "Yeltsin spokesman Sergei Yastrzhembsky", "Reagan economist Arthur Laffer".
 export const SPOKESMEN = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+const ANALYSTS = new Set(['analyst', 'analysts', 'economist', 'economists']);
 
 /**
  * Whether a name read as a person or a place comes before such a noun ("a Waitrose supermarket", "the Kraft
  * plant") or a crime family's ("the Genovese crime family"), and is no known place ("a Paris store"),
  * country or full personal name.
  */
-export function precedesCompanyPart(text: string, name: Span & { type: string }): boolean {
+export function precedesCompanyPart(
+  text: string,
+  name: Span & { type: string },
+  surnames: ReadonlySet<string> = new Set(),
+): boolean {
   if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
   if (isFullPersonalName(name)) return false;
-  // A town's name may be a party's ("the ruling Morena party"); a region's is not ("the Texas party").
+  // A small town's name may be a party's ("the ruling Morena party"); a region's or a city's is not ("the Texas
+  // party", "the Bonn coalition", "the opposition Hamburg party").
   const known = lookupName(name.text);
-  if (name.type !== 'person' && known?.strength !== 'strong' && isGroupBeforeItsKind(text, name)) return true;
+  const partyNamedLikeTown =
+    known?.strength === 'weak' &&
+    !isLexiconPlace(name.text.toLowerCase()) &&
+    /^[ \t]+party\b/.test(text.slice(name.end, name.end + 8));
+  if (name.type !== 'person' && (known?.type !== 'place' || partyNamedLikeTown) && isGroupBeforeItsKind(text, name))
+    return true;
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
-  if (after !== undefined && SPOKESMEN.has(after))
-    return name.type !== 'person' && knownPerson(name.text) === undefined;
+  if (after !== undefined && (SPOKESMEN.has(after) || ANALYSTS.has(after)))
+    return isNoPersonsName(name, surnames) && (SPOKESMEN.has(after) || name.type === 'person');
   return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
+}
+
+// A one-word name read as a person is a company's before its spokesman or analyst unless the lists or the
+// article know a person by it ("Porsche spokeswoman", not "Yeltsin spokesman" nor "Lebed" after "Alexander Lebed").
+function isNoPersonsName(name: Span & { type: string }, surnames: ReadonlySet<string>): boolean {
+  if (name.type !== 'person') return true;
+  const lower = name.text.toLowerCase();
+  return (
+    !/\s/.test(name.text) &&
+    knownPerson(name.text) === undefined &&
+    !surnames.has(lower) &&
+    !isFirstName(lower) &&
+    !isLastName(lower)
+  );
 }
 
 // A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition") and its name, perhaps with one word between ("the Smer

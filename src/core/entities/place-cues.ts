@@ -20,14 +20,18 @@ export function placesByCue(
 ): (Span & { type: EntityType })[] {
   return mentions
     .filter(m => m.type !== 'place' && lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
-    .filter(m => PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(m))
+    .filter(m => PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m))
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
 }
 
-// "Coldharbour Lane", "Acre Lane"; not an actor named Lane ("Nathan Lane").
-function isStreet(m: Span & { type: EntityType }): boolean {
+// "Coldharbour Lane", "Acre Lane"; not an actor named Lane ("Nathan Lane", "M. Lane"): "Lane" a street's only
+// where a preposition puts it on the map ("a stretch of Coldharbour Lane", "down Acre Lane").
+const ON_THE_MAP = /(?:^|[^\p{L}])(?:on|in|along|down|up|off|of|at|near|from|to|into|onto|across)[ \t]+$/u;
+
+function isStreet(text: string, m: Span & { type: EntityType }): boolean {
   const words = m.text.split(/\s+/);
   const last = words[words.length - 1].toLowerCase();
-  if (m.type !== 'person' || words.length < 2 || !STREET_WORDS.has(last)) return false;
-  return !(last === 'lane' && isFirstName(words[0].toLowerCase()));
+  if (m.type !== 'person' || words.length < 2 || !STREET_WORDS.has(last) || /^\p{Lu}\.$/u.test(words[0])) return false;
+  if (last !== 'lane') return true;
+  return !isFirstName(words[0].toLowerCase()) && ON_THE_MAP.test(text.slice(Math.max(0, m.start - 10), m.start));
 }

@@ -6,7 +6,7 @@ import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/le
 import { actorKey } from '../actors/actor-key';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
 import { classify, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
-import { ORGANIZATION_HEADS, isNameHead } from './head-words';
+import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -172,7 +172,7 @@ function readPart(
 ): Found[] {
   let titled = false;
   // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there;
-  // but an everyday word before a body's head opens its name ("Booking Holdings said", "Defense Ministry").
+  // but an everyday word before a company's ending opens its name ("Booking Holdings said").
   if (
     sentenceInitial &&
     isCommonWord(tokens[0].lower) &&
@@ -209,13 +209,14 @@ function readPart(
   return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
 }
 
-// A word of content, not a preposition's or a conjunction's ("After Congress"), before one body's head word.
+// A word of content, not a preposition's or a conjunction's ("After Congress"), before a company's ending
+// ("Booking Holdings", not "Local TV" or "Task Force").
 const LINKING_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
 
 function opensHeadedName(tokens: Token[]): boolean {
   return (
     tokens.length === 2 &&
-    ORGANIZATION_HEADS.has(tokens[1].lower) &&
+    COMPANY_ENDINGS.has(tokens[1].lower) &&
     !isRoleWord(tokens[0]) &&
     !lexiconTagList(tokens[0].lower).some(tag => LINKING_TAGS.has(tag))
   );

@@ -3,6 +3,7 @@
 import { isCommonWord, isDemonym } from '../text/lexicon';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 import { overlapsAnySorted } from '../text/spans';
+import { COMPANY_ENDINGS } from './head-words';
 import type { ScoredMention } from './learned/tag';
 
 /** The mentions (in text order, never overlapping) with the unread repetitions of `names` added. */
@@ -42,15 +43,6 @@ function overlaps(list: readonly { start: number; end: number }[], span: { start
   return list.some(x => x.start < span.end && span.start < x.end);
 }
 
-// The words a company's full name ends in and its short name leaves off: "Booking Holdings" is "Booking" in
-// the next sentence, "SambaNova Systems" "SambaNova".
-const COMPANY_ENDINGS = new Set(
-  (
-    'holdings holding group inc inc. corp corp. corporation co co. company ltd ltd. plc llc ag sa s.a. nv n.v. ' +
-    'se industries systems technologies ventures partners brands enterprises pharmaceuticals therapeutics ' +
-    'laboratories labs networks communications entertainment'
-  ).split(' '),
-);
 // Words that open many companies' names and name none alone ("General Motors", "United Technologies").
 const GENERIC_OPENERS = new Set(
   (
@@ -73,26 +65,39 @@ export function shortCompanyName(name: string): string | undefined {
   return short;
 }
 
+// A title before the word makes it a person's name ("Mr. Icahn", "Lord Hanson"); a capitalised word after it, a
+// longer name's ("Li Ning"); an everyday word opening a sentence is that word ("Seven people", "Total output").
+const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$/u;
+const SENTENCE_START = /(?:^|[.!?]["'’”]?[ \t]+|\n[ \t]*|["“‘][ \t]*)$/u;
+
+function standsForCompany(text: string, span: { start: number; end: number }, short: string): boolean {
+  const before = text.slice(Math.max(0, span.start - 8), span.start);
+  if (TITLE_BEFORE.test(before) || /^[ \t]+\p{Lu}/u.test(text.slice(span.end, span.end + 3))) return false;
+  return !(isCommonWord(short.toLowerCase()) && SENTENCE_START.test(before));
+}
+
 /**
  * The mentions (in text order, never overlapping) with each company's short name read as the company where the
  * article writes it alone ("Booking Holdings said … The Commission said Booking had failed").
  */
 export function withShortCompanyNames(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
+  // A person's surname is the person's, though a company bears it ("Wang Laboratories" beside "Wang Yi").
+  const surnames = new Set(mentions.filter(m => m.type === 'person').map(m => m.text.split(/\s+/).pop()!));
   const shortNames = new Map<string, ScoredMention>();
   for (const m of mentions) {
     const short = m.type === 'organization' ? shortCompanyName(m.text) : undefined;
-    if (short && !shortNames.has(short)) shortNames.set(short, m);
+    if (short && !shortNames.has(short) && !surnames.has(short)) shortNames.set(short, m);
   }
   if (shortNames.size === 0) return [...mentions];
   const retyped = mentions.map(m => {
-    const company = m.type !== 'organization' ? shortNames.get(m.text) : undefined;
+    const company = m.type === 'place' ? shortNames.get(m.text) : undefined;
     return company ? { ...m, type: 'organization' as const, actorKey: company.actorKey } : m;
   });
   const added: ScoredMention[] = [];
   for (const [short, company] of shortNames)
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
       const span = { start: at, end: at + short.length };
-      if (isWholeWords(text, span) && !overlapsAnySorted(retyped, span))
+      if (isWholeWords(text, span) && !overlapsAnySorted(retyped, span) && standsForCompany(text, span, short))
         added.push({ ...company, ...span, text: short });
     }
   // Two short names may share words ("Kestrel" and "Kestrel Blue"): the first in text order stays.

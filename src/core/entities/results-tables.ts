@@ -40,7 +40,11 @@ export function tableNames(text: string): TableName[] {
     const before = neighbour(lines, i, -1);
     const after = neighbour(lines, i, 1);
     const inRun =
-      before?.reading != null || after?.reading != null || (before !== undefined && ANNOUNCES.test(before.text));
+      isRunOf(line, before) ||
+      isRunOf(line, after) ||
+      (before !== undefined &&
+        ANNOUNCES.test(before.line.text) &&
+        (!before.spaced || line.reading.family !== 'standing'));
     if (!inRun) return;
     for (const n of line.reading.names) {
       const name = { ...n, start: line.start + n.start, end: line.start + n.end };
@@ -59,25 +63,35 @@ function readLine(line: string): LineReading | null {
   return readTableLine(line) ?? readScorecardLine(line);
 }
 
+type Line = { text: string; aside: boolean; reading: LineReading | null };
+
 /**
- * The nearest line in a direction that is no aside, within the block: two blank lines end it, one does not,
- * for wire copy double-spaces its tables as it does its paragraphs ("1. Ludmila Engquist ( Sweden )", a blank
- * line, "2. …").
+ * The nearest line in a direction that is no aside, within the block (two blank lines in a row end it), and
+ * whether a blank line lies between.
  */
-function neighbour<T extends { text: string; aside: boolean }>(
+function neighbour<T extends Line>(
   lines: readonly T[],
   i: number,
   step: 1 | -1,
-): T | undefined {
+): { line: T; spaced: boolean } | undefined {
+  let spaced = false;
   let blank = false;
   for (let k = i + step; k >= 0 && k < lines.length; k += step) {
     if (lines[k].text.trim() === '') {
       if (blank) return undefined;
-      blank = true;
-    } else if (!lines[k].aside) return lines[k];
+      blank = spaced = true;
+    } else if (!lines[k].aside) return { line: lines[k], spaced };
     else blank = false;
   }
   return undefined;
+}
+
+// Wire copy double-spaces its results and leaderboards as it does its paragraphs ("1. Ludmila Engquist
+// ( Sweden )", a blank line, "2. …"); across a blank line only a line of names with countries, results or
+// scorers continues a run, not one of a name and figures, which a poll's line is too ("Clinton 52 49 51").
+function isRunOf(line: Line, next: { line: Line; spaced: boolean } | undefined): boolean {
+  if (next?.line.reading == null) return false;
+  return !next.spaced || (line.reading?.family !== 'standing' && next.line.reading.family !== 'standing');
 }
 
 // A table's headings name nothing scored: its columns ("W L T GF GA PTS", "W L PCT GB": short capitals, two

@@ -100,18 +100,26 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
 // "Abel Balbo ( Roma )", "Kennet Andersson (Bologna)": a player's club in brackets after his name.
 const BRACKETED = /\([ \t]*(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*){0,2})[ \t]*\)/gu;
 
+// A country written short ("( Sco )", "( FIN )") or a note ("( Capt )", "( Own Goal )") is no club.
+const NOTES = new Set(['capt', 'captain', 'own', 'goal', 'pen', 'penalty', 'sub', 'og', 'gk', 'replaced', 'injured']);
+
+function isClubName(name: string): boolean {
+  return name.length > 3 && !name.split(/[ \t]+/).some(w => NOTES.has(w.toLowerCase().replace(/\.$/, '')));
+}
+
 /** In a match report, the clubs in brackets after players' names; a nation there is the player's country. */
 function clubsAfterPlayers(text: string, mentions: readonly ScoredMention[]): Fixed[] {
   const personEnds = new Set(mentions.filter(m => m.type === 'person').map(m => m.end));
+  // A substitute in brackets is a person named in full ("Christian Ziege ( Marco Bode )").
+  const persons = new Set(mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.start));
   const clubs: Fixed[] = [];
   for (const match of text.matchAll(BRACKETED)) {
     let before = match.index!;
     while (before > 0 && (text[before - 1] === ' ' || text[before - 1] === '\t')) before--;
     const name = match[1];
-    // A golfer's country may be written short ("( Sco )", "( SAf )"); a club's short name is in capitals ("PSV").
-    const countryCode = name.length <= 3 && /\p{Ll}/u.test(name);
-    if (!personEnds.has(before) || isNation(name) || countryCode) continue;
+    if (!personEnds.has(before) || isNation(name) || !isClubName(name)) continue;
     const start = match.index! + match[0].indexOf(name);
+    if (persons.has(start)) continue;
     clubs.push({ start, end: start + name.length, text: name, type: 'organization' });
   }
   return clubs;
@@ -124,9 +132,7 @@ function clubsAfterPlayers(text: string, mentions: readonly ScoredMention[]): Fi
 function matchReportTeams(text: string, mentions: readonly ScoredMention[], places: readonly Fixed[]): Fixed[] {
   // A national side is its country, a place under CoNLL's conventions.
   const fixed: Fixed[] = resultsLineTeams(text).map(t => ({ ...t, type: sideType(t.text) }));
-  const surnames = new Set(
-    mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
-  );
+  const surnames = personSurnames(mentions);
   const placeStarts = new Set(places.map(p => p.start));
   mentions.forEach((m, i) => {
     if (
@@ -156,12 +162,13 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
 function organizationsByCue(text: string, mentions: readonly ScoredMention[]): Fixed[] {
   const fixed: Fixed[] = [];
   const glued = gluedPersonNames(mentions);
+  const surnames = personSurnames(mentions);
   for (const m of mentions) {
     const whole = organizationTail(text, m);
     if (whole) fixed.push({ ...whole, type: 'organization' });
     if (
       followsOrganizationNoun(text, m) ||
-      precedesCompanyPart(text, m) ||
+      precedesCompanyPart(text, m, surnames) ||
       followsCompanyPhrase(text, m) ||
       isCareInstitution(m) ||
       isCamelCaseCompany(m, glued)
@@ -181,6 +188,13 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[]): F
     c => !overlappingSorted(mentions, c).some(i => mentions[i].start < c.start || mentions[i].end > c.end),
   );
   return [...fixed, ...clubs.map(c => ({ ...c, type: 'organization' as const }))];
+}
+
+/** The lower-case surnames of the persons named in full ("yastrzhembsky" of "Sergei Yastrzhembsky"). */
+function personSurnames(mentions: readonly ScoredMention[]): Set<string> {
+  return new Set(
+    mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!.toLowerCase()),
+  );
 }
 
 // A headline in capitals writes the possessive in capitals too ("NEW ZEALAND'S MOUNT COOK"), which is no

@@ -32,7 +32,7 @@ describe('lookupName', () => {
 describe('isCapitalOnly', () => {
   it('knows a name that is only a capital, not a country’s, a region’s or another town’s', () => {
     assert.strictEqual(isCapitalOnly('Hamilton'), true);
-    for (const name of ['Washington', 'Brazil', 'Bavaria', 'Leeds'])
+    for (const name of ['Washington', 'Brazil', 'Bavaria', 'Leeds', 'London', 'Berlin'])
       assert.strictEqual(isCapitalOnly(name), false, name);
   });
 });

@@ -47,6 +47,14 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'place')), true);
   });
 
+  it('leaves a person the lists or the article know before "spokesman" or "economist" a person', () => {
+    const text = 'Yeltsin spokesman Ivan Orlov, Reagan economist Tom Ray and Varek spokesman Al Lee spoke.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Yeltsin', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Reagan', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Varek', 'person'), new Set(['varek'])), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Varek', 'person')), true);
+  });
+
   it('reads a name before "crime family" as an organization, and a family alone as people', () => {
     const text = 'He ran the Vasari crime family and the Morello organized crime family, not the Kestrel family.';
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Vasari', 'person')), true);
@@ -106,6 +114,14 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Quayle Brown', 'person')), true);
     const alone = 'Edwin Marsh, a retired analyst, said so.';
     assert.strictEqual(followsCompanyPhrase(alone, at(alone, 'Edwin Marsh', 'person')), false);
+  });
+});
+
+describe('followsOrganizationNoun and a trade', () => {
+  it('reads a name after a trade as a company, not a place named so', () => {
+    const text = 'Meat processor Tonnvik and top almond exporter California gained.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Tonnvik', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'California', 'place')), false);
   });
 });
 

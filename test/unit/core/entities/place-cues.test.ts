@@ -17,6 +17,19 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads "Lane" as a street’s only where a preposition puts it on the map, not after an initial', () => {
+    const text = 'Kian Lane scored twice; M. Lane made 54; police closed off Acre Lane.';
+    const found = placesByCue(text, [
+      mention(text, 'Kian Lane', 'person'),
+      mention(text, 'M. Lane', 'person'),
+      mention(text, 'Acre Lane', 'person'),
+    ]);
+    assert.deepStrictEqual(
+      found.map(m => m.text),
+      ['Acre Lane'],
+    );
+  });
+
   it('leaves an actor named Lane, a listed body and a name with no cue as they are', () => {
     const text = 'Nathan Lane met the Mayor of London and officials of Hamas in the city of Gaza with Tom Ruiz.';
     const found = placesByCue(text, [

@@ -14,6 +14,7 @@ describe('recognizeEntities', () => {
   it('keeps an everyday word opening a sentence before a body’s head, not a preposition', () => {
     assert.strictEqual(find('Pioneer Holdings said profits rose.', 'Pioneer Holdings')?.type, 'organization');
     assert.strictEqual(find('After Congress voted, prices rose.', 'After Congress'), undefined);
+    assert.strictEqual(find('Local TV showed pictures of the fire.', 'Local TV'), undefined);
   });
 
   it('tags a person named with a title and keeps the title out of the span', () => {

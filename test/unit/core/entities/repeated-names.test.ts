@@ -49,11 +49,11 @@ describe('shortCompanyName', () => {
 });
 
 describe('withShortCompanyNames', () => {
-  it('reads a company’s short name as the company, read otherwise or not at all', () => {
+  it('reads a company’s short name as the company, read as a place or not at all', () => {
     const text = 'Tarvel Holdings said it would appeal. The court said Tarvel had failed; Tarvelo and Tarvel agreed.';
     const found = withShortCompanyNames(text, [
       mention(text, 'Tarvel Holdings', 'organization'),
-      mention(text, 'Tarvel', 'person', 40),
+      mention(text, 'Tarvel', 'place', 40),
     ]);
     assert.deepStrictEqual(read(text, found), [
       'Tarvel Holdings:organization',
@@ -61,5 +61,21 @@ describe('withShortCompanyNames', () => {
       'Tarvel:organization',
     ]);
     assert.strictEqual(new Set(found.map(m => m.actorKey)).size, 1);
+  });
+
+  it('leaves a person’s name, a longer name and an everyday word opening a sentence as they are', () => {
+    const text =
+      'Orlov Enterprises Inc and Seven Holdings said so. Mr. Orlov said no. Seven people were hurt. Orlov Ivan spoke.';
+    const found = withShortCompanyNames(text, [
+      mention(text, 'Orlov Enterprises Inc', 'organization'),
+      mention(text, 'Seven Holdings', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Orlov Enterprises Inc:organization', 'Seven Holdings:organization']);
+    const person = 'Wang Laboratories fell. Wang Yi said so.';
+    const named = withShortCompanyNames(person, [
+      mention(person, 'Wang Laboratories', 'organization'),
+      mention(person, 'Wang Yi', 'person'),
+    ]);
+    assert.strictEqual(named.length, 2);
   });
 });

@@ -34,6 +34,10 @@ describe('tableNames', () => {
     ]);
   });
 
+  it('reads no run of a name and figures across blank lines, as a poll is written', () => {
+    assert.deepStrictEqual(names('A new poll shows the race narrowing :\n\nKestrel 52 49 51\n\nVarek 37 38 36\n'), []);
+  });
+
   it('reads a lone result after the line that announces it', () => {
     const text = 'Summary of a German first division match played on Saturday:\nBayern Munich 4 (Kane 8th) Mainz 1';
     assert.deepStrictEqual(names(text), ['Bayern Munich/organization', 'Kane/person', 'Mainz/organization']);

@@ -43,6 +43,15 @@ describe('readAsWireCopy', () => {
     assert.strictEqual(typeOf(found, 'Varzo United'), 'organization');
     assert.strictEqual(typeOf(found, 'Italy'), 'place');
     assert.strictEqual(typeOf(found, 'Sco'), undefined);
+    const notes =
+      'Scorers after the weekend matches, the league leaders level on goals:\nAbel Varro ( Capt ) , Ian Lamb ( Tom Ruiz )';
+    const subs = readAsWireCopy(tokenize(notes), [
+      mention(notes, 'Abel Varro'),
+      mention(notes, 'Ian Lamb'),
+      mention(notes, 'Tom Ruiz'),
+    ]);
+    assert.strictEqual(typeOf(subs, 'Capt'), undefined);
+    assert.strictEqual(typeOf(subs, 'Tom Ruiz'), 'person');
   });
 
   it('reads the datelines as places, the clubs of a match report (in its headline too) as organizations and finds a results line’s teams', () => {
