@@ -136,7 +136,7 @@ function isOpeningNameWord(word: string): boolean {
   if (OPENING_PARTICLES.has(lower)) return true;
   if (HONORIFICS.has(lower.replace(/['’.]$/, ''))) return false;
   if (!/^\p{Lu}/u.test(word) || isCommonWord(lower) || lower.split('-').some(isRoleLower)) return false;
-  return isFirstName(lower) || isLastName(lower) || /[^\x00-\x7F]/.test(word);
+  return isFirstName(lower) || isLastName(lower) || /\P{ASCII}/u.test(word);
 }
 
 /**
