@@ -2,14 +2,16 @@ import * as assert from 'assert';
 import { isCommonName, isDegreeAfterPerson } from '../../../../src/core/entities/common-names';
 
 const name = (text: string) => ({ start: 0, end: text.length, text });
+/** The word where `text` writes it first at or after `from`. */
+const wordIn = (text: string, word: string, from = 0) => {
+  const start = text.indexOf(word, from);
+  return { start, end: start + word.length, text: word };
+};
 
 describe('isCommonName', () => {
   it('finds a sports page’s slug before its headline, not the sport’s word elsewhere', () => {
     const text = 'GOLF - LEAD SHARED\nGolf is played here; RUGBY UNION - SHARKS WIN';
-    const at = (word: string, from = 0) => {
-      const start = text.indexOf(word, from);
-      return { start, end: start + word.length, text: word };
-    };
+    const at = (word: string) => wordIn(text, word);
     assert.strictEqual(isCommonName(at('GOLF'), text), true);
     assert.strictEqual(isCommonName(at('Golf'), text), false);
     assert.strictEqual(isCommonName(at('RUGBY UNION'), text), false);
@@ -39,10 +41,7 @@ describe('isCommonName', () => {
 
   it('finds a grade of crude and a virus variant named like places, not the place elsewhere', () => {
     const text = 'Brent crude rose as the Omicron variant spread; Brent council met.';
-    const at = (word: string, from = 0) => {
-      const start = text.indexOf(word, from);
-      return { start, end: start + word.length, text: word };
-    };
+    const at = (word: string, from = 0) => wordIn(text, word, from);
     assert.strictEqual(isCommonName(at('Brent'), text), true);
     assert.strictEqual(isCommonName(at('Omicron'), text), true);
     assert.strictEqual(isCommonName(at('Brent', 10), text), false);
