@@ -19,8 +19,10 @@ export function placesByCue(
   mentions: readonly (Span & { type: EntityType })[],
 ): (Span & { type: EntityType })[] {
   return mentions
-    .filter(m => m.type !== 'place' && lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
-    .filter(m => PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m))
+    .filter(
+      m => m.type !== 'place' && (PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m)),
+    )
+    .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
 }
 
