@@ -68,8 +68,9 @@ export function precedesCompanyPart(
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
-  if (after !== undefined && (SPOKESMEN.has(after) || ANALYSTS.has(after)))
-    return isNoPersonsName(name, surnames) && (SPOKESMEN.has(after) || name.type === 'person');
+  if (after !== undefined && SPOKESMEN.has(after)) return isNoPersonsName(name, surnames);
+  // Only a name read as a person's is retyped by its analyst: "Bay Street analysts" stays a place.
+  if (after !== undefined && ANALYSTS.has(after)) return name.type === 'person' && isNoPersonsName(name, surnames);
   return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
 }
 
@@ -87,8 +88,10 @@ function isNoPersonsName(name: Span & { type: string }, surnames: ReadonlySet<st
   );
 }
 
-// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition") and its name, perhaps with one word between ("the Smer
-// party", "the Hanchongryon student federation", "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen rebels", MISC).
+// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition")
+// and its name, perhaps with one word between ("the Smer party", "the Hanchongryon student federation",
+// "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen
+// rebels", MISC).
 const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:[ \t]+\p{Ll}[\p{Ll}-]+)?|ruling|opposition|governing)[ \t]+$/u;
 

@@ -62,8 +62,9 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
-  if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed));
-  fixed.push(...organizationsByCue(doc.text, mentions));
+  const surnames = personSurnames(mentions);
+  if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed, surnames));
+  fixed.push(...organizationsByCue(doc.text, mentions, surnames));
   fixed.push(...placesByCue(doc.text, mentions));
   // An entrant before a nation in brackets is a person ("Coco Gauff (United States) def.").
   for (const m of mentions) if (isEntrantBeforeNation(doc.text, m)) fixed.push({ ...m, type: 'person' });
@@ -129,10 +130,14 @@ function clubsAfterPlayers(text: string, mentions: readonly ScoredMention[]): Fi
  * In a match report, the sides of its results lines, its towns that stand for their clubs and its headline's
  * teams; `places` (a dateline's town) are none.
  */
-function matchReportTeams(text: string, mentions: readonly ScoredMention[], places: readonly Fixed[]): Fixed[] {
+function matchReportTeams(
+  text: string,
+  mentions: readonly ScoredMention[],
+  places: readonly Fixed[],
+  surnames: ReadonlySet<string>,
+): Fixed[] {
   // A national side is its country, a place under CoNLL's conventions.
   const fixed: Fixed[] = resultsLineTeams(text).map(t => ({ ...t, type: sideType(t.text) }));
-  const surnames = personSurnames(mentions);
   const placeStarts = new Set(places.map(p => p.start));
   mentions.forEach((m, i) => {
     if (
@@ -159,10 +164,9 @@ function matchReportTeams(text: string, mentions: readonly ScoredMention[], plac
  * Turkmenistan"), a noun beside it ("the Kraft plant"), "&" between two names, an ordinal's unit, an acronym
  * defined in brackets, and a club named in figures.
  */
-function organizationsByCue(text: string, mentions: readonly ScoredMention[]): Fixed[] {
+function organizationsByCue(text: string, mentions: readonly ScoredMention[], surnames: ReadonlySet<string>): Fixed[] {
   const fixed: Fixed[] = [];
   const glued = gluedPersonNames(mentions);
-  const surnames = personSurnames(mentions);
   for (const m of mentions) {
     const whole = organizationTail(text, m);
     if (whole) fixed.push({ ...whole, type: 'organization' });
