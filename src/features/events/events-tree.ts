@@ -253,7 +253,8 @@ export class EventsTreeProvider implements vscode.TreeDataProvider<EventsNode> {
       );
       item.resourceUri = this.index.uriOf(group.documentId);
       item.iconPath = vscode.ThemeIcon.File;
-      item.description = `${article.path} · ${events}`;
+      // The row reads as the article; its file's name is in the tooltip.
+      item.description = events;
       item.tooltip = new vscode.MarkdownString()
         .appendMarkdown(`**${escape(article.title)}**\n\n`)
         .appendText(`${article.path}\nArticle date: ${date ?? 'unknown'}\n${events}`);
