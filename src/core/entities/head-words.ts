@@ -188,6 +188,20 @@ export const COMPANY_ENDINGS = new Set(
 // Glass"), too common after a place in lower case ("Texas oil and gas", "research") to be the tagger's feature.
 export const COMPANY_WORDS = new Set(['multimedia', 'research', 'cement', 'glass']);
 
+// Sports grounds' last words: "Rose Bowl", "Red Bull Ring", "Tokyo Dome", "Melbourne Cricket Ground".
+export const VENUE_HEADS = new Set([
+  'stadium',
+  'bowl',
+  'ring',
+  'dome',
+  'ground',
+  'speedway',
+  'raceway',
+  'racecourse',
+  'velodrome',
+  'coliseum',
+]);
+
 // ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
 export const PLACE_HEADS = new Set([
   'peninsula',
@@ -209,7 +223,6 @@ export const PLACE_HEADS = new Set([
   'lake',
   'desert',
   'airport',
-  'stadium',
   'square',
   'street',
   'avenue',
@@ -245,6 +258,7 @@ export const PLACE_HEADS = new Set([
   'temple',
   'plaza',
   'highway',
+  ...VENUE_HEADS,
   'state',
   'states',
 ]);
