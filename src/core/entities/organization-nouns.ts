@@ -24,7 +24,7 @@ const TRADE_NOUNS = new Set(['processor', 'exporter', 'importer', 'wholesaler'])
 /** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
 export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
   // A letter after "group" is a competition's group ("Asian Cup group B").
-  if (name.type === 'organization' || countryOf(name.text) !== undefined || name.text.length < 2) return false;
+  if (countryOf(name.text) !== undefined || name.text.length < 2) return false;
   if (isFullPersonalName(name)) return false;
   const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1];
   if (before !== undefined && TRADE_NOUNS.has(before))
@@ -54,7 +54,7 @@ export function precedesCompanyPart(
   name: Span & { type: string },
   surnames: ReadonlySet<string> = new Set(),
 ): boolean {
-  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  if (countryOf(name.text) !== undefined) return false;
   if (isFullPersonalName(name)) return false;
   // A small town's name may be a party's ("the ruling Morena party"); a region's or a city's is not ("the Texas
   // party", "the Bonn coalition", "the opposition Hamburg party").
@@ -106,13 +106,16 @@ export function isGroupBeforeItsKind(text: string, name: Span): boolean {
   );
 }
 
-// The phrases before a name that only a company's can follow: its shares, a stake in it.
-export const SHARES_IN = String.raw`(?:[Ss]hares|[Ss]hareholders|[Ss]take)[ \t]+(?:in|of)`;
+// The phrases before a name that only a company's can follow: its shares, a stake in it ("Shares in rival
+// Spectris").
+export const SHARES_IN = String.raw`(?:[Ss]hares|[Ss]hareholders|[Ss]take)[ \t]+(?:in|of)(?:[ \t]+(?:rival|peer))?`;
 // What a newswire writes only before a company's name: "Shares in Eide", "an analyst at Banco Itaparica".
 const COMPANY_BEFORE = new RegExp(
   String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
+// ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "a round led by Accel".
+const FIRM_BEFORE = /(?:[Pp]artners?[ \t]+at|(?:data|figures)[ \t]+(?:from|by)|round[ \t]+led[ \t]+by)[ \t]+$/u;
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
 // In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").
@@ -130,7 +133,7 @@ const COMPANY_APPOSITION = new RegExp(
  * company in an apposition, and is no known place, city or full personal name.
  */
 export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
-  if (name.type === 'organization' || countryOf(name.text) !== undefined) return false;
+  if (countryOf(name.text) !== undefined) return false;
   if (lookupName(name.text)?.type === 'place') return false;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (isLexiconPlace(name.text.toLowerCase())) return false;
@@ -139,6 +142,7 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
     return knownPerson(name.text) === undefined;
   if (isFullPersonalName(name)) return false;
   return (
+    FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
     (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
     COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );
@@ -157,7 +161,7 @@ function isFullPersonalName(name: Span & { type: string }): boolean {
   return name.type === 'person' && words.length > 1 && isFirstName(first) && !ARTICLES.has(first);
 }
 
-const ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'de', 'het', 'der', 'das']);
+export const ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'de', 'het', 'der', 'das']);
 
 // A hospital or a clinic is named as the institution that treats, employs and is sued, as CoNLL's newswire
 // has it ("Jamaica Hospital said", "treated at Beaumont Hospital"); an arena or a plain "Center" may be the

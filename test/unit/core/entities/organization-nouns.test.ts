@@ -115,6 +115,22 @@ describe('followsCompanyPhrase', () => {
     const alone = 'Edwin Marsh, a retired analyst, said so.';
     assert.strictEqual(followsCompanyPhrase(alone, at(alone, 'Edwin Marsh', 'person')), false);
   });
+
+  it('reads a name after "a partner at", "data from", "a round led by" or "shares in rival" as a company', () => {
+    const text =
+      'Ann Lee, a partner at Greyfell, cited data from Tallbook after a round led by Quarrow; shares in rival Dunmere fell.';
+    for (const name of ['Greyfell', 'Tallbook', 'Quarrow', 'Dunmere'])
+      assert.strictEqual(followsCompanyPhrase(text, at(text, name, 'place')), true, name);
+    const places = 'Data from China and a round led by Ann Lee, a partner at Brighton.';
+    assert.strictEqual(followsCompanyPhrase(places, at(places, 'China', 'place')), false);
+    assert.strictEqual(followsCompanyPhrase(places, at(places, 'Ann Lee', 'person')), false);
+    assert.strictEqual(followsCompanyPhrase(places, at(places, 'Brighton', 'place')), false);
+  });
+
+  it('reads an organization by its cue too, so that the cue settles the name for the article', () => {
+    const text = 'Shares in Eide rose.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Eide', 'organization')), true);
+  });
 });
 
 describe('followsOrganizationNoun and a trade', () => {

@@ -82,6 +82,19 @@ describe('readAsWireCopy', () => {
     assert.strictEqual(read[0].actorKey, read[1].actorKey);
   });
 
+  it('gives a name the type a cue settles at one mention, though the model typed that one alike and the rest otherwise', () => {
+    const text = 'Pembrook will pay $40 a share. Pembrook shares fell 3%. A banker said Pembrook had no choice.';
+    const read = readAsWireCopy(tokenize(text), [
+      mention(text, 'Pembrook', 'person', 0),
+      mention(text, 'Pembrook', 'organization', text.indexOf('Pembrook shares'), 0.6),
+      mention(text, 'Pembrook', 'person', text.indexOf('Pembrook had')),
+    ]);
+    assert.deepStrictEqual(
+      read.map(m => `${m.text}/${m.type}`),
+      ['Pembrook/organization', 'Pembrook/organization', 'Pembrook/organization'],
+    );
+  });
+
   it("leaves a headline's possessive in capitals out of the name: 'NEW ZEALAND'S MOUNT COOK'", () => {
     const text = "CLIMBER DIES ON NEW ZEALAND'S MOUNT COOK.";
     const read = readAsWireCopy(tokenize(text), [
