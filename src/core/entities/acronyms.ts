@@ -1,7 +1,9 @@
 // Joins an acronym to the name it abbreviates, as news introduces it: "Central News Agency (KCNA)",
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
 import type { Mention, Span } from '../types';
-import { isCommonWord } from '../text/lexicon';
+import { isCommonWord, isFirstName } from '../text/lexicon';
+import { knownPerson } from './known-persons';
+import { ARTICLES } from './organization-nouns';
 import { overlapsAnySorted } from '../text/spans';
 import { capitalLines } from './capital-lines';
 import { lookupName } from './gazetteer';
@@ -32,7 +34,7 @@ export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[
 // "KCNA" abbreviates "Korean Central News Agency" and, loosely, "Central News Agency": the name's
 // initials appear in the acronym in order, with at most one letter or one word left over.
 export function isAcronymOf(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/[.\s]/g, '');
+  const letters = acronym.replace(/[.\s-]/g, '');
   if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
   const initials = name
     .split(/[\s-]+/)
@@ -54,19 +56,23 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   return letters.length >= 3 && sorted(letters) === sorted(initials);
 }
 
-// An acronym in brackets right after the name it abbreviates: "Crimes Against Police Officers Section (CAPOS)".
-const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}[\p{Lu}.]{1,9})[ \t]*\)/u;
-// A word in capitals, as an acronym is written (one pass over the text finds every one).
-const CAPITALS_WORD = /(?<![\p{L}\p{N}.])\p{Lu}[\p{Lu}.]{1,9}(?![\p{L}\p{N}])/gu;
+// An acronym in brackets right after the name it abbreviates: "Crimes Against Police Officers Section (CAPOS)",
+// "Muttahida Qaumi Movement-Pakistan (MQM-P)", "5-Star Movement (M5S)", "Brothers of Italy (FdI)".
+const BRACKETED = /^[ \t]*\([ \t]*(\p{Lu}(?:[\p{Lu}\p{N}.-]|\p{Ll}(?=[\p{Lu}\p{N}])){0,8}[\p{Lu}\p{N}]\.?)[ \t]*\)/u;
+// An organization's short form from its name in another language: two capitals or more, perhaps a figure or a
+// small letter between them ("LBH", "PT", "M5S", "IBRiS").
+const OWN_SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}-]{1,6}$/u;
 
 /**
  * The acronyms an article defines in brackets after the name of a body or a place (a body's from its name in
- * another language too), found wherever the article
- * writes them, with the name's type ("the Central Elections Commission (CEC) … the CEC said"); an acronym that
- * is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
+ * another language too), found wherever the article writes them, with the name's type ("the Central Elections
+ * Commission (CEC) … the CEC said"), and the name of a body read as a person's where its acronym says it is a
+ * body's; an acronym that is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO
+ * HARD?"). In text order.
  */
 export function definedAcronyms<M extends Mention>(text: string, names: readonly M[]): (Span & { type: M['type'] })[] {
   const types = new Map<string, M['type']>();
+  const found: (Span & { type: M['type'] })[] = [];
   for (const name of names) {
     const acronym = BRACKETED.exec(text.slice(name.end, name.end + 16))?.[1];
     // An organization's may come from its name in another language ("Legal Aid Institute (LBH)"), unless the
@@ -74,21 +80,46 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
     const shortForm =
       acronym !== undefined &&
       (isAcronymOf(acronym, name.text) ||
-        (name.type === 'organization' && /^\p{Lu}{3,6}$/u.test(acronym) && lookupName(acronym) === undefined));
-    if (acronym && name.type !== 'person' && /\s/.test(name.text) && shortForm && !types.has(acronym))
-      types.set(acronym, name.type);
+        (name.type === 'organization' && OWN_SHORT_FORM.test(acronym) && lookupName(acronym) === undefined));
+    // A name of words, not a side with its score ("Buffalo 2 ( OT )").
+    if (!acronym || !/\s/.test(name.text) || !/\p{L}$/u.test(name.text) || !shortForm || types.has(acronym)) continue;
+    if (name.type !== 'person') types.set(acronym, name.type);
+    else if (isBodyReadAsPerson(name.text, acronym)) {
+      types.set(acronym, 'organization');
+      found.push({ start: name.start, end: name.end, text: name.text, type: 'organization' });
+    }
   }
   if (types.size === 0) return [];
-  const found: (Span & { type: M['type'] })[] = [];
   let capitals: { start: number; end: number }[] | undefined;
   const inCapitalsLine = (at: number) => {
     capitals ??= capitalLines(text).map(([start, end]) => ({ start, end }));
     return overlapsAnySorted(capitals, { start: at, end: at + 1 });
   };
-  for (const match of text.matchAll(CAPITALS_WORD)) {
-    const type = types.get(match[0]);
-    if (type === undefined || (isCommonWord(match[0].toLowerCase()) && inCapitalsLine(match.index))) continue;
+  for (const match of text.matchAll(writtenAcronyms([...types.keys()]))) {
+    const type = types.get(match[0])!;
+    if (isCommonWord(match[0].toLowerCase()) && inCapitalsLine(match.index)) continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], type });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// The acronyms as whole words, the longest first ("MQM-P" before "MQM"); not inside a hyphenated word ("US-led").
+function writtenAcronyms(acronyms: string[]): RegExp {
+  const escaped = acronyms.sort((a, b) => b.length - a.length).map(a => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${escaped.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
+}
+
+// A person is seldom introduced with the initials of every word of the name, as a party or a body is ("Parti
+// Keadilan Rakyat (PKR)", "Les Républicains (LR)"); a person's name opens with a first name ("Mohammed bin
+// Salman (MBS)", "Alexandria Ocasio-Cortez (AOC)"), not an article ("Les").
+function isBodyReadAsPerson(name: string, acronym: string): boolean {
+  const words = name.split(/[\s-]+/).filter(w => /^\p{Lu}/u.test(w));
+  const letters = acronym.replace(/[.\s-]/g, '');
+  const everyInitial = words.map(w => w[0]).join('') === letters.slice(0, words.length);
+  return (
+    everyInitial &&
+    letters.length <= words.length + 1 &&
+    (ARTICLES.has(words[0].toLowerCase()) || !isFirstName(words[0].toLowerCase())) &&
+    knownPerson(name) === undefined
+  );
 }

@@ -58,6 +58,26 @@ const COMPANY_OPENERS = new Set([
   'laboratorios',
   'inversiones',
 ]);
+// ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
+const PARTY_OPENERS = new Set([
+  'partido',
+  'parti',
+  'partito',
+  'partei',
+  'partij',
+  'partidul',
+  'frente',
+  'fuerza',
+  'forza',
+  'movimiento',
+  'movimento',
+  'mouvement',
+  'alianza',
+  'alleanza',
+  'rassemblement',
+  'bloque',
+  'bloc',
+]);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -199,7 +219,8 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && COMPANY_OPENERS.has(first)) return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && (COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first)))
+    return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").
   const headBeforeOf = (_: Token, i: number) =>
@@ -261,7 +282,9 @@ export function opensOrganizationName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;
   const first = name.slice(0, space).toLowerCase();
-  return COMPANY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)));
+  return (
+    COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)))
+  );
 }
 
 // Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",

@@ -35,27 +35,61 @@ function isTailOfName(tail: string): boolean {
   return isCause(cause);
 }
 
+// "of" a country, a continent or a cause; "for" a cause ("of Sri Lanka", "of Democracy", "for Human Use").
+function isLinkedTail(link: string, words: string): boolean {
+  const split = words.split(/[ \t]+/);
+  return isCause(split) || (link === 'of' && isRegionOfABody(words));
+}
+
+// Words that name a body of their own in such a list ("the Ministry of Defence, Foreign Office and Treasury").
+const BODIES = new Set(['office', 'ministry', 'department', 'agency', 'treasury', 'commission', 'council', 'bank']);
+
+// The list's length in characters where every word of it is an everyday one and none a body ("Trade, Industry
+// and Energy"); 0 when there is none.
+function portfolios(rest: string): number {
+  const list = PORTFOLIOS.exec(rest);
+  if (!list) return 0;
+  const listed = list[0].split(/[ \t,]+/).filter(w => w && w !== 'and');
+  const everyday = listed.every(w => isCommonWord(w.toLowerCase()) && !BODIES.has(w.toLowerCase()));
+  return everyday ? list[0].length : 0;
+}
+
 const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica']);
 
 function isRegionOfABody(place: string): boolean {
   return CONTINENTS.has(place) || (countryOf(place) !== undefined && !isLexiconCity(place.toLowerCase()));
 }
 
+// Once a name has "of" or "for" in it, a second one may go on with a country or a continent ("National Union
+// of Metalworkers of South Africa") or a cause in everyday words ("Forum for the Restoration of Democracy",
+// "Board of Control for Cricket"); a portfolio's list runs on too ("Ministry of Trade, Industry and Energy").
+const LINK_MORE = new RegExp(String.raw`^[ \t]+(of|for)[ \t]+(?:the[ \t]+)?(${WORDS})(?![ \t]*\p{Lu})`, 'u');
+const PORTFOLIOS = new RegExp(
+  String.raw`^(?:,[ \t]+${LAST_WORD})*,?[ \t]+and[ \t]+${LAST_WORD}(?![ \t]+(?:\p{Lu}|of[ \t]))`,
+  'u',
+);
+
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
   if (name.type !== 'organization') return undefined;
   const words = name.text.split(/[ \t]+/);
-  const hasLink = /[ \t](?:of|for)[ \t]/.test(name.text);
   const head = ORGANIZATION_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
   let end = name.end;
+  const hasLink = () => /[ \t](?:of|for)[ \t]/.test(text.slice(name.start, end));
   const rest = () => text.slice(end, end + 200);
   const tail = head ? TAIL.exec(rest()) : null;
   if (tail && isTailOfName(tail[0])) end += tail[0].length;
-  else if (hasLink) {
+  else if (hasLink()) {
     // The tagger may stop before an "and" inside the name, but an "and" before a listed or unknown name joins
     // two bodies ("Institute for Fiscal Studies and Oxfam").
     const and = AND_WORD.exec(rest());
     if (and && isCommonWord(and[1].toLowerCase().replace(/-/g, '')) && !lookupName(and[1])) end += and[0].length;
+    else end += portfolios(rest());
+  }
+  for (let more = 0; more < 2 && hasLink(); more++) {
+    const link = LINK_MORE.exec(rest());
+    if (!link || !isLinkedTail(link[1], link[2])) break;
+    end += link[0].length;
   }
   if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
     const place = IN_PLACE.exec(rest());

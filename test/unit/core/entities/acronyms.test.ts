@@ -42,6 +42,51 @@ describe('definedAcronyms', () => {
     );
   });
 
+  it('reads a name read as a person as a body where its acronym takes every initial, not a first name', () => {
+    const text =
+      'The Parti Rakyat Bersatu (PRB) and Les Verts Unis (LVU) met Mohammed bin Salem (MBS). Later the PRB and MBS spoke.';
+    const names = [
+      mention(text, 'Parti Rakyat Bersatu'),
+      mention(text, 'Les Verts Unis'),
+      mention(text, 'Mohammed bin Salem'),
+    ];
+    assert.deepStrictEqual(
+      definedAcronyms(text, names).map(a => `${a.text}:${a.type}:${a.start}`),
+      [
+        `Parti Rakyat Bersatu:organization:${text.indexOf('Parti')}`,
+        `PRB:organization:${text.indexOf('PRB')}`,
+        `Les Verts Unis:organization:${text.indexOf('Les')}`,
+        `LVU:organization:${text.indexOf('LVU')}`,
+        `PRB:organization:${text.lastIndexOf('PRB')}`,
+      ],
+    );
+  });
+
+  it('takes an acronym with a hyphen: "Muttahida Qaumi Movement-Pakistan (MQM-P)"', () => {
+    const text = 'He quit the Kestrel Qaumi Movement-Pakistan (KQM-P) and the KQM-P split.';
+    const found = definedAcronyms(text, [mention(text, 'Kestrel Qaumi Movement-Pakistan', 'organization')]);
+    assert.deepStrictEqual(
+      found.map(a => `${a.text}:${a.start}`),
+      [`KQM-P:${text.indexOf('KQM-P')}`, `KQM-P:${text.lastIndexOf('KQM-P')}`],
+    );
+  });
+
+  it("takes a body's short form of two letters in another order, or with a figure or a small letter", () => {
+    const text =
+      'The Socialist Party (PS) and the 7-Star Movement (M7S) met Brothers of Kestrelia (FdK). The PS, M7S and FdK voted.';
+    const names = [
+      mention(text, 'Socialist Party', 'organization'),
+      mention(text, '7-Star Movement', 'organization'),
+      mention(text, 'Brothers of Kestrelia', 'organization'),
+    ];
+    assert.deepStrictEqual(
+      definedAcronyms(text, names).map(a => `${a.text}:${a.start}`),
+      ['PS', 'M7S', 'FdK', 'PS,', 'M7S and', 'FdK voted'].map(a => `${a.replace(/[, ].*/, '')}:${text.indexOf(a)}`),
+    );
+    const results = 'Kestrel 3 Varzo City 2 ( OT )';
+    assert.deepStrictEqual(definedAcronyms(results, [mention(results, 'Varzo City 2', 'organization')]), []);
+  });
+
   it('leaves an acronym that is an everyday word alone in a line in capitals', () => {
     const text = 'The Islamic State (IS) claimed it.\nWHY IS IT SO HARD?\nIS said so.';
     const found = definedAcronyms(text, [mention(text, 'Islamic State', 'organization')]);

@@ -36,6 +36,21 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(members, 'Campaign for Nuclear Disarmament'), undefined);
   });
 
+  it('runs a name with "of" or "for" on through a second one to a country, a cause or a portfolio list', () => {
+    const text = 'The National Union of Weavers of South Africa and the Forum for the Renewal of Democracy met.';
+    assert.strictEqual(whole(text, 'National Union of Weavers'), 'National Union of Weavers of South Africa');
+    assert.strictEqual(whole(text, 'Forum for the Renewal'), 'Forum for the Renewal of Democracy');
+    const board = 'The Board of Control for Rowing in India said.';
+    assert.strictEqual(whole(board, 'Board of Control'), 'Board of Control for Rowing in India');
+    const ministry =
+      'The Ministry of Trade, Industry and Energy said. The Ministry of Defence, Foreign Office and Treasury met.';
+    assert.strictEqual(whole(ministry, 'Ministry of Trade'), 'Ministry of Trade, Industry and Energy');
+    assert.strictEqual(whole(ministry, 'Ministry of Defence'), undefined);
+    const city = 'The Institute of Fine Arts of Lyon and the University of Texas for the third time won.';
+    assert.strictEqual(whole(city, 'Institute of Fine Arts'), undefined);
+    assert.strictEqual(whole(city, 'University of Texas'), undefined);
+  });
+
   it('leaves a name with no head word, and a person, as they are', () => {
     assert.strictEqual(whole('Reuters of London said.', 'Reuters'), undefined);
     assert.strictEqual(whole('Party of Five aired.', 'Party', 'person'), undefined);

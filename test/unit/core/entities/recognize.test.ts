@@ -285,6 +285,12 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
 
+  it('reads a party by its word for a party or a movement in its own language', () => {
+    const text = 'The Partido Verde Andino and Forza Salento joined Rassemblement Alpin against Fuerza Costera.';
+    for (const name of ['Partido Verde Andino', 'Forza Salento', 'Rassemblement Alpin', 'Fuerza Costera'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
+
   it("reads a club's word before its town as the club", () => {
     const text = 'Rapid drew at Sturm Graz, Real Oviedo held Barcelona and Dynamo Kiev beat Spartak Moscow.';
     for (const name of ['Sturm Graz', 'Real Oviedo', 'Dynamo Kiev', 'Spartak Moscow'])
