@@ -114,8 +114,14 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
-// ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "a round led by Accel".
-const FIRM_BEFORE = /(?:[Pp]artners?[ \t]+at|(?:data|figures)[ \t]+(?:from|by)|round[ \t]+led[ \t]+by)[ \t]+$/u;
+// ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "a round led by Accel",
+// "chief executive of Greaves".
+const FIRM_BEFORE =
+  /(?:[Pp]artners?[ \t]+at|(?:data|figures)[ \t]+(?:from|by)|round[ \t]+led[ \t]+by|(?:[Cc]hief[ \t]+executive(?:[ \t]+officer)?|CEO|[Cc]hair(?:man|woman)|(?:[Cc]o-)?[Ff]ounder|[Ss]hareholders)[ \t]+of)[ \t]+$/u;
+// A firm's people and parts after its possessive, which a person has none of: "Hybe's chairman and founder",
+// "Flipkart's chief executive", "Halma's board".
+const FIRMS_OWN =
+  /^['’]s[ \t]+(?:chief[ \t]+executive|CEO|chair(?:man|woman)|(?:co-)?founders?|board|shareholders|headquarters|subsidiar(?:y|ies)|parent[ \t]+company)(?![\p{L}-])/u;
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
 // In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").
@@ -123,8 +129,9 @@ export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbe
 const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
+// Its words may say where it is ("Halma, the Amersham-based maker of fire detectors").
 const COMPANY_APPOSITION = new RegExp(
-  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})[ \t]*[,.;)]`,
+  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
   'u',
 );
 
@@ -143,6 +150,7 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (isFullPersonalName(name)) return false;
   return (
     FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
+    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && knownPerson(name.text) === undefined) ||
     (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
     COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );

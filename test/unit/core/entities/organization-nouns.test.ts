@@ -127,6 +127,21 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(places, at(places, 'Brighton', 'place')), false);
   });
 
+  it("reads a name by its firm's people and parts: its chief executive, founder, board; not a person's", () => {
+    const text =
+      "Ann Lee, chief executive of Pembrook, met Tallbook's chairman and founder and Quarrow's board; Kestrel's campaign chairman and Putin's chairman did not.";
+    for (const name of ['Pembrook', 'Tallbook', 'Quarrow'])
+      assert.strictEqual(followsCompanyPhrase(text, at(text, name, 'person')), true, name);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Kestrel', 'person')), false);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Putin', 'person')), false);
+  });
+
+  it('reads a company called one in an apposition that says where it is and what it makes', () => {
+    const text = 'Dunmere, the Leeds-based maker of pumps, and Ann Lee, the Leeds-based author of novels, spoke.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Dunmere', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Ann Lee', 'person')), false);
+  });
+
   it('reads an organization by its cue too, so that the cue settles the name for the article', () => {
     const text = 'Shares in Eide rose.';
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Eide', 'organization')), true);
