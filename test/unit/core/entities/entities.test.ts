@@ -190,7 +190,12 @@ describe('findEntities', () => {
     const found = findEntities(tokenize(spaced));
     for (const m of found) assert.strictEqual(spaced.slice(m.start, m.end), m.text);
     const headline = found.filter(m => m.end <= spaced.indexOf('\n'));
-    assert.deepStrictEqual(lines(headline), ['NEW ZEALAND/place', 'WALES/place', 'CARDIFF/place']);
+    assert.deepStrictEqual(lines(headline), [
+      'NEW ZEALAND/place',
+      'ALL BLACKS/organization',
+      'WALES/place',
+      'CARDIFF/place',
+    ]);
     assert.strictEqual(headline[0].actorKey, found.find(m => m.text === 'New Zealand')?.actorKey);
   });
 
