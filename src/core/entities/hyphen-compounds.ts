@@ -1,9 +1,12 @@
 // A name glued to a participle by a hyphen ("California-based", "Hamas-run", "Iran-backed") is the name alone;
 // the compound is a modifier, not a body ("the California-based company").
+import type { EntityType, Span } from '../types';
 import type { ScoredMention } from './learned/tag';
 import { actorKey } from '../actors/actor-key';
 import { lookupName, isCountryDemonym } from './gazetteer';
-import { isDemonym } from '../text/lexicon';
+import { isCommonWord, isDemonym } from '../text/lexicon';
+import { knownPerson } from './known-persons';
+import { overlapsAnySorted } from '../text/spans';
 
 const PARTICIPLE =
   /-(?:based|born|run|led|backed|owned|funded|controlled|held|made|bred|raised|registered|listed|headquartered)$/i;
@@ -20,4 +23,36 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
   const type = known?.type ?? (OF_PLACES.test(m.text) ? 'place' : m.type);
   const key = actorKey(type, known?.type === type ? known.canonical : text);
   return [{ ...m, end: m.start + text.length, text, type, actorKey: key }];
+}
+
+// Capitalised words glued to such a participle ("Suwon-based", "Walmart-owned"), not inside a longer compound.
+const COMPOUND =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})(?=-(?:based|born|owned|listed|funded|controlled|held|headquartered|registered)(?![\p{L}-]))/gu;
+// Who owns, lists or funds a thing is a body, unless the lists know a person by the name ("Musk-owned").
+const OF_BODIES = /^-(?:owned|listed|funded|controlled|held)/;
+
+/**
+ * The names glued to a participle that no mention of `sorted` (in text order) covers: a place where something is
+ * based or born, a body that owns, lists or funds it; the lists' type first. Never an everyday word opening a
+ * sentence ("Government-owned") nor a people's name ("Saudi-owned").
+ */
+export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & { type: EntityType })[] {
+  const found: (Span & { type: EntityType })[] = [];
+  for (const match of text.matchAll(COMPOUND)) {
+    // An everyday word before the name opens the sentence or the phrase ("The Suwon-based company").
+    const words = match[1].split(/[ \t]+/);
+    while (words.length > 1 && !lookupName(words.join(' ')) && isCommonWord(words[0].toLowerCase())) words.shift();
+    const name = words.join(' ');
+    const start = match.index + match[1].length - name.length;
+    const span = { start, end: start + name.length, text: name };
+    if (overlapsAnySorted(sorted, { start: span.start, end: span.end + 1 })) continue;
+    if (isDemonym(name.toLowerCase()) || isCountryDemonym(name)) continue;
+    const known = lookupName(name);
+    const person = knownPerson(name) !== undefined;
+    if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;
+    const participle = text.slice(span.end, span.end + 16);
+    const type: EntityType = known?.type ?? (person ? 'person' : OF_BODIES.test(participle) ? 'organization' : 'place');
+    found.push({ ...span, type });
+  }
+  return found;
 }

@@ -30,7 +30,7 @@ import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
-import { withoutParticiple } from './hyphen-compounds';
+import { unreadCompounds, withoutParticiple } from './hyphen-compounds';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
@@ -66,6 +66,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed, surnames));
   fixed.push(...organizationsByCue(doc.text, mentions, surnames));
   fixed.push(...placesByCue(doc.text, mentions));
+  fixed.push(...unreadCompounds(doc.text, mentions));
   // An entrant before a nation in brackets is a person ("Coco Gauff (United States) def.").
   for (const m of mentions) if (isEntrantBeforeNation(doc.text, m)) fixed.push({ ...m, type: 'person' });
   const unread = unreadCompanies(doc.text, mentions);

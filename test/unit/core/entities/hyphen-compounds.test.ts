@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { withoutParticiple } from '../../../../src/core/entities/hyphen-compounds';
+import { unreadCompounds, withoutParticiple } from '../../../../src/core/entities/hyphen-compounds';
 import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -19,5 +19,22 @@ describe('withoutParticiple', () => {
     assert.deepStrictEqual(withoutParticiple(mention(text, 'Saudi-led', 'organization')), []);
     const whole = mention(text, 'Rolls-Royce', 'organization');
     assert.deepStrictEqual(withoutParticiple(whole), [whole]);
+  });
+});
+
+describe('unreadCompounds', () => {
+  it('reads the name glued to a participle where nothing was read: a base is a place, an owner a body', () => {
+    const text =
+      'The Kerrisdale-based maker, Pembrook-owned Tallbook and the New York-based bank met. Government-owned and Saudi-owned firms agreed.';
+    assert.deepStrictEqual(read(text, unreadCompounds(text, [])), [
+      'Kerrisdale:place',
+      'Pembrook:organization',
+      'New York:place',
+    ]);
+  });
+
+  it('leaves a compound a mention already covers', () => {
+    const text = 'The Kerrisdale-based maker said so.';
+    assert.deepStrictEqual(unreadCompounds(text, [mention(text, 'Kerrisdale', 'place')]), []);
   });
 });
