@@ -4,7 +4,7 @@
 // names a headline joins ("Trump & Putin Meet", "Russia & Ukraine Talks"), a couple ("Mr. & Mrs. Smith",
 // "Tom & Jerry") and everyday words ("Food & Drink") are no firm.
 import type { EntityType, Span } from '../types';
-import { isCommonWord, isFirstName } from '../text/lexicon';
+import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
 import { lookupName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { isRoleLower } from './titles';
@@ -68,6 +68,11 @@ function isFirm(left: string[], right: string[]): boolean {
   // A title is a couple's ("Mr. & Mrs. Smith"); everyday words on both sides are a heading ("Food & Drink").
   if (left.some(w => isRoleLower(w.toLowerCase().replace(/\.$/, '')))) return false;
   if (sides.every(side => side.split(' ').every(w => isCommonWord(w.toLowerCase())))) return false;
-  const oneFirstNameEach = left.length === 1 && right.length === 1 && sides.every(s => isFirstName(s.toLowerCase()));
+  // A couple is named by first names ("Harry & Meghan"); a firm by its founders' surnames ("Ferris & Lowe").
+  const oneFirstNameEach =
+    left.length === 1 &&
+    right.length === 1 &&
+    sides.every(s => isFirstName(s.toLowerCase())) &&
+    !sides.some(s => isLastName(s.toLowerCase()));
   return !oneFirstNameEach;
 }

@@ -25,6 +25,8 @@ describe('ampersandNames', () => {
   it('leaves out words a headline capitalises around the name, and two first names', () => {
     assert.deepStrictEqual(named('Shares Fall As Harwick & Bell Cuts Outlook'), ['organization:Harwick & Bell']);
     assert.deepStrictEqual(named('Then Tom & Mary left.'), []);
+    // A first name that is a surname too makes a firm of founders.
+    assert.deepStrictEqual(named('Then Ferris & Lowe left.'), ['organization:Ferris & Lowe']);
     assert.deepStrictEqual(named('AT&T and R & D costs rose.'), []);
   });
 
