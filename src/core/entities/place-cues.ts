@@ -2,7 +2,8 @@
 // village of Novye Atagi") and a street's name ("Coldharbour Lane"), which a surname's last word ("Lane")
 // makes look like a person's.
 import type { EntityType, Span } from '../types';
-import { isFirstName } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
+import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
 
@@ -13,17 +14,57 @@ const PLACE_OF = new RegExp(
 );
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'highway']);
 
-/** The mentions read as a person or an organization that such a cue says are places. */
+/**
+ * The mentions (in text order) read as a person or an organization that such a cue says are places, and the
+ * names of a list of places ("Wayanad, Idukki and Pathanamthitta districts") whether read or not.
+ */
 export function placesByCue(
   text: string,
   mentions: readonly (Span & { type: EntityType })[],
 ): (Span & { type: EntityType })[] {
-  return mentions
-    .filter(
-      m => m.type !== 'place' && (PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m)),
-    )
+  const cued = mentions.filter(
+    m => m.type !== 'place' && (PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m)),
+  );
+  const listed = listedPlaces(text).filter(p =>
+    overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end),
+  );
+  return [...cued, ...listed]
     .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
+}
+
+// A word, or initials before a word ("K.R. Puram"); a full stop after a word ends the sentence.
+const WORD = String.raw`(?:\p{Lu}(?:\.\p{Lu})*\.(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}'’-]*)`;
+const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
+// Words that open the sentence or the phrase before its first name ("In Wayanad, Idukki and …").
+const OPENERS = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'the', 'both', 'and', 'but', 'as', 'by', 'to']);
+const LIST = String.raw`${NAME}(?:,[ \t]+${NAME})*,?[ \t]+(?:and|or)[ \t]+${NAME}`;
+// Names listed before a plural of places ("Korangi, Lyari and Orangi Town districts"), or after areas named
+// by example ("areas such as Cathays, Splott and Grangetown", "parts of Korangi and Lyari").
+const LIST_OF_PLACES = new RegExp(
+  String.raw`(?<![\p{L}'’.-])(${LIST})[ \t]+(?:districts|neighbou?rhoods|suburbs|areas|provinces|counties|towns|villages|municipalities|townships|boroughs|wards|estates)(?![\p{L}-])` +
+    String.raw`|(?:[Aa]reas|[Pp]arts|[Ss]uburbs|[Nn]eighbou?rhoods|[Dd]istricts|[Tt]owns|[Vv]illages|[Rr]esidents)[ \t]+(?:such[ \t]+as|like|of|including)[ \t]+(${LIST})(?![\p{L}'’-])`,
+  'gu',
+);
+const ITEM = new RegExp(NAME, 'gu');
+
+/** The names of such lists, each alone; not a people's adjective or an everyday word ("Asian and Western areas"). */
+function listedPlaces(text: string): Span[] {
+  const places: Span[] = [];
+  for (const match of text.matchAll(LIST_OF_PLACES)) {
+    const list = match[1] ?? match[2];
+    const at = match.index + match[0].indexOf(list);
+    for (const item of list.matchAll(ITEM)) {
+      const words = item[0].split(/[ \t]+/);
+      while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words.shift();
+      const name = words.join(' ');
+      const start = at + item.index + item[0].length - name.length;
+      const lower = name.toLowerCase();
+      if (isDemonym(lower) || (!/\s/.test(name) && isCommonWord(lower) && lookupName(name)?.type !== 'place')) continue;
+      places.push({ start, end: start + name.length, text: name });
+    }
+  }
+  return places;
 }
 
 // "Coldharbour Lane", "Acre Lane"; not an actor named Lane ("Nathan Lane", "M. Lane"): "Lane" a street's only

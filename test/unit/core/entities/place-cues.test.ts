@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { placesByCue } from '../../../../src/core/entities/place-cues';
-import { mention } from './mentions';
+import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
 describe('placesByCue', () => {
@@ -38,5 +38,19 @@ describe('placesByCue', () => {
       mention(text, 'Hamas', 'organization'),
     ]);
     assert.deepStrictEqual(found, []);
+  });
+
+  it("reads the names of a list of places, read or not, and not a people's adjective or a listed body", () => {
+    const text =
+      'Floods hit the Varzo, Kelmi and Upper Tarn districts. Rents rose in areas such as Dunmere and Oxley. Asian and European markets fell, and parts of Hamas and Varzo suffered.';
+    const found = placesByCue(text, [mention(text, 'Kelmi', 'person'), mention(text, 'Hamas', 'organization')]);
+    assert.deepStrictEqual(read(text, found), [
+      'Varzo:place',
+      'Kelmi:place',
+      'Upper Tarn:place',
+      'Dunmere:place',
+      'Oxley:place',
+      'Varzo:place',
+    ]);
   });
 });
