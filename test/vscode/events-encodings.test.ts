@@ -68,7 +68,11 @@ describe('events: headlines of articles in other encodings', () => {
         20000,
       );
       assert.strictEqual(eventsTree.getTreeItem(group).label, headline);
-      assert.match(String(eventsTree.getTreeItem(group).description), /^\d+ events?$/, 'no file name beside the headline');
+      assert.match(
+        String(eventsTree.getTreeItem(group).description),
+        /^\d+ events?$/,
+        'no file name beside the headline',
+      );
       const lane = timeline.model().lanes.find(l => l.id === uri);
       assert.strictEqual(lane?.title, headline);
     });

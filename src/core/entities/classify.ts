@@ -212,6 +212,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (isOtherKindOfName(tokens)) return null;
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
+  // A body named with its city or country after its head word: "Imperial College London", "Yuanta Securities
+  // Vietnam".
+  if (tokens.length > 2 && isBranchPlace(tokens)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && (INDUSTRY_HEADS.has(last) || COMPANY_WORDS.has(last)) && !isFirstName(first))
     return { type: 'organization', evidence: 'strong' };
   // A place's power company ("Alabama Power", "Tokyo Electric Power"), not a person's surname ("Tyrone Power").
@@ -278,6 +281,11 @@ function isTown(name: string): boolean {
 }
 
 /** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */
+function isBranchPlace(tokens: Token[]): boolean {
+  const head = tokens[tokens.length - 2].lower;
+  return ORGANIZATION_HEADS.has(head) && lookupName(tokens[tokens.length - 1].text)?.type === 'place';
+}
+
 export function opensOrganizationName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;

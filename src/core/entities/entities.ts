@@ -10,7 +10,7 @@ import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexicon';
 import { overlappingSorted, overlapsAnySorted } from '../text/spans';
-import { isOrganizationHeadWord, VENUE_HEADS } from './head-words';
+import { isOrganizationHeadWord, ORGANIZATION_HEADS, VENUE_HEADS } from './head-words';
 import { opensOrganizationName } from './classify';
 import { isRoleLower, isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -227,11 +227,13 @@ function isPersonsCapital(m: Mention, l: Mention): boolean {
 }
 
 // A country that ends a longer name after "of", or opens one, is part of it: "Election Commission of Pakistan",
-// "Bank of Korea", "U.S. Department of Agriculture"; so is one that ends a body's national branch as the model
-// reads it ("BBC Scotland", "Shell Nigeria").
+// "Bank of Korea", "U.S. Department of Agriculture"; so is one that ends a body's national branch or a body
+// named with its city as the model reads it ("BBC Scotland", "Shell Nigeria", "University College Dublin").
 function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
   const before = l.start < m.start && l.end === m.end ? text.slice(l.start, m.start) : '';
-  const endsName = /\sof\s+(?:the\s+)?$/.test(before) || (l.type === 'organization' && /^[\p{L}&.-]+ $/u.test(before));
+  const headBefore = ORGANIZATION_HEADS.has(/(\p{L}+) $/u.exec(before)?.[1].toLowerCase() ?? '');
+  const endsName =
+    /\sof\s+(?:the\s+)?$/.test(before) || (l.type === 'organization' && (/^[\p{L}&.-]+ $/u.test(before) || headBefore));
   // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General") nor two places ("U.S. China").
   const lastWord = l.text.slice(l.text.lastIndexOf(' ') + 1).toLowerCase();
   const opensName =

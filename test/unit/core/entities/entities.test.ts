@@ -123,6 +123,12 @@ describe('findEntities', () => {
     assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), ['Friends of Pakistan/organization']);
   });
 
+  it("'both' takes the model's body named with its city over the rules' city", () => {
+    const text = 'She is a specialist at Kestrel College Dublin, he said.';
+    const model = reading(['Kestrel College Dublin', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), ['Kestrel College Dublin/organization']);
+  });
+
   it("'both' takes the model's body whose branch a country names over the rules' body and country", () => {
     const text = 'She told BBC Ghana, then Reuters.';
     const model = reading(['BBC Ghana', 'organization']);

@@ -2,7 +2,7 @@
 import * as assert from 'assert';
 import { actorKey } from '../../../../src/core/actors/actor-key';
 import type { ScoredMention } from '../../../../src/core/entities/learned/tag';
-import type { EntityType, Mention } from '../../../../src/core/types';
+import type { EntityType, Span } from '../../../../src/core/types';
 
 /** `name` read as a `type` where the text first writes it at or after `from`, keyed by its own name. */
 export function mention(text: string, name: string, type: EntityType = 'person', from = 0, score = 0.8): ScoredMention {
@@ -12,7 +12,7 @@ export function mention(text: string, name: string, type: EntityType = 'person',
 }
 
 /** Each mention as "text:type", once it is checked to be the text at its offsets. */
-export function read(text: string, found: readonly Mention[]): string[] {
+export function read(text: string, found: readonly (Span & { type: EntityType })[]): string[] {
   for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
   return found.map(m => `${m.text}:${m.type}`);
 }

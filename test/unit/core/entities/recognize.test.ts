@@ -285,6 +285,12 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
 
+  it('reads a body named with its city or country after its head word as the body', () => {
+    const text = 'She left Kestrel College London for Varzo Securities Vietnam, flying from London.';
+    for (const name of ['Kestrel College London', 'Varzo Securities Vietnam'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
+
   it('reads a party by its word for a party or a movement in its own language', () => {
     const text = 'The Partido Verde Andino and Forza Salento joined Rassemblement Alpin against Fuerza Costera.';
     for (const name of ['Partido Verde Andino', 'Forza Salento', 'Rassemblement Alpin', 'Fuerza Costera'])
