@@ -11,8 +11,10 @@ import type { ScoredMention } from './learned/tag';
 
 // Titles written in short or as a courtesy ("Mr", "Insp", "Miss"): the longer role nouns ("Minister",
 // "Chief") are the rules' and the model's to leave out.
-const HONORIFIC = /^(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Insp|Det|Supt|Sgt|Cpl|Pte|Cllr)\.?[ \t]+(?=\p{Lu})/u;
-const HONOUR = /,?[ \t]+(?:QC|KC|MP|MEP|MSP|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)$/u;
+// Malaysia's honours are titles too ("Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim").
+const HONORIFIC =
+  /^(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Rev|Fr|Insp|Det|Supt|Sgt|Cpl|Pte|Cllr)\.?|Tan[ \t]+Sri|Puan[ \t]+Sri|(?:Datuk|Dato['’]?)(?:[ \t]+S(?:e)?ri)?|Datin|Tun)[ \t]+(?=\p{Lu})/u;
+const HONOUR = /,?[ \t]+(?:QC|KC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE|KBE|DBE|PhD|Esq\.?)$/u;
 const GENERATIONS = String.raw`(?:Jr\.?|Sr\.?|II|III|IV|V)`;
 /** A generation, one word written after a surname ("Anthony LaCalamita III", "Tony White, Jr."). */
 export const GENERATION = new RegExp(`^${GENERATIONS}$`);
@@ -40,7 +42,7 @@ export function withPersonSpans(text: string, mentions: readonly ScoredMention[]
     const last = drawn[drawn.length - 1];
     if (last && isOneName(text, last, m) && !inCredit(m)) {
       const whole = text.slice(last.start, m.end);
-      drawn[drawn.length - 1] = { ...last, end: m.end, text: whole, actorKey: actorKey('person', whole) };
+      drawn[drawn.length - 1] = trimmed({ ...last, end: m.end, text: whole, actorKey: actorKey('person', whole) });
       continue;
     }
     // A title read as a person of its own right before the name is no name ("Sheriff" | "Lee Baca").

@@ -51,6 +51,7 @@ const ROLE_NOUNS = new Set([
   'congressman',
   'congresswoman',
   'judge',
+  'magistrate',
   'justice',
   'prosecutor',
   'attorney',

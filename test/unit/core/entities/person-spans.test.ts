@@ -27,6 +27,23 @@ describe('withPersonSpans', () => {
     ]);
   });
 
+  it("leaves out Malaysia's honours before a name and a counsel's rank after one read apart", () => {
+    const text = 'Tan Sri Azman Kadir met Datuk Seri Rosli Hamid and Dato’ Sri Aziz Noor. Counsel Ann Lee SC spoke.';
+    const given = [
+      mention(text, 'Tan Sri Azman Kadir'),
+      mention(text, 'Datuk Seri Rosli Hamid'),
+      mention(text, 'Dato’ Sri Aziz Noor'),
+      mention(text, 'Ann Lee'),
+      mention(text, 'SC'),
+    ];
+    assert.deepStrictEqual(read(text, withPersonSpans(text, given)), [
+      'Azman Kadir:person',
+      'Rosli Hamid:person',
+      'Aziz Noor:person',
+      'Ann Lee:person',
+    ]);
+  });
+
   it('takes a generation after a name into it, also one read as a name of its own', () => {
     const text = 'Tony White, Jr. had 16 points. Police said Anthony LaCalamita III, 38, was held. Sr. staff left.';
     const given = [mention(text, 'Tony White'), mention(text, 'Anthony LaCalamita'), mention(text, 'III')];
