@@ -224,12 +224,45 @@ function isPluralPossessive(token: Token): boolean {
   );
 }
 
+// Whether a listed organization runs over the "and" at `at`, from up to three words before it to three after it
+// (places joined by "and" are two: "England and Wales").
+function isListedAcross(tokens: Token[], at: number, last: number): boolean {
+  const phrase = (from: number, to: number) =>
+    tokens
+      .slice(from, to)
+      .map((t, i) => t.text + (from + i < to - 1 ? t.after : ''))
+      .join('');
+  for (let from = Math.max(0, at - 3); from < at; from++)
+    for (let to = at + 2; to <= Math.min(last, at + 4); to++)
+      if (lookupName(phrase(from, to))?.type === 'organization') return true;
+  return false;
+}
+
+// The apostrophe of an everyday plural written apart from it, before a body's head word ("Workers' Party",
+// "Employers' Confederation"); not a whole name's possessive ("Union of Concerned Scientists' Program", "ABC
+// News' Peter Jennings").
+function isPluralApostrophe(tokens: Token[], at: number, last: number): boolean {
+  const previous = tokens[at - 1];
+  const apostrophe = tokens[at];
+  return (
+    previous.after === '' &&
+    /^['’]$/.test(apostrophe.text) &&
+    /s$/.test(previous.lower) &&
+    isCommonWord(previous.lower) &&
+    apostrophe.after === ' ' &&
+    at + 1 < last &&
+    ORGANIZATION_HEADS.has(tokens[at + 1].lower)
+  );
+}
+
 // How many tokens from `at` continue the name that ends just before it (0: the name ends here).
 function continuation(tokens: Token[], at: number, last: number): number {
   const previous = tokens[at - 1];
   // A single space joins the words of a name; punctuation, a line break or a possessive ends it, except
   // a possessive of an everyday word inside a name ("Republican People's Party", "Workers' Party").
-  if (at >= last || previous.after !== ' ') return 0;
+  if (at >= last) return 0;
+  if (isPluralApostrophe(tokens, at, last)) return 2;
+  if (previous.after !== ' ') return 0;
   if (/['’]s?$/.test(previous.text) && previous.text.length > 2 && !isPluralPossessive(previous)) return 0;
   const token = tokens[at];
   if (isVersus(tokens, at, last)) return 0;
@@ -253,6 +286,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // acronym and a listed name: "UBS and Nomura Holdings", "Google and Facebook Inc".
   const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
+  if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;
   // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.
   if (
     token.lower === 'and' &&

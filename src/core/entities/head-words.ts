@@ -49,6 +49,7 @@ export const ORGANIZATION_HEADS = new Set([
   'airlines',
   'airways',
   'federation',
+  'confederation',
   'league',
   'club',
   'bureau',

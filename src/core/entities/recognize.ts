@@ -179,7 +179,8 @@ function readPart(
     !lookupName(tokens[0].text) &&
     !isFirstName(tokens[0].lower) &&
     !lookupName(namePhrase(tokens)) &&
-    !opensHeadedName(tokens)
+    !opensHeadedName(tokens) &&
+    !/^['’]$/.test(tokens[1]?.text ?? '')
   ) {
     titled = isRoleWord(tokens[0]);
     tokens = tokens.slice(1);

@@ -91,6 +91,20 @@ describe('recognizeEntities', () => {
     assert.ok(named.includes('Asian and Oceanian Affairs Bureau'), named.join(', '));
   });
 
+  it('reads a listed organization with "and" in it whole, not two places joined by "and"', () => {
+    const text = 'The Securities and Exchange Commission sued a firm in England and Wales.';
+    const named = entities(text).map(e => `${e.text}/${e.type}`);
+    assert.deepStrictEqual(named, ['Securities and Exchange Commission/organization', 'England/place', 'Wales/place']);
+  });
+
+  it("reads a body's name with an everyday plural's apostrophe before its head word, not a name's possessive", () => {
+    const text = "The Kestrel Workers' Party and the Employers' Confederation met. ABC News' Peter Jennings spoke.";
+    const named = entities(text).map(e => `${e.text}/${e.type}`);
+    assert.ok(named.includes("Kestrel Workers' Party/organization"), named.join(', '));
+    assert.ok(named.includes("Employers' Confederation/organization"), named.join(', '));
+    assert.ok(!named.some(n => n.startsWith("ABC News' ")), named.join(', '));
+  });
+
   it('keeps an acronym before "and" apart, and joins everyday words after "of" across it', () => {
     const text =
       'UBS and Harlow Holdings lost money. The Wexford Institute of Marine and Coastal Studies met Barclays Bank.';
