@@ -9,10 +9,25 @@ const LETTER = /\p{L}/u;
 const POSSESSIVE = /['’]S$/u;
 const POSSESSIVE_LOWER = /['’]s$/u;
 
-/** The article as the rules and the tagger read it: its lines in capitals re-cased, else the article itself. */
+/**
+ * The article as the rules and the tagger read it: a headline's topic slug apart from its first word, its lines
+ * in capitals re-cased, else the article itself.
+ */
 export function readInStoryCase(doc: TokenizedText): TokenizedText {
-  const cased = withCapitalLinesCased(doc.text, doc.tokens);
-  return cased === doc.text ? doc : tokenize(cased);
+  const apart = withSlugsApart(doc.text);
+  const read = apart === doc.text ? doc : tokenize(apart);
+  const cased = withCapitalLinesCased(read.text, read.tokens);
+  return cased === read.text ? read : tokenize(cased);
+}
+
+// A wire headline's topic, glued by a hyphen to its first word ("CRICKET-India beat Australia", "UPDATE 2-Oil
+// rises", "STOCKS-Wall St ends higher").
+const SLUG =
+  /^([ \t]*(?:UPDATE[ \t]+\d+|SOCCER|FOOTBALL|CRICKET|RUGBY(?:[ \t]+(?:UNION|LEAGUE))?|TENNIS|GOLF|ATHLETICS|CYCLING|BOXING|MOTOR[ \t]+RACING|MOTORSPORT|BASKETBALL|BASEBALL|ICE[ \t]+HOCKEY|HOCKEY|SWIMMING|SKIING|OLYMPICS|STOCKS|MARKETS|FOREX|BONDS|OIL|GOLD|METALS|GRAINS|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|WRAPUP(?:[ \t]+\d+)?|RPT|CORRECTED))-(?=\p{Lu})/gmu;
+
+/** The text with each such hyphen a space, letter for letter in place (the offsets hold). */
+export function withSlugsApart(text: string): string {
+  return text.replace(SLUG, (_, slug: string) => `${slug} `);
 }
 
 /**

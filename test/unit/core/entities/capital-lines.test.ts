@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
-import { withCapitalLinesCased } from '../../../../src/core/entities/capital-lines';
+import { withCapitalLinesCased, withSlugsApart } from '../../../../src/core/entities/capital-lines';
 
 // Wire copy written here for these tests: a headline in capitals over a story in prose.
 const cased = (text: string) => withCapitalLinesCased(text, tokenize(text).tokens);
@@ -50,5 +50,20 @@ describe('withCapitalLinesCased', () => {
   it('leaves a text without a line in capitals as it is', () => {
     const text = 'Japan’s Foreign Ministry said on Thursday the talks with the EU had failed.';
     assert.strictEqual(cased(text), text);
+  });
+});
+
+describe('withSlugsApart', () => {
+  it("parts a wire headline's topic from its first word, letter for letter, and nothing else's hyphen", () => {
+    const text =
+      'CRICKET-India beat Australia\nUPDATE 2-Oil rises\nNATO-Russia council meets\nRUGBY UNION-All Blacks win';
+    const apart = withSlugsApart(text);
+    assert.strictEqual(apart.length, text.length);
+    assert.deepStrictEqual(apart.split('\n'), [
+      'CRICKET India beat Australia',
+      'UPDATE 2 Oil rises',
+      'NATO-Russia council meets',
+      'RUGBY UNION All Blacks win',
+    ]);
   });
 });
