@@ -57,6 +57,27 @@ const COMPANY_OPENERS = new Set([
   'petróleos',
   'laboratorios',
   'inversiones',
+  'borsa',
+  'bolsa',
+  'grupa',
+  'institut',
+  'instituto',
+  'istituto',
+]);
+// Words that open a place's name: "Cerro Armazones", "Mount Kenya", "Lake Chad", "Fort Worth".
+const PLACE_OPENERS = new Set([
+  'cerro',
+  'monte',
+  'mount',
+  'mt',
+  'mt.',
+  'lake',
+  'isla',
+  'isle',
+  'lago',
+  'sierra',
+  'cape',
+  'fort',
 ]);
 // ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
 const PARTY_OPENERS = new Set([
@@ -224,6 +245,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && (COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first)))
     return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").
   const headBeforeOf = (_: Token, i: number) =>

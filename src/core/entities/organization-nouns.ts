@@ -171,6 +171,25 @@ function isFullPersonalName(name: Span & { type: string }): boolean {
 
 export const ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'de', 'het', 'der', 'das']);
 
+// Articles of the Romance languages, which open a town's name ("El Alto", "La Paz") and a surname's or a
+// nickname's ("Lo Presti", "El Chapo").
+const ROMANCE_ARTICLES = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo']);
+const IN_A_PLACE = /(?:^|[^\p{L}])(?:in|at|near|outside|around)[ \t]+$/u;
+
+/**
+ * Whether a name read as a person that opens with such an article is a place: after a preposition of place,
+ * and no person the lists know nor a surname another person of the article bears ("in El Alto", not "in Le
+ * Pen's camp").
+ */
+export function isArticleOpenedPlace(text: string, name: Span & { type: string }, persons: readonly Span[]): boolean {
+  const words = name.text.split(/\s+/);
+  if (name.type !== 'person' || words.length < 2 || !ROMANCE_ARTICLES.has(words[0].toLowerCase())) return false;
+  const surname = words[words.length - 1];
+  const named = persons.some(p => p !== name && (p.text === surname || p.text.endsWith(` ${surname}`)));
+  if (knownPerson(name.text) !== undefined || named) return false;
+  return IN_A_PLACE.test(text.slice(Math.max(0, name.start - 12), name.start));
+}
+
 // A hospital or a clinic is named as the institution that treats, employs and is sued, as CoNLL's newswire
 // has it ("Jamaica Hospital said", "treated at Beaumont Hospital"); an arena or a plain "Center" may be the
 // building.

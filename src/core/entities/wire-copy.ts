@@ -16,6 +16,7 @@ import {
   bareInstitutions,
   followsCompanyPhrase,
   followsOrganizationNoun,
+  isArticleOpenedPlace,
   isCareInstitution,
   numberedUnits,
   precedesCompanyPart,
@@ -31,6 +32,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { unreadCompounds, withoutParticiple } from './hyphen-compounds';
+import { eastAsianNames } from './east-asian-names';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
@@ -67,6 +69,12 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   fixed.push(...organizationsByCue(doc.text, mentions, surnames));
   fixed.push(...placesByCue(doc.text, mentions));
   fixed.push(...unreadCompounds(doc.text, mentions));
+  fixed.push(
+    ...eastAsianNames(
+      doc.text,
+      mentions.filter(m => m.type === 'person'),
+    ),
+  );
   // An entrant before a nation in brackets is a person ("Coco Gauff (United States) def.").
   for (const m of mentions) if (isEntrantBeforeNation(doc.text, m)) fixed.push({ ...m, type: 'person' });
   const unread = unreadCompanies(doc.text, mentions);
@@ -168,7 +176,9 @@ function matchReportTeams(
 function organizationsByCue(text: string, mentions: readonly ScoredMention[], surnames: ReadonlySet<string>): Fixed[] {
   const fixed: Fixed[] = [];
   const glued = gluedPersonNames(mentions);
+  const persons = mentions.filter(m => m.type === 'person');
   for (const m of mentions) {
+    if (isArticleOpenedPlace(text, m, persons)) fixed.push({ ...m, type: 'place' });
     const whole = organizationTail(text, m);
     if (whole) fixed.push({ ...whole, type: 'organization' });
     if (

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import {
   followsCompanyPhrase,
   followsOrganizationNoun,
+  isArticleOpenedPlace,
   isCareInstitution,
   numberedUnits,
   bareInstitutions,
@@ -196,5 +197,17 @@ describe('bareInstitutions', () => {
     const text =
       'Navy divers searched. The Indian Navy said so, as did the Academy of Motion Picture Arts and Navy Secretary Kim.';
     assert.deepStrictEqual(bareInstitutions(text), []);
+  });
+});
+
+describe('isArticleOpenedPlace', () => {
+  it('reads a name opening with a Romance article after a preposition of place as a place, not a surname', () => {
+    const text = 'Miners in El Varzo struck. Lucia Lo Presti met Lo Presti at La Kelma. Police said Lo Brenta fled.';
+    const persons = [at(text, 'Lucia Lo Presti', 'person'), at(text, 'Lo Brenta', 'person')];
+    assert.strictEqual(isArticleOpenedPlace(text, at(text, 'El Varzo', 'person'), persons), true);
+    assert.strictEqual(isArticleOpenedPlace(text, at(text, 'La Kelma', 'person'), persons), true);
+    const surname = { ...at(text, 'Lo Presti', 'person'), start: text.indexOf('Lo Presti at') };
+    assert.strictEqual(isArticleOpenedPlace(text, { ...surname, end: surname.start + 9 }, persons), false);
+    assert.strictEqual(isArticleOpenedPlace(text, persons[1], persons), false);
   });
 });

@@ -305,6 +305,22 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
 
+  it("reads a survey, a consortium, a museum or an opera as a body, and nature's names and openers as places", () => {
+    const text =
+      'The Kestrel Antarctic Survey, the Varzo Pipeline Consortium and the Dunmere Opera met near the Tarn Keys, the Kelso Gap and Cerro Varzo.';
+    const types = (names: string[]) => names.map(name => `${name}/${find(text, name)?.type}`);
+    assert.deepStrictEqual(types(['Kestrel Antarctic Survey', 'Varzo Pipeline Consortium', 'Dunmere Opera']), [
+      'Kestrel Antarctic Survey/organization',
+      'Varzo Pipeline Consortium/organization',
+      'Dunmere Opera/organization',
+    ]);
+    assert.deepStrictEqual(types(['Tarn Keys', 'Kelso Gap', 'Cerro Varzo']), [
+      'Tarn Keys/place',
+      'Kelso Gap/place',
+      'Cerro Varzo/place',
+    ]);
+  });
+
   it('reads a party by its word for a party or a movement in its own language', () => {
     const text = 'The Partido Verde Andino and Forza Salento joined Rassemblement Alpin against Fuerza Costera.';
     for (const name of ['Partido Verde Andino', 'Forza Salento', 'Rassemblement Alpin', 'Fuerza Costera'])
