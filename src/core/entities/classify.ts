@@ -5,7 +5,14 @@ import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
-import { COMPANY_WORDS, INDUSTRY_HEADS, ORGANIZATION_HEADS, PLACE_HEADS } from './head-words';
+import {
+  COMPANY_WORDS,
+  INDUSTRY_HEADS,
+  NATURE_HEADS,
+  ORGANIZATION_HEADS,
+  PLACE_HEADS,
+  VENUE_HEADS,
+} from './head-words';
 import { FOR_HEADS, isAllCaps } from './candidates';
 
 export interface Typed {
@@ -254,8 +261,10 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // "Center for Biological Diversity": a body named for its cause, though a centre may be a place.
   if (tokens.some((_, i) => isHeadBefore(tokens, i, 'for', FOR_HEADS)))
     return { type: 'organization', evidence: 'strong' };
-  // A hospital or a centre is the building in one story and the institution in the next: a guess.
-  if (tokens.length > 1 && PLACE_HEADS.has(last))
+  // A hospital or a centre is the building in one story and the institution in the next: a guess. A ground's
+  // or nature's word after a first name is a surname ("Alicia Keys", "Jeremy Ground").
+  const surnameLike = (VENUE_HEADS.has(last) || NATURE_HEADS.has(last)) && tokens.length === 2 && isFirstName(first);
+  if (tokens.length > 1 && PLACE_HEADS.has(last) && !surnameLike)
     return { type: 'place', evidence: INSTITUTION_OR_PLACE.has(last) ? 'weak' : 'strong' };
   if (isTeamName(tokens)) return { type: 'organization', evidence: 'strong' };
   if (looksLikePersonName(tokens)) {

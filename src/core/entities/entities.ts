@@ -174,7 +174,6 @@ function withRulesFirstNames(guesses: readonly LinkedMention[], chosen: ScoredMe
  */
 function overruled(text: string, sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
   const over = new Map<LinkedMention, ScoredMention>();
-  const personsWords = wordsOfFullNames(learned.filter(l => l.type === 'person'));
   let next = 0;
   for (const m of sure) {
     while (next < learned.length && learned[next].end <= m.start) next++;
@@ -184,7 +183,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
         l.end >= m.end && (l.end - l.start > m.end - m.start || l.type !== m.type) && !/\sand\s/.test(l.text);
       const kept =
         (countryOf(m.text) !== undefined && !isCountryOfLongerName(text, m, l) && !isPersonsCapital(m, l)) ||
-        isListedNameRetyped(m, l, personsWords) ||
+        isListedNameRetyped(m, l) ||
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         isVenueRetyped(m, l) ||
@@ -247,21 +246,12 @@ function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
 
 // A person or an organization the core's lists know by a name of two words or more keeps its type where the
 // model types the same words otherwise ("Elon Musk's X Corp.": a possessive before a company; "Lockheed
-// Martin" read as a person); a longer name over it still wins ("Betty Ford Center"). So does a listed
-// organization of one word the model reads as a person, unless a person of the article bears the word in
-// full ("Chelsea drew with Ajax", not "Chelsea Clinton … Chelsea said").
-function isListedNameRetyped(m: Mention, l: Mention, personsWords: ReadonlySet<string>): boolean {
+// Martin" read as a person); a longer name over it still wins ("Betty Ford Center").
+function isListedNameRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
-  if (!sameWords) return false;
-  const listedOrganization = m.type === 'organization' && lookupName(m.text)?.type === 'organization';
-  if (!/\s/.test(m.text)) return listedOrganization && l.type === 'person' && !personsWords.has(m.text);
+  if (!sameWords || !/\s/.test(m.text)) return false;
   if (m.type === 'person') return knownPerson(m.text) != null;
-  return listedOrganization;
-}
-
-/** The words of the persons named in two words or more: "Chelsea Clinton" gives Chelsea and Clinton. */
-function wordsOfFullNames(persons: readonly Mention[]): Set<string> {
-  return new Set(persons.filter(p => /\s/.test(p.text)).flatMap(p => p.text.split(/\s+/)));
+  return m.type === 'organization' && lookupName(m.text)?.type === 'organization';
 }
 
 // A sure name followed by its possessive is not the start of a longer one: "Volkswagen's Chattanooga plant",

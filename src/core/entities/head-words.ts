@@ -199,18 +199,32 @@ export const COMPANY_ENDINGS = new Set(
 // Glass"), too common after a place in lower case ("Texas oil and gas", "research") to be the tagger's feature.
 export const COMPANY_WORDS = new Set(['multimedia', 'research', 'cement', 'glass']);
 
-// Sports grounds' last words: "Rose Bowl", "Red Bull Ring", "Tokyo Dome", "Melbourne Cricket Ground".
+// Sports grounds' last words: "Red Bull Ring", "Tokyo Dome", "Melbourne Cricket Ground".
 export const VENUE_HEADS = new Set([
   'stadium',
-  'bowl',
   'ring',
   'dome',
   'ground',
-  'speedway',
   'raceway',
   'racecourse',
   'velodrome',
   'coliseum',
+]);
+
+// Nature's last words: "Florida Keys", "Suwałki Gap", "Thwaites Glacier", "Florida Keys National Marine Sanctuary".
+export const NATURE_HEADS = new Set([
+  'keys',
+  'gap',
+  'glacier',
+  'sanctuary',
+  'reef',
+  'lagoon',
+  'delta',
+  'archipelago',
+  'rainforest',
+  'canyon',
+  'falls',
+  'peak',
 ]);
 
 // ... and of a place's: "Korean Peninsula", "Narita Airport", "Gaza Strip".
@@ -270,19 +284,7 @@ export const PLACE_HEADS = new Set([
   'plaza',
   'highway',
   ...VENUE_HEADS,
-  // Nature's: "Florida Keys", "Suwałki Gap", "Thwaites Glacier", "Florida Keys National Marine Sanctuary".
-  'keys',
-  'gap',
-  'glacier',
-  'sanctuary',
-  'reef',
-  'lagoon',
-  'delta',
-  'archipelago',
-  'rainforest',
-  'canyon',
-  'falls',
-  'peak',
+  ...NATURE_HEADS,
   'state',
   'states',
 ]);

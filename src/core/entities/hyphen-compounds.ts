@@ -4,7 +4,8 @@ import type { EntityType, Span } from '../types';
 import type { ScoredMention } from './learned/tag';
 import { actorKey } from '../actors/actor-key';
 import { lookupName, isCountryDemonym } from './gazetteer';
-import { isCommonWord, isDemonym } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexicon';
+import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { overlapsAnySorted } from '../text/spans';
 
@@ -48,11 +49,16 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
     if (overlapsAnySorted(sorted, { start: span.start, end: span.end + 1 })) continue;
     if (isDemonym(name.toLowerCase()) || isCountryDemonym(name)) continue;
     const known = lookupName(name);
-    const person = knownPerson(name) !== undefined;
+    // A surname owns or funds as a person does ("Murdoch-owned", "Soros-funded").
+    const person = knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase()));
     if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;
     const participle = text.slice(span.end, span.end + 16);
     const type: EntityType = known?.type ?? (person ? 'person' : OF_BODIES.test(participle) ? 'organization' : 'place');
     found.push({ ...span, type });
   }
   return found;
+}
+
+function isPersonsWord(lower: string): boolean {
+  return isLastName(lower) || isFirstName(lower) || lists().peopleNames.has(lower);
 }

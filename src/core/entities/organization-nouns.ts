@@ -114,10 +114,10 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
-// ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "a round led by Accel",
-// "chief executive of Greaves".
+// ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "chief executive of
+// Greaves".
 const FIRM_BEFORE =
-  /(?:[Pp]artners?[ \t]+at|(?:data|figures)[ \t]+(?:from|by)|round[ \t]+led[ \t]+by|(?:[Cc]hief[ \t]+executive(?:[ \t]+officer)?|CEO|[Cc]hair(?:man|woman)|(?:[Cc]o-)?[Ff]ounder|[Ss]hareholders)[ \t]+of)[ \t]+$/u;
+  /(?:[Pp]artners?[ \t]+at|(?:data|figures)[ \t]+(?:from|by)|(?:[Cc]hief[ \t]+executive(?:[ \t]+officer)?|CEO|[Cc]hair(?:man|woman)|(?:[Cc]o-)?[Ff]ounder|[Ss]hareholders)[ \t]+of)[ \t]+$/u;
 // A firm's people and parts after its possessive, which a person has none of: "Hybe's chairman and founder",
 // "Flipkart's chief executive", "Halma's board".
 const FIRMS_OWN =
@@ -129,9 +129,9 @@ export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbe
 const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
-// Its words may say where it is ("Halma, the Amersham-based maker of fire detectors").
+// Its words may say where it is ("Halma, the Amersham-based maker of fire detectors"; not "Belfast-born").
 const COMPANY_APPOSITION = new RegExp(
-  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+)[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
+  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based)[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
   'u',
 );
 
@@ -150,10 +150,20 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (isFullPersonalName(name)) return false;
   return (
     FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
-    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && knownPerson(name.text) === undefined) ||
+    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name)) ||
     (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
     COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
   );
+}
+
+// A firm's possessive is no person's the lists know, no first name ("Harry's board") and none after a title
+// ("Mr Reeves's chairman", "King Charles's").
+const TITLE_BEFORE =
+  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|King|Queen|Prince|Princess)\.?[ \t]+$/u;
+
+function isNoOnesName(text: string, name: Span): boolean {
+  if (knownPerson(name.text) !== undefined || isFirstName(name.text.toLowerCase())) return false;
+  return !TITLE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 }
 
 // "the Genovese crime family", "the Gambino organized crime family", "a Brooklyn mob clan": a crime family

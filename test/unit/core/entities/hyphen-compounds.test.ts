@@ -25,11 +25,12 @@ describe('withoutParticiple', () => {
 describe('unreadCompounds', () => {
   it('reads the name glued to a participle where nothing was read: a base is a place, an owner a body', () => {
     const text =
-      'The Kerrisdale-based maker, Pembrook-owned Tallbook and the New York-based bank met. Government-owned and Saudi-owned firms agreed.';
+      'The Kerrisdale-based maker, Pembrook-owned Tallbook and the New York-based bank met. Government-owned, Saudi-owned and Murdoch-owned firms agreed.';
     assert.deepStrictEqual(read(text, unreadCompounds(text, [])), [
       'Kerrisdale:place',
       'Pembrook:organization',
       'New York:place',
+      'Murdoch:person',
     ]);
   });
 

@@ -319,6 +319,9 @@ describe('recognizeEntities', () => {
       'Kelso Gap/place',
       'Cerro Varzo/place',
     ]);
+    const surnames = 'Alicia Keys sang and Jeremy Ground spoke.';
+    assert.notStrictEqual(find(surnames, 'Alicia Keys')?.type, 'place');
+    assert.notStrictEqual(find(surnames, 'Jeremy Ground')?.type, 'place');
   });
 
   it('reads a party by its word for a party or a movement in its own language', () => {
