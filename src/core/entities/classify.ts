@@ -230,6 +230,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // "Mr McDonald's lawyer" is a person's possessive.
   const afterTitle = previous !== undefined && HONORIFIC_BEFORE.test(previous.text);
   const known = (afterTitle ? undefined : ownPossessiveName(tokens)) ?? lookupName(namePhrase(tokens));
+  // A company's one word after "Ms" or "Dr" is a person's surname ("Ms Whitbread", "Dr Roche").
+  if (known?.type === 'organization' && afterTitle && tokens.length === 1)
+    return { type: 'person', evidence: 'strong' };
   if (known) return { type: known.type, evidence: known.strength, canonical: known.canonical };
   const person = knownPerson(namePhrase(tokens));
   if (person !== undefined && !(tokens.length === 1 && isCommonWord(tokens[0].lower))) {

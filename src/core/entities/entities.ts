@@ -187,6 +187,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         isVenueRetyped(m, l) ||
+        isAfterHonorific(text, m) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);
     }
@@ -217,6 +218,14 @@ function isVenueRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
   const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
   return sameWords && m.type === 'place' && /\s/.test(m.text) && VENUE_HEADS.has(head);
+}
+
+// A person the rules read after "Ms" or "Dr" stays the person where the model reads the word as a company's
+// ("Ms Whitbread").
+const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$/u;
+
+function isAfterHonorific(text: string, m: Mention): boolean {
+  return m.type === 'person' && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }
 
 // A capital a person's name ends in is the person's surname where the model reads the whole name ("Lewis

@@ -199,6 +199,9 @@ function readPart(
   // A title says the name is a person's, though a town bears it too ("President Bush", "Mayor Warren").
   if (titled && typed?.type === 'place' && typed.evidence === 'weak')
     return [{ tokens, typed: { type: 'person', evidence: 'strong' } }];
+  // ... and a company's one word ("Ms Whitbread", "President Ford").
+  if (titled && typed?.type === 'organization' && tokens.length === 1)
+    return [{ tokens, typed: { type: 'person', evidence: 'strong' } }];
   if (typed?.type === 'person') return splitPersons(tokens).map(p => ({ tokens: p, typed }));
   if (typed) return [{ tokens, typed }];
   const person = personInside(tokens);

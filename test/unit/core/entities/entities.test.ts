@@ -72,6 +72,12 @@ describe('findEntities', () => {
     ]);
   });
 
+  it("'both' keeps a person the rules read after an honorific where the model reads a company", () => {
+    const text = 'Ms Whitbread said she backed the plan.';
+    const model = reading(['Whitbread', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), ['Whitbread/person']);
+  });
+
   it("'both' keeps a sports ground the rules read by its last word where the model reads a club", () => {
     const text = 'Fans packed the Kestrel Cricket Ground on Sunday.';
     const model = reading(['Kestrel Cricket Ground', 'organization']);

@@ -305,7 +305,7 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
 
-  it("reads a survey, a consortium, a museum or an opera as a body, and nature's names and openers as places", () => {
+  it("reads a survey, a consortium, a museum or an opera as a body, nature's names and openers as places, and a company's word after a title as a surname", () => {
     const text =
       'The Kestrel Antarctic Survey, the Varzo Pipeline Consortium and the Dunmere Opera met near the Tarn Keys, the Kelso Gap and Cerro Varzo.';
     const types = (names: string[]) => names.map(name => `${name}/${find(text, name)?.type}`);
@@ -319,6 +319,9 @@ describe('recognizeEntities', () => {
       'Kelso Gap/place',
       'Cerro Varzo/place',
     ]);
+    const titled = 'Ms Whitbread and Dr Lazard spoke.';
+    assert.strictEqual(find(titled, 'Whitbread')?.type, 'person', JSON.stringify(entities(titled)));
+    assert.strictEqual(find(titled, 'Lazard')?.type, 'person', JSON.stringify(entities(titled)));
     const surnames = 'Alicia Keys sang and Jeremy Ground spoke.';
     assert.notStrictEqual(find(surnames, 'Alicia Keys')?.type, 'place');
     assert.notStrictEqual(find(surnames, 'Jeremy Ground')?.type, 'place');
