@@ -34,7 +34,7 @@ export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[
 // "KCNA" abbreviates "Korean Central News Agency" and, loosely, "Central News Agency": the name's
 // initials appear in the acronym in order, with at most one letter or one word left over.
 export function isAcronymOf(acronym: string, name: string): boolean {
-  const letters = acronym.replace(/[.\s-]/g, '');
+  const letters = acronymLetters(acronym);
   if (!/^\p{Lu}{2,8}$/u.test(letters)) return false;
   const initials = name
     .split(/[\s-]+/)
@@ -109,12 +109,17 @@ function writtenAcronyms(acronyms: string[]): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}.-])(?:${escaped.join('|')})(?![\p{L}\p{N}]|-\p{L})`, 'gu');
 }
 
+// The letters of an acronym without its full stops, spaces and hyphens ("U.N." → "UN", "MQM-P" → "MQMP").
+function acronymLetters(acronym: string): string {
+  return acronym.replace(/[.\s-]/g, '');
+}
+
 // A person is seldom introduced with the initials of every word of the name, as a party or a body is ("Parti
 // Keadilan Rakyat (PKR)", "Les Républicains (LR)"); a person's name opens with a first name ("Mohammed bin
 // Salman (MBS)", "Alexandria Ocasio-Cortez (AOC)"), not an article ("Les").
 function isBodyReadAsPerson(name: string, acronym: string): boolean {
   const words = name.split(/[\s-]+/).filter(w => /^\p{Lu}/u.test(w));
-  const letters = acronym.replace(/[.\s-]/g, '');
+  const letters = acronymLetters(acronym);
   const everyInitial = words.map(w => w[0]).join('') === letters.slice(0, words.length);
   return (
     everyInitial &&

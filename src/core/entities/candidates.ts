@@ -227,14 +227,9 @@ function isPluralPossessive(token: Token): boolean {
 // Whether a listed organization runs over the "and" at `at`, from up to three words before it to three after it
 // (places joined by "and" are two: "England and Wales").
 function isListedAcross(tokens: Token[], at: number, last: number): boolean {
-  const phrase = (from: number, to: number) =>
-    tokens
-      .slice(from, to)
-      .map((t, i) => t.text + (from + i < to - 1 ? t.after : ''))
-      .join('');
   for (let from = Math.max(0, at - 3); from < at; from++)
     for (let to = at + 2; to <= Math.min(last, at + 4); to++)
-      if (lookupName(phrase(from, to))?.type === 'organization') return true;
+      if (listedRun(tokens, from, to)?.type === 'organization') return true;
   return false;
 }
 
@@ -376,15 +371,17 @@ function opensListedName(tokens: Token[], at: number): boolean {
   return false;
 }
 
-const isListed = (phrase: string) => lookupName(phrase.replace(/['’]s?$/, '')) !== undefined;
-// Whether the words of tokens [from, end) are a listed name.
-const isListedRun = (tokens: Token[], from: number, end: number) =>
-  isListed(
+const listed = (phrase: string) => lookupName(phrase.replace(/['’]s?$/, ''));
+const isListed = (phrase: string) => listed(phrase) !== undefined;
+// The listed name the words of tokens [from, end) are, if any.
+const listedRun = (tokens: Token[], from: number, end: number) =>
+  listed(
     tokens
       .slice(from, end)
       .map(t => t.text)
       .join(' '),
   );
+const isListedRun = (tokens: Token[], from: number, end: number) => listedRun(tokens, from, end) !== undefined;
 
 // An acronym that is not a word of a line in capitals: "UBS", "BP" (not "ASIAN" of "ASIAN AND OCEANIAN").
 function isLoneAcronym(tokens: Token[], at: number): boolean {

@@ -5,6 +5,7 @@ import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
+import { HONORIFIC_TOKEN } from './titles';
 import {
   COMPANY_WORDS,
   INDUSTRY_HEADS,
@@ -217,8 +218,6 @@ export function namePhrase(tokens: Token[]): string {
     .replace(/['’]s?$/, '');
 }
 
-const HONORIFIC_BEFORE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?$/;
-
 /** A listed organization written with its possessive ("Moody's", "McDonald's"), if the words are one. */
 export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
   if (!/['’]s$/.test(tokens[tokens.length - 1].text)) return undefined;
@@ -228,7 +227,7 @@ export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
 
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
   // "Mr McDonald's lawyer" is a person's possessive.
-  const afterTitle = previous !== undefined && HONORIFIC_BEFORE.test(previous.text);
+  const afterTitle = previous !== undefined && HONORIFIC_TOKEN.test(previous.text);
   const known = (afterTitle ? undefined : ownPossessiveName(tokens)) ?? lookupName(namePhrase(tokens));
   // A company's one word after "Ms" or "Dr" is a person's surname ("Ms Whitbread", "Dr Roche").
   if (known?.type === 'organization' && afterTitle && tokens.length === 1)

@@ -12,7 +12,7 @@ import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexico
 import { overlappingSorted, overlapsAnySorted } from '../text/spans';
 import { isOrganizationHeadWord, ORGANIZATION_HEADS, VENUE_HEADS } from './head-words';
 import { opensOrganizationName } from './classify';
-import { isRoleLower, isRoleNounLower } from './titles';
+import { HONORIFIC_BEFORE, isRoleLower, isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { isContrastWord } from './coordinations';
@@ -222,8 +222,6 @@ function isVenueRetyped(m: Mention, l: Mention): boolean {
 
 // A person the rules read after "Ms" or "Dr" stays the person where the model reads the word as a company's
 // ("Ms Whitbread").
-const HONORIFIC_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$/u;
-
 function isAfterHonorific(text: string, m: Mention): boolean {
   return m.type === 'person' && HONORIFIC_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start));
 }

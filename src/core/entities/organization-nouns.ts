@@ -4,6 +4,7 @@
 import type { Span } from '../types';
 import { isDemonym, isFirstName, isLastName, isLexiconPlace } from '../text/lexicon';
 import { knownPerson } from './known-persons';
+import { HONORIFIC_OR_ROYAL_BEFORE } from './titles';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 
 // Nouns a newswire writes before a company's, an outlet's or a club's name; not "spokesman", "chief" or
@@ -158,12 +159,9 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
 
 // A firm's possessive is no person's the lists know, no first name ("Harry's board") and none after a title
 // ("Mr Reeves's chairman", "King Charles's").
-const TITLE_BEFORE =
-  /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|King|Queen|Prince|Princess)\.?[ \t]+$/u;
-
 function isNoOnesName(text: string, name: Span): boolean {
   if (knownPerson(name.text) !== undefined || isFirstName(name.text.toLowerCase())) return false;
-  return !TITLE_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
+  return !HONORIFIC_OR_ROYAL_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
 }
 
 // "the Genovese crime family", "the Gambino organized crime family", "a Brooklyn mob clan": a crime family

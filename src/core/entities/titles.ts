@@ -4,6 +4,16 @@ import type { Token } from '../text/tokenize';
 import { isDemonym } from '../text/lexicon';
 import { countryOf, isCountryDemonym } from './gazetteer';
 
+// Titles of courtesy written before a surname ("Ms Whitbread", "Dr Roche"), as one token and as a text's end.
+const HONORIFIC_TITLES = 'Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof';
+export const HONORIFIC_TOKEN = new RegExp(`^(?:${HONORIFIC_TITLES})\\.?$`);
+export const HONORIFIC_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${HONORIFIC_TITLES})\\.?[ \\t]+$`, 'u');
+// ... and with a royal's ("King Charles's").
+export const HONORIFIC_OR_ROYAL_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(?:${HONORIFIC_TITLES}|King|Queen|Prince|Princess)\\.?[ \\t]+$`,
+  'u',
+);
+
 // The head of a title: the word after which the name begins.
 const ROLE_NOUNS = new Set([
   'minister',
