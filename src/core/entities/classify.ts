@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
-import { isSureName, lookupName, type KnownName } from './gazetteer';
+import { countryOf, isSureName, lookupName, type KnownName } from './gazetteer';
 import { knownPerson } from './known-persons';
 import { HONORIFIC_TOKEN } from './titles';
 import {
@@ -107,6 +107,17 @@ const PARTY_OPENERS = new Set([
   'bloque',
   'bloc',
 ]);
+// A sport's or a public service's word before a nation names that nation's body: "Tennis Australia", "Athletics
+// Kenya", "Health Canada", "Police Scotland".
+const NATIONAL_BODY_OPENERS = new Set(
+  (
+    'athletics badminton baseball basketball boxing canoe cricket cycling equestrian football golf gymnastics ' +
+    'hockey judo netball rowing rugby sailing skate softball squash swimming taekwondo tennis triathlon volleyball ' +
+    'weightlifting wrestling health statistics transport elections parks environment tourism enterprise police ' +
+    'sport heritage historic screen creative'
+  ).split(' '),
+);
+const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -255,6 +266,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 1 && (COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first)))
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
+  if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").
   const headBeforeOf = (_: Token, i: number) =>
@@ -297,6 +309,12 @@ const CLUB_OPENERS = new Set(
 );
 
 // "Indianapolis Colts", "New Orleans Saints": a city followed by a plural is a sports team.
+export function isNationalBody(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens.length > 3 || !NATIONAL_BODY_OPENERS.has(tokens[0].lower)) return false;
+  const nation = namePhrase(tokens.slice(1));
+  return UK_NATIONS.has(nation.toLowerCase()) || (!!countryOf(nation) && countryOf(nation) === lookupName(nation)?.canonical);
+}
+
 function isTeamName(tokens: Token[]): boolean {
   if (tokens.length < 2) return false;
   const last = tokens[tokens.length - 1].text;

@@ -22,3 +22,8 @@ export function knownPerson(phrase: string): string | null | undefined {
   const key = phraseKey(phrase);
   return byFullName.get(key) ?? byShortForm.get(key);
 }
+
+/** The phrase is a listed person's full name ("Marine Le Pen"), whatever its first word means alone. */
+export function isListedFullName(phrase: string): boolean {
+  return byFullName.has(phraseKey(phrase));
+}

@@ -4,8 +4,9 @@ import type { EntityType } from '../types';
 import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
+import { isListedFullName } from './known-persons';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
-import { classify, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
+import { classify, isNationalBody, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
 import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
@@ -179,6 +180,8 @@ function readPart(
     !lookupName(tokens[0].text) &&
     !isFirstName(tokens[0].lower) &&
     !lookupName(namePhrase(tokens)) &&
+    !isListedFullName(namePhrase(tokens)) &&
+    !isNationalBody(tokens) &&
     !opensHeadedName(tokens) &&
     !/^['’]$/.test(tokens[1]?.text ?? '')
   ) {

@@ -17,6 +17,19 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('Local TV showed pictures of the fire.', 'Local TV'), undefined);
   });
 
+  it('keeps a listed person’s full name whole at a sentence’s start, though its first word is an everyday one', () => {
+    assert.strictEqual(find('Marine Le Pen spoke on Sunday.', 'Marine Le Pen')?.type, 'person');
+    assert.strictEqual(find('Marine biologists spoke on Sunday.', 'Marine'), undefined);
+  });
+
+  it('reads a sport’s or a public service’s word before a nation as that nation’s body, not the place', () => {
+    const text = 'Tennis Australia said so. Officials of Health Canada and Police Scotland agreed. Cricket in India grew.';
+    for (const name of ['Tennis Australia', 'Health Canada', 'Police Scotland'])
+      assert.strictEqual(find(text, name)?.type, 'organization', name);
+    assert.strictEqual(find(text, 'India')?.type, 'place');
+    assert.strictEqual(find('He fled to Western Australia.', 'Western Australia')?.type, 'place');
+  });
+
   it('tags a person named with a title and keeps the title out of the span', () => {
     const text =
       'MOSCOW (Sputnik) Neither Russia, nor Japan is interested, Russian Foreign Minister Sergei Lavrov said Tuesday.';
