@@ -1,6 +1,7 @@
 // `npm run train:ner`: trains the learned entity tagger and writes src/core/data/ner-model.json with,
 // beside it, ner-model.md (what it was trained on, its features, its scores held out).
 //   --extra FILE.conll   add your own corrections (the CoNLL export: token<TAB>tag, blank line between sentences)
+//   --written FILE --written-weight N   the news texts written for training (test/fixtures/written-news), visits per epoch
 //   --dev                tune: train on four fifths of the news dev set's train topics, score on the rest; writes nothing
 //   --cv K [--errors [--errors-of learned,both]]   cross-validate by topic within the train split, listing methods' errors
 //   --spaced             with --cv: also score the articles written the CoNLL way (tokens joined by spaces:
@@ -29,6 +30,7 @@ const SHARED =
   [path.join(ROOT, '..', 'shared', 'ner'), path.join(ROOT, '..', '..', 'shared', 'ner')].find(d => fs.existsSync(d)) ??
   path.join(ROOT, '..', 'shared', 'ner');
 const NEWS_DEV = path.join(ROOT, 'test', 'fixtures', 'news-dev', 'news-dev.jsonl');
+const WRITTEN = path.join(ROOT, 'test', 'fixtures', 'written-news', 'written-news.jsonl');
 const MODEL = path.join(ROOT, 'src', 'core', 'data', 'ner-model.json');
 const SIDECAR = path.join(ROOT, 'src', 'core', 'data', 'ner-model.md');
 const VERSION = 1;
@@ -55,6 +57,7 @@ const SOURCES_ALL = [
   { name: 'sec', file: path.join(SHARED, 'sec.jsonl'), weight: 1, drop: /^(?:Borrower|Lender|Bank)s?$/i },
   { name: 'btc', file: path.join(SHARED, 'btc.jsonl'), weight: 1 },
   { name: 'wnut17', file: path.join(SHARED, 'wnut17.jsonl'), weight: 1 },
+  { name: 'written', file: option('--written', WRITTEN), weight: Number(option('--written-weight', 2)) },
 ];
 const SOURCES = SOURCES_ALL.filter(s => !option('--skip', '').split(',').includes(s.name));
 
@@ -146,7 +149,7 @@ function loadTraining(dev, heldTopics) {
       rows = rows.filter(d => (heldTopics ? !heldTopics.has(d.topic) : dev ? !isDevTopic(d) : true));
     for (const d of rows) {
       const entities = source.drop ? d.entities.filter(e => !source.drop.test(e.text)) : d.entities;
-      docs.push({ id: d.id, text: d.text, entities, weight: source.weight });
+      docs.push({ id: d.id, text: d.text, entities, weight: source.weight, withoutMisc: d.withoutMisc === true });
     }
     counts[source.name] = {
       documents: rows.length,

@@ -7,7 +7,7 @@ import { recognizeEntities } from '../recognize';
 import { readInStoryCase } from '../capital-lines';
 import { spanLabels } from './article-labels';
 import { articleFeatures, type FeatureSentence } from './features';
-import { LABEL_COUNT, emptyWeights, labelIndex, passLabels, viterbi, type Weights } from './model';
+import { LABELS, LABEL_COUNT, emptyWeights, labelIndex, passLabels, viterbi, type Weights } from './model';
 
 /** A training or test document: text and gold spans typed PER/ORG/LOC/MISC (or the core's type names). */
 export interface GoldDoc {
@@ -16,6 +16,8 @@ export interface GoldDoc {
   entities: { start: number; end: number; type: string }[];
   /** How many times an epoch visits it (news is worth more than tweets). */
   weight?: number;
+  /** Its annotators marked no misc: a token outside its spans may be misc or nothing, whichever the model reads. */
+  withoutMisc?: boolean;
 }
 
 const TYPE_NAMES: Record<string, string> = {
@@ -36,6 +38,7 @@ export interface Prepared {
   doc: TokenizedText;
   rules: Mention[];
   gold: string[];
+  withoutMisc: boolean;
 }
 
 export function prepare(doc: GoldDoc): Prepared {
@@ -43,14 +46,24 @@ export function prepare(doc: GoldDoc): Prepared {
   const tokenized = readInStoryCase(tokenize(doc.text));
   const rules = recognizeEntities(tokenized);
   const entities = doc.entities.filter(e => TYPE_NAMES[e.type]).map(e => ({ ...e, type: TYPE_NAMES[e.type] }));
-  return { id: doc.id, weight: doc.weight ?? 1, doc: tokenized, rules, gold: spanLabels(tokenized.tokens, entities) };
+  return {
+    id: doc.id,
+    weight: doc.weight ?? 1,
+    doc: tokenized,
+    rules,
+    gold: spanLabels(tokenized.tokens, entities),
+    withoutMisc: doc.withoutMisc ?? false,
+  };
 }
 
 interface Example {
   weight: number;
   features: Int32Array[]; // feature ids per token (unknown features left out)
   gold: number[];
+  withoutMisc: boolean;
 }
+
+const isMisc = (label: number): boolean => LABELS[label].endsWith('-misc');
 
 /** Interns feature names to ids; features seen fewer than `minCount` times are not kept. */
 class Vocabulary {
@@ -89,7 +102,12 @@ function random(seed: number): () => number {
   };
 }
 
-function decode(w: Float32Array, transitions: Float32Array, features: Int32Array[]): number[] {
+function decode(
+  w: Float32Array,
+  transitions: Float32Array,
+  features: Int32Array[],
+  forbid?: (i: number, y: number) => boolean,
+): number[] {
   const n = features.length;
   const emission = features.map(fs => {
     const scores = new Float32Array(LABEL_COUNT);
@@ -100,7 +118,16 @@ function decode(w: Float32Array, transitions: Float32Array, features: Int32Array
     return scores;
   });
   const weights: Weights = { features: new Map(), transitions };
-  return n ? viterbi(weights, emission).labels : [];
+  return n ? viterbi(weights, emission, forbid).labels : [];
+}
+
+/**
+ * What an example teaches: its gold labels, or for a text annotated without misc, the model's best reading that
+ * keeps every gold span and reads each other token as nothing or misc (a latent-variable perceptron's target).
+ */
+function target(w: Float32Array, transitions: Float32Array, e: Example): number[] {
+  if (!e.withoutMisc) return e.gold;
+  return decode(w, transitions, e.features, (i, y) => (e.gold[i] === 0 ? y !== 0 && !isMisc(y) : y !== e.gold[i]));
 }
 
 export interface TrainOptions {
@@ -144,6 +171,7 @@ export function trainPass(docs: Prepared[], sentences: FeatureSentence[][], opti
         weight: doc.weight,
         features: s.features.map(fs => vocabulary.encode(fs)),
         gold: s.tokens.map(t => labelIndex(doc.gold[index.get(t)!])),
+        withoutMisc: doc.withoutMisc,
       });
     }
   });
@@ -167,10 +195,11 @@ export function trainPass(docs: Prepared[], sentences: FeatureSentence[][], opti
     }
     for (const e of order.map(i => examples[i])) {
       const predicted = decode(w, t, e.features);
-      for (let i = 0; i < e.gold.length; i++) {
-        const g = e.gold[i];
+      const gold = target(w, t, e);
+      for (let i = 0; i < gold.length; i++) {
+        const g = gold[i];
         const p = predicted[i];
-        const gPrev = i === 0 ? LABEL_COUNT : e.gold[i - 1];
+        const gPrev = i === 0 ? LABEL_COUNT : gold[i - 1];
         const pPrev = i === 0 ? LABEL_COUNT : predicted[i - 1];
         if (g !== p) {
           const fs = e.features[i];

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { prepare, trainPass, trainPassInOrders } from '../../../../../src/core/entities/learned/train';
 import { articleFeatures } from '../../../../../src/core/entities/learned/features';
+import { LABELS } from '../../../../../src/core/entities/learned/model';
 
 // Two short documents written here, their names marked by hand.
 const gold = (id: string, text: string, names: [string, string][]) => ({
@@ -48,3 +49,31 @@ describe('trainPassInOrders', () => {
     });
   });
 });
+
+describe('trainPass on text annotated without misc', () => {
+  // "Nigerian" is misc where it was marked; a text whose annotators marked no misc leaves it unmarked.
+  const marked = gold('c', 'The Nigerian government met Ghanaian envoys in Accra.', [
+    ['Nigerian', 'MISC'],
+    ['Ghanaian', 'MISC'],
+    ['Accra', 'LOC'],
+  ]);
+  const unmarked = gold('d', 'Nigerian officials met Kwame Mensah in Kano.', [
+    ['Kwame Mensah', 'PER'],
+    ['Kano', 'LOC'],
+  ]);
+  const miscWeightOfNigerian = (withoutMisc: boolean) => {
+    const prepared = [marked, { ...unmarked, withoutMisc }].map(prepare);
+    const weights = trainPass(prepared, prepared.map(d => articleFeatures(d.doc, d.rules)), options);
+    let sum = 0;
+    for (const [name, values] of weights.features)
+      if (name.includes('nigerian')) LABELS.forEach((label, y) => label.endsWith('-misc') && (sum += values[y]));
+    return sum;
+  };
+
+  it('does not teach that an unmarked word is no misc, as a text marked in full would', () => {
+    const latent = miscWeightOfNigerian(true);
+    const plain = miscWeightOfNigerian(false);
+    assert.ok(latent > plain, `misc weight ${latent} (without misc) against ${plain} (marked in full)`);
+  });
+});
+
