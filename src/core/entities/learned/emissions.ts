@@ -52,10 +52,11 @@ function byTemplate(weights: Weights): ByTemplate {
 }
 
 // Per weights (a model's pass), its words; emptied when it grows past a bound (a huge vocabulary of odd tokens).
-// Each word holds some 400 bytes: 12,000 of them kept two CLI workers on 20× ECB+ at 287 MB, where 20,000
-// took them to 303 MB, past the 300 MB target, for no measurable speed.
+// Each word holds some 400 bytes: on 20× ECB+ two CLI workers peaked at 303 MB with 20,000 of them, past the
+// 300 MB target, and with the larger model of round 14 at 299 MB with 12,000 and 287 MB with 8,000, in the
+// same time (118 s).
 const cache = new WeakMap<Weights, Map<string, WordWeights>>();
-const CACHE_LIMIT = 12_000;
+const CACHE_LIMIT = 8_000;
 
 function sum(weights: Weights, features: string[], into: Float32Array<ArrayBufferLike>): void {
   for (const f of features) {
