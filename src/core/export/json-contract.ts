@@ -69,14 +69,49 @@ export function toContract(index: ActorIndex, documentIds: string[]): Contract {
   const documents = documentIds.map(id => toContractDocument(index, id));
   const named = new Set(documents.flatMap(d => d.entities.map(e => e.actor)));
   const listed = new Set(documentIds);
-  const happenings = index.happenings
-    .happenings()
-    .filter(h => h.documents.some(id => listed.has(id)))
-    .map(h => toContractHappening(index, h, listed));
+  const kept = index.happenings.happenings().filter(h => h.documents.some(id => listed.has(id)));
+  const triggers = triggersOf(index, kept, listed);
+  const happenings = kept.map(h => toContractHappening(index, h, listed, triggers));
   return { documents, actors: index.actors().filter(a => named.has(a.id)), happenings };
 }
 
-function toContractHappening(index: ActorIndex, happening: Happening, listed: Set<string>): ContractHappening {
+type Trigger = { start: number; end: number; text: string };
+
+/**
+ * The triggers of the happenings' mentions, by document and event index: each document's annotation is
+ * expanded once (a closed document is kept compactly), not once per mention.
+ */
+function triggersOf(
+  index: ActorIndex,
+  happenings: Happening[],
+  listed: Set<string>,
+): Map<string, Map<number, Trigger>> {
+  const wanted = new Map<string, Set<number>>();
+  for (const { mentions } of happenings)
+    for (const { documentId, index: i } of mentions) {
+      if (!listed.has(documentId)) continue;
+      if (!wanted.has(documentId)) wanted.set(documentId, new Set());
+      wanted.get(documentId)!.add(i);
+    }
+  const triggers = new Map<string, Map<number, Trigger>>();
+  for (const [documentId, indices] of wanted) {
+    const events = index.annotation(documentId)!.events;
+    const byIndex = new Map<number, Trigger>();
+    for (const i of indices) {
+      const { start, end, text } = events[i].trigger;
+      byIndex.set(i, { start, end, text });
+    }
+    triggers.set(documentId, byIndex);
+  }
+  return triggers;
+}
+
+function toContractHappening(
+  index: ActorIndex,
+  happening: Happening,
+  listed: Set<string>,
+  triggers: Map<string, Map<number, Trigger>>,
+): ContractHappening {
   const { id, label, kind, date } = happening;
   return {
     id,
@@ -87,10 +122,7 @@ function toContractHappening(index: ActorIndex, happening: Happening, listed: Se
     documents: happening.documents.filter(d => listed.has(d)),
     mentions: happening.mentions
       .filter(m => listed.has(m.documentId))
-      .map(m => {
-        const { start, end, text } = index.annotation(m.documentId)!.events[m.index].trigger;
-        return { document: m.documentId, start, end, text };
-      }),
+      .map(m => ({ document: m.documentId, ...triggers.get(m.documentId)!.get(m.index)! })),
   };
 }
 
