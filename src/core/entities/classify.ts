@@ -312,7 +312,9 @@ const CLUB_OPENERS = new Set(
 export function isNationalBody(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3 || !NATIONAL_BODY_OPENERS.has(tokens[0].lower)) return false;
   const nation = namePhrase(tokens.slice(1));
-  return UK_NATIONS.has(nation.toLowerCase()) || (!!countryOf(nation) && countryOf(nation) === lookupName(nation)?.canonical);
+  return (
+    UK_NATIONS.has(nation.toLowerCase()) || (!!countryOf(nation) && countryOf(nation) === lookupName(nation)?.canonical)
+  );
 }
 
 function isTeamName(tokens: Token[]): boolean {

@@ -23,7 +23,8 @@ describe('recognizeEntities', () => {
   });
 
   it('reads a sport’s or a public service’s word before a nation as that nation’s body, not the place', () => {
-    const text = 'Tennis Australia said so. Officials of Health Canada and Police Scotland agreed. Cricket in India grew.';
+    const text =
+      'Tennis Australia said so. Officials of Health Canada and Police Scotland agreed. Cricket in India grew.';
     for (const name of ['Tennis Australia', 'Health Canada', 'Police Scotland'])
       assert.strictEqual(find(text, name)?.type, 'organization', name);
     assert.strictEqual(find(text, 'India')?.type, 'place');

@@ -6,7 +6,15 @@ const sentences = (text: string) => tokenize(text).sentences.map(s => text.slice
 
 describe('tokenize', () => {
   it('keeps the dot of initials and listed abbreviations', () => {
-    assert.deepStrictEqual(words('The U.S. Army met Gen. Smith.'), ['The', 'U.S.', 'Army', 'met', 'Gen.', 'Smith', '.']);
+    assert.deepStrictEqual(words('The U.S. Army met Gen. Smith.'), [
+      'The',
+      'U.S.',
+      'Army',
+      'met',
+      'Gen.',
+      'Smith',
+      '.',
+    ]);
   });
 
   it('ends the sentence after a web address rather than taking its full stop into the name', () => {

@@ -63,7 +63,11 @@ describe('trainPass on text annotated without misc', () => {
   ]);
   const miscWeightOfNigerian = (withoutMisc: boolean) => {
     const prepared = [marked, { ...unmarked, withoutMisc }].map(prepare);
-    const weights = trainPass(prepared, prepared.map(d => articleFeatures(d.doc, d.rules)), options);
+    const weights = trainPass(
+      prepared,
+      prepared.map(d => articleFeatures(d.doc, d.rules)),
+      options,
+    );
     let sum = 0;
     for (const [name, values] of weights.features)
       if (name.includes('nigerian')) LABELS.forEach((label, y) => label.endsWith('-misc') && (sum += values[y]));
@@ -76,4 +80,3 @@ describe('trainPass on text annotated without misc', () => {
     assert.ok(latent > plain, `misc weight ${latent} (without misc) against ${plain} (marked in full)`);
   });
 });
-
