@@ -3,7 +3,8 @@
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
 import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
-import { countryOf, isSureName, lookupName, type KnownName } from './gazetteer';
+import { isSureName, lookupName, type KnownName } from './gazetteer';
+import { isNation } from './table-layouts';
 import { knownPerson } from './known-persons';
 import { HONORIFIC_TOKEN } from './titles';
 import {
@@ -117,7 +118,6 @@ const NATIONAL_BODY_OPENERS = new Set(
     'sport heritage historic screen creative'
   ).split(' '),
 );
-const UK_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland']);
 const PLACE_PREPOSITIONS = new Set([
   'in',
   'near',
@@ -311,10 +311,7 @@ const CLUB_OPENERS = new Set(
 // "Indianapolis Colts", "New Orleans Saints": a city followed by a plural is a sports team.
 export function isNationalBody(tokens: Token[]): boolean {
   if (tokens.length < 2 || tokens.length > 3 || !NATIONAL_BODY_OPENERS.has(tokens[0].lower)) return false;
-  const nation = namePhrase(tokens.slice(1));
-  return (
-    UK_NATIONS.has(nation.toLowerCase()) || (!!countryOf(nation) && countryOf(nation) === lookupName(nation)?.canonical)
-  );
+  return isNation(namePhrase(tokens.slice(1)));
 }
 
 function isTeamName(tokens: Token[]): boolean {

@@ -180,14 +180,14 @@ function pushToken(tokens: Token[], text: string, start: number, end: number, ki
   tokens.push({ start, end, text: value, kind, lower: value.toLowerCase(), after: '' });
 }
 
+const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|info|biz|co\.uk|ai|tv)$/i;
+
 function isAbbreviation(word: string): boolean {
   // "U.S", "a.m" and single initials ("J. Smith") keep their dot, as do the listed short forms; a web
   // address does not ("told People.com. The actress …").
   if (WEB_ADDRESS.test(word)) return false;
   return word.includes('.') || /^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
-
-const WEB_ADDRESS = /\.(?:com|org|net|gov|edu|io|info|biz|co\.uk|ai|tv)$/i;
 
 // "No. 5" keeps its dot; "said no." does not.
 function isNumberSign(word: string, text: string, dot: number): boolean {

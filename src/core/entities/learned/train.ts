@@ -63,7 +63,7 @@ interface Example {
   withoutMisc: boolean;
 }
 
-const isMisc = (label: number): boolean => LABELS[label].endsWith('-misc');
+const IS_MISC = LABELS.map(label => label.endsWith('-misc'));
 
 /** Interns feature names to ids; features seen fewer than `minCount` times are not kept. */
 class Vocabulary {
@@ -127,7 +127,7 @@ function decode(
  */
 function target(w: Float32Array, transitions: Float32Array, e: Example): number[] {
   if (!e.withoutMisc) return e.gold;
-  return decode(w, transitions, e.features, (i, y) => (e.gold[i] === 0 ? y !== 0 && !isMisc(y) : y !== e.gold[i]));
+  return decode(w, transitions, e.features, (i, y) => (e.gold[i] === 0 ? y !== 0 && !IS_MISC[y] : y !== e.gold[i]));
 }
 
 export interface TrainOptions {
