@@ -1,20 +1,24 @@
 // Turns a name into the key that identifies an actor: type plus a case-, accent- and punctuation-free form.
 import type { EntityType } from '../types';
 
+// ASCII has no accents to take off: most names skip Unicode normalization.
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** `North Korea’s` → `north-korea`; `U.S.` → `us`; keeps letters of any script. */
 export function normalizeName(name: string): string {
-  return (
-    name
-      .normalize('NFKD')
-      // Accents off Latin letters only ("Zürich" = "Zurich"); in other scripts a mark can make another letter.
-      .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/['’]s$/, '')
-      .replace(/[.'’]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-  );
+  const lower = ASCII.test(name)
+    ? name.toLowerCase()
+    : name
+        .normalize('NFKD')
+        // Accents off Latin letters only ("Zürich" = "Zurich"); in other scripts a mark can make another letter.
+        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+        .normalize('NFC')
+        .toLowerCase();
+  return lower
+    .replace(/['’]s$/, '')
+    .replace(/[.'’]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 const PERSON_PREFIX = 'person:';

@@ -6,6 +6,9 @@ import places from '../data/places.json';
 import regions from '../data/regions.json';
 import organizations from '../data/organizations.json';
 
+// Printable ASCII words with single spaces between: nothing to fold but the case (most phrases looked up).
+const PLAIN_PHRASE = /^[!-~]+(?: [!-~]+)*$/;
+
 export interface KnownName {
   type: EntityType;
   /** The name this one stands for: "DPRK" → "North Korea". */
@@ -86,6 +89,7 @@ for (const [name, ...aliases] of organizations.organizations) {
 
 /** The lookup key of a phrase: lower case, no accents on Latin letters, one kind of apostrophe, single spaces. */
 export function phraseKey(phrase: string): string {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase();
   return phrase
     .normalize('NFKD')
     .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')

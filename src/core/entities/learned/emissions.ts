@@ -4,7 +4,15 @@
 // its sentence and article are named and looked up each time. Sums equal emissions(articleFeatures(…)).
 import type { Mention } from '../../types';
 import type { Token, TokenizedText } from '../../text/tokenize';
-import { articleContext, positionFeatures, sentenceContexts, type FirstPass } from './features';
+import {
+  articleContext,
+  positionFeatures,
+  sentenceContexts,
+  withFirstPass,
+  type ArticleContext,
+  type FirstPass,
+  type SentenceContext,
+} from './features';
 import { neighbourFeatures, OFFSETS, wordFeatures } from './word-features';
 import { LABEL_COUNT, type Weights } from './model';
 
@@ -94,6 +102,16 @@ function add(into: Float32Array, w: Float32Array, from = 0): void {
   for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[from + y];
 }
 
+/** What both passes read of an article besides its words, worked out once: the second adds the first's labels. */
+export interface ArticleReading {
+  article: ArticleContext;
+  sentences: SentenceContext[];
+}
+
+export function readArticle(doc: TokenizedText, rules: readonly Mention[]): ArticleReading {
+  return { article: articleContext(doc, rules), sentences: sentenceContexts(doc) };
+}
+
 /** Every sentence's emissions under `weights`, from the rules' mentions and (second pass) a first pass's labels. */
 export function articleEmissions(
   doc: TokenizedText,
@@ -101,6 +119,11 @@ export function articleEmissions(
   weights: Weights,
   firstPass?: FirstPass,
 ): EmissionSentence[] {
+  return readingEmissions(readArticle(doc, rules), weights, firstPass);
+}
+
+/** The same from an article already read (`readArticle`). */
+export function readingEmissions(reading: ArticleReading, weights: Weights, firstPass?: FirstPass): EmissionSentence[] {
   let words = cache.get(weights);
   if (!words) cache.set(weights, (words = new Map()));
   const edges = new Map<string, Float32Array>();
@@ -113,18 +136,20 @@ export function articleEmissions(
       );
     return found;
   };
-  const article = articleContext(doc, rules, firstPass);
+  const article = firstPass ? withFirstPass(reading.article, firstPass) : reading.article;
   const { values, flags } = byTemplate(weights);
-  let scores = new Float32Array(LABEL_COUNT);
+  let scores: Float32Array = new Float32Array(LABEL_COUNT);
   const emit = (template: string, value?: string): void => {
     const w = value === undefined ? flags.get(template) : values.get(template)?.get(value);
     if (w) add(scores, w);
   };
-  return sentenceContexts(doc).map(s => {
+  return reading.sentences.map(s => {
     const n = s.span.length;
     const known = s.span.map((t, i) => wordWeights(weights, words, t, s.shapes[i]));
+    // One buffer per sentence: a typed array of a token's 17 floats is past V8's size for one on its heap.
+    const block = new Float32Array(n * LABEL_COUNT);
     const emission = s.span.map((_, i) => {
-      scores = new Float32Array(LABEL_COUNT);
+      scores = block.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT);
       add(scores, known[i].scores);
       for (let o = 0; o < STEPS.length; o++) {
         const at = i + STEPS[o];

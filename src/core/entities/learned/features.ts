@@ -53,7 +53,7 @@ export function articleContext(doc: TokenizedText, rules: readonly Mention[], fi
   const { tokens } = doc;
   const ruleLabels = spanLabels(tokens, rules);
   const ends = runEnds(tokens);
-  return {
+  const context: ArticleContext = {
     tokens,
     ruleLabels,
     gazetteer: gazetteerLabels(tokens),
@@ -64,13 +64,17 @@ export function articleContext(doc: TokenizedText, rules: readonly Mention[], fi
     withinRun: ends.within,
     sports: isSportsStory(tokens),
     rulesElsewhere: typeElsewhere(tokens, ruleLabels),
-    firstElsewhere: firstPass ? typeElsewhere(tokens, firstPass) : undefined,
-    firstPass,
     // A word the article also writes in lower case is an everyday word there ("Police said" / "the police").
     lowerInArticle: new Set(tokens.filter(t => t.kind === 'word' && !/\p{Lu}/u.test(t.text)).map(t => t.lower)),
     runs: runPositions(tokens),
     teamCities: teamCities(tokens),
   };
+  return firstPass ? withFirstPass(context, firstPass) : context;
+}
+
+/** The same article as the second pass reads it: with the first pass's labels, here and elsewhere. */
+export function withFirstPass(context: ArticleContext, firstPass: FirstPass): ArticleContext {
+  return { ...context, firstElsewhere: typeElsewhere(context.tokens, firstPass), firstPass };
 }
 
 /** One sentence as the features read it: its tokens, their shapes, whether it is a headline or in capitals. */

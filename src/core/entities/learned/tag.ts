@@ -7,7 +7,7 @@ import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { isContrastWord } from '../coordinations';
-import { articleEmissions, type EmissionSentence } from './emissions';
+import { readArticle, readingEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
 
@@ -42,10 +42,11 @@ export function tagWith(
   rules: readonly Mention[],
 ): ScoredMention[] {
   const [first, second] = passes;
-  let sentences = articleEmissions(doc, rules, first);
+  const reading = readArticle(doc, rules);
+  let sentences = readingEmissions(reading, first);
   let weights = first;
   if (second) {
-    sentences = articleEmissions(doc, rules, second, firstPassLabels(doc, sentences, first));
+    sentences = readingEmissions(reading, second, firstPassLabels(doc, sentences, first));
     weights = second;
   }
   const mentions: ScoredMention[] = [];
