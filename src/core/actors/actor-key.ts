@@ -2,7 +2,7 @@
 import type { EntityType } from '../types';
 
 // ASCII has no accents to take off: most names skip Unicode normalization.
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/; // printable ASCII
 
 /** `North Korea’s` → `north-korea`; `U.S.` → `us`; keeps letters of any script. */
 export function normalizeName(name: string): string {

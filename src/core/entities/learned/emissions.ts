@@ -32,48 +32,77 @@ interface WordWeights {
   scores: Float32Array;
 }
 
-// Per weights (a model's pass), its features by template and value ("r" → "B-person" → weights), and flags.
-interface ByTemplate {
-  values: Map<string, Map<string, Float32Array>>;
-  flags: Map<string, Float32Array>;
-}
-const templates = new WeakMap<Weights, ByTemplate>();
+// A feature weighs two labels of the 17 on average: the tagger adds only those. Per weights (a model's pass),
+// each feature's pairs of label and weight sit in `labels` and `weights` from the feature's offset up to
+// END; the offsets are found by template and value ("r" → "B-person"), or by name for a flag ("first").
+const END = 255;
 
-function byTemplate(weights: Weights): ByTemplate {
-  let found = templates.get(weights);
-  if (!found) {
-    found = { values: new Map(), flags: new Map() };
-    for (const [name, w] of weights.features) {
-      const equals = name.indexOf('=');
-      if (equals < 0) {
-        found.flags.set(name, w);
-        continue;
-      }
-      const template = name.slice(0, equals);
-      let values = found.values.get(template);
-      if (!values) found.values.set(template, (values = new Map()));
-      values.set(name.slice(equals + 1), w);
+interface SparseWeights {
+  values: Map<string, Map<string, number>>;
+  flags: Map<string, number>;
+  labels: Uint8Array;
+  weights: Float32Array;
+}
+const sparse = new WeakMap<Weights, SparseWeights>();
+
+function sparseWeights(weights: Weights): SparseWeights {
+  let found = sparse.get(weights);
+  if (found) return found;
+  let size = 0;
+  for (const w of weights.features.values()) size += 1 + w.filter(x => x !== 0).length;
+  const labels = new Uint8Array(size);
+  const values = new Float32Array(size);
+  found = { values: new Map(), flags: new Map(), labels, weights: values };
+  let at = 0;
+  for (const [name, w] of weights.features) {
+    const offset = at;
+    w.forEach((x, y) => {
+      if (x === 0) return;
+      labels[at] = y;
+      values[at++] = x;
+    });
+    labels[at++] = END;
+    const equals = name.indexOf('=');
+    if (equals < 0) {
+      found.flags.set(name, offset);
+      continue;
     }
-    templates.set(weights, found);
+    const template = name.slice(0, equals);
+    let byValue = found.values.get(template);
+    if (!byValue) found.values.set(template, (byValue = new Map()));
+    byValue.set(name.slice(equals + 1), offset);
   }
+  sparse.set(weights, found);
   return found;
 }
 
-// Per weights (a model's pass), its words; emptied when it grows past a bound (a huge vocabulary of odd tokens).
+function offsetOf(s: SparseWeights, name: string): number | undefined {
+  const equals = name.indexOf('=');
+  return equals < 0 ? s.flags.get(name) : s.values.get(name.slice(0, equals))?.get(name.slice(equals + 1));
+}
+
+function addSparse(into: Float32Array, s: SparseWeights, offset: number | undefined): void {
+  if (offset === undefined) return;
+  for (let k = offset; s.labels[k] !== END; k++) into[s.labels[k]] += s.weights[k];
+}
+
+// Per weights (a model's pass), its words, in two generations: a word read again moves to the recent one,
+// and when that is full the older is dropped, so the article's and the language's common words stay.
 // Each word holds some 400 bytes: on 20× ECB+ two CLI workers peaked at 303 MB with 20,000 of them, past the
 // 300 MB target, and with the larger model of round 14 at 299 MB with 12,000 and 287 MB with 8,000, in the
 // same time (118 s).
-const cache = new WeakMap<Weights, Map<string, WordWeights>>();
+interface WordCache {
+  recent: Map<string, WordWeights>;
+  older: Map<string, WordWeights>;
+}
+const caches = new WeakMap<Weights, WordCache>();
 const CACHE_LIMIT = 8_000;
 
-function sum(weights: Weights, features: string[], into: Float32Array<ArrayBufferLike>): void {
-  for (const f of features) {
-    const w = weights.features.get(f);
-    if (w) for (let y = 0; y < LABEL_COUNT; y++) into[y] += w[y];
-  }
+function sum(weights: SparseWeights, features: string[], into: Float32Array): void {
+  for (const f of features) addSparse(into, weights, offsetOf(weights, f));
 }
 
-function readings(weights: Weights, lower: string, wordShape: string, into: Float32Array): Float32Array {
+function readings(weights: SparseWeights, lower: string, wordShape: string, into: Float32Array): Float32Array {
   OFFSETS.forEach((offset, o) =>
     sum(
       weights,
@@ -84,15 +113,20 @@ function readings(weights: Weights, lower: string, wordShape: string, into: Floa
   return into;
 }
 
-function wordWeights(weights: Weights, words: Map<string, WordWeights>, t: Token, wordShape: string): WordWeights {
-  let found = words.get(t.text);
+function wordWeights(weights: SparseWeights, cache: WordCache, t: Token, wordShape: string): WordWeights {
+  let found = cache.recent.get(t.text);
+  if (found && found.kind === t.kind) return found;
+  found = cache.older.get(t.text);
   if (!found || found.kind !== t.kind) {
-    if (words.size >= CACHE_LIMIT) words.clear();
     const scores = new Float32Array(LABEL_COUNT * (OFFSETS.length + 1));
     sum(weights, wordFeatures(t), scores.subarray(0, LABEL_COUNT));
     found = { kind: t.kind, scores: readings(weights, t.lower, wordShape, scores) };
-    words.set(t.text, found);
   }
+  if (cache.recent.size >= CACHE_LIMIT / 2) {
+    cache.older = cache.recent;
+    cache.recent = new Map();
+  }
+  cache.recent.set(t.text, found);
   return found;
 }
 
@@ -124,28 +158,27 @@ export function articleEmissions(
 
 /** The same from an article already read (`readArticle`). */
 export function readingEmissions(reading: ArticleReading, weights: Weights, firstPass?: FirstPass): EmissionSentence[] {
-  let words = cache.get(weights);
-  if (!words) cache.set(weights, (words = new Map()));
+  let words = caches.get(weights);
+  if (!words) caches.set(weights, (words = { recent: new Map(), older: new Map() }));
+  const byOffset = sparseWeights(weights);
   const edges = new Map<string, Float32Array>();
   const edge = (marker: string): Float32Array => {
     let found = edges.get(marker);
     if (!found)
       edges.set(
         marker,
-        (found = readings(weights, marker, marker, new Float32Array(LABEL_COUNT * (OFFSETS.length + 1)))),
+        (found = readings(byOffset, marker, marker, new Float32Array(LABEL_COUNT * (OFFSETS.length + 1)))),
       );
     return found;
   };
   const article = firstPass ? withFirstPass(reading.article, firstPass) : reading.article;
-  const { values, flags } = byTemplate(weights);
+  const { values, flags } = byOffset;
   let scores: Float32Array = new Float32Array(LABEL_COUNT);
-  const emit = (template: string, value?: string): void => {
-    const w = value === undefined ? flags.get(template) : values.get(template)?.get(value);
-    if (w) add(scores, w);
-  };
+  const emit = (template: string, value?: string): void =>
+    addSparse(scores, byOffset, value === undefined ? flags.get(template) : values.get(template)?.get(value));
   return reading.sentences.map(s => {
     const n = s.span.length;
-    const known = s.span.map((t, i) => wordWeights(weights, words, t, s.shapes[i]));
+    const known = s.span.map((t, i) => wordWeights(byOffset, words, t, s.shapes[i]));
     // One buffer per sentence: a typed array of a token's 17 floats is past V8's size for one on its heap.
     const block = new Float32Array(n * LABEL_COUNT);
     const emission = s.span.map((_, i) => {

@@ -7,6 +7,9 @@ describe('actorKey', () => {
     assert.strictEqual(normalizeName('U.S.'), 'us');
     assert.strictEqual(normalizeName('Pyongyang'), normalizeName('PYONGYANG'));
     assert.strictEqual(normalizeName('Zürich'), 'zurich');
+    assert.strictEqual(normalizeName('Zu\u0308rich'), 'zurich');
+    assert.strictEqual(normalizeName("Moody's"), 'moody');
+    assert.strictEqual(normalizeName(' Kim  Jong-un\t'), 'kim-jong-un');
   });
 
   it('keeps letters of other scripts', () => {

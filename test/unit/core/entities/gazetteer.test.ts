@@ -1,5 +1,16 @@
 import * as assert from 'assert';
-import { isCapitalOnly, lookupName } from '../../../../src/core/entities/gazetteer';
+import { isCapitalOnly, lookupName, phraseKey } from '../../../../src/core/entities/gazetteer';
+
+describe('phraseKey', () => {
+  it('folds case, accents, apostrophes and spaces, whether a phrase is plain ASCII or not', () => {
+    assert.strictEqual(phraseKey('Bank of England'), 'bank of england');
+    assert.strictEqual(phraseKey(' Bank of\tEngland  '), 'bank of england');
+    assert.strictEqual(phraseKey('São  Paulo'), 'sao paulo');
+    assert.strictEqual(phraseKey('Sa\u0303o Paulo'), 'sao paulo');
+    assert.strictEqual(phraseKey('O’Hare'), "o'hare");
+    assert.strictEqual(phraseKey("O'HARE"), "o'hare");
+  });
+});
 
 describe('lookupName', () => {
   it('knows the places news names by a short or former name, and regions, islands and rivers', () => {
