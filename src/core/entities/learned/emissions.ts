@@ -76,6 +76,16 @@ function sparseWeights(weights: Weights): SparseWeights {
   return found;
 }
 
+/**
+ * The weights as the tagger keeps them: the sparse form and the transitions, without the named weights (some
+ * 3 MB a pass in each worker), so the trainer's `emissions` cannot read them.
+ */
+export function forTagging(weights: Weights): Weights {
+  const tagging: Weights = { features: new Map(), transitions: weights.transitions };
+  sparse.set(tagging, sparseWeights(weights));
+  return tagging;
+}
+
 function offsetOf(s: SparseWeights, name: string): number | undefined {
   const equals = name.indexOf('=');
   return equals < 0 ? s.flags.get(name) : s.values.get(name.slice(0, equals))?.get(name.slice(equals + 1));

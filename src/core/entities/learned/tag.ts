@@ -7,7 +7,7 @@ import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { isContrastWord } from '../coordinations';
-import { readArticle, readingEmissions, type EmissionSentence } from './emissions';
+import { forTagging, readArticle, readingEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
 
@@ -17,7 +17,7 @@ let passes: Weights[] | undefined;
 
 function model(): Weights[] {
   const file = modelFile as ModelFile;
-  passes ??= file.passes.map(pass => decodePass(file, pass));
+  passes ??= file.passes.map(pass => forTagging(decodePass(file, pass)));
   return passes;
 }
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { tokenize } from '../../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../../src/core/entities/recognize';
 import { articleFeatures } from '../../../../../src/core/entities/learned/features';
-import { articleEmissions } from '../../../../../src/core/entities/learned/emissions';
+import { articleEmissions, forTagging } from '../../../../../src/core/entities/learned/emissions';
 import {
   LABELS,
   LABEL_COUNT,
@@ -61,6 +61,18 @@ describe('learned tagger emissions', () => {
     const fast = articleEmissions(doc, rules, weights, firstPass).map(s => s.emission);
     fast.forEach((sentence, k) =>
       sentence.forEach((scores, i) => assert.deepStrictEqual([...scores], [...named[k][i]])),
+    );
+  });
+
+  it('gives the same emissions from the weights the tagger keeps, which hold no named weights', () => {
+    const weights = someWeights();
+    const doc = tokenize(TEXT);
+    const rules = recognizeEntities(doc);
+    const kept = forTagging(weights);
+    assert.strictEqual(kept.features.size, 0);
+    assert.deepStrictEqual(
+      articleEmissions(doc, rules, kept).map(s => s.emission.map(e => [...e])),
+      articleEmissions(doc, rules, weights).map(s => s.emission.map(e => [...e])),
     );
   });
 
