@@ -481,8 +481,20 @@ export function isKnownVerbBase(base: string): boolean {
   return known;
 }
 
+// Asked of every adjective a clause holds: compromise's conjugation is too slow to run again for each.
+const irregularPastBases = new Map<string, string | null>();
+
 /** The base of an irregular past form the lexicon files as an adjective ("left" → "leave", "lost" → "lose"), or null. */
 export function irregularPastBase(lower: string): string | null {
+  let base = irregularPastBases.get(lower);
+  if (base === undefined) {
+    base = findIrregularPastBase(lower);
+    irregularPastBases.set(lower, base);
+  }
+  return base;
+}
+
+function findIrregularPastBase(lower: string): string | null {
   if (lower === 'known') return 'know';
   if (/ed$/.test(lower) || !/Adjective|Participle|PastTense/.test(tagsOf(lower))) return null;
   try {
