@@ -1,20 +1,10 @@
 // Turns a name into the key that identifies an actor: type plus a case-, accent- and punctuation-free form.
 import type { EntityType } from '../types';
-
-// ASCII has no accents to take off: most names skip Unicode normalization.
-const ASCII = /^[ -~]*$/; // printable ASCII
+import { foldAccentsAndCase } from '../text/fold';
 
 /** `North Korea’s` → `north-korea`; `U.S.` → `us`; keeps letters of any script. */
 export function normalizeName(name: string): string {
-  const lower = ASCII.test(name)
-    ? name.toLowerCase()
-    : name
-        .normalize('NFKD')
-        // Accents off Latin letters only ("Zürich" = "Zurich"); in other scripts a mark can make another letter.
-        .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-        .normalize('NFC')
-        .toLowerCase();
-  return lower
+  return foldAccentsAndCase(name)
     .replace(/['’]s$/, '')
     .replace(/[.'’]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

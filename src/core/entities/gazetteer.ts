@@ -2,12 +2,10 @@
 // looked up by phrase. The data files in ../data say where each list comes from.
 import type { EntityType } from '../types';
 import { isCommonWord, isLexiconCity } from '../text/lexicon';
+import { foldAccentsAndCase } from '../text/fold';
 import places from '../data/places.json';
 import regions from '../data/regions.json';
 import organizations from '../data/organizations.json';
-
-// Printable ASCII words with single spaces between: nothing to fold but the case (most phrases looked up).
-const PLAIN_PHRASE = /^[!-~]+(?: [!-~]+)*$/;
 
 export interface KnownName {
   type: EntityType;
@@ -89,15 +87,7 @@ for (const [name, ...aliases] of organizations.organizations) {
 
 /** The lookup key of a phrase: lower case, no accents on Latin letters, one kind of apostrophe, single spaces. */
 export function phraseKey(phrase: string): string {
-  if (PLAIN_PHRASE.test(phrase)) return phrase.toLowerCase();
-  return phrase
-    .normalize('NFKD')
-    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldAccentsAndCase(phrase).replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 // Initials written with full stops, as some newsrooms do ("F.B.I.", "C. I. A."): the name without them.
