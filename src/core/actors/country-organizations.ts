@@ -4,6 +4,7 @@
 // of the same body with its country, the dateline); otherwise it stays within its article.
 import type { Mention } from '../types';
 import { isCommonWord } from '../text/lexicon';
+import { fnv1a32 } from '../text/hash';
 import { countryOf } from '../entities/gazetteer';
 import { ORGANIZATION_HEADS } from '../entities/head-words';
 import { normalizeName } from './actor-key';
@@ -44,11 +45,7 @@ function datelineCountry(text: string): string | undefined {
 
 /** A short stable tag of the article, so that a body whose country is unknown keys apart from other articles'. */
 function articleTag(text: string): string {
-  // FNV-1a's offset basis as the 32-bit integer it is once hashed (`| 0`): a number past 2³¹ to start with
-  // made V8 drop the loop's optimized code on every article.
-  let hash = 2166136261 | 0;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(36);
+  return fnv1a32(text).toString(36);
 }
 
 export function keyOrganizationsByCountry(text: string, mentions: Mention[]): Mention[] {

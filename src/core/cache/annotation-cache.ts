@@ -6,7 +6,7 @@ import { compactFormOf, expandAnnotation, isCompactAnnotation, type CompactAnnot
 
 /** 64-bit FNV-1a of the UTF-16 text as 16 hex digits: fast, no crypto needed, the same in Node and browsers. */
 export function contentHash(text: string): string {
-  let h1 = 0x811c9dc5 | 0; // as a 32-bit integer from the start, as articleTag (country-organizations.ts) explains
+  let h1 = 0x811c9dc5 | 0; // a 32-bit integer from the start, as in fnv1a32 (text/hash.ts), which says why
   let h2 = 0x050c5d1f;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -4,6 +4,7 @@
 // story is linked again, lazily, when asked. The events themselves are read again when a story is linked.
 import type { Annotation, EventKind, NewsEvent } from '../types';
 import { contentHash, stringSharer } from '../cache/annotation-cache';
+import { fnv1a32 } from '../text/hash';
 import { storedProfile, type ArticleProfile, type StoredProfile } from './article-profile';
 import { happeningClass, isStatementClass } from './lemma-class';
 import { groupStories } from './stories';
@@ -304,7 +305,5 @@ function compatibleDates(a: string, b: string): boolean {
 
 // A short id that stays the same while the happening's class and story (or article) do: FNV-1a of its key.
 function happeningId(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return `${key.slice(0, key.indexOf('@'))}-${hash.toString(36)}`;
+  return `${key.slice(0, key.indexOf('@'))}-${fnv1a32(key).toString(36)}`;
 }
