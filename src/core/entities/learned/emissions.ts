@@ -51,15 +51,15 @@ function sparseWeights(weights: Weights): SparseWeights {
   let size = 0;
   for (const w of weights.features.values()) size += 1 + w.filter(x => x !== 0).length;
   const labels = new Uint8Array(size);
-  const values = new Float32Array(size);
-  found = { values: new Map(), flags: new Map(), labels, weights: values };
+  const amounts = new Float32Array(size);
+  found = { values: new Map(), flags: new Map(), labels, weights: amounts };
   let at = 0;
   for (const [name, w] of weights.features) {
     const offset = at;
     w.forEach((x, y) => {
       if (x === 0) return;
       labels[at] = y;
-      values[at++] = x;
+      amounts[at++] = x;
     });
     labels[at++] = END;
     const equals = name.indexOf('=');
