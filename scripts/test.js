@@ -63,6 +63,8 @@ function runVscodeTests(script = 'run-vscode-tests.js', what = 'VS Code integrat
   } catch {
     console.log(`The ${what} did not report results (exit ${run.status}).`);
     return { passed: 0, failed: 1 };
+  } finally {
+    fs.rmSync(path.dirname(resultsFile), { recursive: true, force: true });
   }
 }
 

@@ -201,6 +201,7 @@ async function main() {
   );
   if (changedSeeds.length) failed += 1;
   else passed += 1;
+  fs.rmSync(SEEDS, { recursive: true, force: true });
   if (summary && summary.failures.length)
     console.log(`failed tests:\n${summary.failures.map(t => `  - ${t}`).join('\n')}`);
   if (shot) {

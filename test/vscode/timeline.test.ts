@@ -89,6 +89,7 @@ describe('events timeline', () => {
     assert.match(svg, /<title>Nov 29 \(year unknown\) · North Korea — missile launch/);
     assert.match(svg, /<style>/, 'colours travel with the file');
     assert.match(svg, /\.kind-meeting \.shape \{ fill: #0072B2; \}/, 'Okabe–Ito blue for meetings');
+    fs.rmSync(path.dirname(target.fsPath), { recursive: true, force: true });
   });
 
   it('names lanes by headline with the article date in words, and writes the axis dates in words', async () => {

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import type { Contract } from '../../../src/core';
 import { SEEDS_DIR, readSeed, seedNames } from '../seeds';
+import { tempFolder } from '../temp-folders';
 
 const CLI = path.join(__dirname, '..', '..', '..', '..', 'bin', 'news-lens.js');
 
@@ -14,7 +15,7 @@ function run(...args: string[]) {
 }
 
 function tempFile(name: string, content: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-cli-'));
+  const dir = tempFolder('cli');
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;

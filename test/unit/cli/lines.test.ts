@@ -3,9 +3,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { mapInOrder, readLinePieces } from '../../../src/cli/lines';
+import { tempFolder } from '../temp-folders';
 
 async function piecesOf(content: string | Buffer, size: number): Promise<Buffer[]> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-lines-')), 'in.jsonl');
+  const file = path.join(tempFolder('lines'), 'in.jsonl');
   fs.writeFileSync(file, content);
   const pieces: Buffer[] = [];
   for await (const piece of readLinePieces(file, message => assert.fail(message), size))

@@ -4,10 +4,10 @@
 // `annotate --format json` gives.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import type { ArticleLine, Contract, ContractDocument } from '../../../src/core';
+import { tempFolder } from '../temp-folders';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
 const CLI = path.join(ROOT, 'bin', 'news-lens.js');
@@ -28,7 +28,7 @@ function shell(command: string) {
 }
 
 function tempFile(name: string, content: string): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-map-')), name);
+  const file = path.join(tempFolder('map'), name);
   fs.writeFileSync(file, content);
   return file;
 }

@@ -1,10 +1,10 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawn, spawnSync } from 'child_process';
 import type { Contract } from '../../../src/core';
 import { newsTexts } from './fuzz-texts';
+import { tempFolder } from '../temp-folders';
 
 const CLI = path.join(__dirname, '..', '..', '..', '..', 'bin', 'news-lens.js');
 
@@ -19,7 +19,7 @@ function run(...args: string[]) {
 }
 
 function folderWith(files: Record<string, string | Uint8Array>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-lens-robust-'));
+  const dir = tempFolder('robust');
   for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), content);
   return dir;
 }
