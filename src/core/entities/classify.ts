@@ -15,7 +15,7 @@ import {
   PLACE_HEADS,
   VENUE_HEADS,
 } from './head-words';
-import { FOR_HEADS, isAllCaps } from './candidates';
+import { FOR_HEADS, isAllCaps, isCapitalised } from './candidates';
 
 export interface Typed {
   type: EntityType;
@@ -73,8 +73,13 @@ const COMPANY_OPENERS = new Set([
   'instituto',
   'istituto',
 ]);
-// Words that open a place's name: "Cerro Armazones", "Mount Kenya", "Lake Chad", "Fort Worth".
+// Words that open a place's name: "Cerro Armazones", "Mount Kenya", "Lake Chad", "Fort Worth", and Arabic's
+// gate, valley and mountain ("Bab al-Hawa", "Wadi Rum", "Jabal Ali").
 const PLACE_OPENERS = new Set([
+  'bab',
+  'wadi',
+  'jabal',
+  'jebel',
   'cerro',
   'monte',
   'mount',
@@ -346,9 +351,9 @@ export function opensOrganizationName(name: string): boolean {
 }
 
 // Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",
-// "Takehiro Funakoshi", "Kim Jong Un"; not "Nuclear Weapons" or "Vigilant Ace".
+// "Takehiro Funakoshi", "Kim Jong Un", "Abdelrahim al-Tayeb"; not "Nuclear Weapons" or "Vigilant Ace".
 function looksLikePersonName(tokens: Token[]): boolean {
-  const words = tokens.filter(t => /^\p{Lu}/u.test(t.text));
+  const words = tokens.filter(isCapitalised);
   if (words.length < 2 || words.length > 4) return false;
   if (words.some(t => /\d/.test(t.text) || (isAllCaps(t) && t.text.length <= 3))) return false;
   if (isFirstName(words[0].lower) && !isSureName(words[0].text)) return true;

@@ -7,8 +7,15 @@ import type { Span } from '../types';
 const EVENT_WORDS =
   'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Festival';
 const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
+// Words that end a competition's name only after a name: "Sheffield Shield", "Kenya Derby", "Belmont Stakes",
+// "Casablanca Challenger"; alone, "Derby" is a town and its club.
+const AFTER_NAME_WORDS = 'Shield|Derby|Stakes|Challenger';
+const EVENT_ENDS_AFTER_NAME = new RegExp(`^(?:${EVENT_WORDS}|${AFTER_NAME_WORDS})$`, 'i');
 // The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
-const EVENT_AFTER = new RegExp(`^[ \\t]+(${EVENT_WORDS}|Grand[ \\t]+Prix|Film[ \\t]+Festival)(?![\\p{L}\\p{N}])`, 'iu');
+const EVENT_AFTER = new RegExp(
+  `^[ \\t]+(${EVENT_WORDS}|${AFTER_NAME_WORDS}|Grand[ \\t]+Prix|Film[ \\t]+Festival)(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 // A word a headline capitalises between clauses, after which "Open" is a verb's ("Serena Williams Open To
 // Return", "TRUMP OPEN TO TALKS").
 const CLAUSE_WORD = /^[ \t]+(?:To|For|As|After|Over|With|On|In|At|Of|And|TO|FOR|AS|AFTER|OVER|WITH|ON|IN|AT|OF|AND)\b/;
@@ -30,7 +37,7 @@ export function isInEventName(text: string, name: Span): boolean {
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
   const before = text.slice(Math.max(0, name.start - 20), name.start);
   if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
-  if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
+  if (words.length > 1 && EVENT_ENDS_AFTER_NAME.test(last) && sameCase(words[0], last)) return true;
   const rest = text.slice(name.end, name.end + 30);
   const after = EVENT_AFTER.exec(rest);
   return after !== null && sameCase(name.text, after[1]) && !CLAUSE_WORD.test(rest.slice(after[0].length));

@@ -56,7 +56,11 @@ export function spacedSpan<T extends { start: number; end: number; text: string 
   span: T,
 ): T {
   const start = form.origin[span.start];
-  const end = form.origin[span.end - 1] + 1;
+  let end = form.origin[span.end - 1] + 1;
+  // A stop standing apart ends the sentence, not the name ("Elgon Kawa Ltd ."): CoNLL glues an abbreviation's
+  // own dot to it ("Corp.").
+  if (span.end - span.start > 1 && spaced[end - 1] === '.' && /[ \t]/.test(spaced[end - 2]))
+    end = form.origin[span.end - 2] + 1;
   return { ...span, start, end, text: spaced.slice(start, end) };
 }
 

@@ -27,6 +27,14 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(person, span(person, 'Katrina Ames')), false);
   });
 
+  it("finds a shield's, a derby's, stakes' or a challenger's name after a name, not the town alone", () => {
+    const text = 'Rain stopped the Sheffield Shield match; Khamseen won the KENYA DERBY and the Belmont Stakes.';
+    for (const name of ['Sheffield Shield', 'KENYA', 'Belmont'])
+      assert.strictEqual(isInEventName(text, span(text, name)), true, name);
+    const club = 'Arsenal 2 Derby 2';
+    assert.strictEqual(isInEventName(club, span(club, 'Derby')), false);
+  });
+
   it('finds the country of a cycling tour, and the town of a film festival', () => {
     const text = 'He won a stage of the Tour of Spain.';
     assert.strictEqual(isInEventName(text, span(text, 'Spain')), true);

@@ -369,4 +369,12 @@ describe('recognizeEntities', () => {
     );
     assert.ok(!find(text, 'French Revolution'));
   });
+
+  it('reads a name with a lower-case Arabic article as a person, and an Arabic gate or valley as a place', () => {
+    const text =
+      'Sudanese delegate Abdelrahim al-Tayeb told reporters he had seen the Bab al-Hawa crossing and Wadi Rum.';
+    assert.strictEqual(find(text, 'Abdelrahim al-Tayeb')?.type, 'person', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Bab al-Hawa')?.type, 'place');
+    assert.strictEqual(find(text, 'Wadi Rum')?.type, 'place');
+  });
 });

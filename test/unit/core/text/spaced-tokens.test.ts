@@ -51,6 +51,14 @@ describe('writtenForm', () => {
     );
   });
 
+  it("leaves a sentence's stop standing apart out of a name that ends in an abbreviation", () => {
+    const text = 'Shares rose , said a buyer for Elgon Kawa Ltd . The deal closed .';
+    const form = writtenForm(text)!;
+    const start = form.text.indexOf('Elgon Kawa Ltd.');
+    const span = spacedSpan(text, form, { start, end: start + 'Elgon Kawa Ltd.'.length, text: '' });
+    assert.strictEqual(span.text, 'Elgon Kawa Ltd');
+  });
+
   it('moves a name of the prose form back onto the spaced text, spaces and all', () => {
     const form = writtenForm(WIRE)!;
     const start = form.text.indexOf("Japan's Foreign Ministry");
