@@ -48,3 +48,15 @@ function sameCase(name: string, eventWord: string): boolean {
   const inCapitals = (word: string) => word === word.toUpperCase();
   return /^\p{Lu}/u.test(eventWord) && (!inCapitals(eventWord) || inCapitals(name));
 }
+
+// Market benchmarks are named after a body or a place: "Dow Jones Industrial Average", "the Dow Jones
+// industrials", "West Texas Intermediate". Under CoNLL's conventions the whole is MISC.
+const BENCHMARK_AFTER =
+  /^[ \t]+(?:(?:Industrial|industrial|Transportation|transportation|Utility|utility)[ \t]+(?:Average|average)|industrials|Intermediate|INDUSTRIAL[ \t]+AVERAGE|INDUSTRIALS)(?![\p{L}\p{N}])/u;
+
+const BENCHMARK = /(?:^|[ \t])(?:Intermediate|Industrial[ \t]+Average)$|^WTI$/;
+
+/** Whether a name is a market benchmark's or opens one: "WTI", "Dow Jones" of "Dow Jones industrial average". */
+export function isInBenchmarkName(text: string, name: Span): boolean {
+  return BENCHMARK.test(name.text) || BENCHMARK_AFTER.test(text.slice(name.end, name.end + 30));
+}

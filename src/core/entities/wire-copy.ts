@@ -25,7 +25,7 @@ import { definedAcronyms } from './acronyms';
 import { governmentDepartments } from './government-departments';
 import { gluedPersonNames, isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
-import { isInEventName } from './event-names';
+import { isInBenchmarkName, isInEventName } from './event-names';
 import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
@@ -98,6 +98,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
     .filter(
       (m, i) =>
         !isInEventName(doc.text, m) &&
+        !isInBenchmarkName(doc.text, m) &&
         !isCommonName(m, doc.text) &&
         !isDegreeAfterPerson(m, doc.text, named[i - 1]) &&
         !isInTableHeading(doc.text, m) &&

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isInEventName } from '../../../../src/core/entities/event-names';
+import { isInBenchmarkName, isInEventName } from '../../../../src/core/entities/event-names';
 
 // Sentences written here for these tests (no test set's text).
 const span = (text: string, name: string, from = 0) => {
@@ -52,5 +52,18 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(text, span(text, 'Leeds')), false);
     assert.strictEqual(isInEventName(text, span(text, 'Kestrel')), false);
     assert.strictEqual(isInEventName(text, span(text, 'Kovac')), false);
+  });
+});
+
+describe('isInBenchmarkName', () => {
+  it('finds a market benchmark named after a body or a place, not the body or the place alone', () => {
+    const text =
+      'The Dow Jones industrial average rose as West Texas Intermediate and WTI fell; Dow Jones reported it.';
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'Dow Jones')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'West Texas Intermediate')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'WTI')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'Dow Jones', 40)), false);
+    const place = 'Officials in West Texas said.';
+    assert.strictEqual(isInBenchmarkName(place, span(place, 'West Texas')), false);
   });
 });

@@ -13,6 +13,14 @@ describe('phraseKey', () => {
 });
 
 describe('lookupName', () => {
+  it("knows the twelve Federal Reserve banks by their city's short name, as one body each", () => {
+    const cleveland = lookupName('Cleveland Fed');
+    assert.strictEqual(cleveland?.type, 'organization');
+    assert.strictEqual(cleveland?.canonical, 'Federal Reserve Bank of Cleveland');
+    assert.strictEqual(lookupName('New York Fed')?.canonical, 'Federal Reserve Bank of New York');
+    assert.notStrictEqual(lookupName('New York Fed')?.canonical, lookupName('Fed')?.canonical);
+  });
+
   it('knows the places news names by a short or former name, and regions, islands and rivers', () => {
     for (const name of [
       'Bosnia',
