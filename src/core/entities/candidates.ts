@@ -1,6 +1,6 @@
 // Finds the stretches of capitalised words that may be names, within one sentence.
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
-import { isCommonWord, isDemonym } from '../text/lexicon';
+import { isCommonWord, isDemonym, isLastName } from '../text/lexicon';
 import { ORGANIZATION_HEADS } from './head-words';
 import { countryOf, lookupName } from './gazetteer';
 
@@ -235,7 +235,7 @@ function isListedAcross(tokens: Token[], at: number, last: number): boolean {
 
 // The apostrophe of an everyday plural written apart from it, before a body's head word ("Workers' Party",
 // "Employers' Confederation"); not a whole name's possessive ("Union of Concerned Scientists' Program", "ABC
-// News' Peter Jennings").
+// News' Peter Jennings") nor a surname's that is an everyday word too ("Evo Morales' Movement for Socialism").
 function isPluralApostrophe(tokens: Token[], at: number, last: number): boolean {
   const previous = tokens[at - 1];
   const apostrophe = tokens[at];
@@ -244,6 +244,7 @@ function isPluralApostrophe(tokens: Token[], at: number, last: number): boolean 
     /^['’]$/.test(apostrophe.text) &&
     /s$/.test(previous.lower) &&
     isCommonWord(previous.lower) &&
+    !isLastName(previous.lower) &&
     apostrophe.after === ' ' &&
     at + 1 < last &&
     ORGANIZATION_HEADS.has(tokens[at + 1].lower)

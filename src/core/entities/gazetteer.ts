@@ -81,8 +81,13 @@ for (const country of places.countries) {
     if (!countries.has(phraseKey(demonym))) countries.set(phraseKey(demonym), canonical);
   }
 }
+// Acronyms spelling an everyday word ("WHO", "MAS") name the body only in capitals: "Who will pay?" does not.
+const inCapitalsOnly = new Set<string>();
 for (const [name, ...aliases] of organizations.organizations) {
-  for (const alias of [name, ...aliases]) add(alias, { type: 'organization', canonical: name, strength: 'strong' });
+  for (const alias of [name, ...aliases]) {
+    add(alias, { type: 'organization', canonical: name, strength: 'strong' });
+    if (/^\p{Lu}{2,}$/u.test(alias) && isCommonWord(phraseKey(alias))) inCapitalsOnly.add(phraseKey(alias));
+  }
 }
 
 /** The lookup key of a phrase: lower case, no accents on Latin letters, one kind of apostrophe, single spaces. */
@@ -95,6 +100,7 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.\s?){2,6}$/u;
 
 export function lookupName(phrase: string): KnownName | undefined {
   const key = phraseKey(phrase);
+  if (inCapitalsOnly.has(key) && phrase !== phrase.toUpperCase()) return undefined;
   return known.get(key) ?? (DOTTED_INITIALS.test(phrase) ? known.get(key.replace(/[.\s]/g, '')) : undefined);
 }
 

@@ -13,6 +13,13 @@ describe('phraseKey', () => {
 });
 
 describe('lookupName', () => {
+  it('knows an acronym that spells an everyday word only in capitals', () => {
+    assert.strictEqual(lookupName('WHO')?.type, 'organization');
+    assert.strictEqual(lookupName('Who'), undefined);
+    assert.strictEqual(lookupName('who'), undefined);
+    assert.strictEqual(lookupName('Nato')?.type, 'organization');
+  });
+
   it("knows the twelve Federal Reserve banks by their city's short name, as one body each", () => {
     const cleveland = lookupName('Cleveland Fed');
     assert.strictEqual(cleveland?.type, 'organization');

@@ -377,4 +377,10 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Bab al-Hawa')?.type, 'place');
     assert.strictEqual(find(text, 'Wadi Rum')?.type, 'place');
   });
+
+  it("ends a name at a surname's apostrophe, though the surname is an everyday word too, not at a plural's", () => {
+    const text = "Luis Arce, the candidate of Evo Morales' Movement for Socialism, won; the Workers' Party lost.";
+    assert.ok(!entities(text).some(e => e.text.includes("Morales'")), JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, "Workers' Party")?.type, 'organization');
+  });
 });
