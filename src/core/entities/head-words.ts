@@ -199,9 +199,12 @@ export const COMPANY_ENDINGS = new Set(
 // Glass"), too common after a place in lower case ("Texas oil and gas", "research") to be the tagger's feature.
 export const COMPANY_WORDS = new Set(['multimedia', 'research', 'cement', 'glass']);
 
-// Sports grounds' last words: "Red Bull Ring", "Tokyo Dome", "Melbourne Cricket Ground".
+// Sports grounds' and airports' last words: "Red Bull Ring", "Tokyo Dome", "Melbourne Cricket Ground", "Narita
+// Airport".
 export const VENUE_HEADS = new Set([
   'stadium',
+  'arena',
+  'airport',
   'ring',
   'dome',
   'ground',
@@ -247,7 +250,6 @@ export const PLACE_HEADS = new Set([
   'bay',
   'lake',
   'desert',
-  'airport',
   'square',
   'street',
   'avenue',
@@ -276,7 +278,6 @@ export const PLACE_HEADS = new Set([
   'prison',
   'center',
   'centre',
-  'arena',
   'hall',
   'cathedral',
   'mosque',

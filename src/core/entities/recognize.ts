@@ -8,6 +8,7 @@ import { isListedFullName } from './known-persons';
 import { findCandidates, isAllCaps, type Candidate } from './candidates';
 import { classify, isNationalBody, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
 import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
+import { lists } from './learned/lists';
 import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -126,7 +127,11 @@ function readCandidate(candidate: Candidate): Found[] {
     sentenceInitial = false;
   }
   if (tokens.length === 0 || isOtherKindOfName(tokens) || isCountryDemonym(namePhrase(tokens))) return [];
-  const titleEnd = nameAfterTitle(tokens);
+  // A body or a place named for a titled person keeps the title: "Imam Khomeini International Airport",
+  // "King Abdulaziz University"; a head word that is a surname too is the person's ("Deputy Cynthia Hall").
+  const last = tokens[tokens.length - 1];
+  const namedForPerson = isNameHead(last) && !lists().peopleNames.has(last.lower);
+  const titleEnd = namedForPerson ? -1 : nameAfterTitle(tokens);
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !isSureName(namePhrase(tokens)) && !isSureName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));

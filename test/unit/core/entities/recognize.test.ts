@@ -383,4 +383,16 @@ describe('recognizeEntities', () => {
     assert.ok(!entities(text).some(e => e.text.includes("Morales'")), JSON.stringify(entities(text)));
     assert.strictEqual(find(text, "Workers' Party")?.type, 'organization');
   });
+
+  it("keeps a title that opens a body's or a place's name, not a title before a person whose surname is a head word", () => {
+    const text =
+      'Flights left Imam Khomeini International Airport for King Abdulaziz University; Deputy Cynthia Hall drove.';
+    assert.strictEqual(
+      find(text, 'Imam Khomeini International Airport')?.type,
+      'place',
+      JSON.stringify(entities(text)),
+    );
+    assert.strictEqual(find(text, 'King Abdulaziz University')?.type, 'organization');
+    assert.strictEqual(find(text, 'Cynthia Hall')?.type, 'person');
+  });
 });

@@ -84,6 +84,12 @@ describe('isTeamInContext', () => {
     );
   });
 
+  it('reads a ground as a place, whatever words stand between it and its preposition', () => {
+    const text = 'Lewandowski scored at an empty Allianz Arena before Wolfsburg beat Leipzig 2-0.';
+    assert.strictEqual(isTeamInContext(text, at(text, 'Allianz Arena')), false);
+    assert.strictEqual(isTeamInContext(text, at(text, 'Wolfsburg')), true);
+  });
+
   it('reads the state after a town on the map as a place: "in Arlington, Texas"', () => {
     const text = 'The Cowboys lost at the stadium in Arlington, Texas, and Texas beat Baylor.';
     const first = text.indexOf('Texas');
