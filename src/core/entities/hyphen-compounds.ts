@@ -10,7 +10,7 @@ import { knownPerson } from './known-persons';
 import { overlapsAnySorted } from '../text/spans';
 
 const PARTICIPLE =
-  /-(?:based|born|run|led|backed|owned|funded|controlled|held|made|bred|raised|registered|listed|headquartered)$/i;
+  /-(?:based|born|run|led|backed|owned|funded|controlled|held|made|bred|raised|registered|listed|headquartered|allied|aligned|sponsored|brokered|bound|flagged)$/i;
 // Where a company, a person or a thing is based or born is a place.
 const OF_PLACES = /-(?:based|born|bred|raised|registered|headquartered)$/i;
 
@@ -28,9 +28,12 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
 
 // Capitalised words glued to such a participle ("Suwon-based", "Walmart-owned"), not inside a longer compound.
 const COMPOUND =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})(?=-(?:based|born|owned|listed|funded|controlled|held|headquartered|registered)(?![\p{L}-]))/gu;
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})(?=-(?:based|born|owned|listed|funded|controlled|held|headquartered|registered|backed|led|allied|aligned|sponsored|brokered|bound|flagged)(?![\p{L}-]))/gu;
 // Who owns, lists or funds a thing is a body, unless the lists know a person by the name ("Musk-owned").
 const OF_BODIES = /^-(?:owned|listed|funded|controlled|held)/;
+// Who backs or leads a thing may be a people or a party's members ("Western-backed", "Tory-led"): only a listed
+// name or a known person counts ("Iran-backed", "NATO-led", "Putin-backed").
+const OF_LISTED_ONLY = /^-(?:backed|led|allied|aligned|sponsored|brokered|bound|flagged)/;
 
 /**
  * The names glued to a participle that no mention of `sorted` (in text order) covers: a place where something is
@@ -49,10 +52,11 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
     if (overlapsAnySorted(sorted, { start: span.start, end: span.end + 1 })) continue;
     if (isDemonym(name.toLowerCase()) || isCountryDemonym(name)) continue;
     const known = lookupName(name);
+    const participle = text.slice(span.end, span.end + 16);
+    if (OF_LISTED_ONLY.test(participle) && !known && knownPerson(name) === undefined) continue;
     // A surname owns or funds as a person does ("Murdoch-owned", "Soros-funded").
     const person = knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase()));
     if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;
-    const participle = text.slice(span.end, span.end + 16);
     const type: EntityType = known?.type ?? (person ? 'person' : OF_BODIES.test(participle) ? 'organization' : 'place');
     found.push({ ...span, type });
   }
@@ -61,4 +65,32 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
 
 function isPersonsWord(lower: string): boolean {
   return isLastName(lower) || isFirstName(lower) || lists().peopleNames.has(lower);
+}
+
+// Two or three names joined by hyphens, each a listed place or body: "India-China border", "Israel-Hamas war",
+// "EU-Japan agreement". Not one listed name ("Guinea-Bissau"), nor the end of a longer name ("Air France-KLM").
+const NAME_PAIR =
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)(?:-(\p{Lu}[\p{L}.]*))?(?![\p{L}\p{N}'’-])/gu;
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
+// ... unless that word opens the sentence or the phrase ("The India-China talks", "In US-UK trade").
+const FUNCTION_WORDS = new Set(
+  'the a an in on at of for to by and with from as after before since over under amid during'.split(' '),
+);
+
+/** The listed places and bodies of name pairs ("India" and "China" of "India-China"), each typed as listed. */
+export function namePairs(text: string): (Span & { type: EntityType })[] {
+  const found: (Span & { type: EntityType })[] = [];
+  for (const match of text.matchAll(NAME_PAIR)) {
+    const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    if (lookupName(match[0]) || (before !== undefined && !FUNCTION_WORDS.has(before.toLowerCase()))) continue;
+    const parts = match.slice(1).filter((part): part is string => part !== undefined);
+    const known = parts.map(part => lookupName(part));
+    if (!known.every(k => k?.strength === 'strong' && k.type !== 'person')) continue;
+    let start = match.index;
+    parts.forEach((part, i) => {
+      found.push({ start, end: start + part.length, text: part, type: known[i]!.type });
+      start += part.length + 1;
+    });
+  }
+  return found;
 }

@@ -31,7 +31,7 @@ import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
-import { unreadCompounds, withoutParticiple } from './hyphen-compounds';
+import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
 import { eastAsianNames } from './east-asian-names';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
@@ -69,6 +69,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   fixed.push(...organizationsByCue(doc.text, mentions, surnames));
   fixed.push(...placesByCue(doc.text, mentions));
   fixed.push(...unreadCompounds(doc.text, mentions));
+  fixed.push(...namePairs(doc.text));
   fixed.push(
     ...eastAsianNames(
       doc.text,

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { unreadCompounds, withoutParticiple } from '../../../../src/core/entities/hyphen-compounds';
+import { namePairs, unreadCompounds, withoutParticiple } from '../../../../src/core/entities/hyphen-compounds';
 import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -37,5 +37,23 @@ describe('unreadCompounds', () => {
   it('leaves a compound a mention already covers', () => {
     const text = 'The Kerrisdale-based maker said so.';
     assert.deepStrictEqual(unreadCompounds(text, [mention(text, 'Kerrisdale', 'place')]), []);
+  });
+});
+
+describe('namePairs and the names that back or lead', () => {
+  it('reads each listed name of a pair joined by hyphens, not one listed name nor the end of a longer one', () => {
+    const text = 'The India-China clash, the Israel-Hamas war, Air France-KLM and Guinea-Bissau.';
+    assert.deepStrictEqual(read(text, namePairs(text)), [
+      'India:place',
+      'China:place',
+      'Israel:place',
+      'Hamas:organization',
+    ]);
+    assert.deepStrictEqual(namePairs('Rolls-Royce and Jean-Pierre Dubois met.'), []);
+  });
+
+  it('reads a listed name or a known person that backs or leads, not a people or a word', () => {
+    const text = 'Iran-backed militias, a NATO-led mission, Western-backed rulers and a Tory-led council.';
+    assert.deepStrictEqual(read(text, unreadCompounds(text, [])), ['Iran:place', 'NATO:organization']);
   });
 });
