@@ -13,6 +13,12 @@ const PLACE_OF = new RegExp(
   'u',
 );
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'highway']);
+// A compass point or a distance before "of" ("south of Mae Sot", "20 km north of Goma"), and a lower-case
+// place noun after the name ("the Gatumba crossing", "the Salang pass", "Haibat Sultan mountain").
+const DIRECTION_OF =
+  /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
+const PLACE_NOUN_AFTER =
+  /^[ \t]+(?:crossing|border[ \t]+crossing|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp)(?![\p{L}-])/u;
 
 /**
  * The mentions (in text order) read as a person or an organization that such a cue says are places, and the
@@ -22,9 +28,16 @@ export function placesByCue(
   text: string,
   mentions: readonly (Span & { type: EntityType })[],
 ): (Span & { type: EntityType })[] {
-  const cued = mentions.filter(
-    m => m.type !== 'place' && (PLACE_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) || isStreet(text, m)),
-  );
+  const cued = mentions.filter(m => {
+    if (m.type === 'place') return false;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    return (
+      PLACE_OF.test(before) ||
+      DIRECTION_OF.test(before) ||
+      PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      isStreet(text, m)
+    );
+  });
   const listed = listedPlaces(text).filter(p =>
     overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end),
   );

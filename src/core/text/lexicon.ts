@@ -56,7 +56,9 @@ const PEOPLES = new Set(
     'serb serbs croat croats bosniak bosniaks hutu hutus tutsi tutsis kurd kurds kurdish tamil tamils pashtun ' +
     'pashtuns uighur uighurs uyghur uyghurs druze chechen chechens ingush ossetian ossetians abkhaz berber ' +
     'berbers bedouin bedouins maori zulu zulus xhosa kikuyu yoruba igbo hausa fulani amhara oromo rohingya ' +
-    'hmong sami inuit'
+    'hmong sami inuit kyrgyz tajik tajiks uzbek uzbeks tatar tatars bashkir kalmyk circassian azeri azeris ' +
+    'hazara hazaras baloch tuareg tuaregs tigrayan tigrayans dinka nuer aymara quechua mapuche yanomami ' +
+    'zairean zaireans andean'
   ).split(' '),
 );
 
