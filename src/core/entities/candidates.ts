@@ -280,7 +280,13 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
   // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.", and so are an
   // acronym and a listed name: "UBS and Nomura Holdings", "Google and Facebook Inc".
-  const ownName = ORGANIZATION_HEADS.has(previous.lower) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
+  // A head word alone opens a name rather than ending one: "Securities and Exchange Board of India".
+  const headAlone =
+    at < 2 ||
+    tokens[at - 2].after !== ' ' ||
+    !(isCapitalised(tokens[at - 2]) || /^(?:&|of|and|for)$/.test(tokens[at - 2].lower));
+  const ownName =
+    (ORGANIZATION_HEADS.has(previous.lower) && !headAlone) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

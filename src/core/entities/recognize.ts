@@ -5,7 +5,7 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
 import { isListedFullName } from './known-persons';
-import { findCandidates, isAllCaps, type Candidate } from './candidates';
+import { findCandidates, isAllCaps, isCapitalised, type Candidate } from './candidates';
 import { classify, isNationalBody, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
 import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { lists } from './learned/lists';
@@ -188,7 +188,9 @@ function readPart(
     !isListedFullName(namePhrase(tokens)) &&
     !isNationalBody(tokens) &&
     !opensHeadedName(tokens) &&
-    !/^['’]$/.test(tokens[1]?.text ?? '')
+    !/^['’]$/.test(tokens[1]?.text ?? '') &&
+    // A surname that is an everyday word too opens a firm's name: "Marks and Spencer Plc gained".
+    !(/^(?:and|&)$/.test(tokens[1]?.lower ?? '') && lists().peopleNames.has(tokens[0].lower))
   ) {
     titled = isRoleWord(tokens[0]);
     tokens = tokens.slice(1);
@@ -202,6 +204,8 @@ function readPart(
     titled ||= isRoleWord(tokens[0]);
     tokens = tokens.slice(1);
   }
+  // A name starts with a capital, not with the "of" after a title ("Chief" | "of Russia's").
+  while (tokens.length && !isCapitalised(tokens[0])) tokens = tokens.slice(1);
   if (tokens.length === 0) return [];
   const typed = classify(tokens, previous, next);
   // A title says the name is a person's, though a town bears it too ("President Bush", "Mayor Warren").

@@ -395,4 +395,14 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'King Abdulaziz University')?.type, 'organization');
     assert.strictEqual(find(text, 'Cynthia Hall')?.type, 'person');
   });
+
+  it('reads a head word alone before "and" as the opening of a name, and never starts a name with "and" or "of"', () => {
+    const text =
+      'Regulators said the Securities and Exchange Board of India fined Sony Group and Nintendo Co. on Monday.';
+    assert.strictEqual(find(text, 'Securities and Exchange Board of India')?.type, 'organization');
+    assert.strictEqual(find(text, 'Sony Group')?.type, 'organization');
+    const opening = 'Marks and Spencer Plc gained. Detectives and Internal Affairs Bureau staff met.';
+    assert.strictEqual(find(opening, 'Marks and Spencer Plc')?.type, 'organization', JSON.stringify(entities(opening)));
+    assert.ok(!entities(opening).some(e => /^(?:and|of) /.test(e.text)), JSON.stringify(entities(opening)));
+  });
 });
