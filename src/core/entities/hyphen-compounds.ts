@@ -68,9 +68,10 @@ function isPersonsWord(lower: string): boolean {
 }
 
 // Two or three names joined by hyphens, each a listed place or body: "India-China border", "Israel-Hamas war",
-// "EU-Japan agreement". Not one listed name ("Guinea-Bissau"), nor the end of a longer name ("Air France-KLM").
+// "EU-Japan agreement". Not one listed name ("Guinea-Bissau"), nor part of a longer name ("Air France-KLM",
+// "China-Pakistan Economic Corridor").
 const NAME_PAIR =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)(?:-(\p{Lu}[\p{L}.]*))?(?![\p{L}\p{N}'’-])/gu;
+  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.]*)-(\p{Lu}[\p{L}.]*)(?:-(\p{Lu}[\p{L}.]*))?(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/gu;
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}.'’-]*)[ \t]+$/u;
 // ... unless that word opens the sentence or the phrase ("The India-China talks", "In US-UK trade").
 const FUNCTION_WORDS = new Set(

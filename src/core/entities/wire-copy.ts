@@ -32,6 +32,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
+import { withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
@@ -199,6 +200,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
   for (const name of [...governmentDepartments(text), ...bareInstitutions(text)])
     if (!withinLongerName(mentions, name)) fixed.push({ ...name, type: 'organization' });
   fixed.push(...definedAcronyms(text, mentions));
+  fixed.push(...withLegalForms(text, mentions));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.
   const clubs = numberedNicknames(text).filter(

@@ -57,7 +57,7 @@ const PEOPLES = new Set(
     'pashtuns uighur uighurs uyghur uyghurs druze chechen chechens ingush ossetian ossetians abkhaz berber ' +
     'berbers bedouin bedouins maori zulu zulus xhosa kikuyu yoruba igbo hausa fulani amhara oromo rohingya ' +
     'hmong sami inuit kyrgyz tajik tajiks uzbek uzbeks tatar tatars bashkir kalmyk circassian azeri azeris ' +
-    'hazara hazaras baloch tuareg tuaregs tigrayan tigrayans dinka nuer aymara quechua mapuche yanomami ' +
+    'hazara hazaras tuareg tuaregs tigrayan tigrayans dinka nuer aymara quechua mapuche ' +
     'zairean zaireans andean'
   ).split(' '),
 );

@@ -1,0 +1,52 @@
+// A company's legal form belongs to its name under CoNLL's conventions ("Ryanair Holdings plc", "ING Groep NV",
+// "PT Bank Central Asia Tbk", "PT Pertamina (Persero)"): a name read without it runs on over it, and a form read
+// alone is the end of the name written before it ("ASML Holding" | "NV").
+import type { EntityType, Span } from '../types';
+
+// Forms that end only companies' names; "SA", "AG", "AB", "SE" and "Co" may be other words, so they count only
+// after a name read as a body.
+const SURE_FORMS = String.raw`plc|PLC|Plc|NV|N\.V\.|Bhd|Berhad|Tbk|GmbH|Oyj|ASA|A/S|SpA|S\.p\.A\.|LLC|Ltd|Inc|Corp`;
+const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|SE|Co|KK|SAB[ \t]+de[ \t]+CV`;
+const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
+// "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
+const FORMS_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+\([ \t]*Persero[ \t]*\))?(?:[ \t]+(?:${FORMS})(?:\.(?![ \t]*(?:\n|$|[ \t]\p{Lu})))?)+(?![\p{L}\p{N}/])`,
+  'u',
+);
+const SURE_FORM_AFTER = new RegExp(
+  String.raw`^(?:[ \t]+\([ \t]*Persero[ \t]*\))?[ \t]+(?:${SURE_FORMS})(?![\p{L}\p{N}/])`,
+  'u',
+);
+const LONE_FORM = new RegExp(String.raw`^(?:${FORMS}|Persero)\.?$`, 'u');
+// Indonesia's companies open with "PT" ("PT Astra International").
+const PT_BEFORE = /(?<![\p{L}\p{N}])PT[ \t]+$/u;
+// The capitalised words of a name right before a form read alone.
+const NAME_BEFORE =
+  /(?:^|[^\p{L}\p{N}'’&.-])((?:PT[ \t]+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})[ \t]+$/u;
+
+/** The companies whose names the mentions (in text order) read without their legal form, read with it. */
+export function withLegalForms(
+  text: string,
+  mentions: readonly (Span & { type: EntityType })[],
+): (Span & { type: 'organization' })[] {
+  const found: (Span & { type: 'organization' })[] = [];
+  for (const m of mentions) {
+    let { start, end } = m;
+    if (LONE_FORM.test(m.text)) {
+      const before = NAME_BEFORE.exec(text.slice(Math.max(0, m.start - 80), m.start));
+      if (!before) continue;
+      start = m.start - before[0].length + before[0].indexOf(before[1]);
+    } else {
+      const after = text.slice(m.end, m.end + 40);
+      const pt = PT_BEFORE.exec(text.slice(Math.max(0, m.start - 6), m.start));
+      // A person's reading gives way only to a sure sign of a company ("PT Bank Duta", "Bank Duta Tbk").
+      if (m.type === 'place' || (m.type === 'person' && !pt && !SURE_FORM_AFTER.test(after))) continue;
+      const forms = FORMS_AFTER.exec(after);
+      if (forms) end = m.end + forms[0].length;
+      if (pt) start = m.start - pt[0].length;
+      if (start === m.start && end === m.end) continue;
+    }
+    found.push({ start, end, text: text.slice(start, end), type: 'organization' });
+  }
+  return found;
+}

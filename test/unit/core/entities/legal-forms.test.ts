@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import { withLegalForms } from '../../../../src/core/entities/legal-forms';
+import { mention, read } from './mentions';
+
+// Sentences written here for these tests (no test set's text).
+describe('withLegalForms', () => {
+  it("runs a company's name on over its legal form and Indonesia's PT and (Persero)", () => {
+    const text = 'Ryanair Holdings plc and PT Bank Mandiri (Persero) Tbk rose; Deutsche Bank AG fell.';
+    const found = withLegalForms(text, [
+      mention(text, 'Ryanair Holdings', 'organization'),
+      mention(text, 'Bank Mandiri', 'organization'),
+      mention(text, 'Deutsche Bank', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Ryanair Holdings plc:organization',
+      'PT Bank Mandiri (Persero) Tbk:organization',
+      'Deutsche Bank AG:organization',
+    ]);
+  });
+
+  it('reads a form read alone as the end of the name before it, and a person only before a sure form', () => {
+    const text = 'ASML Holding NV rose while Malayan Banking Bhd fell and Maria Costa SA said nothing.';
+    const found = withLegalForms(text, [
+      mention(text, 'NV', 'organization'),
+      mention(text, 'Malayan Banking', 'person'),
+      mention(text, 'Maria Costa', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['ASML Holding NV:organization', 'Malayan Banking Bhd:organization']);
+  });
+
+  it("keeps a stop that ends the sentence out of the name, and one that is the form's own in it", () => {
+    const text = 'Shares of Acme Corp. rose on Monday, said Zenith Inc. The rest fell.';
+    const found = withLegalForms(text, [
+      mention(text, 'Acme', 'organization'),
+      mention(text, 'Zenith', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Acme Corp.:organization', 'Zenith Inc:organization']);
+  });
+});
