@@ -50,9 +50,10 @@ function sameCase(name: string, eventWord: string): boolean {
 }
 
 // Market benchmarks are named after a body or a place: "Dow Jones Industrial Average", "the Dow Jones
-// industrials", "West Texas Intermediate". Under CoNLL's conventions the whole is MISC.
+// industrials", "West Texas Intermediate", "the Bovespa index", "the Nikkei average". Under CoNLL's
+// conventions the whole is MISC.
 const BENCHMARK_AFTER =
-  /^[ \t]+(?:(?:Industrial|industrial|Transportation|transportation|Utility|utility)[ \t]+(?:Average|average)|industrials|Intermediate|INDUSTRIAL[ \t]+AVERAGE|INDUSTRIALS)(?![\p{L}\p{N}])/u;
+  /^[ \t]+(?:(?:Industrial|industrial|Transportation|transportation|Utility|utility)[ \t]+(?:Average|average)|industrials|Intermediate|INDUSTRIAL[ \t]+AVERAGE|INDUSTRIALS|[Ii]ndex|[Aa]verage|[Cc]omposite)(?![\p{L}\p{N}])/u;
 
 const BENCHMARK = /(?:^|[ \t])(?:Intermediate|Industrial[ \t]+Average)$|^WTI$/;
 

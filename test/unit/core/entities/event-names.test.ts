@@ -63,6 +63,10 @@ describe('isInBenchmarkName', () => {
     assert.strictEqual(isInBenchmarkName(text, span(text, 'West Texas Intermediate')), true);
     assert.strictEqual(isInBenchmarkName(text, span(text, 'WTI')), true);
     assert.strictEqual(isInBenchmarkName(text, span(text, 'Dow Jones', 40)), false);
+    const indices = 'The Nikkei average rose, the Bovespa index and the Nasdaq Composite fell; Leeds 2 Derby 2.';
+    for (const name of ['Nikkei', 'Bovespa', 'Nasdaq'])
+      assert.strictEqual(isInBenchmarkName(indices, span(indices, name)), true, name);
+    assert.strictEqual(isInBenchmarkName(indices, span(indices, 'Leeds')), false);
     const place = 'Officials in West Texas said.';
     assert.strictEqual(isInBenchmarkName(place, span(place, 'West Texas')), false);
   });
