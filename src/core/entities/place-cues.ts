@@ -18,7 +18,7 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
 const PLACE_NOUN_AFTER =
-  /^[ \t]+(?:crossing|border[ \t]+crossing|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp)(?![\p{L}-])/u;
+  /^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp)(?![\p{L}-])/u;
 
 /**
  * The mentions (in text order) read as a person or an organization that such a cue says are places, and the

@@ -17,6 +17,19 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads a name after a compass point and before a crossing, a corridor, an area or a river as a place', () => {
+    const text = 'Refugees left Thu Thiem for the Gatumba crossing, the Lachin corridor and the camp south of Mae Sot.';
+    const found = placesByCue(text, [
+      mention(text, 'Thu Thiem', 'person'),
+      mention(text, 'Gatumba', 'organization'),
+      mention(text, 'Lachin', 'person'),
+      mention(text, 'Mae Sot', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Gatumba:place', 'Lachin:place', 'Mae Sot:place']);
+    const camp = 'Aides in the Okafor camp denied it.';
+    assert.deepStrictEqual(placesByCue(camp, [mention(camp, 'Okafor', 'person')]), []);
+  });
+
   it('reads "Lane" as a street’s only where a preposition puts it on the map, not after an initial', () => {
     const text = 'Kian Lane scored twice; M. Lane made 54; police closed off Acre Lane.';
     const found = placesByCue(text, [
