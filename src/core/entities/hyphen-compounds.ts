@@ -14,14 +14,26 @@ const PARTICIPLE =
 // Where a company, a person or a thing is based or born is a place.
 const OF_PLACES = /-(?:based|born|bred|raised|registered|headquartered)$/i;
 
+// A compound that opens a longer mention: "Peshawar-based" | "Afghan Islamic Press".
+const OPENING_COMPOUND = /^([^ \t-][^-]*?-\p{Ll}+)[ \t]+(?=\p{Lu})/u;
+
 /** The mention without its participle, typed by what its name is; none when the name is a people's. */
 export function withoutParticiple(m: ScoredMention): ScoredMention[] {
+  const opening = OPENING_COMPOUND.exec(m.text);
+  if (opening && PARTICIPLE.test(opening[1])) {
+    const rest = m.text.slice(opening[0].length);
+    const start = m.start + opening[0].length;
+    const compound = { ...m, end: m.start + opening[1].length, text: opening[1] };
+    const name = { ...m, start, text: rest, actorKey: actorKey(m.type, rest) };
+    return [...withoutParticiple(compound), name];
+  }
   const suffix = PARTICIPLE.exec(m.text);
   if (!suffix) return [m];
   const text = m.text.slice(0, suffix.index);
   if (text.length < 2 || isDemonym(text.toLowerCase()) || isCountryDemonym(text)) return [];
   const known = lookupName(text);
-  const type = known?.type ?? (OF_PLACES.test(m.text) ? 'place' : m.type);
+  const person = !known && knownPerson(text) !== undefined; // "Bezos-owned"
+  const type = known?.type ?? (person ? 'person' : OF_PLACES.test(m.text) ? 'place' : m.type);
   const key = actorKey(type, known?.type === type ? known.canonical : text);
   return [{ ...m, end: m.start + text.length, text, type, actorKey: key }];
 }

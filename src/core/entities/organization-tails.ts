@@ -91,7 +91,8 @@ export function organizationTail(text: string, name: Span & { type: string }): S
     if (!link || !isLinkedTail(link[1], link[2])) break;
     end += link[0].length;
   }
-  if (/[ \t]for[ \t]/.test(text.slice(name.start, end))) {
+  // ... and so may a mission's or a force's ("UN Assistance Mission in Afghanistan", "UN Interim Force in Lebanon").
+  if (/[ \t]for[ \t]|[ \t](?:Mission|Force)$/.test(text.slice(name.start, end))) {
     const place = IN_PLACE.exec(rest());
     if (place && isRegionOfABody(place[0].replace(/^[ \t]+in[ \t]+/, ''))) end += place[0].length;
   }

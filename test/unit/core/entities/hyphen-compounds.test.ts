@@ -14,6 +14,14 @@ describe('withoutParticiple', () => {
     assert.deepStrictEqual(read(text, led), ['Carvell:person']);
   });
 
+  it('splits a compound that opens a longer name off it, and reads a known person that owns a thing', () => {
+    const text = 'The Peshawar-based Afghan Islamic Press and the Bezos-owned Washington Post reported it.';
+    const press = withoutParticiple(mention(text, 'Peshawar-based Afghan Islamic Press', 'organization'));
+    assert.deepStrictEqual(read(text, press), ['Peshawar:place', 'Afghan Islamic Press:organization']);
+    const post = withoutParticiple(mention(text, 'Bezos-owned Washington Post', 'organization'));
+    assert.deepStrictEqual(read(text, post), ['Bezos:person', 'Washington Post:organization']);
+  });
+
   it('drops a people’s name and leaves a name with no participle as it is', () => {
     const text = 'A Saudi-led coalition and the Rolls-Royce plant.';
     assert.deepStrictEqual(withoutParticiple(mention(text, 'Saudi-led', 'organization')), []);

@@ -28,6 +28,14 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(town, 'Kestrel Institute for Astronomy'), undefined);
   });
 
+  it('runs a mission’s or a force’s name on through "in" a country, not a task force’s to a town', () => {
+    const text = 'The UN Observer Mission in Georgia and the UN Interim Force in Lebanon met a task force in Austin.';
+    assert.strictEqual(whole(text, 'UN Observer Mission'), 'UN Observer Mission in Georgia');
+    assert.strictEqual(whole(text, 'UN Interim Force'), 'UN Interim Force in Lebanon');
+    const town = 'The Kestrel Peace Mission in Austin met.';
+    assert.strictEqual(whole(town, 'Kestrel Peace Mission'), undefined);
+  });
+
   it('stops before an "and" that opens a second name, and before the sentence’s full stop', () => {
     const text = 'The Ministry of Defence and Foreign Office agreed with the Commission of Aruba.';
     assert.strictEqual(whole(text, 'Ministry'), 'Ministry of Defence');
