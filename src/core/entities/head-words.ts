@@ -106,6 +106,9 @@ export const ORGANIZATION_HEADS = new Set([
   'daily',
   'gazette',
   'telegraph',
+  'chronicle',
+  'inquirer',
+  'courier',
   // Newspapers' last words in other languages ("Süddeutsche Zeitung", "Asahi Shimbun", "Chosun Ilbo").
   'zeitung',
   'tageblatt',

@@ -405,4 +405,10 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(opening, 'Marks and Spencer Plc')?.type, 'organization', JSON.stringify(entities(opening)));
     assert.ok(!entities(opening).some(e => /^(?:and|of) /.test(e.text)), JSON.stringify(entities(opening)));
   });
+
+  it("reads a newspaper named for its town by its chronicle's, inquirer's or courier's word", () => {
+    const text = 'The Manila Chronicle said so, citing the Kestrel Inquirer and the Louisville Courier on Monday.';
+    for (const name of ['Manila Chronicle', 'Kestrel Inquirer', 'Louisville Courier'])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+  });
 });
