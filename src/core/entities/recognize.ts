@@ -170,6 +170,14 @@ function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
   return knownParts(before);
 }
 
+// Words after a sentence's first word that read it as an everyday noun: a preposition, a relative or a plural's verb.
+const EVERYDAY_READING = new Set(
+  (
+    'in of on at from for with who whose that are were have had will would can could should must may might ' +
+    'want need think say believe feel'
+  ).split(' '),
+);
+
 function readPart(
   tokens: Token[],
   sentenceInitial: boolean,
@@ -177,6 +185,16 @@ function readPart(
   next: Token | undefined,
 ): Found[] {
   let titled = false;
+  // A magazine named by an everyday word opens a sentence as the word does: "People in El Alto voted", "People
+  // want to fly" (not "People magazine reported", "People says").
+  if (
+    sentenceInitial &&
+    tokens.length === 1 &&
+    isCommonWord(tokens[0].lower) &&
+    next &&
+    EVERYDAY_READING.has(next.text)
+  )
+    return [];
   // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there;
   // but an everyday word before a company's ending opens its name ("Booking Holdings said").
   if (

@@ -411,4 +411,11 @@ describe('recognizeEntities', () => {
     for (const name of ['Manila Chronicle', 'Kestrel Inquirer', 'Louisville Courier'])
       assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
   });
+
+  it('reads a magazine named by an everyday word as the word where a sentence opens with it, not before its own word', () => {
+    const people = 'Prices rose. People are afraid to go out. People in the city voted.';
+    assert.ok(!entities(people).some(e => e.text === 'People'), JSON.stringify(entities(people)));
+    const magazine = 'Prices rose. People magazine reported the split.';
+    assert.strictEqual(find(magazine, 'People')?.type, 'organization', JSON.stringify(entities(magazine)));
+  });
 });
