@@ -41,6 +41,8 @@ const NAME_PARTICLES = new Set([
   'las',
   'y',
   'abu',
+  'arap',
+  'wa',
 ]);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").

@@ -418,4 +418,10 @@ describe('recognizeEntities', () => {
     const magazine = 'Prices rose. People magazine reported the split.';
     assert.strictEqual(find(magazine, 'People')?.type, 'organization', JSON.stringify(entities(magazine)));
   });
+
+  it("reads East Africa's particles inside a name, not as its end", () => {
+    const text = 'President Daniel arap Moi met Kengo wa Dondo and the novelist Ngugi wa Thiong’o on Monday.';
+    for (const name of ['Daniel arap Moi', 'Kengo wa Dondo', 'Ngugi wa Thiong’o'])
+      assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
+  });
 });
