@@ -151,6 +151,11 @@ const PLACE_NOUNS = new Set([
   'oblast',
 ]);
 const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+const OUTLET_NOUNS = new Set(
+  'journal newspaper magazine daily weekly tabloid broadcaster airline carrier company retailer'.split(' '),
+);
+const CALENDAR_WORD =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -295,6 +300,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     return { type: 'person', evidence: isFirstName(first) || isLastName(last) ? 'strong' : 'weak', byLook: true };
   }
   if (tokens.length === 1 && isAcronym(tokens[0])) return { type: 'organization', evidence: 'weak' };
+  // An everyday word named as an outlet or a firm: "the journal Nature", "the airline Swiss", "the company Total".
+  if (tokens.length === 1 && previous && OUTLET_NOUNS.has(previous.lower) && !CALENDAR_WORD.test(first))
+    return { type: 'organization', evidence: 'weak' };
   if (tokens.length === 1 && !isCommonWord(first)) {
     if (next && PLACE_NOUNS.has(next.lower)) return { type: 'place', evidence: 'weak' };
     if (previous && PLACE_PREPOSITIONS.has(previous.lower)) return { type: 'place', evidence: 'weak' };

@@ -424,4 +424,11 @@ describe('recognizeEntities', () => {
     for (const name of ['Daniel arap Moi', 'Kengo wa Dondo', 'Ngugi wa Thiong’o'])
       assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
   });
+
+  it('reads an everyday word named as an outlet or a firm as the body, not a day', () => {
+    const text = 'Profits rose at the retailer Next, the company Total said, and the newspaper Monday said so.';
+    assert.strictEqual(find(text, 'Next')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Total')?.type, 'organization');
+    assert.strictEqual(find(text, 'Monday'), undefined);
+  });
 });
