@@ -9,6 +9,7 @@ import { findCandidates, isAllCaps, isCapitalised, type Candidate } from './cand
 import { classify, isNationalBody, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
 import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { lists } from './learned/lists';
+import { ORGANIZATION_NOUNS } from './organization-nouns';
 import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer';
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -244,16 +245,25 @@ function readPart(
 }
 
 // A word of content, not a preposition's or a conjunction's ("After Congress"), before a company's ending
-// ("Booking Holdings", not "Local TV" or "Task Force").
+// ("Booking Holdings", not "Local TV" or "Task Force"), or before a word of no language and a body's head word
+// ("Hang Seng Bank").
 const LINKING_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'QuestionWord', 'Pronoun', 'Adverb']);
 
 function opensHeadedName(tokens: Token[]): boolean {
-  return (
-    tokens.length === 2 &&
-    COMPANY_ENDINGS.has(tokens[1].lower) &&
-    !isRoleWord(tokens[0]) &&
-    !lexiconTagList(tokens[0].lower).some(tag => LINKING_TAGS.has(tag))
-  );
+  const last = tokens[tokens.length - 1].lower;
+  const headed =
+    (tokens.length === 2 && COMPANY_ENDINGS.has(last)) ||
+    (tokens.length > 2 && ORGANIZATION_HEADS.has(last) && !isCommonWord(tokens[1].lower) && !isDescriptor(tokens[0]));
+  return headed && !isRoleWord(tokens[0]) && !lexiconTagList(tokens[0].lower).some(tag => LINKING_TAGS.has(tag));
+}
+
+// What a newswire writes before a company's name: "Rivals Dresdner Bank AG", "Parent HSBC Holdings Plc",
+// "Conglomerate Ayala Corp.".
+const DESCRIPTORS = new Set(['rival', 'parent', 'peer', 'competitor', 'unit', 'subsidiary', 'owner', 'partner']);
+
+function isDescriptor(token: Token): boolean {
+  const singular = token.lower.replace(/s$/, '');
+  return DESCRIPTORS.has(singular) || ORGANIZATION_NOUNS.has(singular) || /s$/.test(token.lower);
 }
 
 // "Coroner Gary Hargrove", "Kraft Plant Manager John Smith": a first name well inside an unknown run

@@ -431,4 +431,11 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Total')?.type, 'organization');
     assert.strictEqual(find(text, 'Monday'), undefined);
   });
+
+  it("keeps an everyday word that opens a body's name at a sentence's start, not a newswire's word for a company", () => {
+    const text = 'Hang Seng Bank shares fell. Mount Kenya University opened. Rivals Dresdner Bank AG fell.';
+    assert.strictEqual(find(text, 'Hang Seng Bank')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Mount Kenya University')?.type, 'organization');
+    assert.strictEqual(find(text, 'Dresdner Bank AG')?.type, 'organization');
+  });
 });
