@@ -16,64 +16,18 @@ export interface Candidate {
 }
 
 // Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen".
-const NAME_PARTICLES = new Set([
-  'bin',
-  'ibn',
-  'al',
-  'el',
-  'de',
-  'da',
-  'di',
-  'del',
-  'della',
-  'der',
-  'den',
-  'van',
-  'von',
-  'la',
-  'le',
-  'du',
-  'dos',
-  'do',
-  'das',
-  'des',
-  'los',
-  'las',
-  'y',
-  'abu',
-  'arap',
-  'wa',
-]);
+const NAME_PARTICLES = new Set(
+  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa'.split(' '),
+);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").
-export const FOR_HEADS = new Set([
-  'center',
-  'centre',
-  'centers',
-  'centres',
-  'institute',
-  'campaign',
-  'committee',
-  'council',
-  'foundation',
-  'alliance',
-  'coalition',
-  'movement',
-  'fund',
-  'society',
-  'association',
-  'commission',
-  'office',
-  'organization',
-  'organisation',
-  'federation',
-  'forum',
-  'partnership',
-  'league',
-  'network',
-  'agency',
-  'bureau',
-]);
+export const FOR_HEADS = new Set(
+  (
+    'center centre centers centres institute campaign committee council foundation alliance coalition movement ' +
+    'fund society association commission office organization organisation federation forum partnership league ' +
+    'network agency bureau'
+  ).split(' '),
+);
 // A company's suffixes, written without their full stop.
 const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
@@ -253,6 +207,12 @@ function isPluralApostrophe(tokens: Token[], at: number, last: number): boolean 
   );
 }
 
+// Whether the token at `at` is a name's word or link, joined by a space to the word after it.
+function isInName(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.after === ' ' && (isCapitalised(token) || /^(?:&|of|and|for)$/.test(token.lower));
+}
+
 // How many tokens from `at` continue the name that ends just before it (0: the name ends here).
 function continuation(tokens: Token[], at: number, last: number): number {
   const previous = tokens[at - 1];
@@ -282,13 +242,11 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // "Asian and Oceanian Affairs Bureau": "and" inside a name that ends in an organization's head word.
   // A name that already ends in one is a name of its own: "Sony Group and Nintendo Co.", and so are an
   // acronym and a listed name: "UBS and Nomura Holdings", "Google and Facebook Inc".
-  // A head word alone opens a name rather than ending one: "Securities and Exchange Board of India".
-  const headAlone =
-    at < 2 ||
-    tokens[at - 2].after !== ' ' ||
-    !(isCapitalised(tokens[at - 2]) || /^(?:&|of|and|for)$/.test(tokens[at - 2].lower));
+  // A plural head word alone opens a name rather than ending one: "Securities and Exchange Board of India"
+  // (not "the Army and Air Force").
+  const opensName = /s$/.test(previous.lower) && !isInName(tokens, at - 2);
   const ownName =
-    (ORGANIZATION_HEADS.has(previous.lower) && !headAlone) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
+    (ORGANIZATION_HEADS.has(previous.lower) && !opensName) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

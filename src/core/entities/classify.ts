@@ -112,6 +112,16 @@ const PARTY_OPENERS = new Set([
   'rassemblement',
   'bloque',
   'bloc',
+  // ... and Arabic's words for an army, a movement, a brigade or a front ("Jaish al-Adl", "Ansar Allah").
+  'jaish',
+  'ahrar',
+  'ansar',
+  'harakat',
+  'liwa',
+  'kataib',
+  'saraya',
+  'jabhat',
+  'hizb',
 ]);
 // A sport's or a public service's word before a nation names that nation's body: "Tennis Australia", "Athletics
 // Kenya", "Health Canada", "Police Scotland".

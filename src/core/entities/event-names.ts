@@ -2,6 +2,8 @@
 // Awards", "Emmy", "Hurricane Katrina", "CANADIAN OPEN"): under CoNLL's conventions the whole is an event's
 // name (MISC), and no part of it is a person, an organization or a place.
 import type { Span } from '../types';
+import { isFirstName } from '../text/lexicon';
+import { lookupName } from './gazetteer';
 
 // The words that end a competition's or an award's name, as written in prose or in capitals.
 const EVENT_WORDS =
@@ -10,7 +12,7 @@ const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
 // Words that end a competition's name only after a name: "Sheffield Shield", "Kenya Derby", "Belmont Stakes",
 // "Casablanca Challenger"; alone, "Derby" is a town and its club.
 const AFTER_NAME_WORDS = 'Shield|Derby|Stakes|Challenger';
-const EVENT_ENDS_AFTER_NAME = new RegExp(`^(?:${EVENT_WORDS}|${AFTER_NAME_WORDS})$`, 'i');
+const AFTER_NAME_END = new RegExp(`^(?:${AFTER_NAME_WORDS})$`, 'i');
 // The event word right after a name, capitalised like it ("Davis Cup", "Academy Awards", "MILWAUKEE OPEN").
 const EVENT_AFTER = new RegExp(
   `^[ \\t]+(${EVENT_WORDS}|${AFTER_NAME_WORDS}|Grand[ \\t]+Prix|Film[ \\t]+Festival)(?![\\p{L}\\p{N}])`,
@@ -37,27 +39,25 @@ export function isInEventName(text: string, name: Span): boolean {
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
   const before = text.slice(Math.max(0, name.start - 20), name.start);
   if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
-  if (words.length > 1 && EVENT_ENDS_AFTER_NAME.test(last) && sameCase(words[0], last)) return true;
   const rest = text.slice(name.end, name.end + 30);
+  if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
+  if (words.length > 1 && AFTER_NAME_END.test(last) && sameCase(words[0], last) && isCompetitionAfter(words[0], rest))
+    return true;
   const after = EVENT_AFTER.exec(rest);
-  return after !== null && sameCase(name.text, after[1]) && !CLAUSE_WORD.test(rest.slice(after[0].length));
+  if (after === null || !sameCase(name.text, after[1]) || CLAUSE_WORD.test(rest.slice(after[0].length))) return false;
+  return !AFTER_NAME_END.test(after[1]) || isCompetitionAfter(words[0], rest.slice(after[0].length));
+}
+
+// "Shield", "Derby", "Stakes" and "Challenger" end a competition's name only after a name that opens with no
+// first name ("Brooke Shield", "Mark Stakes"; a town named like one counts: "Sheffield Shield") and before no
+// capitalised word (a headline's: "China Stakes Claim", "Putin Challenger Barred").
+function isCompetitionAfter(firstWord: string, rest: string): boolean {
+  const person = isFirstName(firstWord.toLowerCase()) && lookupName(firstWord)?.type !== 'place';
+  return !person && !/^[ \t]+\p{Lu}/u.test(rest);
 }
 
 // "Davis Cup", "U.S. Open" and "MILWAUKEE OPEN" name a competition; "kept the door open" and "Milwaukee OPEN" do not.
 function sameCase(name: string, eventWord: string): boolean {
   const inCapitals = (word: string) => word === word.toUpperCase();
   return /^\p{Lu}/u.test(eventWord) && (!inCapitals(eventWord) || inCapitals(name));
-}
-
-// Market benchmarks are named after a body or a place: "Dow Jones Industrial Average", "the Dow Jones
-// industrials", "West Texas Intermediate", "the Bovespa index", "the Nikkei average". Under CoNLL's
-// conventions the whole is MISC.
-const BENCHMARK_AFTER =
-  /^[ \t]+(?:(?:Industrial|industrial|Transportation|transportation|Utility|utility)[ \t]+(?:Average|average)|industrials|Intermediate|INDUSTRIAL[ \t]+AVERAGE|INDUSTRIALS|[Ii]ndex|[Aa]verage|[Cc]omposite)(?![\p{L}\p{N}])/u;
-
-const BENCHMARK = /(?:^|[ \t])(?:Intermediate|Industrial[ \t]+Average)$|^WTI$/;
-
-/** Whether a name is a market benchmark's or opens one: "WTI", "Dow Jones" of "Dow Jones industrial average". */
-export function isInBenchmarkName(text: string, name: Span): boolean {
-  return BENCHMARK.test(name.text) || BENCHMARK_AFTER.test(text.slice(name.end, name.end + 30));
 }

@@ -108,7 +108,6 @@ export const ORGANIZATION_HEADS = new Set([
   'telegraph',
   'chronicle',
   'inquirer',
-  'courier',
   // Newspapers' last words in other languages ("Süddeutsche Zeitung", "Asahi Shimbun", "Chosun Ilbo").
   'zeitung',
   'tageblatt',

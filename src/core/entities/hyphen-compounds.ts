@@ -9,10 +9,21 @@ import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { overlapsAnySorted } from '../text/spans';
 
-const PARTICIPLE =
-  /-(?:based|born|run|led|backed|owned|funded|controlled|held|made|bred|raised|registered|listed|headquartered|allied|aligned|sponsored|brokered|bound|flagged)$/i;
-// Where a company, a person or a thing is based or born is a place.
-const OF_PLACES = /-(?:based|born|bred|raised|registered|headquartered)$/i;
+// Where a company, a person or a thing is based or born is a place; who owns, lists or funds it a body, unless
+// the lists know a person by the name ("Musk-owned"); who backs or leads it may be a people or a party's members
+// ("Western-backed", "Tory-led"), so only a listed name or a known person counts there ("Iran-backed").
+const OF_PLACES = ['based', 'born', 'bred', 'raised', 'registered', 'headquartered'];
+const OF_BODIES = ['owned', 'listed', 'funded', 'controlled', 'held'];
+const OF_LISTED_ONLY = ['backed', 'led', 'allied', 'aligned', 'sponsored', 'brokered', 'bound', 'flagged'];
+// Participles read on a mention, though not looked for apart from one ("Hamas-run", "Chinese-made").
+const OF_MENTIONS_ONLY = ['run', 'made'];
+const PARTICIPLE = new RegExp(
+  `-(?:${[...OF_PLACES, ...OF_BODIES, ...OF_LISTED_ONLY, ...OF_MENTIONS_ONLY].join('|')})$`,
+  'i',
+);
+const PLACE_PARTICIPLE = new RegExp(`-(?:${OF_PLACES.join('|')})$`, 'i');
+const BODY_PARTICIPLE = new RegExp(`^-(?:${OF_BODIES.join('|')})`);
+const LISTED_ONLY_PARTICIPLE = new RegExp(`^-(?:${OF_LISTED_ONLY.join('|')})`);
 
 // A compound that opens a longer mention: "Peshawar-based" | "Afghan Islamic Press".
 const OPENING_COMPOUND = /^([^ \t-][^-]*?-\p{Ll}+)[ \t]+(?=\p{Lu})/u;
@@ -25,7 +36,10 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
     const start = m.start + opening[0].length;
     const compound = { ...m, end: m.start + opening[1].length, text: opening[1] };
     const name = { ...m, start, text: rest, actorKey: actorKey(m.type, rest) };
-    return [...withoutParticiple(compound), name];
+    // An everyday word's compound is no name ("State-run Xinhua News Agency").
+    const word = opening[1].replace(PARTICIPLE, '');
+    const everyday = isCommonWord(word.toLowerCase()) && !lookupName(word) && knownPerson(word) === undefined;
+    return everyday ? [name] : [...withoutParticiple(compound), name];
   }
   const suffix = PARTICIPLE.exec(m.text);
   if (!suffix) return [m];
@@ -33,19 +47,17 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
   if (text.length < 2 || isDemonym(text.toLowerCase()) || isCountryDemonym(text)) return [];
   const known = lookupName(text);
   const person = !known && knownPerson(text) !== undefined; // "Bezos-owned"
-  const type = known?.type ?? (person ? 'person' : OF_PLACES.test(m.text) ? 'place' : m.type);
+  const type = known?.type ?? (person ? 'person' : PLACE_PARTICIPLE.test(m.text) ? 'place' : m.type);
   const key = actorKey(type, known?.type === type ? known.canonical : text);
   return [{ ...m, end: m.start + text.length, text, type, actorKey: key }];
 }
 
 // Capitalised words glued to such a participle ("Suwon-based", "Walmart-owned"), not inside a longer compound.
-const COMPOUND =
-  /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})(?=-(?:based|born|owned|listed|funded|controlled|held|headquartered|registered|backed|led|allied|aligned|sponsored|brokered|bound|flagged)(?![\p{L}-]))/gu;
-// Who owns, lists or funds a thing is a body, unless the lists know a person by the name ("Musk-owned").
-const OF_BODIES = /^-(?:owned|listed|funded|controlled|held)/;
-// Who backs or leads a thing may be a people or a party's members ("Western-backed", "Tory-led"): only a listed
-// name or a known person counts ("Iran-backed", "NATO-led", "Putin-backed").
-const OF_LISTED_ONLY = /^-(?:backed|led|allied|aligned|sponsored|brokered|bound|flagged)/;
+const COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}.'’]*(?:[ \t]+\p{Lu}[\p{L}.'’]*){0,2})` +
+    String.raw`(?=-(?:${[...OF_PLACES, ...OF_BODIES, ...OF_LISTED_ONLY].join('|')})(?![\p{L}-]))`,
+  'gu',
+);
 
 /**
  * The names glued to a participle that no mention of `sorted` (in text order) covers: a place where something is
@@ -65,11 +77,12 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
     if (isDemonym(name.toLowerCase()) || isCountryDemonym(name)) continue;
     const known = lookupName(name);
     const participle = text.slice(span.end, span.end + 16);
-    if (OF_LISTED_ONLY.test(participle) && !known && knownPerson(name) === undefined) continue;
+    if (LISTED_ONLY_PARTICIPLE.test(participle) && !known && knownPerson(name) === undefined) continue;
     // A surname owns or funds as a person does ("Murdoch-owned", "Soros-funded").
     const person = knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase()));
     if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;
-    const type: EntityType = known?.type ?? (person ? 'person' : OF_BODIES.test(participle) ? 'organization' : 'place');
+    const type: EntityType =
+      known?.type ?? (person ? 'person' : BODY_PARTICIPLE.test(participle) ? 'organization' : 'place');
     found.push({ ...span, type });
   }
   return found;
@@ -91,12 +104,22 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** The listed places and bodies of name pairs ("India" and "China" of "India-China"), each typed as listed. */
-export function namePairs(text: string): (Span & { type: EntityType })[] {
+export function namePairs(
+  text: string,
+  mentions: readonly (Span & { type: EntityType })[],
+): (Span & { type: EntityType })[] {
+  // A pair the model read as one place is one country or region ("Serbia-Montenegro", "Austria-Hungary").
+  const places = new Set(mentions.filter(m => m.type === 'place').map(m => `${m.start}:${m.end}`));
   const found: (Span & { type: EntityType })[] = [];
   for (const match of text.matchAll(NAME_PAIR)) {
     const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
     if (lookupName(match[0]) || (before !== undefined && !FUNCTION_WORDS.has(before.toLowerCase()))) continue;
     const parts = match.slice(1).filter((part): part is string => part !== undefined);
+    // A sentence's full stop after the last name is not the name's ("the India-China border.").
+    const last = parts.length - 1;
+    if (parts[last].endsWith('.') && !lookupName(parts[last])) parts[last] = parts[last].slice(0, -1);
+    const end = match.index + parts.join('-').length;
+    if (places.has(`${match.index}:${end}`) || places.has(`${match.index}:${match.index + match[0].length}`)) continue;
     const known = parts.map(part => lookupName(part));
     if (!known.every(k => k?.strength === 'strong' && k.type !== 'person')) continue;
     let start = match.index;

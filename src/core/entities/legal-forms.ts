@@ -1,6 +1,4 @@
-// A company's legal form belongs to its name under CoNLL's conventions ("Ryanair Holdings plc", "ING Groep NV",
-// "PT Bank Central Asia Tbk", "PT Pertamina (Persero)"): a name read without it runs on over it, and a form read
-// alone is the end of the name written before it ("ASML Holding" | "NV").
+// A company's legal form is its name's ("Ryanair Holdings plc", "PT Pertamina (Persero)", "ASML Holding NV").
 import type { EntityType, Span } from '../types';
 
 // Forms that end only companies' names; "SA", "AG", "AB", "SE" and "Co" may be other words, so they count only

@@ -54,6 +54,9 @@ function portfolios(rest: string): number {
   return everyday ? list[0].length : 0;
 }
 
+const PEACE_BODY =
+  /^(?:UN|U\.N\.|United Nations|EU|European Union|African Union|AU|NATO|OSCE)[ \t]|[ \t](?:Interim|Assistance|Observer|Stabili[sz]ation|Peacekeeping|Support|Verification|Monitoring)[ \t]/;
+
 const CONTINENTS = new Set(['Europe', 'Asia', 'Africa', 'America', 'Americas', 'Oceania', 'Antarctica']);
 
 function isRegionOfABody(place: string): boolean {
@@ -91,8 +94,10 @@ export function organizationTail(text: string, name: Span & { type: string }): S
     if (!link || !isLinkedTail(link[1], link[2])) break;
     end += link[0].length;
   }
-  // ... and so may a mission's or a force's ("UN Assistance Mission in Afghanistan", "UN Interim Force in Lebanon").
-  if (/[ \t]for[ \t]|[ \t](?:Mission|Force)$/.test(text.slice(name.start, end))) {
+  // ... and so may a peace mission's or force's ("UN Assistance Mission in Afghanistan", "UN Interim Force in
+  // Lebanon"; not "the Russian Air Force in Syria").
+  const named = text.slice(name.start, end);
+  if (/[ \t]for[ \t]/.test(named) || (/[ \t](?:Mission|Force)$/.test(named) && PEACE_BODY.test(named))) {
     const place = IN_PLACE.exec(rest());
     if (place && isRegionOfABody(place[0].replace(/^[ \t]+in[ \t]+/, ''))) end += place[0].length;
   }

@@ -13,8 +13,9 @@ const PLACE_OF = new RegExp(
   'u',
 );
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'highway']);
-// A compass point or a distance before "of" ("south of Mae Sot", "20 km north of Goma"), and a lower-case
-// place noun after the name ("the Gatumba crossing", "the Salang pass", "Haibat Sultan mountain").
+// A compass point before "of" ("south of Mae Sot", "20 km north of Goma"), and a lower-case place noun after
+// the name ("the Gatumba crossing", "Haibat Sultan mountain", "the Thu Thiem area": news writes "area" after a
+// place, and seldom after a person or a body).
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
 const PLACE_NOUN_AFTER =
@@ -34,7 +35,7 @@ export function placesByCue(
     return (
       PLACE_OF.test(before) ||
       DIRECTION_OF.test(before) ||
-      PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) ||
+      (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       isStreet(text, m)
     );
   });

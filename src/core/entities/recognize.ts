@@ -132,7 +132,7 @@ function readCandidate(candidate: Candidate): Found[] {
   // "King Abdulaziz University"; a head word that is a surname too is the person's ("Deputy Cynthia Hall").
   const last = tokens[tokens.length - 1];
   const namedForPerson = isNameHead(last) && !lists().peopleNames.has(last.lower);
-  const titleEnd = namedForPerson ? -1 : nameAfterTitle(tokens);
+  const titleEnd = namedForPerson ? 0 : nameAfterTitle(tokens);
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !isSureName(namePhrase(tokens)) && !isSureName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));
@@ -173,10 +173,7 @@ function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
 
 // Words after a sentence's first word that read it as an everyday noun: a preposition, a relative or a plural's verb.
 const EVERYDAY_READING = new Set(
-  (
-    'in of on at from for with who whose that are were have had will would can could should must may might ' +
-    'want need think say believe feel'
-  ).split(' '),
+  'in of on at from for with who whose that are were have want need think say believe feel'.split(' '),
 );
 
 function readPart(
@@ -186,16 +183,10 @@ function readPart(
   next: Token | undefined,
 ): Found[] {
   let titled = false;
-  // A magazine named by an everyday word opens a sentence as the word does: "People in El Alto voted", "People
-  // want to fly" (not "People magazine reported", "People says").
-  if (
-    sentenceInitial &&
-    tokens.length === 1 &&
-    isCommonWord(tokens[0].lower) &&
-    next &&
-    EVERYDAY_READING.has(next.text)
-  )
-    return [];
+  // A magazine named by a plural everyday word opens a sentence as the word does: "People in El Alto voted",
+  // "People want to fly" (not "People magazine reported", "People says", nor a company: "Shell will sell").
+  const plural = lexiconTagList(tokens[0].lower).includes('Plural');
+  if (sentenceInitial && tokens.length === 1 && plural && next && EVERYDAY_READING.has(next.text)) return [];
   // At the start of a sentence a capital says nothing: "After", "Police", "Chief" are ordinary words there;
   // but an everyday word before a company's ending opens its name ("Booking Holdings said").
   if (

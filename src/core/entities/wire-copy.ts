@@ -25,7 +25,8 @@ import { definedAcronyms } from './acronyms';
 import { governmentDepartments } from './government-departments';
 import { gluedPersonNames, isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
-import { isInBenchmarkName, isInEventName } from './event-names';
+import { isInEventName } from './event-names';
+import { isInBenchmarkName } from './benchmarks';
 import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
@@ -70,7 +71,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   fixed.push(...organizationsByCue(doc.text, mentions, surnames));
   fixed.push(...placesByCue(doc.text, mentions));
   fixed.push(...unreadCompounds(doc.text, mentions));
-  fixed.push(...namePairs(doc.text));
+  fixed.push(...namePairs(doc.text, mentions));
   fixed.push(
     ...eastAsianNames(
       doc.text,

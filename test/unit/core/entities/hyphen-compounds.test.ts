@@ -20,6 +20,9 @@ describe('withoutParticiple', () => {
     assert.deepStrictEqual(read(text, press), ['Peshawar:place', 'Afghan Islamic Press:organization']);
     const post = withoutParticiple(mention(text, 'Bezos-owned Washington Post', 'organization'));
     assert.deepStrictEqual(read(text, post), ['Bezos:person', 'Washington Post:organization']);
+    const state = 'State-run Xinhua News Agency said so.';
+    const xinhua = withoutParticiple(mention(state, 'State-run Xinhua News Agency', 'organization'));
+    assert.deepStrictEqual(read(state, xinhua), ['Xinhua News Agency:organization']);
   });
 
   it('drops a people’s name and leaves a name with no participle as it is', () => {
@@ -50,14 +53,18 @@ describe('unreadCompounds', () => {
 
 describe('namePairs and the names that back or lead', () => {
   it('reads each listed name of a pair joined by hyphens, not one listed name nor the end of a longer one', () => {
-    const text = 'The India-China clash, the Israel-Hamas war, Air France-KLM and Guinea-Bissau.';
-    assert.deepStrictEqual(read(text, namePairs(text)), [
+    const text = 'The India-China clash, the Israel-Hamas war, Air France-KLM and Guinea-Bissau met on Monday.';
+    assert.deepStrictEqual(read(text, namePairs(text, [])), [
       'India:place',
       'China:place',
       'Israel:place',
       'Hamas:organization',
     ]);
-    assert.deepStrictEqual(namePairs('Rolls-Royce and Jean-Pierre Dubois met.'), []);
+    assert.deepStrictEqual(namePairs('Rolls-Royce and Jean-Pierre Dubois met.', []), []);
+    const end = 'Troops left the border of India-China.';
+    assert.deepStrictEqual(read(end, namePairs(end, [])), ['India:place', 'China:place']);
+    const country = 'Serbia-Montenegro beat Italy.';
+    assert.deepStrictEqual(namePairs(country, [mention(country, 'Serbia-Montenegro', 'place')]), []);
   });
 
   it('reads a listed name or a known person that backs or leads, not a people or a word', () => {

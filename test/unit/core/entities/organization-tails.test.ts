@@ -34,6 +34,8 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(text, 'UN Interim Force'), 'UN Interim Force in Lebanon');
     const town = 'The Kestrel Peace Mission in Austin met.';
     assert.strictEqual(whole(town, 'Kestrel Peace Mission'), undefined);
+    const air = 'The Russian Air Force in Syria carried out strikes.';
+    assert.strictEqual(whole(air, 'Russian Air Force'), undefined);
   });
 
   it('stops before an "and" that opens a second name, and before the sentence’s full stop', () => {

@@ -1,0 +1,28 @@
+import * as assert from 'assert';
+import { isInBenchmarkName } from '../../../../src/core/entities/benchmarks';
+
+// Sentences written here for these tests (no test set's text).
+const span = (text: string, name: string, from = 0) => {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name };
+};
+
+describe('isInBenchmarkName', () => {
+  it('finds a market benchmark named after a body or a place, not the body or the place alone', () => {
+    const text =
+      'The Dow Jones industrial average rose as West Texas Intermediate and WTI fell; Dow Jones reported it.';
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'Dow Jones')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'West Texas Intermediate')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'WTI')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'Dow Jones', 40)), false);
+    const indices = 'The Nikkei average rose, the Bovespa index and the Nasdaq Composite fell; Leeds 2 Derby 2.';
+    for (const name of ['Nikkei', 'Bovespa', 'Nasdaq'])
+      assert.strictEqual(isInBenchmarkName(indices, span(indices, name)), true, name);
+    assert.strictEqual(isInBenchmarkName(indices, span(indices, 'Leeds')), false);
+    const average = 'Wages stay below the EU average, the World Bank index says.';
+    assert.strictEqual(isInBenchmarkName(average, span(average, 'EU')), false);
+    assert.strictEqual(isInBenchmarkName(average, span(average, 'World Bank')), false);
+    const place = 'Officials in West Texas said.';
+    assert.strictEqual(isInBenchmarkName(place, span(place, 'West Texas')), false);
+  });
+});
