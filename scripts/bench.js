@@ -239,6 +239,7 @@ async function measureActivation() {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    fs.rmSync(path.dirname(out), { recursive: true, force: true });
   }
 }
 
