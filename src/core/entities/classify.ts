@@ -16,6 +16,7 @@ import {
   VENUE_HEADS,
 } from './head-words';
 import { FOR_HEADS, isAllCaps, isCapitalised } from './candidates';
+import { MONTHS, WEEKDAYS } from '../dates/calendar';
 
 export interface Typed {
   type: EntityType;
@@ -164,8 +165,7 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'thr
 const OUTLET_NOUNS = new Set(
   'journal newspaper magazine daily weekly tabloid broadcaster airline carrier company retailer'.split(' '),
 );
-const CALENDAR_WORD =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -311,7 +311,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   }
   if (tokens.length === 1 && isAcronym(tokens[0])) return { type: 'organization', evidence: 'weak' };
   // An everyday word named as an outlet or a firm: "the journal Nature", "the airline Swiss", "the company Total".
-  if (tokens.length === 1 && previous && OUTLET_NOUNS.has(previous.lower) && !CALENDAR_WORD.test(first))
+  if (tokens.length === 1 && previous && OUTLET_NOUNS.has(previous.lower) && !CALENDAR_WORDS.has(first))
     return { type: 'organization', evidence: 'weak' };
   if (tokens.length === 1 && !isCommonWord(first)) {
     if (next && PLACE_NOUNS.has(next.lower)) return { type: 'place', evidence: 'weak' };

@@ -10,7 +10,7 @@ import { lists } from './learned/lists';
 import { knownPerson } from './known-persons';
 import { isCommonWord, isDemonym, isFirstName, isLastName } from '../text/lexicon';
 import { overlappingSorted, overlapsAnySorted } from '../text/spans';
-import { isOrganizationHeadWord, ORGANIZATION_HEADS, VENUE_HEADS } from './head-words';
+import { isOrganizationHeadWord, lastWordOf, ORGANIZATION_HEADS, VENUE_HEADS } from './head-words';
 import { opensOrganizationName } from './classify';
 import { HONORIFIC_BEFORE, isRoleLower, isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
@@ -203,7 +203,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
 // reads the same words as a place or a person ("at Japan's Foreign Ministry", "at Sturm Graz" are no places).
 function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
-  const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  const head = lastWordOf(m.text);
   return (
     sameWords &&
     m.type === 'organization' &&
@@ -216,7 +216,7 @@ function isHeadedOrganizationRetyped(m: Mention, l: Mention): boolean {
 // Ground", "the Rose Bowl").
 function isVenueRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
-  const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  const head = lastWordOf(m.text);
   return sameWords && m.type === 'place' && /\s/.test(m.text) && VENUE_HEADS.has(head);
 }
 
@@ -241,7 +241,7 @@ function isCountryOfLongerName(text: string, m: Mention, l: Mention): boolean {
   const endsName =
     /\sof\s+(?:the\s+)?$/.test(before) || (l.type === 'organization' && (/^[\p{L}&.-]+ $/u.test(before) || headBefore));
   // "U.S. Department of Agriculture", not a title ("U.S. Surgeon General") nor two places ("U.S. China").
-  const lastWord = l.text.slice(l.text.lastIndexOf(' ') + 1).toLowerCase();
+  const lastWord = lastWordOf(l.text);
   const opensName =
     l.start === m.start &&
     l.end > m.end &&

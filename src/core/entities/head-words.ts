@@ -292,6 +292,11 @@ export const PLACE_HEADS = new Set([
   'states',
 ]);
 
+/** A name's last word in lower case, where its head word stands ("Allianz Arena" → "arena"). */
+export function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 /** A word that ends an organization's or a place's name ("Ministry", "Peninsula"). */
 export function isNameHead(token: Token): boolean {
   return ORGANIZATION_HEADS.has(token.lower) || PLACE_HEADS.has(token.lower);

@@ -7,14 +7,12 @@ const SURE_FORMS = String.raw`plc|PLC|Plc|NV|N\.V\.|Bhd|Berhad|Tbk|GmbH|Oyj|ASA|
 const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|SE|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
 // "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
+const PERSERO = String.raw`(?:[ \t]+\([ \t]*Persero[ \t]*\))?`;
 const FORMS_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+\([ \t]*Persero[ \t]*\))?(?:[ \t]+(?:${FORMS})(?:\.(?![ \t]*(?:\n|$|[ \t]\p{Lu})))?)+(?![\p{L}\p{N}/])`,
+  String.raw`^${PERSERO}(?:[ \t]+(?:${FORMS})(?:\.(?![ \t]*(?:\n|$|[ \t]\p{Lu})))?)+(?![\p{L}\p{N}/])`,
   'u',
 );
-const SURE_FORM_AFTER = new RegExp(
-  String.raw`^(?:[ \t]+\([ \t]*Persero[ \t]*\))?[ \t]+(?:${SURE_FORMS})(?![\p{L}\p{N}/])`,
-  'u',
-);
+const SURE_FORM_AFTER = new RegExp(String.raw`^${PERSERO}[ \t]+(?:${SURE_FORMS})(?![\p{L}\p{N}/])`, 'u');
 const LONE_FORM = new RegExp(String.raw`^(?:${FORMS}|Persero)\.?$`, 'u');
 // Indonesia's companies open with "PT" ("PT Astra International").
 const PT_BEFORE = /(?<![\p{L}\p{N}])PT[ \t]+$/u;

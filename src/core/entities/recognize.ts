@@ -252,9 +252,9 @@ function opensHeadedName(tokens: Token[]): boolean {
 // "Conglomerate Ayala Corp.".
 const DESCRIPTORS = new Set(['rival', 'parent', 'peer', 'competitor', 'unit', 'subsidiary', 'owner', 'partner']);
 
+// A plural there is one of them too ("Rivals", "Conglomerates", "Lenders").
 function isDescriptor(token: Token): boolean {
-  const singular = token.lower.replace(/s$/, '');
-  return DESCRIPTORS.has(singular) || ORGANIZATION_NOUNS.has(singular) || /s$/.test(token.lower);
+  return /s$/.test(token.lower) || DESCRIPTORS.has(token.lower) || ORGANIZATION_NOUNS.has(token.lower);
 }
 
 // "Coroner Gary Hargrove", "Kraft Plant Manager John Smith": a first name well inside an unknown run

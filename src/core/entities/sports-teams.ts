@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize';
 import { isFirstName, isLastName } from '../text/lexicon';
 import { countryOf } from './gazetteer';
 import { lists } from './learned/lists';
-import { VENUE_HEADS } from './head-words';
+import { lastWordOf, VENUE_HEADS } from './head-words';
 
 // Words that make an article a match report: three of them, two different ("The Hunger Games" thrice is no
 // match report, nor is "the death penalty"), or a results line.
@@ -102,7 +102,7 @@ const LOCATIVE_TOWN =
 export function isTeamInContext(text: string, name: Span & { type: string }, next?: Span & { type: string }): boolean {
   if (countryOf(name.text) !== undefined) return false;
   // A ground is where the side plays, whatever stands before it ("at an empty Allianz Arena").
-  if (VENUE_HEADS.has(name.text.slice(name.text.lastIndexOf(' ') + 1).toLowerCase())) return false;
+  if (VENUE_HEADS.has(lastWordOf(name.text))) return false;
   if (name.type === 'person') {
     // "Hull were held": a passive has the side before the verb's helper.
     const after = /^(?:['’]s?)?\s+(?:(?:were|was|have|has|had)\s+)?([\p{L}.-]+)/u
