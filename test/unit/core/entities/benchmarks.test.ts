@@ -1,12 +1,8 @@
 import * as assert from 'assert';
+import { span } from './mentions';
 import { isInBenchmarkName } from '../../../../src/core/entities/benchmarks';
 
 // Sentences written here for these tests (no test set's text).
-const span = (text: string, name: string, from = 0) => {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name };
-};
-
 describe('isInBenchmarkName', () => {
   it('finds a market benchmark named after a body or a place, not the body or the place alone', () => {
     const text =

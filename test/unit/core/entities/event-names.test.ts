@@ -1,12 +1,8 @@
 import * as assert from 'assert';
+import { span } from './mentions';
 import { isInEventName } from '../../../../src/core/entities/event-names';
 
 // Sentences written here for these tests (no test set's text).
-const span = (text: string, name: string, from = 0) => {
-  const start = text.indexOf(name, from);
-  return { start, end: start + name.length, text: name };
-};
-
 describe('isInEventName', () => {
   it('finds a competition’s name whole or a name that opens one, in prose and in capitals', () => {
     const text =

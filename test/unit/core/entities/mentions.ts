@@ -11,6 +11,12 @@ export function mention(text: string, name: string, type: EntityType = 'person',
   return { start, end: start + name.length, text: name, type, actorKey: actorKey(type, name), score };
 }
 
+/** The span of `name` where the text first writes it at or after `from`. */
+export function span(text: string, name: string, from = 0): Span {
+  const start = text.indexOf(name, from);
+  return { start, end: start + name.length, text: name };
+}
+
 /** Each mention as "text:type", once it is checked to be the text at its offsets. */
 export function read(text: string, found: readonly (Span & { type: EntityType })[]): string[] {
   for (const m of found) assert.strictEqual(text.slice(m.start, m.end), m.text);
