@@ -74,6 +74,9 @@ const COMPANY_OPENERS = new Set([
   'instituto',
   'istituto',
 ]);
+// Words that open a broadcaster's name before its city, country or cause: "Radio Kabul", "Radio Free Asia",
+// "Television New Zealand".
+export const BROADCASTER_OPENERS = new Set(['radio', 'television', 'radiotelevision', 'radiodiffusion']);
 // Words that open a place's name: "Cerro Armazones", "Mount Kenya", "Lake Chad", "Fort Worth", and Arabic's
 // gate, valley and mountain ("Bab al-Hawa", "Wadi Rum", "Jabal Ali").
 const PLACE_OPENERS = new Set([
@@ -283,8 +286,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && (COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first)))
-    return { type: 'organization', evidence: 'strong' };
+  if (tokens.length > 1 && isOrganizationOpener(first)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
@@ -363,9 +365,11 @@ export function opensOrganizationName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;
   const first = name.slice(0, space).toLowerCase();
-  return (
-    COMPANY_OPENERS.has(first) || PARTY_OPENERS.has(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)))
-  );
+  return isOrganizationOpener(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)));
+}
+
+function isOrganizationOpener(word: string): boolean {
+  return COMPANY_OPENERS.has(word) || PARTY_OPENERS.has(word) || BROADCASTER_OPENERS.has(word);
 }
 
 // Two to four words, none an everyday word unless it is a known first name: "Herbert McMaster",

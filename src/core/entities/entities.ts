@@ -16,6 +16,7 @@ import { HONORIFIC_BEFORE, isRoleLower, isRoleNounLower } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
 import { isContrastWord } from './coordinations';
+import { withCoordinatedPlaces } from './coordinated-places';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
 import { keyOrganizationsByCountry } from '../actors/country-organizations';
 import { readAsWireCopy } from './wire-copy';
@@ -112,6 +113,7 @@ function mentionsBy(
     const unread = rules.filter(m => !isSure(m) && m.type === 'person' && !overlapsAnySorted(chosen, m)).map(scored);
     learned = [...chosen, ...unread].filter(isName).sort((a, b) => a.start - b.start);
   }
+  learned = withCoordinatedPlaces(doc.text, learned) as ScoredMention[];
   const linked = linkAcronyms(doc.text, linkPersons(doc, learned as LinkCandidate[]));
   // A surname found through its full name elsewhere is as sure as that name.
   const scoreOf = new Map<string, number>();

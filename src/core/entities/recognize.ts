@@ -6,7 +6,15 @@ import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/le
 import { actorKey } from '../actors/actor-key';
 import { isListedFullName } from './known-persons';
 import { findCandidates, isAllCaps, isCapitalised, type Candidate } from './candidates';
-import { classify, isNationalBody, isOtherKindOfName, namePhrase, ownPossessiveName, type Typed } from './classify';
+import {
+  BROADCASTER_OPENERS,
+  classify,
+  isNationalBody,
+  isOtherKindOfName,
+  namePhrase,
+  ownPossessiveName,
+  type Typed,
+} from './classify';
 import { COMPANY_ENDINGS, ORGANIZATION_HEADS, isNameHead } from './head-words';
 import { lists } from './learned/lists';
 import { ORGANIZATION_NOUNS } from './organization-nouns';
@@ -198,6 +206,7 @@ function readPart(
     !isListedFullName(namePhrase(tokens)) &&
     !isNationalBody(tokens) &&
     !opensHeadedName(tokens) &&
+    !(tokens.length > 1 && BROADCASTER_OPENERS.has(tokens[0].lower)) &&
     !/^['’]$/.test(tokens[1]?.text ?? '') &&
     // A surname that is an everyday word too opens a firm's name: "Marks and Spencer Plc gained".
     !(/^(?:and|&)$/.test(tokens[1]?.lower ?? '') && lists().peopleNames.has(tokens[0].lower))

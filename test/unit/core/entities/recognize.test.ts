@@ -447,4 +447,12 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(groups, 'Jaish al-Adl')?.type, 'organization', JSON.stringify(entities(groups)));
     assert.strictEqual(find(groups, 'Ahrar al-Sham')?.type, 'organization');
   });
+
+  it("reads a broadcaster named by its city or cause whole, at a sentence's start too, not a radio in general", () => {
+    const text = 'It was calm . Radio Kabul , now run by the Taleban , said so. He told Radio Free Asia. Radio stations closed.';
+    assert.strictEqual(find(text, 'Radio Kabul')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Kabul'), undefined);
+    assert.strictEqual(find(text, 'Radio Free Asia')?.type, 'organization');
+    assert.ok(!entities(text).some(e => /stations/.test(e.text)));
+  });
 });
