@@ -28,8 +28,8 @@ export const FOR_HEADS = new Set(
     'network agency bureau'
   ).split(' '),
 );
-// A company's suffixes, written without their full stop.
-const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'co', 'ltd', 'plc', 'llc']);
+// Companies' legal forms, written without their full stop, which end their names: "Robert Bosch GmbH and Continental AG" are two.
+const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc gmbh ag nv bhd tbk oyj asa spa sa ab se kk'.split(' '));
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
 const OF_HEADS = new Set([
   'ministry',
@@ -246,7 +246,10 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // (not "the Army and Air Force").
   const opensName = /s$/.test(previous.lower) && !isInName(tokens, at - 2);
   const ownName =
-    (ORGANIZATION_HEADS.has(previous.lower) && !opensName) || isLoneAcronym(tokens, at - 1) || isListed(previous.text);
+    (ORGANIZATION_HEADS.has(previous.lower) && !opensName) ||
+    COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
+    isLoneAcronym(tokens, at - 1) ||
+    isListed(previous.text);
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

@@ -125,6 +125,9 @@ export const ORGANIZATION_HEADS = new Set([
   'securities',
   'insurance',
   'group',
+  // ... and in German and French ("Neumann Kaffee Gruppe", "Groupe Bruxelles Lambert" ends otherwise).
+  'gruppe',
+  'groupe',
   'alliance',
   'coalition',
   'tribunal',

@@ -449,7 +449,8 @@ describe('recognizeEntities', () => {
   });
 
   it("reads a broadcaster named by its city or cause whole, at a sentence's start too, not a radio in general", () => {
-    const text = 'It was calm . Radio Kabul , now run by the Taleban , said so. He told Radio Free Asia. Radio stations closed.';
+    const text =
+      'It was calm . Radio Kabul , now run by the Taleban , said so. He told Radio Free Asia. Radio stations closed.';
     assert.strictEqual(find(text, 'Radio Kabul')?.type, 'organization', JSON.stringify(entities(text)));
     assert.strictEqual(find(text, 'Kabul'), undefined);
     assert.strictEqual(find(text, 'Radio Free Asia')?.type, 'organization');
