@@ -1,4 +1,4 @@
-// Wire copy's own conventions over the names found: a dateline's city is a place, a club named by its town
+// Wire copy's own conventions over the names found: a dateline's city is a place, a sign-off's reporter a person, a club named by its town
 // is an organization in a match report (and a results line's teams are names), a name written the same
 // way twice in one article keeps one type, a person's name is drawn as CoNLL draws it and named again by its
 // surname alone, and a leader named before the body he led is the person.
@@ -12,6 +12,7 @@ import { lookupName } from './gazetteer';
 import { endsInTitle } from './titles';
 import { datelinePlaces } from './datelines';
 import { addressPlaces } from './address-places';
+import { signOffPersons } from './sign-offs';
 import {
   bareInstitutions,
   followsCompanyPhrase,
@@ -66,6 +67,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
+  fixed.push(...signOffPersons(doc.text).map(p => ({ ...p, type: 'person' as const })));
   const surnames = personSurnames(mentions);
   if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed, surnames));
   fixed.push(...organizationsByCue(doc.text, mentions, surnames));
