@@ -40,8 +40,10 @@ const ORGANIZATION_OPENERS = new Set([
   'royal',
   'central',
 ]);
-// Words that open companies' and banks' names in other languages: "Banco Itaparica", "Landesbank Hessen".
+// Words that open companies' and banks' names, most in other languages: "Bank Nusantara", "Banco Itaparica",
+// "Landesbank Hessen".
 const COMPANY_OPENERS = new Set([
+  'bank',
   'banco',
   'banca',
   'banque',

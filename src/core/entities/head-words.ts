@@ -196,6 +196,7 @@ export const INDUSTRY_HEADS = new Set([
 export const COMPANY_ENDINGS = new Set(
   (
     'holdings holding group inc inc. corp corp. corporation co co. company ltd ltd. plc llc ag sa s.a. nv n.v. ' +
+    'bhd berhad tbk gmbh spa oyj asa ' +
     'se industries systems technologies ventures partners brands enterprises pharmaceuticals therapeutics ' +
     'laboratories labs networks communications entertainment'
   ).split(' '),

@@ -14,6 +14,13 @@ const FORMS_AFTER = new RegExp(
 );
 const SURE_FORM_AFTER = new RegExp(String.raw`^${PERSERO}[ \t]+(?:${SURE_FORMS})(?![\p{L}\p{N}/])`, 'u');
 const LONE_FORM = new RegExp(String.raw`^(?:${FORMS}|Persero)\.?$`, 'u');
+const ENDS_IN_SURE_FORM = new RegExp(String.raw`[ \t](?:${SURE_FORMS})\.?$`, 'u');
+
+/** Whether a name ends in a form only companies bear ("Ladang Kinabatangan Bhd"), whatever its words look like. */
+export function endsInCompanyForm(name: string): boolean {
+  return ENDS_IN_SURE_FORM.test(name);
+}
+
 // Indonesia's companies open with "PT" ("PT Astra International").
 const PT_BEFORE = /(?<![\p{L}\p{N}])PT[ \t]+$/u;
 // The capitalised words of a name right before a form read alone.

@@ -15,7 +15,8 @@ export const ORGANIZATION_NOUNS = new Set(
     'conglomerate chain producer supplier operator publisher newspaper daily tabloid magazine ' +
     'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
     'refiner miner utility developer startup start-up regulator watchdog steelmaker shipbuilder shipowner ' +
-    'brewer bank agency giant'
+    'brewer bank agency giant consultancy brewery distillery smelter cooperative co-operative ' +
+    'shipper bottler foundry subsidiary affiliate consortium'
   ).split(' '),
 );
 // Trades a country or a region is named by too ("top exporter Brazil", "gas importer Europe"): a company's only
@@ -172,10 +173,19 @@ const CRIME_GROUP =
 // A person's name with a first name ("John Lewis") stays a person's beside any noun.
 function isFullPersonalName(name: Span & { type: string }): boolean {
   const words = name.text.split(/\s+/);
-  // An article or a particle opens no person's name here: "El Universo", "La Stampa", "De Telegraaf".
+  // An article or a particle opens no person's name here: "El Universo", "La Stampa", "De Telegraaf",
+  // "the U.S. group Del Monte", "the Dutch packaging group Van Hoogstraten".
   const first = words[0].toLowerCase();
-  return name.type === 'person' && words.length > 1 && isFirstName(first) && !ARTICLES.has(first);
+  return (
+    name.type === 'person' &&
+    words.length > 1 &&
+    isFirstName(first) &&
+    !ARTICLES.has(first) &&
+    !SURNAME_PARTICLES.has(first)
+  );
 }
+
+const SURNAME_PARTICLES = new Set(['del', 'della', 'van', 'von', 'du', 'di', 'dos']);
 
 export const ARTICLES = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'de', 'het', 'der', 'das']);
 

@@ -89,8 +89,11 @@ export function withShortCompanyNames(text: string, mentions: readonly ScoredMen
     if (short && !shortNames.has(short) && !surnames.has(short)) shortNames.set(short, m);
   }
   if (shortNames.size === 0) return [...mentions];
+  // A place's reading gives way, and so does a person's of the short name's words all ("Ladang Kinabatangan"
+  // after "Ladang Kinabatangan Bhd").
   const retyped = mentions.map(m => {
-    const company = m.type === 'place' ? shortNames.get(m.text) : undefined;
+    const readsShortName = m.type === 'place' || (m.type === 'person' && /\s/.test(m.text));
+    const company = readsShortName ? shortNames.get(m.text) : undefined;
     return company ? { ...m, type: 'organization' as const, actorKey: company.actorKey } : m;
   });
   const added: ScoredMention[] = [];

@@ -34,7 +34,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
-import { withLegalForms } from './legal-forms';
+import { endsInCompanyForm, withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
@@ -192,6 +192,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
       precedesCompanyPart(text, m, surnames) ||
       followsCompanyPhrase(text, m) ||
       isCareInstitution(m) ||
+      endsInCompanyForm(m.text) ||
       isCamelCaseCompany(m, glued)
     )
       fixed.push({ ...m, type: 'organization' });

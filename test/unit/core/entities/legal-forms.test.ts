@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { withLegalForms } from '../../../../src/core/entities/legal-forms';
+import { endsInCompanyForm, withLegalForms } from '../../../../src/core/entities/legal-forms';
 import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -35,5 +35,14 @@ describe('withLegalForms', () => {
       mention(text, 'Zenith', 'organization'),
     ]);
     assert.deepStrictEqual(read(text, found), ['Acme Corp.:organization', 'Zenith Inc:organization']);
+  });
+});
+
+describe('endsInCompanyForm', () => {
+  it('knows a name by a form only companies bear, not by one other words share', () => {
+    assert.strictEqual(endsInCompanyForm('Ladang Kinabatangan Bhd'), true);
+    assert.strictEqual(endsInCompanyForm('Dormans Ltd.'), true);
+    assert.strictEqual(endsInCompanyForm('Ana Sa'), false);
+    assert.strictEqual(endsInCompanyForm('Inc'), false);
   });
 });

@@ -31,6 +31,15 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Germany', 'place')), false);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ulrich Kamp', 'person')), false);
   });
+
+  it('reads a name after a consultancy or a smelter, and one a particle opens, as a company; not a trader', () => {
+    const text =
+      'The consultancy Abeceb Asesores, the smelter Vieille Montagne and the group Del Monte met trader Ivo Rak.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Abeceb Asesores', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Vieille Montagne', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Del Monte', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ivo Rak', 'person')), false);
+  });
 });
 
 describe('precedesCompanyPart', () => {

@@ -456,4 +456,14 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Radio Free Asia')?.type, 'organization');
     assert.ok(!entities(text).some(e => /stations/.test(e.text)));
   });
+
+  it('reads a bank named by one word after "Bank" as an organization', () => {
+    const text = 'Pefindo kept Bank Nusantara on watch. Bank Nusantara posted a profit. Bank shares fell.';
+    assert.deepStrictEqual(
+      entities(text)
+        .filter(e => e.text.startsWith('Bank'))
+        .map(e => `${e.text}:${e.type}`),
+      ['Bank Nusantara:organization', 'Bank Nusantara:organization'],
+    );
+  });
 });

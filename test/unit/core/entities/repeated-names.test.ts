@@ -78,4 +78,18 @@ describe('withShortCompanyNames', () => {
     ]);
     assert.strictEqual(named.length, 2);
   });
+
+  it('reads the short name of a company as the company where the model read a person of its words all', () => {
+    const text = 'Ladang Kinabatangan Bhd rose. Ladang Kinabatangan jumped, Kinabatangan said.';
+    const found = withShortCompanyNames(text, [
+      mention(text, 'Ladang Kinabatangan Bhd', 'organization'),
+      mention(text, 'Ladang Kinabatangan', 'person', 20),
+      mention(text, 'Kinabatangan', 'person', 50),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Ladang Kinabatangan Bhd:organization',
+      'Ladang Kinabatangan:organization',
+      'Kinabatangan:person',
+    ]);
+  });
 });
