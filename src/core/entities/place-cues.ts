@@ -19,7 +19,7 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
 const PLACE_NOUN_AFTER =
-  /^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp)(?![\p{L}-])/u;
+  /^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp|bridge|dam|market|archipelago|plain|plateau|basin)(?![\p{L}-])/u;
 
 /**
  * The mentions (in text order) read as a person or an organization that such a cue says are places, and the
@@ -53,10 +53,13 @@ const NAME = String.raw`${WORD}(?:[ \t]+${WORD}){0,2}`;
 // Words that open the sentence or the phrase before its first name ("In Wayanad, Idukki and …").
 const OPENERS = new Set(['in', 'at', 'on', 'from', 'near', 'across', 'the', 'both', 'and', 'but', 'as', 'by', 'to']);
 const LIST = String.raw`${NAME}(?:,[ \t]+${NAME})*,?[ \t]+(?:and|or)[ \t]+${NAME}`;
+// What kind of areas they are: "Ikorodu and Eti-Osa local government areas", "Ajmer and Pali rural districts".
+const KIND_OF_AREA =
+  '(?:local|government|administrative|municipal|rural|urban|border|coastal|tribal|hill|frontier|mining|residential|industrial)';
 // Names listed before a plural of places ("Korangi, Lyari and Orangi Town districts"), or after areas named
 // by example ("areas such as Cathays, Splott and Grangetown", "parts of Korangi and Lyari").
 const LIST_OF_PLACES = new RegExp(
-  String.raw`(?<![\p{L}'’.-])(${LIST})[ \t]+(?:districts|neighbou?rhoods|suburbs|areas|provinces|counties|towns|villages|municipalities|townships|boroughs|wards|estates)(?![\p{L}-])` +
+  String.raw`(?<![\p{L}'’.-])(${LIST})[ \t]+(?:${KIND_OF_AREA}[ \t]+){0,2}(?:districts|neighbou?rhoods|suburbs|areas|provinces|counties|towns|villages|municipalities|townships|boroughs|wards|estates)(?![\p{L}-])` +
     String.raw`|(?:[Aa]reas|[Pp]arts|[Ss]uburbs|[Nn]eighbou?rhoods|[Dd]istricts|[Tt]owns|[Vv]illages|[Rr]esidents)[ \t]+(?:such[ \t]+as|like|of|including)[ \t]+(${LIST})(?![\p{L}'’-])`,
   'gu',
 );

@@ -66,4 +66,21 @@ describe('placesByCue', () => {
       'Varzo:place',
     ]);
   });
+
+  it('reads a name before a bridge, a market or a basin, and a list before the kind of areas they are, as places', () => {
+    const text =
+      'Crowds met at the Navatkuli bridge and the Wuse market. Cases rose in Kosofe and Eti-Osa local government areas.';
+    const found = placesByCue(text, [
+      mention(text, 'Navatkuli', 'organization'),
+      mention(text, 'Wuse', 'person'),
+      mention(text, 'Kosofe', 'place'),
+      mention(text, 'Eti-Osa', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Navatkuli:place', 'Wuse:place', 'Kosofe:place', 'Eti-Osa:place']);
+    const verb = 'Apple and Google operate in areas where rules are weak.';
+    assert.deepStrictEqual(
+      placesByCue(verb, [mention(verb, 'Apple', 'organization'), mention(verb, 'Google', 'organization')]),
+      [],
+    );
+  });
 });
