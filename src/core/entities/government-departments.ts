@@ -23,6 +23,11 @@ const DEPARTMENTS = [
   'State',
 ];
 const NAME = `(?:${DEPARTMENTS.join('|')})`;
+
+/** Whether a word is a department's short name ("Interior", "Treasury"). */
+export function isDepartmentShortName(word: string): boolean {
+  return DEPARTMENTS.includes(word);
+}
 const JOINED = `${NAME}(?:(?:,[ \\t]+|,?[ \\t]+and[ \\t]+)${NAME})+`;
 // "Interior and Commerce departments": two or more short names before a plural head.
 const COORDINATED = new RegExp(

@@ -25,4 +25,22 @@ describe('sentenceOpeningNouns', () => {
     ]);
     assert.strictEqual(found.size, 0);
   });
+
+  it('finds a singular everyday word opening a sentence before an office, not a body, a team or a department', () => {
+    const text =
+      'It rained. Transit manager Ann Lee spoke. City staff left. Commission chairman Ivo Rak agreed. ' +
+      'Angels spokesman Tim Mead declined. Interior officials said no. Shell spokesman Tom Bell said yes.';
+    const found = sentenceOpeningNouns(tokenize(text), [
+      mention(text, 'Transit', 'person'),
+      mention(text, 'City', 'organization'),
+      mention(text, 'Commission', 'organization'),
+      mention(text, 'Angels', 'organization'),
+      mention(text, 'Interior', 'organization'),
+      mention(text, 'Shell', 'organization'),
+    ]);
+    assert.deepStrictEqual(
+      [...found].map(m => m.text),
+      ['Transit', 'City'],
+    );
+  });
 });
