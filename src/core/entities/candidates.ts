@@ -3,6 +3,7 @@ import type { Sentence, Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isLastName } from '../text/lexicon';
 import { ORGANIZATION_HEADS } from './head-words';
 import { countryOf, lookupName } from './gazetteer';
+import { MONTHS, WEEKDAYS } from '../dates/calendar';
 
 export interface Candidate {
   tokens: Token[];
@@ -27,6 +28,12 @@ export const FOR_HEADS = new Set(
     'fund society association commission office organization organisation federation forum partnership league ' +
     'network agency bureau'
   ).split(' '),
+);
+// Head words a body's subject follows with "on".
+/** The days' and the months' names, lower-cased: no subject of a body's name, no outlet's. */
+export const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+export const ON_HEADS = new Set(
+  'commission committee subcommittee council conference panel group forum force board'.split(' '),
 );
 // Companies' legal forms, written without their full stop, which end their names: "Robert Bosch GmbH and Continental AG" are two.
 const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc gmbh ag nv bhd tbk oyj asa spa sa ab se kk'.split(' '));
@@ -266,6 +273,10 @@ function continuation(tokens: Token[], at: number, last: number): number {
     if (following.lower === 'the' && followingIsName(2)) return 3;
   }
   // "Center for Biological Diversity", "Institute for Fiscal Studies": a body named for its cause.
+  // "Texas Commission on Jail Standards", "Council on Foreign Relations": a body named for its subject.
+  // Not a day: "the Commission on Monday said".
+  const onSubject = followingIsName(1) && !CALENDAR_WORDS.has(following.lower) && causeFollows(tokens, at + 1, last);
+  if (token.lower === 'on' && ON_HEADS.has(previous.lower) && onSubject) return 2;
   if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && following) {
     if (followingIsName(1) && causeFollows(tokens, at + 1, last)) return 2;
     // "Movement for a Democratic Slovakia", "Campaign for the Accountability of …".
@@ -275,12 +286,12 @@ function continuation(tokens: Token[], at: number, last: number): number {
   return 0;
 }
 
-// Whether the capitalised words before `at` follow "of" or "for" inside a name, each an everyday word ("of
-// Allergy", "for Strategic").
+// Whether the capitalised words before `at` follow "of", "for" or "on" inside a name, each an everyday word
+// ("of Allergy", "for Strategic", "on Ethical").
 function afterOf(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k > 0 && isCapitalised(tokens[k]) && isCommonWord(tokens[k].lower) && tokens[k - 1].after === ' ') k--;
-  return k < at - 1 && (tokens[k].lower === 'of' || tokens[k].lower === 'for') && k > 0 && isCapitalised(tokens[k - 1]);
+  return k < at - 1 && /^(?:of|for|on)$/.test(tokens[k].lower) && k > 0 && isCapitalised(tokens[k - 1]);
 }
 
 /**

@@ -15,8 +15,7 @@ import {
   PLACE_HEADS,
   VENUE_HEADS,
 } from './head-words';
-import { FOR_HEADS, isAllCaps, isCapitalised } from './candidates';
-import { MONTHS, WEEKDAYS } from '../dates/calendar';
+import { CALENDAR_WORDS, FOR_HEADS, ON_HEADS, isAllCaps, isCapitalised } from './candidates';
 
 export interface Typed {
   type: EntityType;
@@ -170,7 +169,6 @@ const PLACE_ONLY_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'thr
 const OUTLET_NOUNS = new Set(
   'journal newspaper magazine daily weekly tabloid broadcaster airline carrier company retailer'.split(' '),
 );
-const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 const SPEECH_VERBS = new Set([
   'said',
   'says',
@@ -297,7 +295,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     isHeadBefore(tokens, i, 'of', ORGANIZATION_HEADS) && lookupName(namePhrase(tokens.slice(0, i)))?.type !== 'place';
   if (tokens.some(headBeforeOf)) return { type: 'organization', evidence: 'strong' };
   // "Center for Biological Diversity": a body named for its cause, though a centre may be a place.
-  if (tokens.some((_, i) => isHeadBefore(tokens, i, 'for', FOR_HEADS)))
+  if (tokens.some((_, i) => isHeadBefore(tokens, i, 'for', FOR_HEADS) || isHeadBefore(tokens, i, 'on', ON_HEADS)))
     return { type: 'organization', evidence: 'strong' };
   // A hospital or a centre is the building in one story and the institution in the next: a guess. A ground's
   // or nature's word after a first name is a surname ("Alicia Keys", "Jeremy Ground").

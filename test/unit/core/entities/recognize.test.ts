@@ -466,4 +466,17 @@ describe('recognizeEntities', () => {
       ['Bank Nusantara:organization', 'Bank Nusantara:organization'],
     );
   });
+
+  it('reads a body named for its subject with "on" whole, but not a day after it', () => {
+    const text =
+      'The Texas Commission on Jail Standards met the Council on Ethical and Judicial Affairs. ' +
+      'The Truth and Reconciliation Commission on Friday said so.';
+    assert.strictEqual(
+      find(text, 'Texas Commission on Jail Standards')?.type,
+      'organization',
+      JSON.stringify(entities(text)),
+    );
+    assert.strictEqual(find(text, 'Council on Ethical and Judicial Affairs')?.type, 'organization');
+    assert.strictEqual(find(text, 'Truth and Reconciliation Commission')?.type, 'organization');
+  });
 });
