@@ -2,8 +2,8 @@
 // ThyssenKrupp", "security firm Trend Micro", "the Kraft plant" (an unknown name has no other cue).
 import type { Span } from '../types';
 import { overlapsAnySorted } from '../text/spans';
-import { isCommonWord, isFirstName, isLexiconPlace } from '../text/lexicon';
-import { countryOf, lookupName } from './gazetteer';
+import { isCommonWord, isDemonym, isFirstName, isLexiconPlace } from '../text/lexicon';
+import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 import {
   COMPANY_PARTS,
   SPOKESMEN,
@@ -129,6 +129,8 @@ function asName(text: string, start: number, run: string): Span | undefined {
   // A letter alone is a competition's group or a grade ("Asian Cup group B"), not a company.
   if (kept.length === 1 && kept[0].replace(/\.$/, '').length < 2) return undefined;
   if (countryOf(name) !== undefined || lookupName(name)?.type === 'place') return undefined;
+  // A people's adjective says where, not whose: "the Scottish plant".
+  if (kept.length === 1 && (isDemonym(name.toLowerCase()) || isCountryDemonym(name))) return undefined;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (kept.length === 1 && isLexiconPlace(name.toLowerCase())) return undefined;
   if (kept.length > 1 && isFirstName(kept[0].toLowerCase())) return undefined;

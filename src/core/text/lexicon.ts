@@ -58,7 +58,9 @@ const PEOPLES = new Set(
     'berbers bedouin bedouins maori zulu zulus xhosa kikuyu yoruba igbo hausa fulani amhara oromo rohingya ' +
     'hmong sami inuit kyrgyz tajik tajiks uzbek uzbeks tatar tatars bashkir kalmyk circassian azeri azeris ' +
     'hazara hazaras tuareg tuaregs tigrayan tigrayans dinka nuer aymara quechua mapuche ' +
-    'zairean zaireans andean'
+    'zairean zaireans andean basque basques briton britons catalan catalans flemish walloon walloons breton ' +
+    'bretons corsican corsicans sicilian sardinian andalusian galician kashmiri kashmiris punjabi ' +
+    'sindhi bengali gujarati sinhalese telugu anjouanais'
   ).split(' '),
 );
 

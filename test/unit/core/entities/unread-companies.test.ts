@@ -21,6 +21,10 @@ describe('unreadCompanies', () => {
     ]);
   });
 
+  it("leaves a people's adjective before a plant or shares: it says where, not whose", () => {
+    assert.deepStrictEqual(names('The Scottish plant closed, Asian shares fell and the Basque plant stayed open.'), []);
+  });
+
   it('keeps "Inc." and leaves the sentence’s full stop out', () => {
     assert.deepStrictEqual(names('He joined the software company Quillon Inc. last year.'), ['Quillon Inc.']);
     assert.deepStrictEqual(names('He sold his shares in Quillon.'), ['Quillon']);
