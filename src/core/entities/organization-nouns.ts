@@ -16,7 +16,7 @@ export const ORGANIZATION_NOUNS = new Set(
     'broadcaster network studio club outfit label distributor automaker carmaker drugmaker chipmaker ' +
     'refiner miner utility developer startup start-up regulator watchdog steelmaker shipbuilder shipowner ' +
     'brewer bank agency giant consultancy brewery distillery smelter cooperative co-operative ' +
-    'shipper bottler foundry subsidiary affiliate consortium'
+    'shipper bottler foundry subsidiary affiliate consortium site website portal outlet'
   ).split(' '),
 );
 // Trades a country or a region is named by too ("top exporter Brazil", "gas importer Europe"): a company's only

@@ -39,6 +39,8 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Vieille Montagne', 'person')), true);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Del Monte', 'person')), true);
     assert.strictEqual(followsOrganizationNoun(text, at(text, 'Ivo Rak', 'person')), false);
+    const site = 'A court jailed a reporter of the news site Medya Kuzey.';
+    assert.strictEqual(followsOrganizationNoun(site, at(site, 'Medya Kuzey', 'person')), true);
   });
 });
 

@@ -479,4 +479,12 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Council on Ethical and Judicial Affairs')?.type, 'organization');
     assert.strictEqual(find(text, 'Truth and Reconciliation Commission')?.type, 'organization');
   });
+
+  it('reads a foundation, a hospital or a university named in its own language as an organization', () => {
+    const text =
+      'Ana Ruiz of the Fundacion Tierra Alta spoke. The Hopital Immaculee Conception was full. Universidad de Cuyo shut.';
+    assert.strictEqual(find(text, 'Fundacion Tierra Alta')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Hopital Immaculee Conception')?.type, 'organization');
+    assert.strictEqual(find(text, 'Universidad de Cuyo')?.type, 'organization');
+  });
 });
