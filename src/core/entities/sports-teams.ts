@@ -4,7 +4,7 @@
 import type { Span } from '../types';
 import type { Token } from '../text/tokenize';
 import { isFirstName, isLastName } from '../text/lexicon';
-import { countryOf } from './gazetteer';
+import { countryOf, lookupName } from './gazetteer';
 import { lists } from './learned/lists';
 import { lastWordOf, VENUE_HEADS } from './head-words';
 
@@ -92,6 +92,20 @@ const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into)\s+(?:
 const LOCATIVE_TOWN =
   /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
 
+// A club's town after its name: "ASEC Mimosas of Abidjan", "Shooting Stars of Ibadan" (not "the defeat of Leeds").
+const CLUBS_TOWN = /\p{Lu}[\p{L}.'’-]*\s+of\s+$/u;
+
+/** Whether a name is the town of the club named just before it ("Shooting Stars of Ibadan"), whatever it was read as. */
+export function isClubsTown(text: string, name: Span & { type: string }, previous?: Span & { type: string }): boolean {
+  return (
+    previous?.type === 'organization' &&
+    /^\s+of\s+$/.test(text.slice(previous.end, name.start)) &&
+    countryOf(name.text) === undefined &&
+    // A town's one word, or a known place ("of Major League Baseball" is the league's).
+    (lookupName(name.text)?.type === 'place' || (!/\s/.test(name.text) && !lookupName(name.text)))
+  );
+}
+
 /**
  * Whether a name read as a place (or a lone word read as a person) is a team in a match report: a town
  * stands for its club unless a preposition puts it on the map ("Leeds beat Everton", "Everton manager
@@ -119,7 +133,12 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
     );
   }
   const before = text.slice(Math.max(0, name.start - 50), name.start);
-  return name.type === 'place' && !LOCATIVE.test(before.slice(-20)) && !LOCATIVE_TOWN.test(before);
+  return (
+    name.type === 'place' &&
+    !LOCATIVE.test(before.slice(-20)) &&
+    !LOCATIVE_TOWN.test(before) &&
+    !CLUBS_TOWN.test(before.slice(-30))
+  );
 }
 
 // A player's or a coach's role after his club's name: "Hertha defender Dedryck Boyata", "Widzew coach Franciszek

@@ -46,6 +46,7 @@ import { isInTableHeading, tableNames } from './results-tables';
 import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
+  isClubsTown,
   isCollegeSide,
   isSideBeforeItsPlayer,
   isMatchReport,
@@ -166,6 +167,9 @@ function matchReportTeams(
       fixed.push({ ...m, type: 'organization' });
   });
   fixed.push(...clubsAfterPlayers(text, mentions));
+  mentions.forEach((m, i) => {
+    if (isClubsTown(text, m, mentions[i - 1])) fixed.push({ ...m, type: 'place' });
+  });
   const teams = [...fixed.filter(f => f.type === 'organization'), ...mentions.filter(m => m.type === 'organization')];
   const headline = headlineTeams(
     text,

@@ -2,9 +2,10 @@ import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
 import {
   headlineTeams,
+  isClubsTown,
   isCollegeSide,
-  isSideBeforeItsPlayer,
   isMatchReport,
+  isSideBeforeItsPlayer,
   isTeamInContext,
   numberedNicknames,
   resultsLineTeams,
@@ -162,5 +163,24 @@ describe('isSideBeforeItsPlayer', () => {
     assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Kestrel', 'person'), surnames), true);
     assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Graf', 'person'), surnames), false);
     assert.strictEqual(isSideBeforeItsPlayer(text, at(text, 'Ian Moss', 'person'), surnames), false);
+  });
+});
+
+describe('isClubsTown', () => {
+  it("reads the town after a club's name and \"of\" as the club's town, not a league or a lower-case word's", () => {
+    const text = 'Shooting Stars of Ibadan lost. Cincinnati Reds of Major League Baseball and the defeat of Leeds.';
+    const stars = { start: 0, end: 14, text: 'Shooting Stars', type: 'organization' };
+    const at = (name: string, type: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      type,
+    });
+    assert.strictEqual(isClubsTown(text, at('Ibadan', 'organization'), stars), true);
+    assert.strictEqual(
+      isClubsTown(text, at('Major League Baseball', 'organization'), at('Cincinnati Reds', 'organization')),
+      false,
+    );
+    assert.strictEqual(isClubsTown(text, at('Leeds', 'organization'), undefined), false);
   });
 });
