@@ -144,15 +144,23 @@ function isOpeningNameWord(word: string): boolean {
 /**
  * The chosen mentions with the model's person read whole where the rules guess the same person with the words
  * before it that the model left off, words no everyday one ("Màiri Nic Leòid", "Nguyễn Thị Lan", "Van der
- * Westhuizen" for "Nic Leòid", "Thị Lan", "der Westhuizen").
+ * Westhuizen" for "Nic Leòid", "Thị Lan", "der Westhuizen"); and the rules' person where the model read a
+ * people's word before it into one name ("Colombian Edison Mafla").
  */
 function withRulesFirstNames(guesses: readonly LinkedMention[], chosen: ScoredMention[]): ScoredMention[] {
   const longer = new Map<ScoredMention, LinkedMention>();
+  const shorter = new Map<ScoredMention, LinkedMention>();
   for (const g of guesses) {
     if (g.type !== 'person') continue;
     const inside = overlappingSorted(chosen, g).map(i => chosen[i]);
     if (inside.length !== 1) continue;
     const l = inside[0];
+    // "the Colombian Edison Mafla" read as one name: the person is the rules', without the people's word.
+    const before = l.text.slice(0, g.start - l.start);
+    if (l.type !== 'organization' && l.end === g.end && l.start < g.start && isPeoplesWordBefore(before)) {
+      shorter.set(l, g);
+      continue;
+    }
     if (l.type !== 'person' || l.end !== g.end || l.start <= g.start) continue;
     const added = g.text
       .slice(0, l.start - g.start)
@@ -160,11 +168,19 @@ function withRulesFirstNames(guesses: readonly LinkedMention[], chosen: ScoredMe
       .split(/\s+/);
     if (added.every(isOpeningNameWord)) longer.set(l, g);
   }
-  if (longer.size === 0) return chosen;
+  if (longer.size === 0 && shorter.size === 0) return chosen;
   return chosen.map(l => {
-    const g = longer.get(l);
-    return g ? { ...l, start: g.start, text: g.text, actorKey: g.actorKey } : l;
+    const g = longer.get(l) ?? shorter.get(l);
+    return g ? { ...l, start: g.start, text: g.text, type: g.type, actorKey: g.actorKey } : l;
   });
+}
+
+// A country's people ("Colombian") or one of them ("Frenchman"), not a people's name that is a first name too
+// ("Sami Haddadin").
+function isPeoplesWordBefore(words: string): boolean {
+  const word = words.trim();
+  const lower = word.toLowerCase();
+  return /^\S+$/.test(word) && (isCountryDemonym(word) || (/(?:man|woman)$/.test(lower) && isDemonym(lower)));
 }
 
 /**

@@ -60,7 +60,8 @@ const PEOPLES = new Set(
     'hazara hazaras tuareg tuaregs tigrayan tigrayans dinka nuer aymara quechua mapuche ' +
     'zairean zaireans andean basque basques briton britons catalan catalans flemish walloon walloons breton ' +
     'bretons corsican corsicans sicilian sardinian andalusian galician kashmiri kashmiris punjabi ' +
-    'sindhi bengali gujarati sinhalese telugu anjouanais'
+    'sindhi bengali gujarati sinhalese telugu anjouanais frenchman frenchwoman dutchman dutchwoman englishman ' +
+    'englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman'
   ).split(' '),
 );
 

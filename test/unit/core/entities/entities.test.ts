@@ -51,6 +51,22 @@ describe('findEntities', () => {
         return { start, end: start + name.length, text: name, type, actorKey: `${type}:${name}`, score: 0.8 };
       });
 
+  it("'both' takes the rules' person where the model read a country's people into the name, not a first name", () => {
+    const text =
+      'A free kick from the Colombian Edison Mafla-Rojas won it. Frenchman Stephane Adam-Rouvier and Sami Haddadin scored.';
+    const model = reading(
+      ['Colombian Edison Mafla-Rojas', 'place'],
+      ['Stephane Adam-Rouvier', 'person'],
+      ['Sami Haddadin', 'person'],
+    );
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Edison Mafla-Rojas/person',
+      'Stephane Adam-Rouvier/person',
+      'Sami Haddadin/person',
+    ]);
+    assert.ok(!lines(findEntities(tokenize(text), 'rules')).some(m => m.startsWith('Frenchman')));
+  });
+
   it("'both' takes the rules' guess of a person with the name words the model left off, not a title", () => {
     const text = 'Party co-leader Màiri Nic Leòid said so. Garda Niamh Dempsey told the court.';
     const model = reading(['Nic Leòid', 'person'], ['Niamh Dempsey', 'person']);
