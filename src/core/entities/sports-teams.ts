@@ -219,3 +219,39 @@ export function headlineTeams(text: string, teams: readonly string[]): Span[] {
   }
   return found;
 }
+
+// A match's score after a side: "beat Tondela 2-0", "drew 1-1"; not a tennis player's sets ("6-4 6-3").
+const SIDE_SCORE = /^[ \t]+(\d{1,3})-(\d{1,3})(?![\d-])(?![ \t]*,?[ \t]*\d{1,2}-\d)/;
+const RESULT_VERB =
+  /^[ \t]+(?:beat|beats|drew[ \t]+with|edged|edge|edges|stunned|stun|stuns|thrashed|routed|hammered|downed|held|lost[ \t]+to)[ \t]+$/;
+
+function isSideScore(after: string): boolean {
+  const score = SIDE_SCORE.exec(after);
+  if (!score) return false;
+  const [low, high] = [Math.min(Number(score[1]), Number(score[2])), Math.max(Number(score[1]), Number(score[2]))];
+  // A goal game's score, not a set's (6-4, 7-5), or a game's of points (98-91, 24-21); not a bowler's figures (4-27).
+  return (high <= 9 && !(high >= 6 && high <= 7)) || low >= 10;
+}
+
+/**
+ * In a match report, the names read as persons that a result makes sides: the one a score follows ("beat
+ * Tondela 2-0"), the one before it ("Moreirense beat Tondela 2-0"), and a pair that drew ("Pacos de Ferreira
+ * and Gil Vicente drew 1-1").
+ */
+export function resultClauseSides<M extends Span & { type: string }>(text: string, mentions: readonly M[]): M[] {
+  const sides = new Set<M>();
+  mentions.forEach((m, i) => {
+    const next = mentions[i + 1];
+    if (isSideScore(text.slice(m.end, m.end + 24))) sides.add(m);
+    if (!next) return;
+    const between = text.slice(m.end, next.start);
+    const afterNext = text.slice(next.end, next.end + 24);
+    const beaten = RESULT_VERB.test(between) && isSideScore(afterNext);
+    const drew =
+      /^[ \t]+and[ \t]+$/.test(between) &&
+      /^[ \t]+drew[ \t]/.test(afterNext) &&
+      isSideScore(afterNext.replace(/^[ \t]+drew/, ''));
+    if (beaten || drew) sides.add(m).add(next);
+  });
+  return [...sides].filter(m => m.type === 'person');
+}

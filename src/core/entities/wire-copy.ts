@@ -52,6 +52,7 @@ import {
   isMatchReport,
   isTeamInContext,
   numberedNicknames,
+  resultClauseSides,
   resultsLineTeams,
 } from './sports-teams';
 
@@ -167,6 +168,7 @@ function matchReportTeams(
       fixed.push({ ...m, type: 'organization' });
   });
   fixed.push(...clubsAfterPlayers(text, mentions));
+  fixed.push(...resultClauseSides(text, mentions).map(m => ({ ...m, type: 'organization' as const })));
   mentions.forEach((m, i) => {
     if (isClubsTown(text, m, mentions[i - 1])) fixed.push({ ...m, type: 'place' });
   });

@@ -3,6 +3,7 @@ import { tokenize } from '../../../../src/core/text/tokenize';
 import {
   headlineTeams,
   isClubsTown,
+  resultClauseSides,
   isCollegeSide,
   isMatchReport,
   isSideBeforeItsPlayer,
@@ -182,5 +183,26 @@ describe('isClubsTown', () => {
       false,
     );
     assert.strictEqual(isClubsTown(text, at('Leeds', 'organization'), undefined), false);
+  });
+});
+
+describe('resultClauseSides', () => {
+  it("reads the names a match's result makes sides, not a bowler's figures or a tennis player's sets", () => {
+    const text =
+      'Pacos de Ferreira and Gil Vicente drew 1-1, while Moreirense beat Tondela 2-0. Dion Nash 4-85. ' +
+      'Ana Ruiz beat Eva Lund 6-4 6-3.';
+    const at = (name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      type: 'person',
+    });
+    const read = ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela', 'Dion Nash', 'Ana Ruiz', 'Eva Lund'].map(
+      at,
+    );
+    assert.deepStrictEqual(
+      resultClauseSides(text, read).map(m => m.text),
+      ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela'],
+    );
   });
 });
