@@ -131,6 +131,8 @@ export const ORGANIZATION_HEADS = new Set([
   'alliance',
   'coalition',
   'tribunal',
+  'legislature',
+  'collective',
   'senate',
   'congress',
   'secretariat',

@@ -487,4 +487,10 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Hopital Immaculee Conception')?.type, 'organization');
     assert.strictEqual(find(text, 'Universidad de Cuyo')?.type, 'organization');
   });
+
+  it('reads a legislature or a collective named by its place or members as one organization', () => {
+    const text = 'They pressed the Montana Legislature. The Upper Mangakino Landowners Collective appealed.';
+    assert.strictEqual(find(text, 'Montana Legislature')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Upper Mangakino Landowners Collective')?.type, 'organization');
+  });
 });
