@@ -3,7 +3,7 @@
 // Manchester City"), the one a manager or striker plays for ("City manager Frank Clark").
 import type { Span } from '../types';
 import type { Token } from '../text/tokenize';
-import { isFirstName, isLastName } from '../text/lexicon';
+import { isFirstName, isLastName, isLexiconPlace } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import { lists } from './learned/lists';
 import { lastWordOf, VENUE_HEADS } from './head-words';
@@ -254,4 +254,19 @@ export function resultClauseSides<M extends Span & { type: string }>(text: strin
     if (beaten || drew) sides.add(m).add(next);
   });
   return [...sides].filter(m => m.type === 'person');
+}
+
+/**
+ * Whether a name read as a person opens with a town's or a province's name that is no first name, as a club's
+ * does in a match report ("Qingdao Haiou", "Dalian Wanda"; not "Sydney Smith").
+ */
+export function isTownOpenedSide(name: Span & { type: string }): boolean {
+  const words = name.text.split(/\s+/);
+  if (name.type !== 'person' || words.length !== 2) return false;
+  const first = words[0].toLowerCase();
+  // A city or a province the lexicon knows, not a country ("PAKISTAN SPINNER") nor a small town a given name
+  // spells too ("Jos Buttler").
+  return (
+    isLexiconPlace(first) && countryOf(words[0])?.toLowerCase() !== first && !isFirstName(first) && !isLastName(first)
+  );
 }

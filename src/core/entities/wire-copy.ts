@@ -47,6 +47,7 @@ import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
   isClubsTown,
+  isTownOpenedSide,
   isCollegeSide,
   isSideBeforeItsPlayer,
   isMatchReport,
@@ -163,6 +164,7 @@ function matchReportTeams(
       !placeStarts.has(m.start) &&
       (isTeamInContext(text, m, mentions[i + 1]) ||
         isCollegeSide(m, surnames) ||
+        isTownOpenedSide(m) ||
         isSideBeforeItsPlayer(text, m, surnames))
     )
       fixed.push({ ...m, type: 'organization' });

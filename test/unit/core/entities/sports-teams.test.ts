@@ -3,12 +3,13 @@ import { tokenize } from '../../../../src/core/text/tokenize';
 import {
   headlineTeams,
   isClubsTown,
-  resultClauseSides,
   isCollegeSide,
   isMatchReport,
   isSideBeforeItsPlayer,
   isTeamInContext,
+  isTownOpenedSide,
   numberedNicknames,
+  resultClauseSides,
   resultsLineTeams,
 } from '../../../../src/core/entities/sports-teams';
 
@@ -204,5 +205,16 @@ describe('resultClauseSides', () => {
       resultClauseSides(text, read).map(m => m.text),
       ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela'],
     );
+  });
+});
+
+describe('isTownOpenedSide', () => {
+  it("reads a person's reading that opens with a city or a province as a club's, not a country or a given name", () => {
+    const person = (text: string) => ({ start: 0, end: text.length, text, type: 'person' });
+    assert.strictEqual(isTownOpenedSide(person('Qingdao Haiou')), true);
+    assert.strictEqual(isTownOpenedSide(person('Dalian Wanda')), true);
+    assert.strictEqual(isTownOpenedSide(person('PAKISTAN SPINNER')), false);
+    assert.strictEqual(isTownOpenedSide(person('Jos Buttler')), false);
+    assert.strictEqual(isTownOpenedSide(person('Sydney Smith')), false);
   });
 });
