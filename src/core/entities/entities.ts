@@ -205,6 +205,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         isVenueRetyped(m, l) ||
+        isRegionRetyped(m, l) ||
         isAfterHonorific(text, m) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);
@@ -236,6 +237,17 @@ function isVenueRetyped(m: Mention, l: Mention): boolean {
   const sameWords = l.start === m.start && l.end === m.end;
   const head = lastWordOf(m.text);
   return sameWords && m.type === 'place' && /\s/.test(m.text) && VENUE_HEADS.has(head);
+}
+
+// A region named by its kind stays a place where the model reads its words as a body ("Dane County, home to
+// the state capital", "Kisumu County police"): the county's council is written so.
+const REGION_HEADS = new Set(['county', 'province', 'prefecture', 'oblast', 'island', 'islands', 'peninsula']);
+
+function isRegionRetyped(m: Mention, l: Mention): boolean {
+  const sameWords = l.start === m.start && l.end === m.end;
+  // Its name and its kind, not a group's longer name ("Islamic State West Africa Province").
+  const twoWords = m.text.split(/\s+/).length === 2;
+  return sameWords && m.type === 'place' && twoWords && REGION_HEADS.has(lastWordOf(m.text));
 }
 
 // A person the rules read after "Ms" or "Dr" stays the person where the model reads the word as a company's

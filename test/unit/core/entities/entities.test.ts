@@ -67,6 +67,15 @@ describe('findEntities', () => {
     assert.ok(!lines(findEntities(tokenize(text), 'rules')).some(m => m.startsWith('Frenchman')));
   });
 
+  it("'both' keeps a county read by its kind a place where the model reads a body, not a group's longer name", () => {
+    const text = 'Dane County, home to the capital, voted. Islamic State West Africa Province attacked.';
+    const model = reading(['Dane County', 'organization'], ['Islamic State West Africa Province', 'organization']);
+    assert.deepStrictEqual(lines(findEntities(tokenize(text), 'both', model)), [
+      'Dane County/place',
+      'Islamic State West Africa Province/organization',
+    ]);
+  });
+
   it("'both' takes the rules' guess of a person with the name words the model left off, not a title", () => {
     const text = 'Party co-leader Màiri Nic Leòid said so. Garda Niamh Dempsey told the court.';
     const model = reading(['Nic Leòid', 'person'], ['Niamh Dempsey', 'person']);
