@@ -128,3 +128,50 @@ function isBodyReadAsPerson(name: string, acronym: string): boolean {
     knownPerson(name) === undefined
   );
 }
+
+// A run of capitalised words, with the small words inside names, before an acronym in brackets.
+const RUN_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+const RUN_LINK = '(?:of|for|and|on|the|de|des|du|la|le|pour|y|et)';
+const SPELLED_OUT = new RegExp(
+  `(${RUN_WORD}(?:[ \\t]+(?:${RUN_LINK}[ \\t]+)*${RUN_WORD}){1,7})[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})[ \\t]*\\)`,
+  'gu',
+);
+// Acronyms of things, not bodies: "Goods and Services Tax (GST)", "Gross Domestic Product (GDP)".
+const THING_HEADS = new Set(
+  (
+    'tax act agreement treaty accord law bill index product programme program scheme plan initiative protocol ' +
+    'convention strategy policy rate test disease syndrome virus festival games cup championship award prize ' +
+    'code standard certificate corridor toolkit explorer browser'
+  ).split(' '),
+);
+
+/**
+ * Names the article spells out before their acronym in brackets that the tagger read none or only part of:
+ * "the Government Service Insurance System ( GSIS )". The name starts at the first word the acronym starts
+ * with ("Leaders of the Bangladesh Garment Manufacturers and Exporters Association (BGMEA)"); a person's
+ * name stays the person's. Organizations, in text order.
+ */
+export function spelledOutNames(text: string, mentions: readonly (Span & { type: string })[]): Span[] {
+  const found: Span[] = [];
+  for (const match of text.matchAll(SPELLED_OUT)) {
+    const acronym = match[2];
+    const words = match[1].split(/[ \t]+/);
+    const first = words.findIndex(
+      (w, i) =>
+        w.startsWith(acronym[0]) &&
+        !/^(?:the|a|an)$/i.test(w) &&
+        !/['’]s$/.test(w) &&
+        isAcronymOf(acronym, words.slice(i).join(' ')),
+    );
+    if (first < 0 || words.length - first < 2) continue;
+    const name = words.slice(first).join(' ');
+    const start = match.index + match[1].length - name.length;
+    const span = { start, end: start + name.length, text: name };
+    if (THING_HEADS.has(words[words.length - 1].toLowerCase()) || lookupName(name)) continue;
+    // A person's name, or a longer name the tagger read, holds it.
+    const overlapping = mentions.filter(m => m.start < span.end && span.start < m.end);
+    if (overlapping.some(m => m.type === 'person' || m.start < span.start || m.end > span.end)) continue;
+    found.push(span);
+  }
+  return found;
+}

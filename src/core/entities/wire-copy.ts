@@ -22,7 +22,7 @@ import {
   numberedUnits,
   precedesCompanyPart,
 } from './organization-nouns';
-import { definedAcronyms } from './acronyms';
+import { definedAcronyms, spelledOutNames } from './acronyms';
 import { governmentDepartments } from './government-departments';
 import { gluedPersonNames, isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
@@ -212,6 +212,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
   for (const name of [...governmentDepartments(text), ...bareInstitutions(text)])
     if (!withinLongerName(mentions, name)) fixed.push({ ...name, type: 'organization' });
   fixed.push(...definedAcronyms(text, mentions));
+  fixed.push(...spelledOutNames(text, mentions).map(n => ({ ...n, type: 'organization' as const })));
   fixed.push(...withLegalForms(text, mentions));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { definedAcronyms, isAcronymOf } from '../../../../src/core/entities/acronyms';
+import { definedAcronyms, isAcronymOf, spelledOutNames } from '../../../../src/core/entities/acronyms';
 import { mention } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -93,6 +93,40 @@ describe('definedAcronyms', () => {
     assert.deepStrictEqual(
       found.map(a => a.start),
       [text.indexOf('IS)'), text.lastIndexOf('IS said')],
+    );
+  });
+});
+
+describe('spelledOutNames', () => {
+  const names = (text: string, read: { start: number; end: number; text: string; type: string }[] = []) =>
+    spelledOutNames(text, read).map(n => n.text);
+
+  it('finds a body spelled out before its acronym, from the word the acronym starts with', () => {
+    assert.deepStrictEqual(
+      names('The Government Service Insurance System ( GSIS ) , which owns the hotel , said so .'),
+      ['Government Service Insurance System'],
+    );
+    assert.deepStrictEqual(
+      names(
+        'Leaders of the Bangladesh Garment Makers and Exporters Association (BGMEA) met. The Toronto District School Board (TDSB) agreed.',
+      ),
+      ['Bangladesh Garment Makers and Exporters Association', 'Toronto District School Board'],
+    );
+  });
+
+  it("leaves a tax, a person's name and a name the tagger read longer", () => {
+    const text =
+      'The Goods and Services Tax (GST) rose. John Smith (JS) signed. The Ukraine Maritime Trade Operations (UMTO) unit spoke.';
+    const person = { start: text.indexOf('John'), end: text.indexOf('John') + 10, text: 'John Smith', type: 'person' };
+    const longer = {
+      start: text.indexOf('Ukraine'),
+      end: text.indexOf(' (UMTO)'),
+      text: 'Ukraine Maritime Trade Operations',
+      type: 'organization',
+    };
+    assert.deepStrictEqual(
+      names(text, [person, { ...longer, start: longer.start - 4, text: 'The ' + longer.text }]),
+      [],
     );
   });
 });
