@@ -30,6 +30,14 @@ export const FOR_HEADS = new Set(
   ).split(' '),
 );
 // Head words a body's subject follows with "on".
+// The holidays a name's "on" may be followed by.
+const HOLIDAYS =
+  /^(?:christmas|easter|thanksgiving|new year|good friday|boxing day|independence day|labor day|labour day)/;
+
+function isDayName(word: Token, next: Token | undefined): boolean {
+  return CALENDAR_WORDS.has(word.lower) || HOLIDAYS.test(`${word.lower} ${next?.lower ?? ''}`);
+}
+
 /** The days' and the months' names, lower-cased: no subject of a body's name, no outlet's. */
 export const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 export const ON_HEADS = new Set(
@@ -274,8 +282,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
   }
   // "Center for Biological Diversity", "Institute for Fiscal Studies": a body named for its cause.
   // "Texas Commission on Jail Standards", "Council on Foreign Relations": a body named for its subject.
-  // Not a day: "the Commission on Monday said".
-  const onSubject = followingIsName(1) && !CALENDAR_WORDS.has(following.lower) && causeFollows(tokens, at + 1, last);
+  // Not a day: "the Commission on Monday said", "the Security Council on New Year's Day".
+  const onSubject = followingIsName(1) && !isDayName(following, tokens[at + 2]) && causeFollows(tokens, at + 1, last);
   if (token.lower === 'on' && ON_HEADS.has(previous.lower) && onSubject) return 2;
   if (token.lower === 'for' && FOR_HEADS.has(previous.lower) && following) {
     if (followingIsName(1) && causeFollows(tokens, at + 1, last)) return 2;

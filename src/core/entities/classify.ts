@@ -303,7 +303,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
     return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && ORGANIZATION_OPENERS.has(first) && tokens.some(t => t.lower === 'of'))
     return { type: 'organization', evidence: 'strong' };
-  if (tokens.length > 1 && isOrganizationOpener(first)) return { type: 'organization', evidence: 'strong' };
+  // "Bank" opens a bank's name before a word of no language ("Bank Nusantara"), not a street's or a holiday's.
+  const bankOf = first === 'bank' && tokens.length > 1 && (isCommonWord(tokens[1].lower) || PLACE_HEADS.has(last));
+  if (tokens.length > 1 && isOrganizationOpener(first) && !bankOf) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.

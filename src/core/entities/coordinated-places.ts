@@ -2,7 +2,7 @@
 // listed before a known place is a place too, though the model read a company or a group in it.
 import type { Mention } from '../types';
 import { actorKey } from '../actors/actor-key';
-import { lookupName } from './gazetteer';
+import { countryOf, lookupName } from './gazetteer';
 
 // What joins two items of one list: ", ", " and ", ", and ", " or ".
 const LIST_JOIN = /^(?:\s*,\s*|,?\s+(?:and|or)\s+)$/;
@@ -29,7 +29,7 @@ function listGoesOnToPlace(text: string, mentions: Mention[], i: number): boolea
     if (!LIST_JOIN.test(join)) return false;
     joinedByConjunction ||= CONJUNCTION.test(join);
     // "Sberbank, Russia's largest lender": a possessive opens an apposition, not a list's next item.
-    if (/^['’]/.test(text.slice(mentions[j].end))) return false;
+    if (/^[ \t]?['’]/.test(text.slice(mentions[j].end))) return false;
     if (isKnownPlace(mentions[j])) return joinedByConjunction || listEndsWithConjunction(text, mentions, j);
   }
   return false;
@@ -49,6 +49,11 @@ function isUnknownWord(mention: Mention): boolean {
   return mention.type === 'organization' && /^\p{Lu}[\p{Ll}'’-]+$/u.test(mention.text) && !lookupName(mention.text);
 }
 
+// A town or a region, not a country, which a company deals with ("the deal between Vedanta and Zambia").
 function isKnownPlace(mention: Mention): boolean {
-  return mention.type === 'place' && lookupName(mention.text)?.type === 'place';
+  return (
+    mention.type === 'place' &&
+    lookupName(mention.text)?.type === 'place' &&
+    countryOf(mention.text)?.toLowerCase() !== mention.text.toLowerCase()
+  );
 }

@@ -20,6 +20,7 @@ import { withCoordinatedPlaces } from './coordinated-places';
 import { hasModel, tagEntities, type ScoredMention } from './learned/tag';
 import { keyOrganizationsByCountry } from '../actors/country-organizations';
 import { readAsWireCopy } from './wire-copy';
+import { isMatchReport } from './sports-teams';
 
 /**
  * `rules`: the hand-written rules alone; `learned`: the model, with the rules' decisions among its inputs;
@@ -104,7 +105,7 @@ function mentionsBy(
       score: learnedScore.get(`${m.start}:${m.end}:${m.type}`) ?? RULE_SCORE,
     });
     const isSure = (m: LinkedMention) => !m.guessed || isGlued(doc.text, m);
-    const sure = overruled(doc.text, rules.filter(isSure), learned).map(scored);
+    const sure = overruled(doc, rules.filter(isSure), learned).map(scored);
     const chosen = withRulesFirstNames(
       rules.filter(m => !isSure(m)),
       [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start),
@@ -190,7 +191,10 @@ function isPeoplesWordBefore(words: string): boolean {
  * split found the model right there more often than the rules. A country or a capital stays the rules' (a
  * place, as the seeds have it, where the dev set reads a government). Both lists are in text order.
  */
-function overruled(text: string, sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
+function overruled(doc: TokenizedText, sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
+  const text = doc.text;
+  // A county is a club in a match report ("Stockport County 's manager").
+  const regionsStay = !isMatchReport(doc.tokens, text);
   const over = new Map<LinkedMention, ScoredMention>();
   let next = 0;
   for (const m of sure) {
@@ -205,7 +209,7 @@ function overruled(text: string, sure: LinkedMention[], learned: readonly Scored
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         isVenueRetyped(m, l) ||
-        isRegionRetyped(m, l) ||
+        (regionsStay && isRegionRetyped(m, l)) ||
         isAfterHonorific(text, m) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);

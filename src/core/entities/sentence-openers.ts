@@ -6,7 +6,6 @@ import type { Mention } from '../types';
 import type { TokenizedText } from '../text/tokenize';
 import { isCommonWord, lexiconTagList } from '../text/lexicon';
 import { lookupName } from './gazetteer';
-import { isRoleNounLower } from './titles';
 import { isOrganizationHeadWord } from './head-words';
 import { isDepartmentShortName } from './government-departments';
 
@@ -23,6 +22,8 @@ export function sentenceOpeningNouns<M extends Mention>(doc: TokenizedText, ment
   const surnames = new Set(
     mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()),
   );
+  // A word of a longer name the article gives is that name's short form ("Crystal Palace" … "Palace manager").
+  const namedInFull = new Set(mentions.filter(m => /\s/.test(m.text)).flatMap(m => m.text.split(/\s+/)));
   let lowerCaseWords: Set<string> | undefined;
   const found = new Set<M>();
   for (const m of mentions) {
@@ -31,7 +32,7 @@ export function sentenceOpeningNouns<M extends Mention>(doc: TokenizedText, ment
     const before = doc.text.slice(Math.max(0, m.start - 8), m.start);
     if (!AFTER_SENTENCE_END.test(before) && !(m.start <= 8 && AT_TEXT_START.test(before))) continue;
     if (!isPlural(lower)) {
-      if (isBeforeOffice(doc.text, m)) found.add(m);
+      if (isBeforeOffice(doc.text, m) && !namedInFull.has(m.text)) found.add(m);
       continue;
     }
     lowerCaseWords ??= new Set(doc.tokens.filter(t => t.kind === 'word' && t.text === t.lower).map(t => t.lower));
@@ -40,9 +41,11 @@ export function sentenceOpeningNouns<M extends Mention>(doc: TokenizedText, ment
   return found;
 }
 
-// Who a body has, written after its everyday word: "Union president Arnel Dagohoy", "School board president …",
-// "Academic staff at …" name the union, the school, no one body; a listed company stays ("Shell spokesman").
+// Who a body has, written after its everyday word: "Transit manager …", "School board president …", "Academic
+// staff at …" name no one body; a company's chief or a club's coach may follow its name ("Orange chief executive
+// …", "Inter coach …"), so those stay.
 const MEMBERS = new Set(['board', 'staff', 'members', 'workers', 'officials', 'branch', 'leaders']);
+const OFFICES = new Set(['president', 'manager', 'secretary']);
 
 function isBeforeOffice(text: string, m: Mention): boolean {
   // Not a body's head word, which stands for the body the article named ("Commission chairman …"), a team's
@@ -51,7 +54,7 @@ function isBeforeOffice(text: string, m: Mention): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(m.text) || /s$/.test(lower) || isOrganizationHeadWord(lower)) return false;
   if (lookupName(m.text) || isDepartmentShortName(m.text)) return false;
   const next = /^[ \t]+(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 24))?.[1];
-  return next !== undefined && (isRoleNounLower(next) || MEMBERS.has(next));
+  return next !== undefined && (OFFICES.has(next) || MEMBERS.has(next));
 }
 
 function isPlural(lower: string): boolean {

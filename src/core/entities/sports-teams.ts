@@ -92,10 +92,10 @@ const LOCATIVE = /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into)\s+(?:
 const LOCATIVE_TOWN =
   /(?:^|[^\p{L}])(?:in|at|from|to|near|outside|across|into|of)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2},\s*$/u;
 
-// A club's town after its name: "ASEC Mimosas of Abidjan", "Shooting Stars of Ibadan" (not "the defeat of Leeds").
-const CLUBS_TOWN = /\p{Lu}[\p{L}.'’-]*\s+of\s+$/u;
-
-/** Whether a name is the town of the club named just before it ("Shooting Stars of Ibadan"), whatever it was read as. */
+/**
+ * Whether a name is the town of the club named just before it ("Shooting Stars of Ibadan"), whatever it was read
+ * as; not a player's club ("Tony Yeboah of Leeds").
+ */
 export function isClubsTown(text: string, name: Span & { type: string }, previous?: Span & { type: string }): boolean {
   return (
     previous?.type === 'organization' &&
@@ -133,12 +133,7 @@ export function isTeamInContext(text: string, name: Span & { type: string }, nex
     );
   }
   const before = text.slice(Math.max(0, name.start - 50), name.start);
-  return (
-    name.type === 'place' &&
-    !LOCATIVE.test(before.slice(-20)) &&
-    !LOCATIVE_TOWN.test(before) &&
-    !CLUBS_TOWN.test(before.slice(-30))
-  );
+  return name.type === 'place' && !LOCATIVE.test(before.slice(-20)) && !LOCATIVE_TOWN.test(before);
 }
 
 // A player's or a coach's role after his club's name: "Hertha defender Dedryck Boyata", "Widzew coach Franciszek
@@ -242,11 +237,14 @@ export function resultClauseSides<M extends Span & { type: string }>(text: strin
   const sides = new Set<M>();
   mentions.forEach((m, i) => {
     const next = mentions[i + 1];
-    if (isSideScore(text.slice(m.end, m.end + 24))) sides.add(m);
+    // A player's full name may come before a game's score too ("Jansher Khan beat Rodney Eyles 3-0"): only a
+    // draw makes sides of names of several words.
+    const oneWord = (n: M) => !/\s/.test(n.text);
+    if (oneWord(m) && isSideScore(text.slice(m.end, m.end + 24))) sides.add(m);
     if (!next) return;
     const between = text.slice(m.end, next.start);
     const afterNext = text.slice(next.end, next.end + 24);
-    const beaten = RESULT_VERB.test(between) && isSideScore(afterNext);
+    const beaten = oneWord(m) && oneWord(next) && RESULT_VERB.test(between) && isSideScore(afterNext);
     const drew =
       /^[ \t]+and[ \t]+$/.test(between) &&
       /^[ \t]+drew[ \t]/.test(afterNext) &&

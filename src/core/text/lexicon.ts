@@ -61,7 +61,7 @@ const PEOPLES = new Set(
     'zairean zaireans andean basque basques briton britons catalan catalans flemish walloon walloons breton ' +
     'bretons corsican corsicans sicilian sardinian andalusian galician kashmiri kashmiris punjabi ' +
     'sindhi bengali gujarati sinhalese telugu anjouanais frenchman frenchwoman dutchman dutchwoman englishman ' +
-    'englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman'
+    'englishwoman irishman irishwoman welshman welshwoman'
   ).split(' '),
 );
 

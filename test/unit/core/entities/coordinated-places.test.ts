@@ -56,4 +56,18 @@ describe('withCoordinatedPlaces', () => {
       ],
     );
   });
+
+  it('leaves a company listed with a country it deals with', () => {
+    const text = "The deal between Vedanta and Zambia collapsed; Vinci, Bouygues and France 's railway won.";
+    assert.deepStrictEqual(
+      placesIn(text, [
+        ['Vedanta', 'organization'],
+        ['Zambia', 'place'],
+        ['Vinci', 'organization'],
+        ['Bouygues', 'organization'],
+        ['France', 'place'],
+      ]),
+      ['Vedanta:organization', 'Zambia:place', 'Vinci:organization', 'Bouygues:organization', 'France:place'],
+    );
+  });
 });

@@ -493,4 +493,10 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Montana Legislature')?.type, 'organization', JSON.stringify(entities(text)));
     assert.strictEqual(find(text, 'Upper Mangakino Landowners Collective')?.type, 'organization');
   });
+
+  it('reads a body\'s name with "on" up to a holiday, and a street or a holiday named for banks as no bank', () => {
+    const text = "The Security Council on New Year's Day condemned it. Traffic was heavy on Bank Street in Ottawa.";
+    assert.strictEqual(find(text, 'Security Council')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.notStrictEqual(find(text, 'Bank Street')?.type, 'organization');
+  });
 });

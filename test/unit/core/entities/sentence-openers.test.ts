@@ -43,4 +43,14 @@ describe('sentenceOpeningNouns', () => {
       ['Transit', 'City'],
     );
   });
+
+  it("leaves a club's short name and a company's word before its chief", () => {
+    const text = 'Crystal Palace drew. Palace manager Ivo Rak spoke. It rained. Orange chief executive Ann Lee left.';
+    const found = sentenceOpeningNouns(tokenize(text), [
+      mention(text, 'Crystal Palace', 'organization'),
+      mention(text, 'Palace', 'organization', 15),
+      mention(text, 'Orange', 'organization'),
+    ]);
+    assert.deepStrictEqual([...found], []);
+  });
 });

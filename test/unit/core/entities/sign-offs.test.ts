@@ -25,4 +25,12 @@ describe('signOffPersons', () => {
       '(Reporting by Reuters Television and the Bengaluru Newsroom; Writing by Staff; Editing by Nobody)';
     assert.deepStrictEqual(signOffPersons(text), []);
   });
+
+  it("leaves a bracket's aside in the story, which no sign-off ends", () => {
+    const text = 'Exports rose 3 percent (compiled by Markit Economics) in May. (Reporting by Ana Ruiz)';
+    assert.deepStrictEqual(
+      signOffPersons(text).map(p => p.text),
+      ['Ana Ruiz'],
+    );
+  });
 });

@@ -217,4 +217,16 @@ describe('isTownOpenedSide', () => {
     assert.strictEqual(isTownOpenedSide(person('Jos Buttler')), false);
     assert.strictEqual(isTownOpenedSide(person('Sydney Smith')), false);
   });
+
+  it("leaves players' full names before a game's score, and a player's club after \"of\"", () => {
+    const text = 'Jansher Khan beat Rodney Eyles 3-0 in Cairo. Striker Tony Yeboah of Leeds scored.';
+    const at = (name: string, type: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      type,
+    });
+    assert.deepStrictEqual(resultClauseSides(text, [at('Jansher Khan', 'person'), at('Rodney Eyles', 'person')]), []);
+    assert.strictEqual(isClubsTown(text, at('Leeds', 'place'), at('Tony Yeboah', 'person')), false);
+  });
 });
