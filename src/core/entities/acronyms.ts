@@ -155,7 +155,8 @@ export function spelledOutNames(text: string, mentions: readonly (Span & { type:
   const found: Span[] = [];
   for (const match of text.matchAll(SPELLED_OUT)) {
     const acronym = match[2];
-    const words = match[1].split(/[ \t]+/);
+    const run = [...match[1].matchAll(/\S+/g)];
+    const words = run.map(w => w[0]);
     const first = words.findIndex(
       (w, i) =>
         w.startsWith(acronym[0]) &&
@@ -164,9 +165,10 @@ export function spelledOutNames(text: string, mentions: readonly (Span & { type:
         isAcronymOf(acronym, words.slice(i).join(' ')),
     );
     if (first < 0 || words.length - first < 2) continue;
-    const name = words.slice(first).join(' ');
-    const start = match.index + match[1].length - name.length;
-    const span = { start, end: start + name.length, text: name };
+    const start = match.index + run[first].index!;
+    const end = match.index + match[1].length;
+    const name = text.slice(start, end);
+    const span = { start, end, text: name };
     if (THING_HEADS.has(words[words.length - 1].toLowerCase()) || lookupName(name)) continue;
     // A person's name, or a longer name the tagger read, holds it.
     const overlapping = mentions.filter(m => m.start < span.end && span.start < m.end);

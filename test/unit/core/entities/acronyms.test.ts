@@ -129,4 +129,11 @@ describe('spelledOutNames', () => {
       [],
     );
   });
+
+  it('keeps the spaces the text gives between the words', () => {
+    const text = 'Lawmakers  from  the  Solvian  Democratic  Union  (SDU)  voted.';
+    const [found] = spelledOutNames(text, []);
+    assert.strictEqual(text.slice(found.start, found.end), 'Solvian  Democratic  Union');
+    assert.strictEqual(found.text, 'Solvian  Democratic  Union');
+  });
 });
