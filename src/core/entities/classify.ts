@@ -94,7 +94,7 @@ const COMPANY_OPENERS = new Set([
 ]);
 // Words that open a broadcaster's name before its city, country or cause: "Radio Kabul", "Radio Free Asia",
 // "Television New Zealand".
-export const BROADCASTER_OPENERS = new Set(['radio', 'television', 'radiotelevision', 'radiodiffusion']);
+export const BROADCASTER_OPENERS = new Set(['radio', 'television', 'tv', 'radiotelevision', 'radiodiffusion']);
 // Words that open a place's name: "Cerro Armazones", "Mount Kenya", "Lake Chad", "Fort Worth", and Arabic's
 // gate, valley and mountain ("Bab al-Hawa", "Wadi Rum", "Jabal Ali").
 const PLACE_OPENERS = new Set([
