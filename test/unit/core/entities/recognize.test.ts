@@ -499,4 +499,10 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Security Council')?.type, 'organization', JSON.stringify(entities(text)));
     assert.notStrictEqual(find(text, 'Bank Street')?.type, 'organization');
   });
+
+  it('reads a station opened by "TV" whole', () => {
+    const text = 'The regional station TV Podunavlje aired it. Local TV showed pictures.';
+    assert.strictEqual(find(text, 'TV Podunavlje')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Local TV'), undefined);
+  });
 });
