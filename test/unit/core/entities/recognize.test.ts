@@ -505,4 +505,11 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'TV Podunavlje')?.type, 'organization', JSON.stringify(entities(text)));
     assert.strictEqual(find(text, 'Local TV'), undefined);
   });
+
+  it("leaves an honorific of West Africa and a councillor's title out of the name", () => {
+    const text = 'said Alhaji Musa Danladi-Yero , a trader in Kano . Cllr Tom Hart agreed .';
+    const names = entities(text).map(e => e.text);
+    assert.ok(names.includes('Musa Danladi-Yero'), names.join());
+    assert.ok(names.includes('Tom Hart'), names.join());
+  });
 });
