@@ -18,7 +18,7 @@ export interface Candidate {
 
 // Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen".
 const NAME_PARTICLES = new Set(
-  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa'.split(' '),
+  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
 );
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").

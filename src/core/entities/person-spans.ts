@@ -28,7 +28,7 @@ const INITIALS = new RegExp(
 );
 
 // Particles of a surname, written in lower case inside a name ("van der", "de la", "dos").
-const PARTICLES = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|arap|wa|bin|ibn)`;
+const PARTICLES = String.raw`(?:van|von|de|der|den|da|di|du|la|le|del|della|dos|das|ter|ten|arap|wa|bin|ibn|ap|ur)`;
 const PARTICLE_SURNAME_AFTER = new RegExp(String.raw`^(?:[ \t]+${PARTICLES}){1,2}[ \t]+\p{Lu}[\p{L}'’-]*\p{L}`, 'u');
 // … and before a surname read alone, in the middle of a sentence ("said van Mierlo").
 const PARTICLES_BEFORE = new RegExp(

@@ -512,4 +512,11 @@ describe('recognizeEntities', () => {
     assert.ok(names.includes('Musa Danladi-Yero'), names.join());
     assert.ok(names.includes('Tom Hart'), names.join());
   });
+
+  it("keeps Welsh and South Asian particles inside a person's name", () => {
+    const text = 'The member Rhun ap Iorwerth said so, and Zia ur Rehman agreed.';
+    const names = entities(text).map(e => e.text);
+    assert.ok(names.includes('Rhun ap Iorwerth'), names.join());
+    assert.ok(names.includes('Zia ur Rehman'), names.join());
+  });
 });
