@@ -27,7 +27,7 @@ import { governmentDepartments } from './government-departments';
 import { gluedPersonNames, isCamelCaseCompany, unreadCompanies } from './unread-companies';
 import { ampersandNames } from './ampersand-names';
 import { isInEventName } from './event-names';
-import { isInBenchmarkName } from './benchmarks';
+import { isInBenchmarkName, withoutRating } from './benchmarks';
 import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
@@ -113,7 +113,8 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
         !openers.has(m) &&
         !isShip(m),
     )
-    .flatMap(withoutParticiple); // a convention may read the compound again ("the Washington-based outlet")
+    .flatMap(withoutParticiple) // a convention may read the compound again ("the Washington-based outlet")
+    .flatMap(m => withoutRating(m).map(r => (r === m ? m : { ...r, actorKey: actorKey(r.type, r.text) })));
 }
 
 // "Abel Balbo ( Roma )", "Kennet Andersson (Bologna)": a player's club in brackets after his name.

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { span } from './mentions';
-import { isInBenchmarkName } from '../../../../src/core/entities/benchmarks';
+import { isInBenchmarkName, withoutRating } from '../../../../src/core/entities/benchmarks';
 
 // Sentences written here for these tests (no test set's text).
 describe('isInBenchmarkName', () => {
@@ -20,5 +20,24 @@ describe('isInBenchmarkName', () => {
     assert.strictEqual(isInBenchmarkName(average, span(average, 'World Bank')), false);
     const place = 'Officials in West Texas said.';
     assert.strictEqual(isInBenchmarkName(place, span(place, 'West Texas')), false);
+  });
+});
+
+describe('isInBenchmarkName, an index named so', () => {
+  it('finds the Sensex and any name before "all-share index"', () => {
+    const text = 'The BSE Sensex fell, the CBS all-share index rose and the CBS said so.';
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'BSE Sensex')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'CBS')), true);
+    assert.strictEqual(isInBenchmarkName(text, span(text, 'CBS', 50)), false);
+  });
+});
+
+describe('withoutRating', () => {
+  it("drops a credit rating read as a name and one read at a name's end", () => {
+    const at = (text: string) => ({ start: 10, end: 10 + text.length, text });
+    assert.deepStrictEqual(withoutRating(at('Baa3')), []);
+    assert.deepStrictEqual(withoutRating(at('Dongbang BBB-minus')), [{ start: 10, end: 18, text: 'Dongbang' }]);
+    assert.deepStrictEqual(withoutRating(at('AAA')), [at('AAA')]);
+    assert.deepStrictEqual(withoutRating(at('Bay Area')), [at('Bay Area')]);
   });
 });
