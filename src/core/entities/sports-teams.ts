@@ -268,3 +268,14 @@ export function isTownOpenedSide(name: Span & { type: string }): boolean {
     isLexiconPlace(first) && countryOf(words[0])?.toLowerCase() !== first && !isFirstName(first) && !isLastName(first)
   );
 }
+
+// The year a club was founded in, written after its name with its nought: "Schalke 04", "Mainz 05".
+const FOUNDING_YEAR = /^[ \t]+0\d(?![\p{L}\p{N}]|[ \t]+\p{Lu}|[.:,-]\d)/u;
+
+/** A club's name read without the founding year written after it, read with it ("Schalke" of "Schalke 04"). */
+export function withFoundingYear<M extends Span & { type: string }>(text: string, name: M): M | undefined {
+  const year = FOUNDING_YEAR.exec(text.slice(name.end, name.end + 8));
+  if (!year || name.type !== 'organization') return undefined;
+  const end = name.end + year[0].length;
+  return { ...name, end, text: text.slice(name.start, end) };
+}

@@ -55,6 +55,7 @@ import {
   numberedNicknames,
   resultClauseSides,
   resultsLineTeams,
+  withFoundingYear,
 } from './sports-teams';
 
 /** A name whose type a convention settles. */
@@ -171,6 +172,10 @@ function matchReportTeams(
       fixed.push({ ...m, type: 'organization' });
   });
   fixed.push(...clubsAfterPlayers(text, mentions));
+  for (const m of mentions) {
+    const club = withFoundingYear(text, m);
+    if (club) fixed.push({ start: club.start, end: club.end, text: club.text, type: 'organization' });
+  }
   fixed.push(...resultClauseSides(text, mentions).map(m => ({ ...m, type: 'organization' as const })));
   mentions.forEach((m, i) => {
     if (isClubsTown(text, m, mentions[i - 1])) fixed.push({ ...m, type: 'place' });

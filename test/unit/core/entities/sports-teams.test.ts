@@ -11,6 +11,7 @@ import {
   numberedNicknames,
   resultClauseSides,
   resultsLineTeams,
+  withFoundingYear,
 } from '../../../../src/core/entities/sports-teams';
 
 // Match reports written here for these tests (no test set's text).
@@ -228,5 +229,22 @@ describe('isTownOpenedSide', () => {
     });
     assert.deepStrictEqual(resultClauseSides(text, [at('Jansher Khan', 'person'), at('Rodney Eyles', 'person')]), []);
     assert.strictEqual(isClubsTown(text, at('Leeds', 'place'), at('Tony Yeboah', 'person')), false);
+  });
+});
+
+describe('withFoundingYear', () => {
+  it("reads a club's founding year with its name, not a score, a time or a name after it", () => {
+    const text = 'Schalke 04 lost 2-0. Mainz 05 drew. Bayer 04 Leverkusen won. Leeds 0-1 Everton. Ajax 07:30.';
+    const club = (name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+      text: name,
+      type: 'organization',
+    });
+    assert.strictEqual(withFoundingYear(text, club('Schalke'))?.text, 'Schalke 04');
+    assert.strictEqual(withFoundingYear(text, club('Mainz'))?.text, 'Mainz 05');
+    assert.strictEqual(withFoundingYear(text, club('Bayer')), undefined);
+    assert.strictEqual(withFoundingYear(text, club('Leeds')), undefined);
+    assert.strictEqual(withFoundingYear(text, club('Ajax')), undefined);
   });
 });
