@@ -170,21 +170,16 @@ describe('isSideBeforeItsPlayer', () => {
 });
 
 describe('isClubsTown', () => {
-  it("reads the town after a club's name and \"of\" as the club's town, not a league or a lower-case word's", () => {
-    const text = 'Shooting Stars of Ibadan lost. Cincinnati Reds of Major League Baseball and the defeat of Leeds.';
-    const stars = { start: 0, end: 14, text: 'Shooting Stars', type: 'organization' };
-    const at = (name: string, type: string) => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      type,
-    });
-    assert.strictEqual(isClubsTown(text, at('Ibadan', 'organization'), stars), true);
-    assert.strictEqual(
-      isClubsTown(text, at('Major League Baseball', 'organization'), at('Cincinnati Reds', 'organization')),
-      false,
-    );
-    assert.strictEqual(isClubsTown(text, at('Leeds', 'organization'), undefined), false);
+  it("reads the town after a club's name and \"of\" as the club's town, not a league's, a player's club or a word's", () => {
+    const text =
+      'Shooting Stars of Ibadan lost. Cincinnati Reds of Major League Baseball and the defeat of Leeds. ' +
+      'Striker Tony Yeboah of Chelsea scored.';
+    const stars = at(text, 'Shooting Stars', 'organization');
+    assert.strictEqual(isClubsTown(text, at(text, 'Ibadan', 'organization'), stars), true);
+    const reds = at(text, 'Cincinnati Reds', 'organization');
+    assert.strictEqual(isClubsTown(text, at(text, 'Major League Baseball', 'organization'), reds), false);
+    assert.strictEqual(isClubsTown(text, at(text, 'Leeds', 'organization'), undefined), false);
+    assert.strictEqual(isClubsTown(text, at(text, 'Chelsea'), at(text, 'Tony Yeboah', 'person')), false);
   });
 });
 
@@ -193,54 +188,38 @@ describe('resultClauseSides', () => {
     const text =
       'Pacos de Ferreira and Gil Vicente drew 1-1, while Moreirense beat Tondela 2-0. Dion Nash 4-85. ' +
       'Ana Ruiz beat Eva Lund 6-4 6-3.';
-    const at = (name: string) => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      type: 'person',
-    });
-    const read = ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela', 'Dion Nash', 'Ana Ruiz', 'Eva Lund'].map(
-      at,
-    );
+    const names = ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela', 'Dion Nash', 'Ana Ruiz', 'Eva Lund'];
     assert.deepStrictEqual(
-      resultClauseSides(text, read).map(m => m.text),
+      resultClauseSides(
+        text,
+        names.map(name => at(text, name, 'person')),
+      ).map(m => m.text),
       ['Pacos de Ferreira', 'Gil Vicente', 'Moreirense', 'Tondela'],
     );
+  });
+
+  it("leaves players' full names before a game's score", () => {
+    const text = 'Jansher Khan beat Rodney Eyles 3-0 in Cairo.';
+    const players = [at(text, 'Jansher Khan', 'person'), at(text, 'Rodney Eyles', 'person')];
+    assert.deepStrictEqual(resultClauseSides(text, players), []);
   });
 });
 
 describe('isTownOpenedSide', () => {
   it("reads a person's reading that opens with a city or a province as a club's, not a country or a given name", () => {
-    const person = (text: string) => ({ start: 0, end: text.length, text, type: 'person' });
+    const person = (name: string) => at(name, name, 'person');
     assert.strictEqual(isTownOpenedSide(person('Qingdao Haiou')), true);
     assert.strictEqual(isTownOpenedSide(person('Dalian Wanda')), true);
     assert.strictEqual(isTownOpenedSide(person('PAKISTAN SPINNER')), false);
     assert.strictEqual(isTownOpenedSide(person('Jos Buttler')), false);
     assert.strictEqual(isTownOpenedSide(person('Sydney Smith')), false);
   });
-
-  it("leaves players' full names before a game's score, and a player's club after \"of\"", () => {
-    const text = 'Jansher Khan beat Rodney Eyles 3-0 in Cairo. Striker Tony Yeboah of Leeds scored.';
-    const at = (name: string, type: string) => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      type,
-    });
-    assert.deepStrictEqual(resultClauseSides(text, [at('Jansher Khan', 'person'), at('Rodney Eyles', 'person')]), []);
-    assert.strictEqual(isClubsTown(text, at('Leeds', 'place'), at('Tony Yeboah', 'person')), false);
-  });
 });
 
 describe('withFoundingYear', () => {
   it("reads a club's founding year with its name, not a score, a time or a name after it", () => {
     const text = 'Schalke 04 lost 2-0. Mainz 05 drew. Bayer 04 Leverkusen won. Leeds 0-1 Everton. Ajax 07:30.';
-    const club = (name: string) => ({
-      start: text.indexOf(name),
-      end: text.indexOf(name) + name.length,
-      text: name,
-      type: 'organization',
-    });
+    const club = (name: string) => at(text, name, 'organization');
     assert.strictEqual(withFoundingYear(text, club('Schalke'))?.text, 'Schalke 04');
     assert.strictEqual(withFoundingYear(text, club('Mainz'))?.text, 'Mainz 05');
     assert.strictEqual(withFoundingYear(text, club('Bayer')), undefined);
