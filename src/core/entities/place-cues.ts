@@ -39,12 +39,29 @@ export function placesByCue(
       isStreet(text, m)
     );
   });
-  const listed = listedPlaces(text).filter(p =>
+  const listed = [...listedPlaces(text), ...namesBeforeLandmarks(text)].filter(p =>
     overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end),
   );
-  return [...cued, ...listed]
+  const cuedAt = new Set(cued.map(m => m.start));
+  return [...cued, ...listed.filter(p => !cuedAt.has(p.start))]
     .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
+}
+
+// A name the tagger may not have read between "the" and a landmark's noun: "the Kariba dam", "the Tsing Ma
+// bridge", "the Nullarbor plain".
+const BEFORE_LANDMARK =
+  /(?<![\p{L}])[Tt]he[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:dam|bridge|basin|plain|plateau|valley|river|archipelago)(?![\p{L}-])/gu;
+
+function namesBeforeLandmarks(text: string): Span[] {
+  const names: Span[] = [];
+  for (const match of text.matchAll(BEFORE_LANDMARK)) {
+    const name = match[1];
+    if (name.split(/[ \t]+/).some(w => isCommonWord(w.toLowerCase()) || isDemonym(w.toLowerCase()))) continue;
+    const start = match.index + match[0].indexOf(name, 3);
+    names.push({ start, end: start + name.length, text: name });
+  }
+  return names;
 }
 
 // A word, or initials before a word ("K.R. Puram"); a full stop after a word ends the sentence.

@@ -83,4 +83,9 @@ describe('placesByCue', () => {
       [],
     );
   });
+
+  it('adds a name the tagger did not read between "the" and a landmark, not an everyday word or a people\'s', () => {
+    const text = 'Water at the Kariba dam fell. The Nullarbor plain is dry. The old bridge and the Zambian river rose.';
+    assert.deepStrictEqual(read(text, placesByCue(text, [])), ['Kariba:place', 'Nullarbor:place']);
+  });
 });
