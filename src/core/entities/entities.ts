@@ -193,8 +193,10 @@ function isPeoplesWordBefore(words: string): boolean {
  */
 function overruled(doc: TokenizedText, sure: LinkedMention[], learned: readonly ScoredMention[]): LinkedMention[] {
   const text = doc.text;
-  // A county is a club in a match report ("Stockport County 's manager").
-  const regionsStay = !isMatchReport(doc.tokens, text);
+  // A county is a club in a match report ("Stockport County 's manager"); asked only where a county is retyped.
+  let matchReport: boolean | undefined;
+  const regionStays = (m: Mention, l: Mention) =>
+    isRegionRetyped(m, l) && !(matchReport ??= isMatchReport(doc.tokens, text));
   const over = new Map<LinkedMention, ScoredMention>();
   let next = 0;
   for (const m of sure) {
@@ -209,7 +211,7 @@ function overruled(doc: TokenizedText, sure: LinkedMention[], learned: readonly 
         isGlued(text, m) ||
         isHeadedOrganizationRetyped(m, l) ||
         isVenueRetyped(m, l) ||
-        (regionsStay && isRegionRetyped(m, l)) ||
+        regionStays(m, l) ||
         isAfterHonorific(text, m) ||
         runsOnPastPossessive(text, m, l);
       if (covers && !kept) over.set(m, l);

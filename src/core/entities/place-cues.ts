@@ -18,8 +18,12 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 // place, and seldom after a person or a body).
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
-const PLACE_NOUN_AFTER =
-  /^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|valley|mountains?|river|district|province|region|village|township|refugee[ \t]+camp|bridge|dam|market|archipelago|plain|plateau|basin)(?![\p{L}-])/u;
+// Landmarks named by the word before them ("the Kariba dam", "the Ruzizi plain").
+const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
+const PLACE_NOUN_AFTER = new RegExp(
+  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|market|${LANDMARKS})(?![\p{L}-])`,
+  'u',
+);
 
 /**
  * The mentions (in text order) read as a person or an organization that such a cue says are places, and the
@@ -50,8 +54,10 @@ export function placesByCue(
 
 // A name the tagger may not have read between "the" and a landmark's noun: "the Kariba dam", "the Tsing Ma
 // bridge", "the Nullarbor plain".
-const BEFORE_LANDMARK =
-  /(?<![\p{L}])[Tt]he[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:dam|bridge|basin|plain|plateau|valley|river|archipelago)(?![\p{L}-])/gu;
+const BEFORE_LANDMARK = new RegExp(
+  String.raw`(?<![\p{L}])[Tt]he[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:${LANDMARKS})(?![\p{L}-])`,
+  'gu',
+);
 
 function namesBeforeLandmarks(text: string): Span[] {
   const names: Span[] = [];
