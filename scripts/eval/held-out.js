@@ -84,16 +84,16 @@ const isDescription = mention =>
 
 /**
  * Share of ECB+ chain mentions that a predicted name of the same type overlaps, per type; `namesOnly` leaves
- * out the mentions made only of everyday words.
+ * out the mentions made only of everyday words; `anyType` counts a predicted name of any type.
  */
-function chainRecall(gold, byId, { namesOnly = false } = {}) {
+function chainRecall(gold, byId, { namesOnly = false, anyType = false } = {}) {
   const counts = Object.fromEntries([...TYPES, 'all'].map(t => [t, { gold: 0, found: 0 }]));
   for (const doc of gold) {
     const predicted = byId.get(doc.id) ?? [];
     for (const m of namedGold(doc)) {
       if (!m.chain || (namesOnly && isDescription(m))) continue;
       const type = ECB_TYPES[m.type];
-      const found = predicted.some(p => p.type === type && overlaps(p, m));
+      const found = predicted.some(p => (anyType || p.type === type) && overlaps(p, m));
       for (const t of [type, 'all']) {
         counts[t].gold++;
         if (found) counts[t].found++;
@@ -151,6 +151,12 @@ function measure(gold, byId) {
     columns: ['topics', 'method', 'person', 'organization', 'place', 'all'],
     rows: recallRows({ namesOnly: true }),
     note: 'ECB+ marks every participant of its events; capitalised by a headline or at the start of a sentence, a description passes for a name. Everyday words: the 40,000 most frequent English words usually written in lower case (src/core/data/common-words.json).',
+  });
+  tables.push({
+    title: 'The same names, found as the issue counts them: a predicted name of any type overlaps',
+    columns: ['topics', 'method', 'person', 'organization', 'place', 'all'],
+    rows: recallRows({ namesOnly: true, anyType: true }),
+    note: 'A name found but typed otherwise still links no actor of the right kind; the tables above hold the type to it. ECB+ counts a facility ("Betty Ford Center", "Greek bank") as a place, where the news dev set\'s CoNLL-2003 conventions read a clinic or a bank as an organization.',
   });
   tables.push({
     title: 'Cross-document linking on ECB+ by method: pairwise precision / recall / F1 (mentions found)',
