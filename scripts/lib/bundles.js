@@ -19,7 +19,16 @@ const noNodeApis = {
   },
 };
 
-const node = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// Node 20 reads \p{…} in a regular expression literal; lowered, each call would build a new RegExp.
+const node = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  supported: { 'regexp-unicode-property-escapes': true },
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 // VS Code for the Web loads extensions as CommonJS in a web worker extension host.
 const web = {
   bundle: true,
