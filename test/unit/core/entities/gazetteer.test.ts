@@ -20,6 +20,15 @@ describe('lookupName', () => {
     assert.strictEqual(lookupName('Nato')?.type, 'organization');
   });
 
+  it('answers a phrase asked again as the first time, each way of writing it on its own', () => {
+    for (let round = 0; round < 2; round++) {
+      assert.strictEqual(lookupName('Who'), undefined);
+      assert.strictEqual(lookupName('WHO')?.type, 'organization');
+      assert.strictEqual(lookupName('F.B.I.')?.canonical, lookupName('FBI')?.canonical);
+      assert.strictEqual(lookupName('Nowhere Such Town'), undefined);
+    }
+  });
+
   it("knows the twelve Federal Reserve banks by their city's short name, as one body each", () => {
     const cleveland = lookupName('Cleveland Fed');
     assert.strictEqual(cleveland?.type, 'organization');

@@ -2,7 +2,12 @@ import * as assert from 'assert';
 import { tokenize } from '../../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../../src/core/entities/recognize';
 import { articleFeatures } from '../../../../../src/core/entities/learned/features';
-import { articleEmissions, forTagging } from '../../../../../src/core/entities/learned/emissions';
+import {
+  articleEmissions,
+  forTagging,
+  readArticle,
+  readingEmissions,
+} from '../../../../../src/core/entities/learned/emissions';
 import {
   LABELS,
   LABEL_COUNT,
@@ -18,10 +23,10 @@ The Betty Ford Center and the Indianapolis Colts' owner declined to comment.`;
 
 // Weights on a spread of features (word, neighbour, position and article ones) in sixteenths, as a model
 // file keeps them: sums of those are exact in any order.
-function someWeights() {
+function someWeights(firstPass?: string[]) {
   const weights = emptyWeights();
   const doc = tokenize(TEXT);
-  const names = new Set(articleFeatures(doc, recognizeEntities(doc)).flatMap(s => s.features.flat()));
+  const names = new Set(articleFeatures(doc, recognizeEntities(doc), firstPass).flatMap(s => s.features.flat()));
   let k = 0;
   for (const name of names) {
     if (k++ % 3) continue; // leave some unknown, as a model does
@@ -61,6 +66,26 @@ describe('learned tagger emissions', () => {
     const fast = articleEmissions(doc, rules, weights, firstPass).map(s => s.emission);
     fast.forEach((sentence, k) =>
       sentence.forEach((scores, i) => assert.deepStrictEqual([...scores], [...named[k][i]])),
+    );
+  });
+
+  it('reads one article twice as the tagger does, first alone and then with the first pass, as named', () => {
+    const doc = tokenize(TEXT);
+    const rules = recognizeEntities(doc);
+    const firstPass = doc.tokens.map((t, i) => (/^\p{Lu}/u.test(t.text) && i % 3 ? 'B-place' : ''));
+    const weights = someWeights(firstPass);
+    const reading = readArticle(doc, rules);
+    const passes = [readingEmissions(reading, weights), readingEmissions(reading, weights, firstPass)];
+    const named = [articleFeatures(doc, rules), articleFeatures(doc, rules, firstPass)].map(article =>
+      article.map(s => emissions(weights, s.features)),
+    );
+    assert.notDeepStrictEqual(named[0], named[1]);
+    passes.forEach((pass, p) =>
+      pass.forEach((sentence, k) =>
+        sentence.emission.forEach((scores, i) =>
+          assert.deepStrictEqual([...scores], [...named[p][k][i]], `pass ${p + 1}, sentence ${k}, token ${i}`),
+        ),
+      ),
     );
   });
 
