@@ -29,7 +29,6 @@ export const FOR_HEADS = new Set(
     'network agency bureau'
   ).split(' '),
 );
-// Head words a body's subject follows with "on".
 // The holidays a name's "on" may be followed by.
 const HOLIDAYS =
   /^(?:christmas|easter|thanksgiving|new year|good friday|boxing day|independence day|labor day|labour day)/;
@@ -40,6 +39,7 @@ function isDayName(word: Token, next: Token | undefined): boolean {
 
 /** The days' and the months' names, lower-cased: no subject of a body's name, no outlet's. */
 export const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+// Head words a body's subject follows with "on".
 export const ON_HEADS = new Set(
   'commission committee subcommittee council conference panel group forum force board'.split(' '),
 );

@@ -397,6 +397,9 @@ function looksLikePersonName(tokens: Token[]): boolean {
   const words = tokens.filter(isCapitalised);
   if (words.length < 2 || words.length > 4) return false;
   if (words.some(t => /\d/.test(t.text) || (isAllCaps(t) && t.text.length <= 3))) return false;
+  // An everyday word before "Holiday" names a day ("Bank Holiday", "the August Bank Holiday"), where a first
+  // name makes it a surname ("Billie Holiday").
+  if (/^holidays?$/.test(words[words.length - 1].lower) && isCommonWord(words[words.length - 2].lower)) return false;
   if (isFirstName(words[0].lower) && !isSureName(words[0].text)) return true;
   return words.every(t => !isCommonWord(t.lower) || isFirstName(t.lower) || isLastName(t.lower));
 }

@@ -106,7 +106,7 @@ function mentionsBy(
     });
     const isSure = (m: LinkedMention) => !m.guessed || isGlued(doc.text, m);
     const sure = overruled(doc, rules.filter(isSure), learned).map(scored);
-    const chosen = withRulesFirstNames(
+    const chosen = withRulesPersonBounds(
       rules.filter(m => !isSure(m)),
       [...sure, ...learned.filter(l => !overlapsAnySorted(sure, l))].sort((a, b) => a.start - b.start),
     );
@@ -148,7 +148,7 @@ function isOpeningNameWord(word: string): boolean {
  * Westhuizen" for "Nic Leòid", "Thị Lan", "der Westhuizen"); and the rules' person where the model read a
  * people's word before it into one name ("Colombian Edison Mafla").
  */
-function withRulesFirstNames(guesses: readonly LinkedMention[], chosen: ScoredMention[]): ScoredMention[] {
+function withRulesPersonBounds(guesses: readonly LinkedMention[], chosen: ScoredMention[]): ScoredMention[] {
   const longer = new Map<ScoredMention, LinkedMention>();
   const shorter = new Map<ScoredMention, LinkedMention>();
   for (const g of guesses) {

@@ -500,6 +500,13 @@ describe('recognizeEntities', () => {
     assert.notStrictEqual(find(text, 'Bank Street')?.type, 'organization');
   });
 
+  it('reads an everyday word before "Holiday" as a day, a first name before it as a singer', () => {
+    const text = 'Shops close on the Bank Holiday. The August Bank Holiday was wet. Billie Holiday sang.';
+    const names = entities(text).map(e => `${e.text}/${e.type}`);
+    assert.ok(!names.some(n => /Bank Holiday/.test(n)), names.join());
+    assert.ok(names.includes('Billie Holiday/person'), names.join());
+  });
+
   it('reads a station opened by "TV" whole', () => {
     const text = 'The regional station TV Podunavlje aired it. Local TV showed pictures.';
     assert.strictEqual(find(text, 'TV Podunavlje')?.type, 'organization', JSON.stringify(entities(text)));
