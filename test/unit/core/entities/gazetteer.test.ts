@@ -54,6 +54,11 @@ describe('lookupName', () => {
       assert.strictEqual(lookupName(name)?.type, 'place', name);
   });
 
+  it('knows the consultancies, analysts and property firms that business news quotes, named like persons', () => {
+    for (const name of ['Wood Mackenzie', 'Booz Allen Hamilton', 'Arthur D. Little', 'Knight Frank', 'Savills', 'JLL'])
+      assert.strictEqual(lookupName(name)?.type, 'organization', name);
+  });
+
   it('knows large companies and armed groups, a possessive one with its possessive', () => {
     for (const name of ['Westpac', 'Novartis', "Moody's", "McDonald's", 'Islamic Jihad', 'Christian Democrats'])
       assert.strictEqual(lookupName(name)?.type, 'organization', name);

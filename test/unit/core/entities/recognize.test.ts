@@ -507,6 +507,13 @@ describe('recognizeEntities', () => {
     assert.ok(names.includes('Billie Holiday/person'), names.join());
   });
 
+  it('reads a consultancy or a property firm named like a person as a firm, its analyst as a person', () => {
+    const text = 'The consultancy Wood Mackenzie expects a deficit. Knight Frank analyst Tom Bill said prices rose.';
+    assert.strictEqual(find(text, 'Wood Mackenzie')?.type, 'organization', JSON.stringify(entities(text)));
+    assert.strictEqual(find(text, 'Knight Frank')?.type, 'organization');
+    assert.strictEqual(find(text, 'Tom Bill')?.type, 'person');
+  });
+
   it('reads a station opened by "TV" whole', () => {
     const text = 'The regional station TV Podunavlje aired it. Local TV showed pictures.';
     assert.strictEqual(find(text, 'TV Podunavlje')?.type, 'organization', JSON.stringify(entities(text)));
