@@ -2,7 +2,6 @@
 // "the Bovespa index"): under CoNLL's conventions the whole is MISC, and no part of it a body or a place.
 import type { Span } from '../types';
 
-// A benchmark's own name ("the BSE Sensex"), and any name before "all-share index" ("the CBS all-share index").
 // Exchanges and index makers whose names open an index's ("the Nikkei average", "the Nasdaq Composite"); not
 // any name before "average" or "index" ("below the EU average", "the World Bank index").
 const INDEX_MAKERS = new Set(
@@ -13,6 +12,8 @@ const INDEX_MAKERS = new Set(
 );
 const INDEX_MAKER_PHRASES = new Set(['hang seng', 'straits times', 's&p', 'dow jones', 'euro stoxx']);
 const INDEX_WORD_AFTER = /^[ \t]+(?:index|average|composite)(?![\p{L}\p{N}])/iu;
+// What follows a benchmark's opening name ("Dow Jones industrial average", "the CBS all-share index"), and what
+// ends or is one ("West Texas Intermediate", "the BSE Sensex", "WTI").
 const BENCHMARK_AFTER =
   /^[ \t]+(?:(?:industrial|transportation|utility)[ \t]+average|industrials|intermediate|all-shares?[ \t]+index)(?![\p{L}\p{N}])/iu;
 const BENCHMARK = /(?:^|[ \t])(?:Intermediate|Industrial[ \t]+Average|Sensex|Nifty)$|^WTI$/i;
