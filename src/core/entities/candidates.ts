@@ -16,9 +16,16 @@ export interface Candidate {
   headline: boolean;
 }
 
-// Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen".
+// Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen",
+// and other languages' "and" and "for" ("Troms og Finnmark", "Institut für Demoskopie").
 const NAME_PARTICLES = new Set(
-  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
+  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur og und für'.split(
+    ' ',
+  ),
+);
+// German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.
+const GERMAN_BODY_OPENERS = new Set(
+  'institut zentrum gesellschaft stiftung verband verein bundesamt bundesanstalt ministerium amt'.split(' '),
 );
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").
@@ -250,6 +257,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
     return at + offset < last && t !== undefined && tokens[at + offset - 1].after === ' ' && isCapitalised(t);
   };
   if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
+  if (token.lower === 'fur' && GERMAN_BODY_OPENERS.has(previous.lower) && followingIsName(1)) return 1;
   // Two particles: "Ursula von der Leyen", "Oscar De La Hoya", "Edwin van der Sar".
   const particlePair = NAME_PARTICLES.has(token.lower) && token.after === ' ' && NAME_PARTICLES.has(following?.lower);
   if (particlePair && followingIsName(2)) return 2;

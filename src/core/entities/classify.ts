@@ -6,6 +6,7 @@ import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/le
 import { isSureName, lookupName, type KnownName } from './gazetteer';
 import { isNation } from './table-layouts';
 import { knownPerson } from './known-persons';
+import { PARTICIPLE } from './hyphen-compounds';
 import { HONORIFIC_TOKEN } from './titles';
 import {
   COMPANY_WORDS,
@@ -73,6 +74,12 @@ const COMPANY_OPENERS = new Set([
   'grupa',
   'institut',
   'instituto',
+  'zentrum',
+  'gesellschaft',
+  'verband',
+  'bundesamt',
+  'bundesanstalt',
+  'ministerium',
   'istituto',
   'fundacion',
   'fundación',
@@ -277,6 +284,14 @@ export function ownPossessiveName(tokens: Token[]): KnownName | undefined {
 }
 
 export function classify(tokens: Token[], previous: Token | undefined, next: Token | undefined): Typed | null {
+  // A name glued to a participle opens the run ("the Penang-based Institut Kajian Demokrasi"): the name that
+  // follows is typed by itself where it can be (the compound is cut off later). Not the end of a longer name
+  // ("New York-based").
+  const continuesName = previous !== undefined && previous.after === ' ' && isCapitalised(previous);
+  if (tokens.length > 1 && PARTICIPLE.test(tokens[0].text) && !continuesName) {
+    const name = classify(tokens.slice(1), tokens[0], next);
+    if (name) return name;
+  }
   // "Mr McDonald's lawyer" is a person's possessive.
   const afterTitle = previous !== undefined && HONORIFIC_TOKEN.test(previous.text);
   const known = (afterTitle ? undefined : ownPossessiveName(tokens)) ?? lookupName(namePhrase(tokens));

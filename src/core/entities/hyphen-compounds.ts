@@ -17,7 +17,8 @@ const OF_BODIES = ['owned', 'listed', 'funded', 'controlled', 'held'];
 const OF_LISTED_ONLY = ['backed', 'led', 'allied', 'aligned', 'sponsored', 'brokered', 'bound', 'flagged'];
 // Participles read on a mention, though not looked for apart from one ("Hamas-run", "Chinese-made").
 const OF_MENTIONS_ONLY = ['run', 'made'];
-const PARTICIPLE = new RegExp(
+/** A name glued to such a participle: "California-based", "Hamas-run". */
+export const PARTICIPLE = new RegExp(
   `-(?:${[...OF_PLACES, ...OF_BODIES, ...OF_LISTED_ONLY, ...OF_MENTIONS_ONLY].join('|')})$`,
   'i',
 );

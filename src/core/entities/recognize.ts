@@ -22,6 +22,7 @@ import { isCountryDemonym, isSureName, lookupName, phraseKey } from './gazetteer
 import { isRoleNoun, isRoleWord, nameAfterTitle } from './titles';
 import { linkPersons, type LinkCandidate, type LinkedMention } from './surnames';
 import { linkAcronyms } from './acronyms';
+import { PARTICIPLE } from './hyphen-compounds';
 
 /** A name found in the text, typed or not yet. */
 interface Found {
@@ -208,6 +209,7 @@ function readPart(
     !opensHeadedName(tokens) &&
     !(tokens.length > 1 && BROADCASTER_OPENERS.has(tokens[0].lower)) &&
     !/^['’]$/.test(tokens[1]?.text ?? '') &&
+    !opensListedCompound(tokens) &&
     // A surname that is an everyday word too opens a firm's name: "Marks and Spencer Plc gained".
     !(/^(?:and|&)$/.test(tokens[1]?.lower ?? '') && lists().peopleNames.has(tokens[0].lower))
   ) {
@@ -242,6 +244,12 @@ function readPart(
       ...readPart(tokens.slice(person), false, undefined, next),
     ];
   return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
+}
+
+// An everyday word that opens a listed name glued to a participle: "New York-based", "New Delhi-based".
+function opensListedCompound(tokens: Token[]): boolean {
+  const compound = tokens[1]?.text ?? '';
+  return PARTICIPLE.test(compound) && lookupName(`${tokens[0].text} ${compound.replace(PARTICIPLE, '')}`) !== undefined;
 }
 
 // A word of content, not a preposition's or a conjunction's ("After Congress"), before a company's ending

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { tokenize } from '../../../../src/core/text/tokenize';
 import { recognizeEntities } from '../../../../src/core/entities/recognize';
+import { findEntities } from '../../../../src/core/entities/entities';
 
 function entities(text: string) {
   return recognizeEntities(tokenize(text));
@@ -29,6 +30,26 @@ describe('recognizeEntities', () => {
       assert.strictEqual(find(text, name)?.type, 'organization', name);
     assert.strictEqual(find(text, 'India')?.type, 'place');
     assert.strictEqual(find('He fled to Western Australia.', 'Western Australia')?.type, 'place');
+  });
+
+  it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
+    const text =
+      'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';
+    assert.strictEqual(find(text, 'Vestfold og Telemark')?.type, 'place');
+    assert.strictEqual(find(text, 'Zentrum für Sozialforschung')?.type, 'organization');
+    assert.strictEqual(find(text, 'Institut fur Wirtschaft')?.type, 'organization');
+    assert.strictEqual(find('The Kerrisdale fur trade grew.', 'Kerrisdale fur'), undefined);
+  });
+
+  it('types the name after a compound that opens its run by itself, not with the compound', () => {
+    const text = 'Tan of the Penang-based Institut Kajian Ekonomi said so.';
+    assert.strictEqual(find(text, 'Penang-based Institut Kajian Ekonomi')?.type, 'organization');
+    // An everyday word opening a sentence stays when it and the compound's name are one listed name.
+    const york = findEntities(tokenize('New York-based Human Rights Watch said so.'), 'rules');
+    assert.deepStrictEqual(
+      york.map(e => `${e.text}/${e.type}`),
+      ['New York/place', 'Human Rights Watch/organization'],
+    );
   });
 
   it('tags a person named with a title and keeps the title out of the span', () => {

@@ -62,6 +62,12 @@ describe('spanParts', () => {
     assert.deepStrictEqual(parts('67th Police Precinct', 'organization'), ['67 th Police Precinct']);
   });
 
+  it("keeps other languages' small words inside a name: 'das', 'og', 'für'", () => {
+    assert.deepStrictEqual(parts('Hospital das Clinicas', 'organization'), ['Hospital das Clinicas']);
+    assert.deepStrictEqual(parts('Vestfold og Telemark', 'place'), ['Vestfold og Telemark']);
+    assert.deepStrictEqual(parts('Zentrum für Sozialforschung', 'organization'), ['Zentrum für Sozialforschung']);
+  });
+
   it("cuts a place at a comma, not an organization's name", () => {
     assert.deepStrictEqual(parts('North, Central', 'place'), ['North', 'Central']);
     assert.deepStrictEqual(parts('East and West Germany', 'place'), ['East', 'West Germany']);
