@@ -17,9 +17,10 @@ export interface Candidate {
 }
 
 // Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen",
-// and other languages' "and" and "for" ("Troms og Finnmark", "Institut für Demoskopie").
+// and other languages' "and", "for" and "of" ("Troms og Finnmark", "Institut für Demoskopie", "Moët et Chandon",
+// "Bangko Sentral ng Pilipinas").
 const NAME_PARTICLES = new Set(
-  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur og und für'.split(
+  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur og und für et ng'.split(
     ' ',
   ),
 );
@@ -51,7 +52,9 @@ export const ON_HEADS = new Set(
   'commission committee subcommittee council conference panel group forum force board'.split(' '),
 );
 // Companies' legal forms, written without their full stop, which end their names: "Robert Bosch GmbH and Continental AG" are two.
-const COMPANY_SUFFIXES = new Set('inc corp co ltd plc llc gmbh ag nv bhd tbk oyj asa spa sa ab se kk'.split(' '));
+export const COMPANY_SUFFIXES = new Set(
+  'inc corp co ltd plc llc gmbh ag nv bhd tbk oyj asa spa sa ab se kk'.split(' '),
+);
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
 const OF_HEADS = new Set([
   'ministry',

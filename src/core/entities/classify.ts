@@ -47,6 +47,7 @@ const COMPANY_OPENERS = new Set([
   'banco',
   'banca',
   'banque',
+  'bangko',
   'landesbank',
   'caisse',
   'grupo',
@@ -80,6 +81,65 @@ const COMPANY_OPENERS = new Set([
   'bundesamt',
   'bundesanstalt',
   'ministerium',
+  // Bodies' and unions' words of the Romance languages: "Confederación General del Trabajo", "Sindicato dos
+  // Bancários", "Ministerio de Economía", "Guardia Civil", "Caja Madrid".
+  'confederación',
+  'confederacion',
+  'confederação',
+  'confederacao',
+  'confédération',
+  'confederazione',
+  'federación',
+  'federacion',
+  'federação',
+  'federacao',
+  'fédération',
+  'federazione',
+  'asociación',
+  'asociacion',
+  'associação',
+  'associacao',
+  'sindicato',
+  'syndicat',
+  'comisión',
+  'comision',
+  'comissão',
+  'comissao',
+  'commissione',
+  'consejo',
+  'conselho',
+  'consiglio',
+  'ministerio',
+  'ministério',
+  'ministère',
+  'ministere',
+  'ministero',
+  'secretaría',
+  'secretaria',
+  'agencia',
+  'agência',
+  'empresa',
+  'empresas',
+  'companhia',
+  'compagnia',
+  'sociedade',
+  'società',
+  'cooperativa',
+  'coopérative',
+  'caja',
+  'policía',
+  'policia',
+  'polizia',
+  'guardia',
+  'ejército',
+  'ejercito',
+  'exército',
+  'autoridad',
+  'autorité',
+  'autorità',
+  'superintendencia',
+  'comité',
+  'comitato',
   'istituto',
   'fundacion',
   'fundación',
@@ -259,6 +319,7 @@ export function isOtherKindOfName(tokens: Token[]): boolean {
     tokens.length > 1 &&
     OTHER_NAME_HEADS.has(tokens[tokens.length - 1].lower) &&
     !bodyOf &&
+    !opensOrganizationName(namePhrase(tokens)) && // "Caisse de Stabilisation et de Soutien des Prix"
     !lookupName(namePhrase(tokens))
   );
 }
@@ -373,8 +434,14 @@ export function isNationalBody(tokens: Token[]): boolean {
   return isNation(namePhrase(tokens.slice(1)));
 }
 
+// Clubs' abbreviations, as written, before any name: "FC Groningen", "HC Slovan Bratislava", "NK Osijek".
+const CLUB_ABBREVIATIONS = new Set(
+  'FC SC SV HC FK NK SK BK AC RC CD UD CF KV KRC RSC HNK GNK OFK TSV SSC VfB VfL'.split(' '),
+);
+
 function isTeamName(tokens: Token[]): boolean {
   if (tokens.length < 2) return false;
+  if (CLUB_ABBREVIATIONS.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text)) return true;
   const last = tokens[tokens.length - 1].text;
   // Not a person whose first name is also a place's ("Nile Rodgers").
   const nickname = /^\p{Lu}\p{Ll}+s$/u.test(last) && !isFirstName(tokens[0].lower);
@@ -399,7 +466,11 @@ export function opensOrganizationName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;
   const first = name.slice(0, space).toLowerCase();
-  return isOrganizationOpener(first) || (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1)));
+  return (
+    isOrganizationOpener(first) ||
+    (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1))) ||
+    CLUB_ABBREVIATIONS.has(name.slice(0, space))
+  );
 }
 
 function isOrganizationOpener(word: string): boolean {

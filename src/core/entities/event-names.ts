@@ -40,7 +40,10 @@ export function isInEventName(text: string, name: Span): boolean {
   const before = text.slice(Math.max(0, name.start - 20), name.start);
   if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
   const rest = text.slice(name.end, name.end + 30);
-  if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last)) return true;
+  // A body's name may end in such a word after "of" ("Caisse de Stabilisation et de Soutien des Prix"); an event's
+  // does not.
+  const ofIt = words.length > 2 && /^(?:of|de|des|du|del|della|dos|das)$/.test(words[words.length - 2]);
+  if (words.length > 1 && EVENT_ENDS.test(last) && sameCase(words[0], last) && !ofIt) return true;
   if (words.length > 1 && AFTER_NAME_END.test(last) && sameCase(words[0], last) && isCompetitionAfter(words[0], rest))
     return true;
   const after = EVENT_AFTER.exec(rest);

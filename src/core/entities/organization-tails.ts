@@ -4,7 +4,7 @@ import type { Span } from '../types';
 import { ORGANIZATION_HEADS } from './head-words';
 import { isCommonWord, isLexiconCity } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
-import { isCause } from './candidates';
+import { COMPANY_SUFFIXES, isCause } from './candidates';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A whole word, so that a lookahead cannot cut one short ("Huma|n Services").
@@ -76,7 +76,11 @@ const PORTFOLIOS = new RegExp(
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
   if (name.type !== 'organization') return undefined;
   const words = name.text.split(/[ \t]+/);
-  const head = ORGANIZATION_HEADS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
+  const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+  // A legal form ends a company's name: "of" after it says where the company is ("Veba Oel AG of Germany").
+  // Not "Corp" or "Co", which some names go on after ("Anglo American Corp of South Africa").
+  if (COMPANY_SUFFIXES.has(last) && last !== 'corp' && last !== 'co') return undefined;
+  const head = ORGANIZATION_HEADS.has(last);
   let end = name.end;
   const hasLink = () => /[ \t](?:of|for)[ \t]/.test(text.slice(name.start, end));
   const rest = () => text.slice(end, end + 200);

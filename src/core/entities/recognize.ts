@@ -12,6 +12,7 @@ import {
   isNationalBody,
   isOtherKindOfName,
   namePhrase,
+  opensOrganizationName,
   ownPossessiveName,
   type Typed,
 } from './classify';
@@ -141,7 +142,10 @@ function readCandidate(candidate: Candidate): Found[] {
   // "King Abdulaziz University"; a head word that is a surname too is the person's ("Deputy Cynthia Hall").
   const last = tokens[tokens.length - 1];
   const namedForPerson = isNameHead(last) && !lists().peopleNames.has(last.lower);
-  const titleEnd = namedForPerson ? 0 : nameAfterTitle(tokens);
+  let titleEnd = namedForPerson ? 0 : nameAfterTitle(tokens);
+  // A body's opening word, then a title's word and a particle: the body's name ("Confederación General del
+  // Trabajo"), not "General" before a person.
+  if (titleEnd > 0 && /^\p{Ll}/u.test(tokens[titleEnd].text) && opensOrganizationName(namePhrase(tokens))) titleEnd = 0;
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !isSureName(namePhrase(tokens)) && !isSureName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));
@@ -210,6 +214,7 @@ function readPart(
     !(tokens.length > 1 && BROADCASTER_OPENERS.has(tokens[0].lower)) &&
     !/^['’]$/.test(tokens[1]?.text ?? '') &&
     !opensListedCompound(tokens) &&
+    !opensOrganizationName(namePhrase(tokens)) && // "Racing Genk beat Lommel"
     // A surname that is an everyday word too opens a firm's name: "Marks and Spencer Plc gained".
     !(/^(?:and|&)$/.test(tokens[1]?.lower ?? '') && lists().peopleNames.has(tokens[0].lower))
   ) {

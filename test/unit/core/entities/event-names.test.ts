@@ -14,6 +14,12 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(text, span(text, 'Lisbon Grand Prix')), true);
   });
 
+  it('leaves a body whose name ends in such a word after "of" or "des"', () => {
+    const text = 'The Caisse de Soutien des Prix and the Lisbon Grand Prix met.';
+    assert.strictEqual(isInEventName(text, span(text, 'Caisse de Soutien des Prix')), false);
+    assert.strictEqual(isInEventName(text, span(text, 'Lisbon Grand Prix')), true);
+  });
+
   it('finds awards and storms: "Emmy", "Academy Awards", "Hurricane Katrina", "Typhoon Haiyan"', () => {
     const text = 'She won an Emmy before the Academy Awards, after Hurricane Katrina and as Typhoon Haiyan hit.';
     for (const name of ['Emmy', 'Academy', 'Hurricane Katrina', 'Haiyan'])

@@ -17,6 +17,12 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(text, 'Kestrel Foundation'), 'Kestrel Foundation for Press Freedom');
   });
 
+  it('stops at a legal form, where "of" says where the company is, though not at "Corp"', () => {
+    const text = 'Shares in Kessler Stahl AG of Germany and Orlanda Mining Corp of South Africa rose.';
+    assert.strictEqual(whole(text, 'Kessler Stahl AG'), undefined);
+    assert.strictEqual(whole(text, 'Orlanda Mining Corp'), 'Orlanda Mining Corp of South Africa');
+  });
+
   it('takes commas and a last "and" with one word, and "in" a country or a continent, not a town, once the name has "for"', () => {
     const text = 'The Agency for Trade, Customs and Tariffs in Asia ruled.';
     assert.strictEqual(whole(text, 'Agency'), 'Agency for Trade, Customs and Tariffs in Asia');

@@ -41,6 +41,20 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('The Kerrisdale fur trade grew.', 'Kerrisdale fur'), undefined);
   });
 
+  it("reads bodies opened by other languages' words and clubs by their abbreviations whole", () => {
+    const text =
+      'The Confederación General del Trabajo and the Sindicato dos Bancarios marched. Racing Genk beat NK Osijek and HC Slovan Bratislava won.';
+    for (const name of [
+      'Confederación General del Trabajo',
+      'Sindicato dos Bancarios',
+      'Racing Genk',
+      'NK Osijek',
+      'HC Slovan Bratislava',
+    ])
+      assert.strictEqual(find(text, name)?.type, 'organization', name);
+    assert.strictEqual(find('General de Gaulle spoke.', 'de Gaulle')?.type, 'person');
+  });
+
   it('types the name after a compound that opens its run by itself, not with the compound', () => {
     const text = 'Tan of the Penang-based Institut Kajian Ekonomi said so.';
     assert.strictEqual(find(text, 'Penang-based Institut Kajian Ekonomi')?.type, 'organization');
