@@ -350,8 +350,10 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // ("New York-based").
   const continuesName = previous !== undefined && previous.after === ' ' && isCapitalised(previous);
   if (tokens.length > 1 && PARTICIPLE.test(tokens[0].text) && !continuesName) {
+    // Only a body's sure reading: a person's or a place's by look may be a company's ("Arkansas-based Tyson
+    // Foods", "Seattle-based Amazon").
     const name = classify(tokens.slice(1), tokens[0], next);
-    if (name) return name;
+    if (name?.type === 'organization' && name.evidence === 'strong') return name;
   }
   // "Mr McDonald's lawyer" is a person's possessive.
   const afterTitle = previous !== undefined && HONORIFIC_TOKEN.test(previous.text);
@@ -382,6 +384,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // "Bank" opens a bank's name before a word of no language ("Bank Nusantara"), not a street's or a holiday's.
   const bankOf = first === 'bank' && tokens.length > 1 && (isCommonWord(tokens[1].lower) || PLACE_HEADS.has(last));
   if (tokens.length > 1 && isOrganizationOpener(first) && !bankOf) return { type: 'organization', evidence: 'strong' };
+  // A club's word or abbreviation before its town, though the town's name ends in a place's word ("Sporting
+  // Kansas City").
+  if (opensClubName(namePhrase(tokens))) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
@@ -434,20 +439,29 @@ export function isNationalBody(tokens: Token[]): boolean {
   return isNation(namePhrase(tokens.slice(1)));
 }
 
-// Clubs' abbreviations, as written, before any name: "FC Groningen", "HC Slovan Bratislava", "NK Osijek".
-const CLUB_ABBREVIATIONS = new Set(
-  'FC SC SV HC FK NK SK BK AC RC CD UD CF KV KRC RSC HNK GNK OFK TSV SSC VfB VfL'.split(' '),
-);
+// Clubs' abbreviations, as written: before any name ("FK Partizan", "VfL Wolfsburg"), and those that are initials
+// or everyday abbreviations too ("AC Grayling", "CD players") only before a town or a listed name ("NK Osijek",
+// "HC Slovan Bratislava").
+const CLUB_ABBREVIATIONS = new Set('FK SV TSV VfB VfL KRC RSC HNK GNK OFK SSC'.split(' '));
+const CLUB_INITIALS = new Set('FC SC HC NK SK BK AC RC CD UD CF KV'.split(' '));
+
+/** Whether a name opens with a club's word or abbreviation ("Sturm Graz", "Racing Genk", "FK Sarajevo"). */
+export function opensClubName(name: string): boolean {
+  const space = name.indexOf(' ');
+  if (space < 0) return false;
+  const first = name.slice(0, space);
+  const rest = name.slice(space + 1);
+  if (CLUB_ABBREVIATIONS.has(first)) return /^\p{Lu}\p{Ll}/u.test(rest);
+  if (CLUB_INITIALS.has(first)) return isTown(rest) || lookupName(rest)?.type === 'organization';
+  return CLUB_OPENERS.has(first.toLowerCase()) && isTown(rest);
+}
 
 function isTeamName(tokens: Token[]): boolean {
   if (tokens.length < 2) return false;
-  if (CLUB_ABBREVIATIONS.has(tokens[0].text) && /^\p{Lu}\p{Ll}/u.test(tokens[1].text)) return true;
   const last = tokens[tokens.length - 1].text;
   // Not a person whose first name is also a place's ("Nile Rodgers").
   const nickname = /^\p{Lu}\p{Ll}+s$/u.test(last) && !isFirstName(tokens[0].lower);
-  if (nickname && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place') return true;
-  // "Sturm Graz", "Dynamo Kiev", "Real Oviedo": a club's word before its town.
-  return CLUB_OPENERS.has(tokens[0].lower) && isTown(namePhrase(tokens.slice(1)));
+  return nickname && lookupName(namePhrase(tokens.slice(0, -1)))?.type === 'place';
 }
 
 // A town, not a country or a continent ("the Real Africa", "Inter Europe talks").
@@ -466,11 +480,7 @@ export function opensOrganizationName(name: string): boolean {
   const space = name.indexOf(' ');
   if (space < 0) return false;
   const first = name.slice(0, space).toLowerCase();
-  return (
-    isOrganizationOpener(first) ||
-    (CLUB_OPENERS.has(first) && isTown(name.slice(space + 1))) ||
-    CLUB_ABBREVIATIONS.has(name.slice(0, space))
-  );
+  return isOrganizationOpener(first) || opensClubName(name);
 }
 
 function isOrganizationOpener(word: string): boolean {

@@ -127,13 +127,14 @@ const FIRMS_OWN =
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
 // In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").
-export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|rupees|crowns|kronor|guilders|schillings)(?![\p{L}])`;
+export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|centavos|rupees|crowns|kronor|guilders|schillings|rand|ringgit|sen|baht|rupiah|won|reais|zlotys?|forints?|korunas?|roubles?|rubles?|naira|shillings|dirhams?|riyals?)(?![\p{L}])`;
 const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
-// Its words may say where it is ("Halma, the Amersham-based maker of fire detectors"; not "Belfast-born").
+// Its words may say where it is ("Halma, the Amersham-based maker of fire detectors", "Samar, a Warsaw research
+// firm"; not "Belfast-born").
 const COMPANY_APPOSITION = new RegExp(
-  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based)[ \t]+){0,3}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
+  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
   'u',
 );
 
@@ -143,18 +144,21 @@ const COMPANY_APPOSITION = new RegExp(
  */
 export function followsCompanyPhrase(text: string, name: Span & { type: string }): boolean {
   if (countryOf(name.text) !== undefined) return false;
-  if (lookupName(name.text)?.type === 'place') return false;
   // "Shares in Frankfurt" are the market's: a city the lexicon knows is no company.
   if (isLexiconPlace(name.text.toLowerCase())) return false;
+  // A share's move in money and an apposition that calls it a firm outweigh a listed place's name ("Vaal Reefs
+  // added 4 rand", "Samar, a Warsaw research firm").
+  const after = text.slice(name.end, name.end + 60);
+  const calledFirm = COMPANY_APPOSITION.test(after) && !isFullPersonalName(name);
+  if (calledFirm || (name.type !== 'person' && SHARE_MOVE.test(after))) return true;
+  if (lookupName(name.text)?.type === 'place') return false;
   // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff").
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
     return knownPerson(name.text) === undefined;
   if (isFullPersonalName(name)) return false;
   return (
     FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
-    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name)) ||
-    (name.type !== 'person' && SHARE_MOVE.test(text.slice(name.end, name.end + 40))) ||
-    COMPANY_APPOSITION.test(text.slice(name.end, name.end + 60))
+    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name))
   );
 }
 
@@ -238,4 +242,31 @@ const BARE_INSTITUTION =
 /** The institutions named by their kind alone inside a sentence, each an exact span. Never throws. */
 export function bareInstitutions(text: string): Span[] {
   return [...text.matchAll(BARE_INSTITUTION)].map(m => ({ start: m.index, end: m.index + m[0].length, text: m[0] }));
+}
+
+// A share's class between a company's name and its shares: "Telmex L shares", "Cemex CPO shares", "San Miguel B
+// shares", Brazil's "Petrobras PN shares".
+const SHARE_CLASS = String.raw`(?:[A-Z]|CPO|ADRs?|GDRs?|PN|ON|PNA|PNB)`;
+const SHARES = String.raw`[ \t]+(?:shares|stock|preferred|preference)(?![\p{L}])`;
+const CLASS_THEN_SHARES = new RegExp(String.raw`^[ \t]+${SHARE_CLASS}${SHARES}`, 'u');
+const ENDS_IN_CLASS = new RegExp(String.raw`[ \t]${SHARE_CLASS}$`, 'u');
+const SHARES_AFTER = new RegExp(`^${SHARES}`, 'u');
+
+// A market's city or country has classes of shares too ("Shanghai B shares").
+const isMarketsPlace = (name: string) => countryOf(name) !== undefined || isLexiconPlace(name.toLowerCase());
+
+/** The names read as places before a share's class, which are companies' ("San Miguel B shares"). */
+export function shareClassCompanies(text: string, mentions: readonly (Span & { type: string })[]): Span[] {
+  return mentions.filter(
+    m => m.type === 'place' && CLASS_THEN_SHARES.test(text.slice(m.end, m.end + 40)) && !isMarketsPlace(m.text),
+  );
+}
+
+/** The mention without a share's class it took in ("Telmex" of "Telmex L shares"), as a company's name. */
+export function withoutShareClass<M extends Span & { type: string }>(text: string, m: M): M {
+  const at = m.text.search(ENDS_IN_CLASS);
+  if (at <= 0 || m.type === 'person' || !SHARES_AFTER.test(text.slice(m.end, m.end + 20))) return m;
+  const name = m.text.slice(0, at);
+  if (isMarketsPlace(name)) return m;
+  return { ...m, end: m.start + at, text: name, type: 'organization' };
 }

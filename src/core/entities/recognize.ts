@@ -12,6 +12,7 @@ import {
   isNationalBody,
   isOtherKindOfName,
   namePhrase,
+  opensClubName,
   opensOrganizationName,
   ownPossessiveName,
   type Typed,
@@ -61,7 +62,7 @@ const MILITARY_BRANCHES = new Set(['army', 'navy', 'force', 'marine', 'marines',
 export function recognizeEntities(doc: TokenizedText): LinkedMention[] {
   const found: Found[] = [];
   for (const sentence of doc.sentences) {
-    for (const candidate of findCandidates(doc, sentence)) {
+    for (const candidate of findCandidates(doc, sentence).flatMap(atOtherLanguagesLinks)) {
       if (!candidate.headline) {
         found.push(...readCandidate(candidate));
         continue;
@@ -77,6 +78,36 @@ export function recognizeEntities(doc: TokenizedText): LinkedMention[] {
     .map(f => toCandidate(doc.text, f))
     .filter((m): m is LinkCandidate => m !== null);
   return linkAcronyms(doc.text, linkPersons(doc, candidates));
+}
+
+// Bodies' opening words that are English words too.
+const ENGLISH_OPENERS = new Set(['bank', 'radio', 'television', 'tv']);
+
+// Other languages' "and", "for" and "of", which the candidates read inside names ("Troms og Finnmark", "Institut
+// für Demoskopie", "Bangko Sentral ng Pilipinas").
+const OTHER_LANGUAGES_LINKS = new Set(['og', 'und', 'für', 'fur', 'et', 'ng']);
+
+/**
+ * The candidate cut at such a word, unless a body's word opens it or a listed name runs across the word: two
+ * names joined by it stay two ("Norway og Sweden", "Adam et Eve").
+ */
+function atOtherLanguagesLinks(candidate: Candidate): Candidate[] {
+  const { tokens } = candidate;
+  const k = tokens.findIndex((t, i) => i > 0 && OTHER_LANGUAGES_LINKS.has(t.lower));
+  if (k < 0 || k === tokens.length - 1) return [candidate];
+  // The name opens after a leading "the" or a compound ("the Halle-based Institut fur Landespolitik").
+  let start = 0;
+  while (start < k && (DETERMINERS.has(tokens[start].lower) || PARTICIPLE.test(tokens[start].text))) start++;
+  const across = namePhrase([tokens[k - 1], tokens[k], tokens[k + 1]]);
+  if (
+    opensOrganizationName(namePhrase(tokens.slice(start))) ||
+    lookupName(namePhrase(tokens.slice(start))) ||
+    lookupName(across)
+  )
+    return [candidate];
+  const before = { ...candidate, tokens: tokens.slice(0, k), next: tokens[k] };
+  const after = { ...candidate, tokens: tokens.slice(k + 1), previous: tokens[k], sentenceInitial: false };
+  return [before, ...atOtherLanguagesLinks(after)];
 }
 
 // "CAPE CANAVERAL, Fla. (AP) —": a line opening with a place in capitals, then a comma or bracket.
@@ -143,9 +174,14 @@ function readCandidate(candidate: Candidate): Found[] {
   const last = tokens[tokens.length - 1];
   const namedForPerson = isNameHead(last) && !lists().peopleNames.has(last.lower);
   let titleEnd = namedForPerson ? 0 : nameAfterTitle(tokens);
-  // A body's opening word, then a title's word and a particle: the body's name ("Confederación General del
-  // Trabajo"), not "General" before a person.
-  if (titleEnd > 0 && /^\p{Ll}/u.test(tokens[titleEnd].text) && opensOrganizationName(namePhrase(tokens))) titleEnd = 0;
+  // A body's opening word of another language, then "General" and a particle: the body's name ("Confederación
+  // General del Trabajo"), not a general before a person ("Bank Governor da Costa" stays one).
+  const generalOf =
+    tokens[titleEnd - 1]?.lower === 'general' &&
+    /^\p{Ll}/u.test(tokens[titleEnd]?.text ?? '') &&
+    !ENGLISH_OPENERS.has(tokens[0].lower) &&
+    opensOrganizationName(namePhrase(tokens));
+  if (titleEnd > 0 && generalOf) titleEnd = 0;
   const name = tokens.slice(titleEnd);
   if (titleEnd > 0 && isPlausibleName(name) && !isSureName(namePhrase(tokens)) && !isSureName(namePhrase(name))) {
     const before = tokens.slice(0, titleStart(tokens, titleEnd));
@@ -214,7 +250,7 @@ function readPart(
     !(tokens.length > 1 && BROADCASTER_OPENERS.has(tokens[0].lower)) &&
     !/^['’]$/.test(tokens[1]?.text ?? '') &&
     !opensListedCompound(tokens) &&
-    !opensOrganizationName(namePhrase(tokens)) && // "Racing Genk beat Lommel"
+    !opensClubName(namePhrase(tokens)) && // "Racing Genk beat Lommel"
     // A surname that is an everyday word too opens a firm's name: "Marks and Spencer Plc gained".
     !(/^(?:and|&)$/.test(tokens[1]?.lower ?? '') && lists().peopleNames.has(tokens[0].lower))
   ) {

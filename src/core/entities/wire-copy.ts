@@ -21,6 +21,8 @@ import {
   isCareInstitution,
   numberedUnits,
   precedesCompanyPart,
+  shareClassCompanies,
+  withoutShareClass,
 } from './organization-nouns';
 import { definedAcronyms, spelledOutNames } from './acronyms';
 import { governmentDepartments } from './government-departments';
@@ -115,6 +117,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
         !isShip(m),
     )
     .flatMap(withoutParticiple) // a convention may read the compound again ("the Washington-based outlet")
+    .map(m => {
+      const named = withoutShareClass(doc.text, m);
+      return named === m ? m : { ...named, actorKey: actorKey(named.type, named.text) };
+    })
     .flatMap(m => withoutRating(m).map(r => (r === m ? m : { ...r, actorKey: actorKey(r.type, r.text) })));
 }
 
@@ -220,6 +226,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
   fixed.push(...definedAcronyms(text, mentions));
   fixed.push(...spelledOutNames(text, mentions).map(n => ({ ...n, type: 'organization' as const })));
   fixed.push(...withLegalForms(text, mentions));
+  fixed.push(...shareClassCompanies(text, mentions).map(c => ({ ...c, type: 'organization' as const })));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia
   // 76ers") is added whole; one it read within a longer name stays as it read it.
   const clubs = numberedNicknames(text).filter(

@@ -55,9 +55,28 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('General de Gaulle spoke.', 'de Gaulle')?.type, 'person');
   });
 
+  it('reads initials as a person’s, not a club’s, and keeps a title inside a bank’s run', () => {
+    assert.notStrictEqual(find('Former chief KV Kamath said so.', 'KV Kamath')?.type, 'organization');
+    assert.strictEqual(find('Prices of CD Players fell.', 'CD Players')?.type, undefined);
+    assert.strictEqual(find('Investors heard Bank Governor da Costa.', 'da Costa')?.type, 'person');
+  });
+
+  it("keeps two names joined by another language's 'and' two, unless one listed name runs across it", () => {
+    const text =
+      'Ferries between Norway og Sweden and Germany und Austria stopped. Farms in Vestfold og Telemark gained.';
+    const names = entities(text).map(e => e.text);
+    for (const name of ['Norway', 'Sweden', 'Germany', 'Austria', 'Vestfold og Telemark'])
+      assert.ok(names.includes(name), `${name}: ${names.join(' | ')}`);
+  });
+
   it('types the name after a compound that opens its run by itself, not with the compound', () => {
     const text = 'Tan of the Penang-based Institut Kajian Ekonomi said so.';
     assert.strictEqual(find(text, 'Penang-based Institut Kajian Ekonomi')?.type, 'organization');
+    // Only a body's sure reading: a person's by look may be a company's.
+    assert.notStrictEqual(
+      find('Analysts said Arkansas-based Tyson Foods gained.', 'Arkansas-based Tyson Foods')?.type,
+      'person',
+    );
     // An everyday word opening a sentence stays when it and the compound's name are one listed name.
     const york = findEntities(tokenize('New York-based Human Rights Watch said so.'), 'rules');
     assert.deepStrictEqual(
