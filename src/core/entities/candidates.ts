@@ -275,7 +275,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
     (ORGANIZATION_HEADS.has(previous.lower) && !opensName) ||
     COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
     isLoneAcronym(tokens, at - 1) ||
-    isListed(previous.text);
+    isListed(previous.text) ||
+    [2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization'); // "Standard Chartered and HSBC"
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

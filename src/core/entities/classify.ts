@@ -48,6 +48,7 @@ const COMPANY_OPENERS = new Set([
   'banca',
   'banque',
   'bangko',
+  'air',
   'landesbank',
   'caisse',
   'grupo',
@@ -369,6 +370,9 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   const last = tokens[tokens.length - 1].lower.replace(/['’]s?$/, '').replace(/\.$/, '');
   const first = tokens[0].lower;
   if (isOtherKindOfName(tokens)) return null;
+  // A country's Red Cross or Red Crescent society, its people's word included ("Romanian Red Cross").
+  if (tokens.length > 2 && /^red (?:cross|crescent)$/.test(namePhrase(tokens.slice(-2)).toLowerCase()))
+    return { type: 'organization', evidence: 'strong' };
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
   // A body named with its city or country after its head word: "Imperial College London", "Yuanta Securities

@@ -77,6 +77,15 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   if (name.type !== 'organization') return undefined;
   const words = name.text.split(/[ \t]+/);
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
+  // An international body's national chapter: "Amnesty International Nigeria", "Transparency International Sri Lanka".
+  const chapter = /^[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(name.end, name.end + 40));
+  if (last === 'international' && words.length > 1 && chapter) {
+    const country = [chapter[1], chapter[1].split(/[ \t]+/)[0]].find(c => countryOf(c) !== undefined);
+    if (country) {
+      const end = name.end + chapter[0].indexOf(country) + country.length;
+      return { start: name.start, end, text: text.slice(name.start, end) };
+    }
+  }
   // A legal form ends a company's name: "of" after it says where the company is ("Veba Oel AG of Germany").
   // Not "Corp" or "Co", which some names go on after ("Anglo American Corp of South Africa").
   if (COMPANY_SUFFIXES.has(last) && last !== 'corp' && last !== 'co') return undefined;

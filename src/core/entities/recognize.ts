@@ -287,10 +287,15 @@ function readPart(
   return tokens.length > 1 ? knownParts(tokens) : [{ tokens, typed: null }];
 }
 
-// An everyday word that opens a listed name glued to a participle: "New York-based", "New Delhi-based".
+// An everyday word that opens a listed name, alone or glued to a participle: "Amnesty International Nigeria",
+// "New York-based".
 function opensListedCompound(tokens: Token[]): boolean {
   const compound = tokens[1]?.text ?? '';
-  return PARTICIPLE.test(compound) && lookupName(`${tokens[0].text} ${compound.replace(PARTICIPLE, '')}`) !== undefined;
+  if (PARTICIPLE.test(compound))
+    return lookupName(`${tokens[0].text} ${compound.replace(PARTICIPLE, '')}`) !== undefined;
+  for (let end = 2; end < Math.min(tokens.length, 5); end++)
+    if (lookupName(namePhrase(tokens.slice(0, end)))?.strength === 'strong') return true;
+  return false;
 }
 
 // A word of content, not a preposition's or a conjunction's ("After Congress"), before a company's ending

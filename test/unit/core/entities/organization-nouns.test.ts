@@ -7,6 +7,8 @@ import {
   numberedUnits,
   bareInstitutions,
   precedesCompanyPart,
+  shareClassCompanies,
+  withoutShareClass,
 } from '../../../../src/core/entities/organization-nouns';
 
 // Sentences written here for these tests (no test set's text).
@@ -157,6 +159,16 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(born, at(born, 'Tallbook', 'person')), false);
   });
 
+  it('reads a listed place called a firm, or moving in money, as a company; not a country or a big city', () => {
+    const text =
+      'Analysts at Samar, a Warsaw research firm, said Vaal Reefs added 4 rand and Kenya, a big tea producer, gained.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Samar', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Vaal Reefs', 'place')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Kenya', 'place')), false);
+    const city = 'Frankfurt, a financial centre of banks, rose.';
+    assert.strictEqual(followsCompanyPhrase(city, at(city, 'Frankfurt', 'place')), false);
+  });
+
   it('reads an organization by its cue too, so that the cue settles the name for the article', () => {
     const text = 'Shares in Eide rose.';
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Eide', 'organization')), true);
@@ -223,5 +235,23 @@ describe('isArticleOpenedPlace', () => {
     const surname = { ...at(text, 'Lo Presti', 'person'), start: text.indexOf('Lo Presti at') };
     assert.strictEqual(isArticleOpenedPlace(text, { ...surname, end: surname.start + 9 }, persons), false);
     assert.strictEqual(isArticleOpenedPlace(text, persons[1], persons), false);
+  });
+});
+
+describe('share classes', () => {
+  it('reads a place-named company before its share class, not a market’s city', () => {
+    const text = 'San Miguel B shares rose while Shanghai B shares fell.';
+    const names = shareClassCompanies(text, [at(text, 'San Miguel', 'place'), at(text, 'Shanghai', 'place')]);
+    assert.deepStrictEqual(
+      names.map(n => n.text),
+      ['San Miguel'],
+    );
+  });
+
+  it('leaves a share class out of a company’s name', () => {
+    const text = 'Telmex L shares fell and Team A won.';
+    assert.strictEqual(withoutShareClass(text, at(text, 'Telmex L', 'organization')).text, 'Telmex');
+    const team = withoutShareClass(text, at(text, 'Team A', 'organization'));
+    assert.strictEqual(team.text, 'Team A');
   });
 });

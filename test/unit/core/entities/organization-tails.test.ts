@@ -17,6 +17,12 @@ describe('organizationTail', () => {
     assert.strictEqual(whole(text, 'Kestrel Foundation'), 'Kestrel Foundation for Press Freedom');
   });
 
+  it("runs an international body's name on through its national chapter", () => {
+    const text = 'Transparency International Sri Lanka and Amnesty International said so.';
+    assert.strictEqual(whole(text, 'Transparency International'), 'Transparency International Sri Lanka');
+    assert.strictEqual(whole(text, 'Amnesty International'), undefined);
+  });
+
   it('stops at a legal form, where "of" says where the company is, though not at "Corp"', () => {
     const text = 'Shares in Kessler Stahl AG of Germany and Orlanda Mining Corp of South Africa rose.';
     assert.strictEqual(whole(text, 'Kessler Stahl AG'), undefined);

@@ -69,6 +69,19 @@ describe('recognizeEntities', () => {
       assert.ok(names.includes(name), `${name}: ${names.join(' | ')}`);
   });
 
+  it('reads airlines, national Red Cross societies, newsrooms and a listed name that opens a sentence whole', () => {
+    const text =
+      'Ethiopian took a stake in Air Teranga. The Romanian Red Cross helped. Amnesty International Kenya said so.\n-- Nairobi Newsroom +254 2 330261';
+    for (const name of ['Air Teranga', 'Romanian Red Cross', 'Amnesty International', 'Nairobi Newsroom'])
+      assert.strictEqual(find(text, name)?.type, 'organization', name);
+    assert.strictEqual(find('Air Marshal Arup Raha spoke.', 'Arup Raha')?.type, 'person');
+  });
+
+  it('ends a listed company before "and" and another company', () => {
+    const names = entities('Standard Chartered and HSBC Holdings Plc both gained.').map(e => e.text);
+    assert.deepStrictEqual(names, ['Standard Chartered', 'HSBC Holdings Plc']);
+  });
+
   it('types the name after a compound that opens its run by itself, not with the compound', () => {
     const text = 'Tan of the Penang-based Institut Kajian Ekonomi said so.';
     assert.strictEqual(find(text, 'Penang-based Institut Kajian Ekonomi')?.type, 'organization');
