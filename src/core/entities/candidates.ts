@@ -51,6 +51,8 @@ export const CALENDAR_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 export const ON_HEADS = new Set(
   'commission committee subcommittee council conference panel group forum force board'.split(' '),
 );
+// What follows a firm's "and" inside its name: "Goldman Sachs and Co", "Smith and Sons".
+const FIRMS_TAILS = new Set(['co', 'company', 'sons', 'partners', 'associates', 'brothers']);
 // Companies' legal forms, written without their full stop, which end their names: "Robert Bosch GmbH and Continental AG" are two.
 export const COMPANY_SUFFIXES = new Set(
   'inc corp co ltd plc llc gmbh ag nv bhd tbk oyj asa spa sa ab se kk'.split(' '),
@@ -276,7 +278,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
     COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
     isLoneAcronym(tokens, at - 1) ||
     isListed(previous.text) ||
-    [2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization'); // "Standard Chartered and HSBC"
+    // "Standard Chartered and HSBC", though not a firm's "and Co" ("Goldman Sachs and Co").
+    ([2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization') &&
+      !FIRMS_TAILS.has(following?.lower.replace(/\.$/, '') ?? ''));
   if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

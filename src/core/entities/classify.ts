@@ -2,8 +2,8 @@
 // words are (gazetteers, first names, head words) and what surrounds them.
 import type { EntityType } from '../types';
 import type { Token } from '../text/tokenize';
-import { isCommonWord, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
-import { isSureName, lookupName, type KnownName } from './gazetteer';
+import { isCommonWord, isDemonym, isFirstName, isLastName, isLexiconCity } from '../text/lexicon';
+import { countryOf, isCountryDemonym, isSureName, lookupName, type KnownName } from './gazetteer';
 import { isNation } from './table-layouts';
 import { knownPerson } from './known-persons';
 import { PARTICIPLE } from './hyphen-compounds';
@@ -48,7 +48,6 @@ const COMPANY_OPENERS = new Set([
   'banca',
   'banque',
   'bangko',
-  'air',
   'landesbank',
   'caisse',
   'grupo',
@@ -370,8 +369,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   const last = tokens[tokens.length - 1].lower.replace(/['’]s?$/, '').replace(/\.$/, '');
   const first = tokens[0].lower;
   if (isOtherKindOfName(tokens)) return null;
-  // A country's Red Cross or Red Crescent society, its people's word included ("Romanian Red Cross").
-  if (tokens.length > 2 && /^red (?:cross|crescent)$/.test(namePhrase(tokens.slice(-2)).toLowerCase()))
+  if (isNationalSociety(tokens, previous) || isAirline(tokens) || isNewsroom(tokens))
     return { type: 'organization', evidence: 'strong' };
   // A head word alone ("Cabinet", "Police") is a common noun; with a name before it, it is a name.
   if (tokens.length > 1 && ORGANIZATION_HEADS.has(last)) return { type: 'organization', evidence: 'strong' };
@@ -472,6 +470,33 @@ function isTeamName(tokens: Token[]): boolean {
 function isTown(name: string): boolean {
   const known = lookupName(name);
   return known?.type === 'place' && (known.strength === 'weak' || isLexiconCity(name.toLowerCase()));
+}
+
+// A country's Red Cross or Red Crescent society with its people's or its country's word ("Romanian Red Cross",
+// "Kenya Red Cross"); not a place where its teams work ("In Haiti Red Cross staff") nor a day ("On Tuesday Red
+// Cross workers").
+function isNationalSociety(tokens: Token[], previous: Token | undefined): boolean {
+  if (tokens.length < 3 || !/^red (?:cross|crescent)$/.test(namePhrase(tokens.slice(-2)).toLowerCase())) return false;
+  const before = namePhrase(tokens.slice(0, -2));
+  if (isCountryDemonym(before) || isDemonym(before.toLowerCase()) || /^(?:International|Syrian Arab)$/.test(before))
+    return true;
+  return countryOf(before) !== undefined && !PLACE_ONLY_PREPOSITIONS.has(previous?.lower ?? '');
+}
+
+// "Air" before a place's name or a word of no language: an airline ("Air Sénégal", "Air Teranga"); not a rank
+// ("Air Commodore", "Air Vice-Marshal") nor an everyday word ("Air Force", "Air Pollution Index").
+function isAirline(tokens: Token[]): boolean {
+  if (tokens.length !== 2 || tokens[0].lower !== 'air') return false;
+  const name = tokens[1];
+  const unknownWord = !isCommonWord(name.lower) && !name.lower.split('-').some(w => isCommonWord(w));
+  return lookupName(name.text)?.type === 'place' || unknownWord;
+}
+
+// A wire's newsroom after its city: "-- New Delhi Newsroom +91 11 301 2024", "Reuters Newsroom".
+function isNewsroom(tokens: Token[]): boolean {
+  if (tokens.length < 2 || tokens[tokens.length - 1].lower !== 'newsroom') return false;
+  const where = namePhrase(tokens.slice(0, -1));
+  return lookupName(where) !== undefined || isLexiconCity(where.toLowerCase());
 }
 
 /** Whether a name of two words or more opens as a company's or a club's does ("Banco Itaparica", "Sturm Graz"). */

@@ -5,7 +5,6 @@ import type { Token } from '../text/tokenize';
 export const ORGANIZATION_HEADS = new Set([
   'ministry',
   'agency',
-  'newsroom', // a wire's sign-off: "-- Bombay Newsroom +91 22 265 9000"
   'party',
   'army',
   'navy',

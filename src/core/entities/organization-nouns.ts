@@ -2,7 +2,7 @@
 // after it ("British retailer Kingfisher", "Dutch club Ajax"), before it ("the Kraft plant", "Hoechst shares")
 // or in it ("Beaumont Hospital").
 import type { Span } from '../types';
-import { isDemonym, isFirstName, isLastName, isLexiconPlace } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName, isLastName, isLexiconPlace } from '../text/lexicon';
 import { knownPerson } from './known-persons';
 import { HONORIFIC_OR_ROYAL_BEFORE } from './titles';
 import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
@@ -133,10 +133,22 @@ const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".
 // Its words may say where it is ("Halma, the Amersham-based maker of fire detectors", "Samar, a Warsaw research
 // firm"; not "Belfast-born").
-const COMPANY_APPOSITION = new RegExp(
-  String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}(?:${[...ORGANIZATION_NOUNS].join('|')})(?:[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t])`,
-  'u',
+const appositionOf = (words: string, nouns: string, after: string) =>
+  new RegExp(String.raw`^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:${words})(?:${nouns})(?:${after})`, 'u');
+const COMPANY_APPOSITION = appositionOf(
+  String.raw`(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based)[ \t]+){0,3}`,
+  [...ORGANIZATION_NOUNS].join('|'),
+  String.raw`[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t]`,
 );
+// ... and the nouns only a firm is called by, without "of" after them, which a listed place's name may be
+// ("Samar, a Warsaw research firm"; not "Srebrenica, the site of", "the Kurils, a chain of islands").
+const FIRM_APPOSITION = appositionOf(
+  String.raw`(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
+  'firm|company|maker|manufacturer|lender|insurer|brewer|carmaker|automaker|drugmaker|chipmaker|retailer|conglomerate|brokerage|airline|miner|refiner|steelmaker|shipbuilder|publisher|broadcaster|consultancy|startup',
+  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]`,
+);
+// A place's prices move in money too ("Petrol in Mombasa rose 3 shillings"): only a subject moves as a share.
+const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|on|for|of|across|around|near)[ \t]+$/u;
 
 /**
  * Whether a name read as a place or a person follows such a phrase, moves as a share does or is called a
@@ -149,16 +161,19 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   // A share's move in money and an apposition that calls it a firm outweigh a listed place's name ("Vaal Reefs
   // added 4 rand", "Samar, a Warsaw research firm").
   const after = text.slice(name.end, name.end + 60);
-  const calledFirm = COMPANY_APPOSITION.test(after) && !isFullPersonalName(name);
-  if (calledFirm || (name.type !== 'person' && SHARE_MOVE.test(after))) return true;
-  if (lookupName(name.text)?.type === 'place') return false;
+  if (lookupName(name.text)?.type === 'place') {
+    const subject = !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
+    return FIRM_APPOSITION.test(after) || (subject && name.type !== 'person' && SHARE_MOVE.test(after));
+  }
   // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff").
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
     return knownPerson(name.text) === undefined;
   if (isFullPersonalName(name)) return false;
   return (
     FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
-    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name))
+    (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name)) ||
+    (name.type !== 'person' && SHARE_MOVE.test(after)) ||
+    COMPANY_APPOSITION.test(after)
   );
 }
 
@@ -247,7 +262,8 @@ export function bareInstitutions(text: string): Span[] {
 // A share's class between a company's name and its shares: "Telmex L shares", "Cemex CPO shares", "San Miguel B
 // shares", Brazil's "Petrobras PN shares".
 const SHARE_CLASS = String.raw`(?:[A-Z]|CPO|ADRs?|GDRs?|PN|ON|PNA|PNB)`;
-const SHARES = String.raw`[ \t]+(?:shares|stock|preferred|preference)(?![\p{L}])`;
+// Not the verb ("Group B shares the lead", "Serie A shares its rights").
+const SHARES = String.raw`[ \t]+(?:shares|stock|preferred|preference)(?![\p{L}])(?![ \t]+(?:a|an|the|its|his|her|their|our|this|that|these|those|many|much|some|little|power|control|credit|responsibility)(?![\p{L}]))`;
 const CLASS_THEN_SHARES = new RegExp(String.raw`^[ \t]+${SHARE_CLASS}${SHARES}`, 'u');
 const ENDS_IN_CLASS = new RegExp(String.raw`[ \t]${SHARE_CLASS}$`, 'u');
 const SHARES_AFTER = new RegExp(`^${SHARES}`, 'u');
@@ -267,6 +283,16 @@ export function withoutShareClass<M extends Span & { type: string }>(text: strin
   const at = m.text.search(ENDS_IN_CLASS);
   if (at <= 0 || m.type === 'person' || !SHARES_AFTER.test(text.slice(m.end, m.end + 20))) return m;
   const name = m.text.slice(0, at);
-  if (isMarketsPlace(name)) return m;
+  // An everyday word with a letter is a name of its own ("Team A", "Class C", "Hepatitis B").
+  if (
+    isMarketsPlace(name) ||
+    isCommonWord(
+      name
+        .split(/[ \t]+/)
+        .pop()!
+        .toLowerCase(),
+    )
+  )
+    return m;
   return { ...m, end: m.start + at, text: name, type: 'organization' };
 }

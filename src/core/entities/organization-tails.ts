@@ -72,20 +72,30 @@ const PORTFOLIOS = new RegExp(
   'u',
 );
 
+// After the body's name: a country, then no capitalised word nor possessive ("Amnesty International Chad Bailey",
+// "… Mexico's interior minister") and, where a word before the name makes it an object ("told", "by"), no verb
+// ("According to Amnesty International Israel has detained").
+const CHAPTER = /^[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)(?![\p{L}'’]|[ \t]+\p{Lu})(?:[ \t]+(\p{Ll}+))?/u;
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:to|by|told|from|with|asked)[ \t]+(?:the[ \t]+)?$/u;
+const CLAUSE_VERBS = /^(?:has|have|had|is|was|were|are|will|would|could|refused|said|says|denied|detained|accused)$/;
+
+/** An international body's national chapter: "Amnesty International Nigeria", "Transparency International Sri Lanka". */
+function nationalChapter(text: string, name: Span): Span | undefined {
+  const chapter = CHAPTER.exec(text.slice(name.end, name.end + 60));
+  if (!chapter || countryOf(chapter[1]) === undefined) return undefined;
+  const object = OBJECT_BEFORE.test(text.slice(Math.max(0, name.start - 20), name.start));
+  if (object && chapter[2] !== undefined && CLAUSE_VERBS.test(chapter[2])) return undefined;
+  const end = name.end + chapter[0].indexOf(chapter[1]) + chapter[1].length;
+  return { start: name.start, end, text: text.slice(name.start, end) };
+}
+
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
   if (name.type !== 'organization') return undefined;
   const words = name.text.split(/[ \t]+/);
   const last = words[words.length - 1].toLowerCase().replace(/\.$/, '');
-  // An international body's national chapter: "Amnesty International Nigeria", "Transparency International Sri Lanka".
-  const chapter = /^[ \t]+(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)/u.exec(text.slice(name.end, name.end + 40));
-  if (last === 'international' && words.length > 1 && chapter) {
-    const country = [chapter[1], chapter[1].split(/[ \t]+/)[0]].find(c => countryOf(c) !== undefined);
-    if (country) {
-      const end = name.end + chapter[0].indexOf(country) + country.length;
-      return { start: name.start, end, text: text.slice(name.start, end) };
-    }
-  }
+  const chapter = last === 'international' && words.length > 1 ? nationalChapter(text, name) : undefined;
+  if (chapter) return chapter;
   // A legal form ends a company's name: "of" after it says where the company is ("Veba Oel AG of Germany").
   // Not "Corp" or "Co", which some names go on after ("Anglo American Corp of South Africa").
   if (COMPANY_SUFFIXES.has(last) && last !== 'corp' && last !== 'co') return undefined;

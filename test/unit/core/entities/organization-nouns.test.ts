@@ -167,6 +167,10 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Kenya', 'place')), false);
     const city = 'Frankfurt, a financial centre of banks, rose.';
     assert.strictEqual(followsCompanyPhrase(city, at(city, 'Frankfurt', 'place')), false);
+    // A place's prices and a site called so are no company's.
+    const prices = 'Petrol in Mombasa rose 3 shillings. Srebrenica, the site of the massacre, was quiet.';
+    assert.strictEqual(followsCompanyPhrase(prices, at(prices, 'Mombasa', 'place')), false);
+    assert.strictEqual(followsCompanyPhrase(prices, at(prices, 'Srebrenica', 'place')), false);
   });
 
   it('reads an organization by its cue too, so that the cue settles the name for the article', () => {
@@ -249,6 +253,8 @@ describe('share classes', () => {
   });
 
   it('leaves a share class out of a company’s name', () => {
+    const verb = 'Group B shares the lead.';
+    assert.strictEqual(withoutShareClass(verb, at(verb, 'Group B', 'organization')).text, 'Group B');
     const text = 'Telmex L shares fell and Team A won.';
     assert.strictEqual(withoutShareClass(text, at(text, 'Telmex L', 'organization')).text, 'Telmex');
     const team = withoutShareClass(text, at(text, 'Team A', 'organization'));

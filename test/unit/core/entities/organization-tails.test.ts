@@ -21,6 +21,11 @@ describe('organizationTail', () => {
     const text = 'Transparency International Sri Lanka and Amnesty International said so.';
     assert.strictEqual(whole(text, 'Transparency International'), 'Transparency International Sri Lanka');
     assert.strictEqual(whole(text, 'Amnesty International'), undefined);
+    // Not a country that opens the next clause, nor a person's first name.
+    const told = 'According to Amnesty International Israel has detained 40 people.';
+    assert.strictEqual(whole(told, 'Amnesty International'), undefined);
+    const person = 'Amnesty International Chad Bailey said so.';
+    assert.strictEqual(whole(person, 'Amnesty International'), undefined);
   });
 
   it('stops at a legal form, where "of" says where the company is, though not at "Corp"', () => {

@@ -77,9 +77,25 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('Air Marshal Arup Raha spoke.', 'Arup Raha')?.type, 'person');
   });
 
+  it('leaves ranks, everyday words, days and places where teams work out of those names', () => {
+    const text =
+      'It was signed by Air Commodore Peter Squire. The Air Pollution Index rose. On Tuesday Red Cross workers left. HBO ended The Newsroom.';
+    const organizations = entities(text)
+      .filter(e => e.type === 'organization')
+      .map(e => e.text);
+    assert.deepStrictEqual(organizations, ['HBO']);
+  });
+
+  it("leaves a player's position out of the name that follows it", () => {
+    const text = 'Flyhalf Hennie Steenkamp kicked five penalties. Wicketkeeper Rudi Pienaar took three catches.';
+    assert.strictEqual(find(text, 'Hennie Steenkamp')?.type, 'person');
+    assert.strictEqual(find(text, 'Rudi Pienaar')?.type, 'person');
+  });
+
   it('ends a listed company before "and" and another company', () => {
     const names = entities('Standard Chartered and HSBC Holdings Plc both gained.').map(e => e.text);
     assert.deepStrictEqual(names, ['Standard Chartered', 'HSBC Holdings Plc']);
+    assert.strictEqual(find('Bankers at Goldman Sachs and Co said so.', 'Goldman Sachs and Co')?.type, 'organization');
   });
 
   it('types the name after a compound that opens its run by itself, not with the compound', () => {
