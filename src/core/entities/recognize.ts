@@ -240,7 +240,8 @@ function readPart(
   // but an everyday word before a company's ending opens its name ("Booking Holdings said").
   if (
     sentenceInitial &&
-    isCommonWord(tokens[0].lower) &&
+    // An everyday word, or a trade a newswire writes before a company ("Chipmaker Renesas Electronics Corp").
+    (isCommonWord(tokens[0].lower) || ORGANIZATION_NOUNS.has(tokens[0].lower)) &&
     !lookupName(tokens[0].text) &&
     !isFirstName(tokens[0].lower) &&
     !lookupName(namePhrase(tokens)) &&

@@ -118,10 +118,18 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
     )
     .flatMap(withoutParticiple) // a convention may read the compound again ("the Washington-based outlet")
     .map(m => {
-      const named = withoutShareClass(doc.text, m);
+      const named = withTrailingPlus(doc.text, withoutShareClass(doc.text, m));
       return named === m ? m : { ...named, actorKey: actorKey(named.type, named.text) };
     })
     .flatMap(m => withoutRating(m).map(r => (r === m ? m : { ...r, actorKey: actorKey(r.type, r.text) })));
+}
+
+// A body's or a service's name may end in "+" ("OPEC+", "Disney+", "Canal+").
+const PLUS_AFTER = /^\+(?![\p{L}\p{N}+])/u;
+
+function withTrailingPlus(text: string, m: ScoredMention): ScoredMention {
+  if (m.type !== 'organization' || !PLUS_AFTER.test(text.slice(m.end, m.end + 2))) return m;
+  return { ...m, end: m.end + 1, text: `${m.text}+` };
 }
 
 // "Abel Balbo ( Roma )", "Kennet Andersson (Bologna)": a player's club in brackets after his name.

@@ -27,6 +27,13 @@ const typeOf = (mentions: { text: string; start: number; type: string }[], text:
   mentions.find(m => m.text === text && m.start >= from)?.type;
 
 describe('readAsWireCopy', () => {
+  it('keeps a body’s "+" in its name, and leaves a trade that opens a sentence out of the company’s', () => {
+    const text = 'OPEC+ agreed on Thursday to raise output. Chipmaker Renesas Electronics Corp said profit rose.';
+    const names = findEntities(tokenize(text)).map(e => `${e.text}/${e.type}`);
+    assert.ok(names.includes('OPEC+/organization'), names.join(' | '));
+    assert.ok(names.includes('Renesas Electronics Corp/organization'), names.join(' | '));
+  });
+
   it('reads a club in brackets after a player in a match report, not his country', () => {
     const text =
       'Scorers after the weekend matches, the league leaders level on goals:\n' +
