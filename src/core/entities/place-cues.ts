@@ -1,5 +1,5 @@
 // Places a cue in the text settles, whatever the look of their words: a name after "the village of" ("the
-// village of Novye Atagi") and a street's name ("Coldharbour Lane"), which a surname's last word ("Lane")
+// village of Novye Atagi", "residents of al-Jadriya") and a street's name ("Coldharbour Lane"), which a surname's last word ("Lane")
 // makes look like a person's.
 import type { EntityType, Span } from '../types';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
@@ -9,7 +9,7 @@ import { lookupName } from './gazetteer';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
-    String.raw`neighbourhood|neighborhood|hamlet|port|island|islands)[ \t]+of[ \t]+$`,
+    String.raw`neighbourhood|neighborhood|hamlet|port|island|islands|[Rr]esidents|[Ii]nhabitants)[ \t]+of[ \t]+$`,
   'u',
 );
 const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', 'square', 'highway']);
@@ -21,7 +21,7 @@ const DIRECTION_OF =
 // Landmarks named by the word before them ("the Kariba dam", "the Ruzizi plain").
 const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
 const PLACE_NOUN_AFTER = new RegExp(
-  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|market|${LANDMARKS})(?![\p{L}-])`,
+  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
   'u',
 );
 

@@ -17,6 +17,19 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads a name after "residents of" and before an air base or a neighbourhood as a place', () => {
+    const text = 'Residents of Kelbourne said jets left the Varzhi air base near the Dunmere neighbourhood.';
+    const found = placesByCue(text, [
+      mention(text, 'Kelbourne', 'person'),
+      mention(text, 'Varzhi', 'organization'),
+      mention(text, 'Dunmere', 'person'),
+    ]);
+    assert.deepStrictEqual(
+      found.map(m => `${m.text}:${m.type}`),
+      ['Kelbourne:place', 'Varzhi:place', 'Dunmere:place'],
+    );
+  });
+
   it('reads a name after a compass point and before a crossing, a corridor, an area or a river as a place', () => {
     const text = 'Refugees left Thu Thiem for the Gatumba crossing, the Lachin corridor and the camp south of Mae Sot.';
     const found = placesByCue(text, [
