@@ -4,6 +4,7 @@ import type { EntityType, Span } from '../types';
 import { lookupName, countryOf } from './gazetteer';
 import { isCommonWord, isFirstName } from '../text/lexicon';
 import { lists } from './learned/lists';
+import { ORGANIZATION_HEADS } from './head-words';
 
 /** A name a table's layout gives a type. */
 export type TableName = Span & { type: EntityType };
@@ -105,7 +106,28 @@ const at = (line: string, name: string, from: number, type: EntityType): TableNa
 
 /** The names in a line of one of the layouts, or null when the line has none of them. */
 export function readTableLine(line: string): LineReading | null {
-  return standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line);
+  const reading = standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line);
+  if (!reading?.names.some(isPartyRead)) return reading;
+  // The party's acronym in brackets after it is no entrant's country.
+  const names = reading.names.map((n, i, all) =>
+    isPartyRead(n) || (i > 0 && isPartyRead(all[i - 1]) && /^\p{Lu}{2,6}$/u.test(n.text))
+      ? { ...n, type: 'organization' as const }
+      : n,
+  );
+  return { ...reading, names };
+}
+
+// A party or a body in an election's results reads like an entrant ("People's Party ( OVP ) 29.6 7", "Social
+// Democrats ( SPO ) 29.1 6"): its head word or a party's plural says it is none.
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens']);
+
+function isPartyRead(name: TableName): boolean {
+  if (name.type !== 'person' || !/\s/.test(name.text)) return false;
+  const last = name.text
+    .split(/[ \t]+/)
+    .pop()!
+    .toLowerCase();
+  return ORGANIZATION_HEADS.has(last) || PARTY_PLURALS.has(last);
 }
 
 // "Barcelona 10 7 2 1 22 9 23", "NEW YORK 74 58 .561 -": a side; "3. Tommy Fleetwood 69 72 68 209": a

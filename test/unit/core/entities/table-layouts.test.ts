@@ -9,6 +9,18 @@ const read = (line: string) => {
 };
 
 describe('readTableLine', () => {
+  it("reads a party in an election's results as an organization, not an entrant", () => {
+    assert.deepStrictEqual(read('Kestrel Party ( KPP ) 27.6 6')?.names, [
+      'Kestrel Party/organization',
+      'KPP/organization',
+    ]);
+    assert.deepStrictEqual(read('Social Democrats ( SDP ) 29.1 6')?.names, [
+      'Social Democrats/organization',
+      'SDP/organization',
+    ]);
+    assert.deepStrictEqual(read('3. Tommy Fleetwood 69 72 68 209')?.names, ['Tommy Fleetwood/person']);
+  });
+
   it("reads a league table's line as a side, a country as a place and a golfer's as a person", () => {
     assert.deepStrictEqual(read('Real Sociedad 10 4 4 2 13 11 16'), {
       family: 'standing',
