@@ -1,7 +1,7 @@
 // Finds the stretches of capitalised words that may be names, within one sentence.
 import type { Sentence, Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isLastName } from '../text/lexicon';
-import { ORGANIZATION_HEADS } from './head-words';
+import { GERMAN_BODY_WORDS, ORGANIZATION_HEADS } from './head-words';
 import { countryOf, lookupName } from './gazetteer';
 import { MONTHS, WEEKDAYS } from '../dates/calendar';
 
@@ -19,15 +19,13 @@ export interface Candidate {
 // Small words inside names: "Bank of England", "Johnson & Johnson", "Ali bin Talal", "Ursula von der Leyen",
 // and other languages' "and", "for" and "of" ("Troms og Finnmark", "Institut für Demoskopie", "Moët et Chandon",
 // "Bangko Sentral ng Pilipinas").
-const NAME_PARTICLES = new Set(
-  'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur og und für et ng'.split(
-    ' ',
-  ),
-);
+export const OTHER_LANGUAGES_LINKS = ['og', 'und', 'für', 'et', 'ng'];
+const NAME_PARTICLES = new Set([
+  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
+  ...OTHER_LANGUAGES_LINKS,
+]);
 // German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.
-const GERMAN_BODY_OPENERS = new Set(
-  'institut zentrum gesellschaft stiftung verband verein bundesamt bundesanstalt ministerium amt'.split(' '),
-);
+const GERMAN_BODY_OPENERS = new Set([...GERMAN_BODY_WORDS, 'verein', 'amt']);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
 // Disarmament" (not "Bank" or "Party": "a bank for Africa", "voted Labour Party for Britain").
 export const FOR_HEADS = new Set(
@@ -273,7 +271,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // A plural head word alone opens a name rather than ending one: "Securities and Exchange Board of India"
   // (not "the Army and Air Force").
   const opensName = /s$/.test(previous.lower) && !isInName(tokens, at - 2);
-  const ownName =
+  const ownName = () =>
     (ORGANIZATION_HEADS.has(previous.lower) && !opensName) ||
     COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
     isLoneAcronym(tokens, at - 1) ||
@@ -281,7 +279,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
     // "Standard Chartered and HSBC", though not a firm's "and Co" ("Goldman Sachs and Co").
     ([2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization') &&
       !FIRMS_TAILS.has(following?.lower.replace(/\.$/, '') ?? ''));
-  if (token.lower === 'and' && !ownName && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  if (token.lower === 'and' && !ownName() && endsInOrganizationHead(tokens, at + 1, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;
   // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.

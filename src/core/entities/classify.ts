@@ -10,6 +10,7 @@ import { PARTICIPLE } from './hyphen-compounds';
 import { HONORIFIC_TOKEN } from './titles';
 import {
   COMPANY_WORDS,
+  GERMAN_BODY_WORDS,
   INDUSTRY_HEADS,
   NATURE_HEADS,
   ORGANIZATION_HEADS,
@@ -73,14 +74,8 @@ const COMPANY_OPENERS = new Set([
   'borsa',
   'bolsa',
   'grupa',
-  'institut',
+  ...GERMAN_BODY_WORDS,
   'instituto',
-  'zentrum',
-  'gesellschaft',
-  'verband',
-  'bundesamt',
-  'bundesanstalt',
-  'ministerium',
   // Bodies' and unions' words of the Romance languages: "Confederación General del Trabajo", "Sindicato dos
   // Bancários", "Ministerio de Economía", "Guardia Civil", "Caja Madrid".
   'confederación',
@@ -147,7 +142,6 @@ const COMPANY_OPENERS = new Set([
   'fundacao',
   'fondation',
   'fondazione',
-  'stiftung',
   'hopital',
   'hôpital',
   'ospedale',

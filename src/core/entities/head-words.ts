@@ -298,6 +298,18 @@ export const PLACE_HEADS = new Set([
   'states',
 ]);
 
+/** German bodies' opening words ("Institut für Demoskopie", "Bundesamt für Migration"). */
+export const GERMAN_BODY_WORDS = [
+  'institut',
+  'zentrum',
+  'gesellschaft',
+  'stiftung',
+  'verband',
+  'bundesamt',
+  'bundesanstalt',
+  'ministerium',
+];
+
 /** A name's last word in lower case, where its head word stands ("Allianz Arena" → "arena"). */
 export function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();

@@ -1,6 +1,6 @@
 // Places a cue in the text settles, whatever the look of their words: a name after "the village of" ("the
-// village of Novye Atagi", "residents of al-Jadriya") and a street's name ("Coldharbour Lane"), which a surname's last word ("Lane")
-// makes look like a person's.
+// village of Novye Atagi", "residents of al-Jadriya") and a street's name ("Coldharbour Lane"), which a
+// surname's last word ("Lane") makes look like a person's.
 import type { EntityType, Span } from '../types';
 import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';

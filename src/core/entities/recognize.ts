@@ -5,7 +5,7 @@ import type { Token, TokenizedText } from '../text/tokenize';
 import { isCommonWord, isDemonym, isFirstName, lexiconTagList } from '../text/lexicon';
 import { actorKey } from '../actors/actor-key';
 import { isListedFullName } from './known-persons';
-import { findCandidates, isAllCaps, isCapitalised, type Candidate } from './candidates';
+import { OTHER_LANGUAGES_LINKS, findCandidates, isAllCaps, isCapitalised, type Candidate } from './candidates';
 import {
   BROADCASTER_OPENERS,
   classify,
@@ -85,7 +85,7 @@ const ENGLISH_OPENERS = new Set(['bank', 'radio', 'television', 'tv']);
 
 // Other languages' "and", "for" and "of", which the candidates read inside names ("Troms og Finnmark", "Institut
 // für Demoskopie", "Bangko Sentral ng Pilipinas").
-const OTHER_LANGUAGES_LINKS = new Set(['og', 'und', 'für', 'fur', 'et', 'ng']);
+const LINKS_IN_CANDIDATES = new Set([...OTHER_LANGUAGES_LINKS, 'fur']);
 
 /**
  * The candidate cut at such a word, unless a body's word opens it or a listed name runs across the word: two
@@ -93,7 +93,7 @@ const OTHER_LANGUAGES_LINKS = new Set(['og', 'und', 'für', 'fur', 'et', 'ng']);
  */
 function atOtherLanguagesLinks(candidate: Candidate): Candidate[] {
   const { tokens } = candidate;
-  const k = tokens.findIndex((t, i) => i > 0 && OTHER_LANGUAGES_LINKS.has(t.lower));
+  const k = tokens.findIndex((t, i) => i > 0 && LINKS_IN_CANDIDATES.has(t.lower));
   if (k < 0 || k === tokens.length - 1) return [candidate];
   // The name opens after a leading "the" or a compound ("the Halle-based Institut fur Landespolitik").
   let start = 0;
