@@ -2,6 +2,7 @@
 // mentions' BILOU labels, the longest listed name or brand at each token, where a token sits in its run of
 // capitalised words and how that run ends, whether the story is about sport, and a word's type elsewhere.
 import type { Token } from '../../text/tokenize';
+import { filled } from '../../text/arrays';
 import { lookupName } from '../gazetteer';
 import { isOrganizationHeadWord } from '../head-words';
 import { ORGANIZATION_NOUNS, ORGANIZATION_TAILS, brandNames, headKind, lists } from './lists';
@@ -12,7 +13,7 @@ export function spanLabels(
   tokens: Token[],
   mentions: readonly { start: number; end: number; type: string }[],
 ): string[] {
-  const labels = tokens.map(() => '');
+  const labels = filled(tokens.length, '');
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   for (const mention of sorted) {
     const inside: number[] = [];
@@ -50,7 +51,7 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'la', 'al', '
 
 /** The longest listed name starting at each token, as a label per token ("B-organization", "U-place"). */
 export function gazetteerLabels(tokens: Token[]): string[] {
-  const labels = tokens.map(() => '');
+  const labels = filled(tokens.length, '');
   let i = 0;
   while (i < tokens.length) {
     let matched = 0;
@@ -90,7 +91,7 @@ const LONGEST_BRAND = 4; // tokens: "Sam's Club", "Marks & Spencer"
 
 /** Per token inside a brand's name that starts with a capital ("Waitrose", "Rite Aid"), its BILOU position. */
 export function brandLabels(tokens: Token[]): string[] {
-  const labels = tokens.map(() => '');
+  const labels = filled(tokens.length, '');
   const names = brandNames();
   let i = 0;
   while (i < tokens.length) {
@@ -134,7 +135,7 @@ export function isSportsStory(tokens: Token[]): boolean {
  * tokens, "Sheriff's Department" → org), else "" — so a name's first word already knows how it ends.
  */
 export function runHeads(tokens: Token[]): string[] {
-  const heads = tokens.map(() => '');
+  const heads = filled(tokens.length, '');
   for (const [start, end] of nameRuns(tokens)) {
     const last = tokens[end - 1].lower.replace(POSSESSIVE, '');
     const kind = headKind(last);
@@ -149,7 +150,7 @@ export function runHeads(tokens: Token[]): string[] {
  * further names: "Interior and Commerce departments"), when that word is an organization's noun or head.
  */
 export function nounsAfter(tokens: Token[]): string[] {
-  const after = tokens.map(() => '');
+  const after = filled(tokens.length, '');
   const continues = (end: number, start: number) =>
     end - start < 8 &&
     (isCapitalised(tokens[end]) || tokens[end].lower === 'and' || tokens[end].text === ',' || tokens[end].text === '&');
@@ -177,7 +178,7 @@ function nameRuns(tokens: Token[]): Generator<[number, number]> {
  * so a word standing alone ("the Post", "Ford") knows the longer name it belongs to.
  */
 export function runEnds(tokens: Token[]): { lasts: string[]; within: Map<string, string> } {
-  const lasts = tokens.map(() => '');
+  const lasts = filled(tokens.length, '');
   const within = new Map<string, string>();
   for (const [start, end] of nameRuns(tokens)) {
     if (end - start < 2) continue;
@@ -196,7 +197,7 @@ export function runEnds(tokens: Token[]): { lasts: string[]; within: Map<string,
 
 /** Per capitalised token, where it sits in its run of capitalised words: "U" alone, else "B", "I", "L". */
 export function runPositions(tokens: Token[]): string[] {
-  const runs = tokens.map(() => '');
+  const runs = filled(tokens.length, '');
   const continues = (end: number) => isCapitalised(tokens[end]) && tokens[end - 1].after !== '\n';
   for (const [start, end] of capitalisedRuns(tokens, continues)) {
     for (let k = start; k < end; k++) runs[k] = end - start === 1 ? 'U' : k === start ? 'B' : k === end - 1 ? 'L' : 'I';

@@ -15,6 +15,7 @@ import {
 } from './features';
 import { neighbourFeatures, OFFSETS, wordFeatures } from './word-features';
 import { LABEL_COUNT, type Weights } from './model';
+import { mapped } from '../../text/arrays';
 
 /** One sentence's tokens, where the first sits in the article, and each token's score per label. */
 export interface EmissionSentence {
@@ -188,10 +189,10 @@ export function readingEmissions(reading: ArticleReading, weights: Weights, firs
     addSparse(scores, byOffset, value === undefined ? flags.get(template) : values.get(template)?.get(value));
   return reading.sentences.map(s => {
     const n = s.span.length;
-    const known = s.span.map((t, i) => wordWeights(byOffset, words, t, s.shapes[i]));
+    const known = mapped(s.span, (t, i) => wordWeights(byOffset, words, t, s.shapes[i]));
     // One buffer per sentence: a typed array of a token's 17 floats is past V8's size for one on its heap.
     const block = new Float32Array(n * LABEL_COUNT);
-    const emission = s.span.map((_, i) => {
+    const emission = mapped(s.span, (_, i) => {
       scores = block.subarray(i * LABEL_COUNT, (i + 1) * LABEL_COUNT);
       add(scores, known[i].scores);
       for (let o = 0; o < STEPS.length; o++) {

@@ -4,6 +4,7 @@
 import type { Mention } from '../../types';
 import type { Token, TokenizedText } from '../../text/tokenize';
 import { isCommonWord } from '../../text/lexicon';
+import { mapped } from '../../text/arrays';
 import {
   brandLabels,
   gazetteerLabels,
@@ -96,7 +97,7 @@ export function sentenceContexts(doc: TokenizedText): SentenceContext[] {
     contexts.push({
       first: sentence.first,
       span,
-      shapes: span.map(t => shape(t.text)),
+      shapes: mapped(span, t => shape(t.text)),
       headline: words.length >= 3 && capitalised / words.length > 0.7,
       allCaps: words.length >= 2 && words.every(t => t.text === t.text.toUpperCase()),
     });

@@ -3,6 +3,7 @@
 import type { Mention } from '../../types';
 import type { Token, TokenizedText } from '../../text/tokenize';
 import { actorKey } from '../../actors/actor-key';
+import { filled } from '../../text/arrays';
 import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
@@ -67,7 +68,7 @@ export function tagWith(
 
 /** The first pass's label for every token of the article ("" outside mentions), for the second to read. */
 function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weights: Weights): string[] {
-  const labels = doc.tokens.map(() => '');
+  const labels = filled(doc.tokens.length, '');
   for (const sentence of sentences)
     viterbi(weights, sentence.emission).labels.forEach((label, i) => {
       if (label !== 0) labels[sentence.first + i] = LABELS[label];
