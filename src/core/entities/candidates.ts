@@ -21,7 +21,9 @@ export interface Candidate {
 // "Bangko Sentral ng Pilipinas").
 export const OTHER_LANGUAGES_LINKS = ['og', 'und', 'für', 'et', 'ng'];
 const NAME_PARTICLES = new Set([
-  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
+  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y es por para pour abu arap wa ap ur'.split(
+    ' ',
+  ),
   ...OTHER_LANGUAGES_LINKS,
 ]);
 // German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.

@@ -1,10 +1,13 @@
 // A company's legal form is its name's ("Ryanair Holdings plc", "PT Pertamina (Persero)", "ASML Holding NV").
 import type { EntityType, Span } from '../types';
 
-// Forms that end only companies' names; "SA", "AG", "AB", "SE" and "Co" may be other words, so they count only
-// after a name read as a body.
-const SURE_FORMS = String.raw`plc|PLC|Plc|NV|N\.V\.|Bhd|Berhad|Tbk|GmbH|Oyj|ASA|A/S|SpA|S\.p\.A\.|LLC|Ltd|Inc|Corp`;
-const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|SE|Co|KK|SAB[ \t]+de[ \t]+CV`;
+// Forms that end only companies' names; "SA", "AG", "AB", "AD", "SE" and "Co" may be other words, so they
+// count only after a name read as a body.
+const SURE_FORMS = [
+  String.raw`plc|PLC|Plc|NV|N\.V\.|BV|B\.V\.|Bhd|Berhad|Tbk|GmbH|KGaA|Oyj|Oy|ASA|A/S|ApS|SpA|S\.p\.A\.|SRL|S\.r\.l\.`,
+  String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC`,
+].join('|');
+const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
 // "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
 const PERSERO = String.raw`(?:[ \t]+\([ \t]*Persero[ \t]*\))?`;

@@ -19,6 +19,15 @@ export const ORGANIZATION_NOUNS = new Set(
     'shipper bottler foundry subsidiary affiliate consortium site website portal outlet'
   ).split(' '),
 );
+// Nouns of groups and bodies that a name follows as a company's follows its trade ("the indigenous movement
+// Pachakutik", "state metals concern Uzbekzoloto"), and what only a company or an outlet is ("state-owned
+// Hunosa", "state-run Xinhua").
+const BODY_NOUNS = new Set(
+  (
+    'movement coalition alliance association federation charity militia faction bloc concern organisation ' +
+    'organization syndicate cartel gang union state-owned state-run state-controlled state-backed government-owned'
+  ).split(' '),
+);
 // Trades a country or a region is named by too ("top exporter Brazil", "gas importer Europe"): a company's only
 // where the name is no known place ("meat processor Toennies").
 const TRADE_NOUNS = new Set(['processor', 'exporter', 'importer', 'wholesaler']);
@@ -28,10 +37,13 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
   // A letter after "group" is a competition's group ("Asian Cup group B").
   if (countryOf(name.text) !== undefined || name.text.length < 2) return false;
   if (isFullPersonalName(name)) return false;
-  const before = /(?:^|[^\p{L}])(\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, name.start - 30), name.start))?.[1];
-  if (before !== undefined && TRADE_NOUNS.has(before))
+  const before = /(?:^|[^\p{L}-])(\p{Ll}[\p{Ll}-]*)[ \t]+$/u.exec(
+    text.slice(Math.max(0, name.start - 30), name.start),
+  )?.[1];
+  if (before === undefined) return false;
+  if (TRADE_NOUNS.has(before) || BODY_NOUNS.has(before))
     return lookupName(name.text)?.type !== 'place' && !isLexiconPlace(name.text.toLowerCase());
-  return before !== undefined && ORGANIZATION_NOUNS.has(before);
+  return ORGANIZATION_NOUNS.has(before);
 }
 
 // Nouns after a company's name that only a company has: its shops, plants and shares.
@@ -141,11 +153,17 @@ const COMPANY_APPOSITION = appositionOf(
   String.raw`[ \t]*[,.;)]|[ \t]+(?:of|that|which|whose|with|for|in)[ \t]`,
 );
 // ... and the nouns only a firm is called by, without "of" after them, which a listed place's name may be
-// ("Samar, a Warsaw research firm"; not "Srebrenica, the site of", "the Kurils, a chain of islands").
+// ("Samar, a Warsaw research firm"; not "Srebrenica, the site of", "the Kurils, a chain of islands"); the
+// firm is the apposition's head, not a person's workplace ("Lior Samfiru, a partner at the firm").
 const FIRM_APPOSITION = appositionOf(
-  String.raw`(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
-  'firm|company|maker|manufacturer|lender|insurer|brewer|carmaker|automaker|drugmaker|chipmaker|retailer|conglomerate|brokerage|airline|miner|refiner|steelmaker|shipbuilder|publisher|broadcaster|consultancy|startup',
-  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]`,
+  String.raw`(?:(?:(?!(?:at|of|for|with|in|from|by|on|to)[ \t])[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
+  'firm|company|maker|manufacturer|lender|insurer|brewer|carmaker|automaker|drugmaker|chipmaker|retailer|conglomerate|brokerage|airline|miner|refiner|steelmaker|shipbuilder|publisher|broadcaster|consultancy|startup|start-up',
+  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]|[ \t]+\p{Ll}+ing(?![\p{L}])`,
+);
+// The noun an apposition names: "Russia's second-largest private bank, SBS-Agro, suspended payments".
+const NOUN_THEN_APPOSITION = new RegExp(
+  String.raw`(?:^|[^\p{L}-])(?:${[...ORGANIZATION_NOUNS].join('|')}|${[...BODY_NOUNS].join('|')})[ \t]*,[ \t]*$`,
+  'u',
 );
 // A place's prices move in money too ("Petrol in Mombasa rose 3 shillings"): only a subject moves as a share.
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|on|for|of|across|around|near)[ \t]+$/u;
@@ -168,13 +186,23 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff").
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
     return knownPerson(name.text) === undefined;
+  // An apposition that calls it a firm outweighs a person's look ("Tessera Silicon, a California start-up").
+  if (FIRM_APPOSITION.test(after)) return true;
   if (isFullPersonalName(name)) return false;
+  const before = text.slice(Math.max(0, name.start - 40), name.start);
   return (
-    FIRM_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) ||
+    FIRM_BEFORE.test(before) ||
+    (NOUN_THEN_APPOSITION.test(before) && /^[ \t]*,/.test(after) && !isPersonsFullName(name)) ||
     (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name)) ||
     (name.type !== 'person' && SHARE_MOVE.test(after)) ||
     COMPANY_APPOSITION.test(after)
   );
+}
+
+// A person's name read as such ("A spokesman for the group, Yahya Saree, said"): a body's apposition after its
+// noun names no person.
+function isPersonsFullName(name: Span & { type: string }): boolean {
+  return name.type === 'person' && /\s/.test(name.text);
 }
 
 // A firm's possessive is no person's the lists know, no first name ("Harry's board") and none after a title

@@ -1,6 +1,6 @@
 // Wire copy's results tables (standings, results with scorers, leaderboards, draws, scorecards) read by
 // their layout: a line counts only in a run of such lines, so a figure-laden line of prose is left alone.
-import { readTableLine, type LineReading, type TableName } from './table-layouts';
+import { readTableLine, type LayoutFamily, type LineReading, type TableName } from './table-layouts';
 import { readScorecardLine } from './scorecards';
 import type { Span } from '../types';
 
@@ -91,7 +91,8 @@ function neighbour<T extends Line>(
 // scorers continues a run, not one of a name and figures, which a poll's line is too ("Clinton 52 49 51").
 function isRunOf(line: Line, next: { line: Line; spaced: boolean } | undefined): boolean {
   if (next?.line.reading == null) return false;
-  return !next.spaced || (line.reading?.family !== 'standing' && next.line.reading.family !== 'standing');
+  const figuresOnly = (family: LayoutFamily | undefined) => family === 'standing' || family === 'price';
+  return !next.spaced || (!figuresOnly(line.reading?.family) && !figuresOnly(next.line.reading.family));
 }
 
 // A table's headings name nothing scored: its columns ("W L T GF GA PTS", "W L PCT GB": short capitals, two

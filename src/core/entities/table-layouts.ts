@@ -5,11 +5,12 @@ import { lookupName, countryOf } from './gazetteer';
 import { isCommonWord, isFirstName } from '../text/lexicon';
 import { lists } from './learned/lists';
 import { ORGANIZATION_HEADS } from './head-words';
+import { knownPerson } from './known-persons';
 
 /** A name a table's layout gives a type. */
 export type TableName = Span & { type: EntityType };
 /** Which layout a line has: lines of one table share it. */
-export type LayoutFamily = 'standing' | 'result' | 'scorers' | 'entrant' | 'fixture' | 'batting' | 'bowling';
+export type LayoutFamily = 'standing' | 'result' | 'scorers' | 'entrant' | 'fixture' | 'price' | 'batting' | 'bowling';
 /** A line read by its layout: its family and its names, with offsets into the line. */
 export interface LineReading {
   family: LayoutFamily;
@@ -67,6 +68,15 @@ const BEAT = new RegExp(
 );
 // A fixture list's line: "KANSAS CITY AT CHICAGO", "Leeds v Everton".
 const FIXTURE = new RegExp(`^${SP}(${NAME})${GAP}(?:at|AT|v|vs\\.?|V)${GAP}(${NAME})${SP}$`, 'u');
+// A market's line: a share's price and its previous one in brackets ("Komercni Banka 1,080 ( 1,160 )", "CEZ 915
+// ( previous 985 )"), or its bid and offer ("Mosenergo 1.82 1.87"), perhaps with the change after them.
+const PRICE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const DECIMAL = '\\d+\\.\\d+';
+const CHANGE = `(?:${GAP}[+-]${SP}\\d+(?:[.,]\\d+)*${SP}%?)?`;
+const PRICE_LINE = new RegExp(
+  `^${SP}(${NAME})${GAP}(?:(?:${PRICE})${SP}\\(${SP}(?:previous|prev\\.?|prior)?${SP}(?:${PRICE})${SP}\\)|${DECIMAL}${GAP}${DECIMAL})${CHANGE}${SP}$`,
+  'u',
+);
 
 // The home nations play as countries, though no gazetteer lists them as such.
 const HOME_NATIONS = new Set(['england', 'scotland', 'wales', 'northern ireland', 'republic of ireland']);
@@ -106,7 +116,7 @@ const at = (line: string, name: string, from: number, type: EntityType): TableNa
 
 /** The names in a line of one of the layouts, or null when the line has none of them. */
 export function readTableLine(line: string): LineReading | null {
-  const reading = standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line);
+  const reading = standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line) ?? price(line);
   if (!reading?.names.some(isPartyRead)) return reading;
   // The party's acronym in brackets after it is no entrant's country.
   const names = reading.names.map((n, i, all) =>
@@ -262,6 +272,21 @@ function fixture(line: string): LineReading | null {
   if (!match) return null;
   const home = at(line, match[1], match.index, sideType(match[1]));
   return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
+}
+
+// A share's line names its company; a country's or a city's figures ("Germany 2.1 2.3") name the place, and
+// a commodity's or a currency's ("Gold 385.50 386.00", "Dollar 1.5230 1.5250") or a person's in a poll
+// ("Bill Clinton 52 ( 49 )") no company.
+function price(line: string): LineReading | null {
+  const match = PRICE_LINE.exec(line);
+  if (!match) return null;
+  const name = match[1];
+  const words = name.split(/[ \t]+/);
+  if (knownPerson(name) !== undefined || (words.length > 1 && isFirstName(words[0].toLowerCase()))) return null;
+  if (isNation(name) || lookupName(name)?.type === 'place')
+    return { family: 'price', names: [at(line, name, 0, 'place')] };
+  if (words.length === 1 && isCommonWord(name.toLowerCase())) return null;
+  return { family: 'price', names: [at(line, name, 0, 'organization')] };
 }
 
 // An entrant before a nation in brackets: "Coco Gauff (United States) def.", "Ernie Els ( South Africa ) 68".

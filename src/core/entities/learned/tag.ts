@@ -79,7 +79,7 @@ function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weig
 // Small words a name holds ("Bank of England", "Port au Prince", "Hospital das Clínicas", "Troms og Finnmark",
 // "TMZ. com").
 const NAME_CONNECTORS = new Set(
-  'of the and for on in at to de du des la le les los las el al au da di del della dei degli delle dos do das van von der den y e et ng og och und für fur bin bint ibn com sans ten ter zu op vom upon am im an es'.split(
+  'of the and for on in at to de du des la le les los las el al au da di del della dei degli delle dos do das van von der den y e et ng og och und für fur bin bint ibn com sans ten ter zu op vom upon am im an es por para pour'.split(
     ' ',
   ),
 );

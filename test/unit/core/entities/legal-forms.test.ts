@@ -28,6 +28,23 @@ describe('withLegalForms', () => {
     assert.deepStrictEqual(read(text, found), ['ASML Holding NV:organization', 'Malayan Banking Bhd:organization']);
   });
 
+  it("runs a name on over the forms of eastern Europe's, Asia's and the Gulf's companies", () => {
+    const text = 'Kalvanka Banka AD, Duna Vegyi Rt, Altyntel JSC, Keppard Shipyard Pte Ltd and Marsa SAOG rose.';
+    const found = withLegalForms(text, [
+      mention(text, 'Kalvanka Banka', 'organization'),
+      mention(text, 'Duna Vegyi', 'person'),
+      mention(text, 'Altyntel', 'place'),
+      mention(text, 'Keppard Shipyard', 'organization'),
+      mention(text, 'Marsa', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Kalvanka Banka AD:organization',
+      'Duna Vegyi Rt:organization',
+      'Keppard Shipyard Pte Ltd:organization',
+      'Marsa SAOG:organization',
+    ]);
+  });
+
   it("keeps a stop that ends the sentence out of the name, and one that is the form's own in it", () => {
     const text = 'Shares of Acme Corp. rose on Monday, said Zenith Inc. The rest fell.';
     const found = withLegalForms(text, [

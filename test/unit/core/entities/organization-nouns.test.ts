@@ -44,6 +44,16 @@ describe('followsOrganizationNoun', () => {
     const site = 'A court jailed a reporter of the news site Medya Kuzey.';
     assert.strictEqual(followsOrganizationNoun(site, at(site, 'Medya Kuzey', 'person')), true);
   });
+
+  it('reads a name after a start-up, a movement, a concern or "state-owned" as a body; not a known place', () => {
+    const text =
+      'German AI start-up Kolvar Sprachhaus, the indigenous movement Tawanku, state metals concern Orozoloto and state-owned Minasur met.';
+    for (const name of ['Kolvar Sprachhaus', 'Tawanku', 'Orozoloto', 'Minasur'])
+      assert.strictEqual(followsOrganizationNoun(text, at(text, name, 'person')), true, name);
+    const place = 'The movement Lyon backed and the union Anna Berg leads.';
+    assert.strictEqual(followsOrganizationNoun(place, at(place, 'Lyon', 'place')), false);
+    assert.strictEqual(followsOrganizationNoun(place, at(place, 'Anna Berg', 'person')), false);
+  });
 });
 
 describe('precedesCompanyPart', () => {
@@ -157,6 +167,21 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Ann Lee', 'person')), false);
     const born = 'Tallbook, the Belfast-born maker of films, spoke.';
     assert.strictEqual(followsCompanyPhrase(born, at(born, 'Tallbook', 'person')), false);
+  });
+
+  it("reads a name a firm's apposition calls one, even one that looks like a person's; not a person at a firm", () => {
+    const text = 'Tessa Volkov, a California start-up designing chips, hired Lior Samek, a partner at the firm.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Tessa Volkov', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Lior Samek', 'person')), false);
+    const believer = 'Ben Jarvis, a firm believer in markets, spoke.';
+    assert.strictEqual(followsCompanyPhrase(believer, at(believer, 'Ben Jarvis', 'person')), false);
+  });
+
+  it("reads the name in a body's apposition as the body, not a person's name there", () => {
+    const text = "The country's biggest private bank, Agrovest, suspended payments.";
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Agrovest', 'place')), true);
+    const spokesman = 'A spokesman for the group, Yahir Sareen, said it fired.';
+    assert.strictEqual(followsCompanyPhrase(spokesman, at(spokesman, 'Yahir Sareen', 'person')), false);
   });
 
   it('reads a listed place called a firm, or moving in money, as a company; not a country or a big city', () => {

@@ -508,6 +508,12 @@ describe('recognizeEntities', () => {
       assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
   });
 
+  it("reads Spanish's, French's and Swahili's small words inside a name: 'es', 'por', 'pour'", () => {
+    const text = 'Riots hit Dar es Salaam. The Rassemblement pour la Nation and the Frente por la Unidad met.';
+    for (const name of ['Dar es Salaam', 'Rassemblement pour la Nation', 'Frente por la Unidad'])
+      assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
+  });
+
   it('reads an everyday word named as an outlet or a firm as the body, not a day', () => {
     const text = 'Profits rose at the retailer Next, the company Total said, and the newspaper Monday said so.';
     assert.strictEqual(find(text, 'Next')?.type, 'organization', JSON.stringify(entities(text)));
