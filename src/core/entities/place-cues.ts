@@ -6,6 +6,7 @@ import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
+import { ARTICLES } from './organization-nouns';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
@@ -20,6 +21,13 @@ const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
 // Landmarks named by the word before them ("the Kariba dam", "the Ruzizi plain").
 const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
+// An oil field's or a mine's name ("the Kumtor gold mine", "the El Teniente copper mine"), a place under CoNLL's
+// conventions. Only a name read as a person's is retyped by it: a company's ("the Barrick mine") stays.
+const WORKINGS = String.raw`(?:(?:oil|gas|gold|copper|coal|iron|diamond|uranium|nickel|zinc|silver|platinum|lithium|potash)[ \t]+)?(?:fields?|oilfields?|gasfields?|mines?|deposits?|pits?)`;
+const WORKINGS_AFTER = new RegExp(
+  String.raw`^[ \t]+${WORKINGS}(?![\p{L}-])(?![ \t]+(?:goals?|trips?|hospitals?|marshals?|officers?|workers?|tests?|days?|reports?|staff)(?![\p{L}]))`,
+  'u',
+);
 const PLACE_NOUN_AFTER = new RegExp(
   String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
   'u',
@@ -40,6 +48,7 @@ export function placesByCue(
       PLACE_OF.test(before) ||
       DIRECTION_OF.test(before) ||
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
+      (m.type === 'person' && !isFullName(m.text) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       isStreet(text, m)
     );
   });
@@ -50,6 +59,13 @@ export function placesByCue(
   return [...cued, ...listed.filter(p => !cuedAt.has(p.start))]
     .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
+}
+
+// A person's full name ("a Ryan Succop field goal") is no mine's; an article opens none ("El Teniente").
+function isFullName(name: string): boolean {
+  const words = name.split(/\s+/);
+  const first = words[0].toLowerCase();
+  return words.length > 1 && isFirstName(first) && !ARTICLES.has(first);
 }
 
 // A name the tagger may not have read between "the" and a landmark's noun: "the Kariba dam", "the Tsing Ma

@@ -39,6 +39,13 @@ const BARE_MINUTE = minute('?');
 const STANDING = new RegExp(`^${SP}(?:${RANK}${GAP})?(${NAME})((?:${GAP}${FIGURE}){3,})${SP}$`, 'u');
 const SIDE = `(${NAME})${GAP}(\\d{1,3})(?:${SP}\\(([^()\\n]*)\\))?`;
 const RESULT = new RegExp(`^${SP}${SIDE}${GAP}${SIDE}${SP}(?:[.,;]|\\(|$)`, 'u');
+// A result of a cup between clubs of several nations, each with its country in brackets: "Kinder Bologna ( Italy )
+// 85 Panathinaikos ( Greece ) 79", perhaps after its group ("Group B :").
+const CLUB_OF_NATION = `(${NAME})${SP}\\(${SP}(${NAME})${SP}\\)${GAP}\\d{1,3}`;
+const CUP_RESULT = new RegExp(
+  `^${SP}(?:Group${GAP}\\p{Lu}${SP}:${SP})?${CLUB_OF_NATION}${GAP}${CLUB_OF_NATION}${SP}(?:[.,;]|$)`,
+  'u',
+);
 const SCORER = new RegExp(`^${SP}(${NAME})${SP}${MINUTE}(?:${SP},${SP}${MINUTE})*${SP}$`, 'u');
 const SCORER_IN_RESULT = new RegExp(`^${SP}(${NAME})${SP}${BARE_MINUTE}(?:${SP},${SP}${BARE_MINUTE})*${SP}$`, 'u');
 const SCORERS_LINE = new RegExp(
@@ -116,7 +123,14 @@ const at = (line: string, name: string, from: number, type: EntityType): TableNa
 
 /** The names in a line of one of the layouts, or null when the line has none of them. */
 export function readTableLine(line: string): LineReading | null {
-  const reading = standing(line) ?? result(line) ?? scorers(line) ?? entrants(line) ?? fixture(line) ?? price(line);
+  const reading =
+    standing(line) ??
+    result(line) ??
+    cupResult(line) ??
+    scorers(line) ??
+    entrants(line) ??
+    fixture(line) ??
+    price(line);
   if (!reading?.names.some(isPartyRead)) return reading;
   // The party's acronym in brackets after it is no entrant's country.
   const names = reading.names.map((n, i, all) =>
@@ -178,6 +192,24 @@ function result(line: string): LineReading | null {
     const open = line.indexOf('(', from);
     names.push(...scorerNames(goals, open + 1, SCORER_IN_RESULT).map(s => at(line, s.text, s.start, 'person')));
     from = open + 1 + goals.length;
+  }
+  return { family: 'result', names };
+}
+
+// "Efes Pilsen ( Turkey ) 81 CSKA Moscow ( Russia ) 69": two clubs and their nations.
+function cupResult(line: string): LineReading | null {
+  const match = CUP_RESULT.exec(line);
+  if (!match || !isNation(match[2]) || !isNation(match[4])) return null;
+  const names: TableName[] = [];
+  let from = 0;
+  for (const [side, nation] of [
+    [match[1], match[2]],
+    [match[3], match[4]],
+  ]) {
+    const club = at(line, side, from, sideType(side));
+    const country = at(line, nation, club.end, 'place');
+    names.push(club, country);
+    from = country.end;
   }
   return { family: 'result', names };
 }

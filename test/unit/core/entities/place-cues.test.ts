@@ -30,6 +30,17 @@ describe('placesByCue', () => {
     );
   });
 
+  it("reads a name read as a person's before a mine or a field as a place; not a company's, nor a kicker's", () => {
+    const text = 'Workers at the El Varado copper mine, the Kasvik field, the Orvand mine and a Ryan Holt field goal.';
+    const found = placesByCue(text, [
+      mention(text, 'El Varado', 'person'),
+      mention(text, 'Kasvik', 'person'),
+      mention(text, 'Orvand', 'organization'),
+      mention(text, 'Ryan Holt', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['El Varado:place', 'Kasvik:place']);
+  });
+
   it('reads a name after a compass point and before a crossing, a corridor, an area or a river as a place', () => {
     const text = 'Refugees left Thu Thiem for the Gatumba crossing, the Lachin corridor and the camp south of Mae Sot.';
     const found = placesByCue(text, [

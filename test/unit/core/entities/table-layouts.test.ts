@@ -47,6 +47,14 @@ describe('readTableLine', () => {
     assert.deepStrictEqual(read('3. Tommy Fleetwood 69 72 68 209')?.names, ['Tommy Fleetwood/person']);
   });
 
+  it("reads a cup's result between clubs of several nations, each club's nation in brackets", () => {
+    assert.deepStrictEqual(read('Group B : Kantor Rivala ( Italy ) 85 Dinamo Vrsac ( Serbia ) 79'), {
+      family: 'result',
+      names: ['Kantor Rivala/organization', 'Italy/place', 'Dinamo Vrsac/organization', 'Serbia/place'],
+    });
+    assert.deepStrictEqual(read('Olvasto ( Turkey ) 81 Mareva ( Russia ) 69')?.family, 'result');
+  });
+
   it('reads a result with its scorers in brackets, in both spacings', () => {
     assert.deepStrictEqual(read('Newcastle 3 (Isak 12th, Gordon 56th pen) Brentford 1 (Wissa 40th). Halftime 1-1.'), {
       family: 'result',
