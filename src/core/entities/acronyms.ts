@@ -7,6 +7,7 @@ import { ARTICLES } from './organization-nouns';
 import { overlapsAnySorted } from '../text/spans';
 import { capitalLines } from './capital-lines';
 import { lookupName } from './gazetteer';
+import { isOrganizationHeadWord } from './head-words';
 
 export function linkAcronyms<M extends Mention>(text: string, mentions: M[]): M[] {
   const keyOfAcronym = new Map<string, { key: string; type: Mention['type'] }>();
@@ -65,7 +66,7 @@ const OWN_SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}-]{1,6}$/u;
 
 /**
  * The acronyms an article defines in brackets after the name of a body or a place (a body's from its name in
- * another language too), found wherever the article writes them, with the name's type ("the Central Elections
+ * another language too) or spells out as an organization's initials, found wherever the article writes them, with the name's type ("the Central Elections
  * Commission (CEC) … the CEC said"), and the name of a body read as a person's where its acronym says it is a
  * body's; an acronym that is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO
  * HARD?"). In text order.
@@ -89,6 +90,13 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
       found.push({ start: name.start, end: name.end, text: name.text, type: 'organization' });
     }
   }
+  // An organization's initials, every one of them, written elsewhere without brackets ("the Food and Allied
+  // Workers Union … FAWU, which is affiliated"), unless the lists know the letters as something else.
+  for (const name of names) {
+    const initials = name.type === 'organization' ? everyInitial(name.text) : '';
+    if (initials.length >= 3 && !types.has(initials) && lookupName(initials) === undefined)
+      types.set(initials, 'organization');
+  }
   if (types.size === 0) return [];
   let capitals: { start: number; end: number }[] | undefined;
   const inCapitalsLine = (at: number) => {
@@ -101,6 +109,16 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], type });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+// The initials of a body's name, its small words apart ("Food and Allied Workers Union" → "FAWU"): none for a
+// name with any other word in lower case, nor for one without a body's head word ("Solid State Drives").
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', 'on', 'in', '&']);
+
+function everyInitial(name: string): string {
+  const words = name.split(/[\s-]+/).filter(w => !SMALL_WORDS.has(w));
+  if (!words.every(w => /^\p{Lu}\p{Ll}/u.test(w))) return '';
+  return words.some(w => isOrganizationHeadWord(w.toLowerCase())) ? words.map(w => w[0]).join('') : '';
 }
 
 // The acronyms as whole words, the longest first ("MQM-P" before "MQM"); not inside a hyphenated word ("US-led").

@@ -18,6 +18,20 @@ describe('isAcronymOf', () => {
 });
 
 describe('definedAcronyms', () => {
+  it("finds a body's initials written without brackets, not a thing's nor a person's", () => {
+    const text =
+      'The Grain and Allied Millers Union met. GAMU, which backs the strike, and Solid State Drives (256GB SSD) and Anna Bell Lind (ABL) spoke.';
+    const names = [
+      mention(text, 'Grain and Allied Millers Union', 'organization'),
+      mention(text, 'Solid State Drives', 'organization'),
+      mention(text, 'Anna Bell Lind', 'person'),
+    ];
+    assert.deepStrictEqual(
+      definedAcronyms(text, names).map(a => `${a.text}:${a.type}`),
+      ['GAMU:organization'],
+    );
+  });
+
   it('finds an acronym defined in brackets wherever the article writes it, with the name’s type', () => {
     const text =
       'The Central Elections Commission (CEC) met. Later the CEC said the vote, and CECS, would wait. Ann Lee (AL) spoke.';
