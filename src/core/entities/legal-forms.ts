@@ -1,13 +1,14 @@
 // A company's legal form is its name's ("Ryanair Holdings plc", "PT Pertamina (Persero)", "ASML Holding NV").
 import type { EntityType, Span } from '../types';
+import { countryOf, lookupName } from './gazetteer';
 
-// Forms that end only companies' names; "SA", "AG", "AB", "AD", "SE" and "Co" may be other words, so they
-// count only after a name read as a body.
+// Forms that end only companies' names; "SA", "AG", "AB", "AD", "AS", "SE" and "Co" may be other words, so they
+// count only after a name read as a body (and "AS" not before a word in capitals: "NOKIA AS PROFITS FALL").
 const SURE_FORMS = [
   String.raw`plc|PLC|Plc|NV|N\.V\.|BV|B\.V\.|Bhd|Berhad|Tbk|GmbH|KGaA|Oyj|Oy|ASA|A/S|ApS|SpA|S\.p\.A\.|SRL|S\.r\.l\.`,
   String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC`,
 ].join('|');
-const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
+const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD|AS(?![ \t]+\p{Lu}\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
 // "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
 const PERSERO = String.raw`(?:[ \t]+\([ \t]*Persero[ \t]*\))?`;
@@ -55,4 +56,22 @@ export function withLegalForms(
     found.push({ start, end, text: text.slice(start, end), type: 'organization' });
   }
   return found;
+}
+
+// "Newmont Mining Corp of Denver", "Volga Shipping Co of Samara": a company's form, then "of" and its town.
+// A country after "of" may be the name's ("Anglo American Corp of South Africa").
+const FORM_OF_TOWN = new RegExp(
+  String.raw`^(.*[ \t](?:${FORMS})\.?)[ \t]+of[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?)$`,
+  'u',
+);
+
+/** A company read with its town after "of", as the company and the town; otherwise the mention alone. */
+export function companyAndTown<M extends Span & { type: EntityType }>(m: M): M[] {
+  const match = m.type === 'organization' ? FORM_OF_TOWN.exec(m.text) : null;
+  if (!match || lookupName(match[2])?.type !== 'place' || countryOf(match[2]) !== undefined) return [m];
+  const town = m.end - match[2].length;
+  return [
+    { ...m, end: m.start + match[1].length, text: match[1] },
+    { ...m, start: town, text: match[2], type: 'place' },
+  ];
 }

@@ -89,6 +89,13 @@ function nationalChapter(text: string, name: Span): Span | undefined {
   return { start: name.start, end, text: text.slice(name.start, end) };
 }
 
+const OF_NAME = /^[ \t]+of[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?)/u;
+
+function isTownAfterOf(rest: string): boolean {
+  const town = OF_NAME.exec(rest)?.[1].replace(/\.$/, '');
+  return town !== undefined && lookupName(town)?.type === 'place' && countryOf(town) === undefined;
+}
+
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
 export function organizationTail(text: string, name: Span & { type: string }): Span | undefined {
   if (name.type !== 'organization') return undefined;
@@ -99,6 +106,8 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   // A legal form ends a company's name: "of" after it says where the company is ("Veba Oel AG of Germany").
   // Not "Corp" or "Co", which some names go on after ("Anglo American Corp of South Africa").
   if (COMPANY_SUFFIXES.has(last) && last !== 'corp' && last !== 'co') return undefined;
+  // Nor after them a town, which says where the company is ("Newmont Mining Corp of Denver").
+  if (COMPANY_SUFFIXES.has(last) && isTownAfterOf(text.slice(name.end, name.end + 40))) return undefined;
   const head = ORGANIZATION_HEADS.has(last);
   let end = name.end;
   const hasLink = () => /[ \t](?:of|for)[ \t]/.test(text.slice(name.start, end));

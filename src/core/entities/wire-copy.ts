@@ -36,7 +36,7 @@ import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
 import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
-import { endsInCompanyForm, withLegalForms } from './legal-forms';
+import { companyAndTown, endsInCompanyForm, withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
 import { placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
@@ -69,7 +69,10 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const read = found
     .filter(m => !endsInTitle(doc.text, m))
     .map(withoutCapitalPossessive)
-    .flatMap(withoutParticiple);
+    .flatMap(withoutParticiple)
+    .flatMap(m =>
+      companyAndTown(m).map(part => (part === m ? m : { ...part, actorKey: actorKey(part.type, part.text) })),
+    );
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
   const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));

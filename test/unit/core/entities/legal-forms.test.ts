@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { endsInCompanyForm, withLegalForms } from '../../../../src/core/entities/legal-forms';
+import { companyAndTown, endsInCompanyForm, withLegalForms } from '../../../../src/core/entities/legal-forms';
 import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -43,6 +43,25 @@ describe('withLegalForms', () => {
       'Keppard Shipyard Pte Ltd:organization',
       'Marsa SAOG:organization',
     ]);
+  });
+
+  it("reads 'AS' after a body's name as its form, not before a word in capitals", () => {
+    const text = 'Power utility Vantor AS fell. DRAVEL AS PROFITS FALL.';
+    const found = withLegalForms(text, [
+      mention(text, 'Vantor', 'organization'),
+      mention(text, 'DRAVEL', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Vantor AS:organization']);
+  });
+
+  it("keeps a company's name and its town after 'of' apart, not its country", () => {
+    const text = 'Kestrel Mining Corp of Denver and Orvand Corp of South Africa rose.';
+    assert.deepStrictEqual(read(text, companyAndTown(mention(text, 'Kestrel Mining Corp of Denver', 'organization'))), [
+      'Kestrel Mining Corp:organization',
+      'Denver:place',
+    ]);
+    const country = mention(text, 'Orvand Corp of South Africa', 'organization');
+    assert.deepStrictEqual(companyAndTown(country), [country]);
   });
 
   it("keeps a stop that ends the sentence out of the name, and one that is the form's own in it", () => {

@@ -8,6 +8,14 @@ const whole = (text: string, name: string, type = 'organization') => {
 };
 
 describe('organizationTail', () => {
+  it("ends a company's name at its form before 'of' and a town, not before a country", () => {
+    assert.strictEqual(whole('It is owned by Kestrel Mining Corp of Denver.', 'Kestrel Mining Corp'), undefined);
+    assert.strictEqual(
+      whole('It is owned by Orvand Corp of South Africa.', 'Orvand Corp'),
+      'Orvand Corp of South Africa',
+    );
+  });
+
   it('runs a head word’s name on through "of" and "for"', () => {
     assert.strictEqual(
       whole('Members of the Liberal Party of Moldavia met.', 'Liberal Party'),
