@@ -21,11 +21,18 @@ export interface Candidate {
 // "Bangko Sentral ng Pilipinas").
 export const OTHER_LANGUAGES_LINKS = ['og', 'und', 'für', 'et', 'ng'];
 const NAME_PARTICLES = new Set([
-  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y es por para pour abu arap wa ap ur'.split(
-    ' ',
-  ),
+  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
   ...OTHER_LANGUAGES_LINKS,
 ]);
+// Other languages' "for" inside a body's name, and the bodies' words before it.
+export const CAUSE_LINKS = new Set(['por', 'para', 'pour']);
+export const CAUSE_BODIES = new Set(
+  (
+    'union unión unidad frente partido alianza alliance movimiento mouvement movimento rassemblement coalición ' +
+    'coalicion fuerza comité comite comision comisión asociación asociacion fundación fundacion instituto centro ' +
+    'consejo plataforma acción accion association centre conseil parti front'
+  ).split(' '),
+);
 // German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.
 const GERMAN_BODY_OPENERS = new Set([...GERMAN_BODY_WORDS, 'verein', 'amt']);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
@@ -207,12 +214,12 @@ function isPluralPossessive(token: Token): boolean {
   );
 }
 
-// Whether a listed organization runs over the "and" at `at`, from up to three words before it to three after it
-// (places joined by "and" are two: "England and Wales").
-function isListedAcross(tokens: Token[], at: number, last: number): boolean {
+// Whether a listed name of the type (an organization's unless told) runs over the word at `at` ("and", "es"),
+// from up to three words before it to three after it (places joined by "and" are two: "England and Wales").
+function isListedAcross(tokens: Token[], at: number, last: number, type = 'organization'): boolean {
   for (let from = Math.max(0, at - 3); from < at; from++)
     for (let to = at + 2; to <= Math.min(last, at + 4); to++)
-      if (listedRun(tokens, from, to)?.type === 'organization') return true;
+      if (listedRun(tokens, from, to)?.type === type) return true;
   return false;
 }
 
@@ -263,6 +270,14 @@ function continuation(tokens: Token[], at: number, last: number): number {
   };
   if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
   if (token.lower === 'fur' && GERMAN_BODY_OPENERS.has(previous.lower) && followingIsName(1)) return 1;
+  // "Union por la Patria", "Rassemblement pour la République", "Frente para la Victoria": "for" of a body's name
+  // in its language, after the body's word (not "Vota por Keiko", "Lula para Presidente").
+  if (CAUSE_LINKS.has(token.lower) && CAUSE_BODIES.has(previous.lower)) {
+    if (followingIsName(1)) return 1;
+    if (NAME_PARTICLES.has(following?.lower ?? '') && followingIsName(2)) return 2;
+  }
+  // "Dar es Salaam": a listed name with "es" in it.
+  if (token.lower === 'es' && isListedAcross(tokens, at, last, 'place')) return 1;
   // Two particles: "Ursula von der Leyen", "Oscar De La Hoya", "Edwin van der Sar".
   const particlePair = NAME_PARTICLES.has(token.lower) && token.after === ' ' && NAME_PARTICLES.has(following?.lower);
   if (particlePair && followingIsName(2)) return 2;

@@ -3,12 +3,13 @@ import type { EntityType, Span } from '../types';
 import { countryOf, lookupName } from './gazetteer';
 
 // Forms that end only companies' names; "SA", "AG", "AB", "AD", "AS", "SE" and "Co" may be other words, so they
-// count only after a name read as a body (and "AS" not before a word in capitals: "NOKIA AS PROFITS FALL").
+// count only after a name read as a body (and "AS" not before a word in capitals: "NOKIA AS PROFITS FALL"; "AD"
+// not before a name: "Ohio State AD Gene Smith").
 const SURE_FORMS = [
   String.raw`plc|PLC|Plc|NV|N\.V\.|BV|B\.V\.|Bhd|Berhad|Tbk|GmbH|KGaA|Oyj|Oy|ASA|A/S|ApS|SpA|S\.p\.A\.|SRL|S\.r\.l\.`,
   String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC`,
 ].join('|');
-const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD|AS(?![ \t]+\p{Lu}\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
+const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD(?![ \t]+\p{Lu})|AS(?![ \t]+\p{Lu}\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
 // "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
 const PERSERO = String.raw`(?:[ \t]+\([ \t]*Persero[ \t]*\))?`;

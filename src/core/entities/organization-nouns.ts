@@ -32,6 +32,19 @@ const BODY_NOUNS = new Set(
 // where the name is no known place ("meat processor Toennies").
 const TRADE_NOUNS = new Set(['processor', 'exporter', 'importer', 'wholesaler']);
 
+// A person who leads what the noun names ("the coalition Netanyahu leads", "the movement Gandhi led"), and
+// "concern" as worry ("on concern Greenspan would raise rates"), which a body's noun has a word before.
+const PERSONS_VERB_AFTER =
+  /^[ \t]+(?:leads|led|heads|headed|runs|ran|founded|co-founded|created|formed|started|built|backed|supports|supported|championed|chairs|chaired|joined|left|belongs|wants|would|will|had|has)(?![\p{L}])/u;
+const CONCERN_AS_WORRY =
+  /(?:^|[^\p{L}])(?:on|of|over|amid|to|about|with|raised|voiced|expressed|no|growing|some|little)[ \t]+concern[ \t]+$/u;
+
+function isBodyAfterItsNoun(text: string, name: Span & { type: string }, noun: string): boolean {
+  if (knownPerson(name.text) !== undefined || PERSONS_VERB_AFTER.test(text.slice(name.end, name.end + 16)))
+    return false;
+  return noun !== 'concern' || !CONCERN_AS_WORRY.test(text.slice(Math.max(0, name.start - 30), name.start));
+}
+
 /** Whether a name read as a person or a place follows such a noun and is no full personal name or country. */
 export function followsOrganizationNoun(text: string, name: Span & { type: string }): boolean {
   // A letter after "group" is a competition's group ("Asian Cup group B").
@@ -41,6 +54,7 @@ export function followsOrganizationNoun(text: string, name: Span & { type: strin
     text.slice(Math.max(0, name.start - 30), name.start),
   )?.[1];
   if (before === undefined) return false;
+  if (BODY_NOUNS.has(before) && !isBodyAfterItsNoun(text, name, before)) return false;
   if (TRADE_NOUNS.has(before) || BODY_NOUNS.has(before))
     return lookupName(name.text)?.type !== 'place' && !isLexiconPlace(name.text.toLowerCase());
   return ORGANIZATION_NOUNS.has(before);
@@ -160,13 +174,28 @@ const COMPANY_APPOSITION = appositionOf(
 const FIRM_APPOSITION = appositionOf(
   String.raw`(?:(?:(?!(?:at|of|for|with|in|from|by|on|to)[ \t])[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
   'firm|company|maker|manufacturer|lender|insurer|brewer|carmaker|automaker|drugmaker|chipmaker|retailer|conglomerate|brokerage|airline|miner|refiner|steelmaker|shipbuilder|publisher|broadcaster|consultancy|startup|start-up',
+  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]`,
+);
+// ... and the nouns no person is called by, which outweigh a person's look ("Tessera Silicon, a California
+// start-up designing chips"; not "Jose Pereira, a gold miner", "Walter Cronkite, the retired broadcaster").
+const NO_PERSONS_APPOSITION = appositionOf(
+  String.raw`(?:(?:(?!(?:at|of|for|with|in|from|by|on|to|retired|former|veteran)[ \t])[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
+  'firm|company|start-up|startup|lender|brokerage|airline|conglomerate|consultancy|carmaker|automaker|drugmaker|chipmaker|steelmaker|insurer',
   String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]|[ \t]+\p{Ll}+ing(?![\p{L}])`,
 );
-// The noun an apposition names: "Russia's second-largest private bank, SBS-Agro, suspended payments".
+// The subject a body's apposition names, from the sentence's start: "Russia's second-largest private bank,
+// SBS-Agro, suspended payments", "A Pune consumer group, Grahak Panchayat, filed"; not "In a letter to the
+// union, Scargill," nor "join the club, Ronaldo, 20,".
+const OPENING_PREPOSITIONS =
+  '(?:For|In|Inside|Outside|Across|After|Before|At|On|From|With|Within|Without|To|By|Of|Under|Over|During|Through|' +
+  'Since|Despite|Unlike|Like|Among|Beyond|Behind|Near|Against|Around|Throughout|Once|When|While|As|If|Although|' +
+  'But|And|Or|So|Yet|Visiting|Meeting|Speaking)';
 const NOUN_THEN_APPOSITION = new RegExp(
-  String.raw`(?:^|[^\p{L}-])(?:${[...ORGANIZATION_NOUNS].join('|')}|${[...BODY_NOUNS].join('|')})[ \t]*,[ \t]*$`,
+  String.raw`(?:^|[.!?]["”’]?[ \t]+|\n)(?:[Tt]he|An?|(?!${OPENING_PREPOSITIONS}[ \t])\p{Lu}[\p{L}.-]*(?:['’]s?)?)(?:[ \t]+(?!(?:of|for|with|to|in|at|on|by|from)[ \t])[\p{L}'’-]+){0,4}?[ \t]+(?:${[...ORGANIZATION_NOUNS].join('|')}|${[...BODY_NOUNS].join('|')})[ \t]*,[ \t]*$`,
   'u',
 );
+// What follows such an apposition: its verb, not an age, a description or a list ("Ronaldo, 20,", "Blair, the").
+const NOT_A_BODYS_CLAUSE = /^[ \t]*,[ \t]*(?:\d|the\b|an?\b|who\b|and\b|or\b)/u;
 // A place's prices move in money too ("Petrol in Mombasa rose 3 shillings"): only a subject moves as a share.
 const PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|to|from|on|for|of|across|around|near)[ \t]+$/u;
 
@@ -189,12 +218,15 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
     return knownPerson(name.text) === undefined;
   // An apposition that calls it a firm outweighs a person's look ("Tessera Silicon, a California start-up").
-  if (FIRM_APPOSITION.test(after)) return true;
+  if (NO_PERSONS_APPOSITION.test(after)) return true;
   if (isFullPersonalName(name)) return false;
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   return (
     FIRM_BEFORE.test(before) ||
-    (NOUN_THEN_APPOSITION.test(before) && /^[ \t]*,/.test(after) && !isPersonsFullName(name)) ||
+    (NOUN_THEN_APPOSITION.test(text.slice(Math.max(0, name.start - 80), name.start)) &&
+      /^[ \t]*,/.test(after) &&
+      !NOT_A_BODYS_CLAUSE.test(after) &&
+      !isPersonsFullName(name)) ||
     (FIRMS_OWN.test(text.slice(name.end, name.end + 40)) && isNoOnesName(text, name)) ||
     (name.type !== 'person' && SHARE_MOVE.test(after)) ||
     COMPANY_APPOSITION.test(after)

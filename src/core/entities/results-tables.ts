@@ -1,6 +1,6 @@
 // Wire copy's results tables (standings, results with scorers, leaderboards, draws, scorecards) read by
 // their layout: a line counts only in a run of such lines, so a figure-laden line of prose is left alone.
-import { readTableLine, type LayoutFamily, type LineReading, type TableName } from './table-layouts';
+import { isMarketTable, readTableLine, type LayoutFamily, type LineReading, type TableName } from './table-layouts';
 import { readScorecardLine } from './scorecards';
 import type { Span } from '../types';
 
@@ -34,6 +34,7 @@ export function tableNames(text: string): TableName[] {
     const reading = line.trim() ? readLine(line) : null;
     lines.push({ start: match.index, text: line, reading, aside: !reading && line.trim() !== '' && isAside(line) });
   }
+  withoutOtherFigures(lines);
   const names: TableName[] = [];
   lines.forEach((line, i) => {
     if (!line.reading) return;
@@ -52,6 +53,19 @@ export function tableNames(text: string): TableName[] {
     }
   });
   return names;
+}
+
+// A run of price lines that is no market's (a table of times, rainfall or rates) is read by the other layouts.
+function withoutOtherFigures(lines: { text: string; reading: LineReading | null }[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].reading?.family !== 'price') continue;
+    let end = i;
+    while (end < lines.length && lines[end].reading?.family === 'price') end++;
+    const run = lines.slice(i, end);
+    if (!isMarketTable(run.flatMap(line => line.reading!.names.map(n => n.text))))
+      for (const line of run) line.reading = readScorecardLine(line.text);
+    i = end - 1;
+  }
 }
 
 // No table's line is longer (a result with a dozen scorers is about 200 characters); a longer one is prose,

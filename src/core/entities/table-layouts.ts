@@ -4,7 +4,8 @@ import type { EntityType, Span } from '../types';
 import { lookupName, countryOf } from './gazetteer';
 import { isCommonWord, isFirstName } from '../text/lexicon';
 import { lists } from './learned/lists';
-import { ORGANIZATION_HEADS } from './head-words';
+import { ORGANIZATION_HEADS, isOrganizationHeadWord } from './head-words';
+import { COMPANY_SUFFIXES } from './candidates';
 import { knownPerson } from './known-persons';
 
 /** A name a table's layout gives a type. */
@@ -306,19 +307,32 @@ function fixture(line: string): LineReading | null {
   return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
 }
 
-// A share's line names its company; a country's or a city's figures ("Germany 2.1 2.3") name the place, and
-// a commodity's or a currency's ("Gold 385.50 386.00", "Dollar 1.5230 1.5250") or a person's in a poll
-// ("Bill Clinton 52 ( 49 )") no company.
+// A share's line names its company; a line of a country's, a commodity's or a currency's figures ("Germany 2.1
+// 2.3", "Gold 385.50 386.00") or of a voter's in a poll ("Bill Clinton 52 ( 49 )") none. Whether a table of
+// such lines is a market's at all is its run's to say (`isMarketTable`).
 function price(line: string): LineReading | null {
   const match = PRICE_LINE.exec(line);
   if (!match) return null;
   const name = match[1];
   const words = name.split(/[ \t]+/);
   if (knownPerson(name) !== undefined || (words.length > 1 && isFirstName(words[0].toLowerCase()))) return null;
-  if (isNation(name) || lookupName(name)?.type === 'place')
-    return { family: 'price', names: [at(line, name, 0, 'place')] };
+  if (isNation(name) || lookupName(name)?.type === 'place') return null;
   if (words.length === 1 && isCommonWord(name.toLowerCase())) return null;
   return { family: 'price', names: [at(line, name, 0, 'organization')] };
+}
+
+/**
+ * Whether a run of price lines is a market's shares: one of its names is a company the lists know or one by its
+ * head word or legal form ("Lukoil", "OTP Bank", "SPT Telecom"), where a table of times, points, rainfall,
+ * currencies or indices has none ("Bailey 9.98 9.91", "Moree 12.4 8.2", "Nikkei 17,250 ( 17,300 )").
+ */
+export function isMarketTable(names: readonly string[]): boolean {
+  return names.some(name => {
+    const words = name.split(/[ \t]+/);
+    const last = words[words.length - 1].toLowerCase();
+    const byItsEnd = words.length > 1 && (isOrganizationHeadWord(last) || COMPANY_SUFFIXES.has(last));
+    return lookupName(name)?.type === 'organization' || byItsEnd;
+  });
 }
 
 // An entrant before a nation in brackets: "Coco Gauff (United States) def.", "Ernie Els ( South Africa ) 68".

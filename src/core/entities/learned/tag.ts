@@ -8,6 +8,7 @@ import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { isContrastWord } from '../coordinations';
+import { CAUSE_BODIES, CAUSE_LINKS } from '../candidates';
 import { forTagging, readArticle, readingEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
@@ -77,9 +78,9 @@ function firstPassLabels(doc: TokenizedText, sentences: EmissionSentence[], weig
 }
 
 // Small words a name holds ("Bank of England", "Port au Prince", "Hospital das Clínicas", "Troms og Finnmark",
-// "TMZ. com").
+// "TMZ. com"), and "por", "para" and "pour" after a body's word ("Union por la Patria").
 const NAME_CONNECTORS = new Set(
-  'of the and for on in at to de du des la le les los las el al au da di del della dei degli delle dos do das van von der den y e et ng og och und für fur bin bint ibn com sans ten ter zu op vom upon am im an es por para pour'.split(
+  'of the and for on in at to de du des la le les los las el al au da di del della dei degli delle dos do das van von der den y e et ng og och und für fur bin bint ibn com sans ten ter zu op vom upon am im an es'.split(
     ' ',
   ),
 );
@@ -93,8 +94,10 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   // ("East" of "East and West Germany"), which the rules read as its own place.
   const elliptical =
     type === 'place' && tokens.length > 2 && isContrastWord(tokens[0].text) && /^\p{Lu}/u.test(tokens[0].text);
+  const connects = (t: Token, i: number) =>
+    NAME_CONNECTORS.has(t.lower) || (CAUSE_LINKS.has(t.lower) && CAUSE_BODIES.has(tokens[i - 1]?.lower ?? ''));
   const breaks = (t: Token, i: number) =>
-    (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !NAME_CONNECTORS.has(t.lower) && tokens[i - 1]?.after !== '') ||
+    (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !connects(t, i) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||
     // A dash set apart by spaces ends a dateline, not a name: "LEEDS, England — Police said".
     (/^[—–]$/.test(t.text) && t.after !== '' && tokens[i - 1]?.after !== '') ||

@@ -52,6 +52,8 @@ describe('withLegalForms', () => {
       mention(text, 'DRAVEL', 'organization'),
     ]);
     assert.deepStrictEqual(read(text, found), ['Vantor AS:organization']);
+    const director = 'Ohio Valley AD Gene Smithers said so.';
+    assert.deepStrictEqual(withLegalForms(director, [mention(director, 'Ohio Valley', 'organization')]), []);
   });
 
   it("keeps a company's name and its town after 'of' apart, not its country", () => {

@@ -50,6 +50,9 @@ describe('followsOrganizationNoun', () => {
       'German AI start-up Kolvar Sprachhaus, the indigenous movement Tawanku, state metals concern Orozoloto and state-owned Minasur met.';
     for (const name of ['Kolvar Sprachhaus', 'Tawanku', 'Orozoloto', 'Minasur'])
       assert.strictEqual(followsOrganizationNoun(text, at(text, name, 'person')), true, name);
+    const leader = 'The coalition Navarre leads met on concern Grenvald would raise rates.';
+    assert.strictEqual(followsOrganizationNoun(leader, at(leader, 'Navarre', 'person')), false);
+    assert.strictEqual(followsOrganizationNoun(leader, at(leader, 'Grenvald', 'person')), false);
     const place = 'The movement Lyon backed and the union Anna Berg leads.';
     assert.strictEqual(followsOrganizationNoun(place, at(place, 'Lyon', 'place')), false);
     assert.strictEqual(followsOrganizationNoun(place, at(place, 'Anna Berg', 'person')), false);
@@ -177,6 +180,9 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Lior Samek', 'person')), false);
     const believer = 'Ben Jarvis, a firm believer in markets, spoke.';
     assert.strictEqual(followsCompanyPhrase(believer, at(believer, 'Ben Jarvis', 'person')), false);
+    const trades = 'Jose Perez, a gold miner, met Walt Cronley, the retired broadcaster.';
+    assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Jose Perez', 'person')), false);
+    assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Walt Cronley', 'person')), false);
   });
 
   it("reads the name in a body's apposition as the body, not a person's name there", () => {
@@ -184,6 +190,10 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Agrovest', 'place')), true);
     const spokesman = 'A spokesman for the group, Yahir Sareen, said it fired.';
     assert.strictEqual(followsCompanyPhrase(spokesman, at(spokesman, 'Yahir Sareen', 'person')), false);
+    const fronted =
+      'For the coalition, Natanel, Sharvit and Levin will attend. In a letter to the union, Scargo, 20, wrote.';
+    assert.strictEqual(followsCompanyPhrase(fronted, at(fronted, 'Natanel', 'person')), false);
+    assert.strictEqual(followsCompanyPhrase(fronted, at(fronted, 'Scargo', 'person')), false);
   });
 
   it('reads a listed place called a firm, or moving in money, as a company; not a country or a big city', () => {

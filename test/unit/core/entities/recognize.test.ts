@@ -512,6 +512,9 @@ describe('recognizeEntities', () => {
     const text = 'Riots hit Dar es Salaam. The Rassemblement pour la Nation and the Frente por la Unidad met.';
     for (const name of ['Dar es Salaam', 'Rassemblement pour la Nation', 'Frente por la Unidad'])
       assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
+    const slogans = 'Messi es Messi, the fans sang. Vota por Keiko, the posters said.';
+    for (const name of ['Messi es Messi', 'Vota por Keiko'])
+      assert.strictEqual(find(slogans, name), undefined, JSON.stringify(entities(slogans)));
   });
 
   it('reads an everyday word named as an outlet or a firm as the body, not a day', () => {

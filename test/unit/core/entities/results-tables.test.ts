@@ -24,6 +24,20 @@ describe('tableNames', () => {
     ]);
   });
 
+  it("reads a market's shares as companies, and a table of times, rainfall or currencies by no company", () => {
+    const shares =
+      'Closing prices ( crowns ):\nLukoil 17.90 18.20\nVelkoprum Banka 1,080 ( 1,160 )\nOremtrans 0.405 0.415\n';
+    assert.deepStrictEqual(names(shares), [
+      'Lukoil/organization',
+      'Velkoprum Banka/organization',
+      'Oremtrans/organization',
+    ]);
+    const times = "Men's 100 metres:\nBailor 9.98 9.91\nFredson 10.02 9.95\nBoldane 10.05 9.97\n";
+    assert.deepStrictEqual(names(times), []);
+    const rates = 'Cross rates:\nD-mark 2.3450 2.3470\nPeseta 196.50 196.70\nEcu 1.2150 1.2170\n';
+    assert.deepStrictEqual(names(rates), []);
+  });
+
   it('reads a side named with "of the" whole', () => {
     const text = 'Kelso 1 Queen of the Marshes 1\nBrora 2 Tain 0\n';
     assert.deepStrictEqual(names(text), [

@@ -21,7 +21,7 @@ describe('readTableLine', () => {
     assert.deepStrictEqual(read('3. Tommy Fleetwood 69 72 68 209')?.names, ['Tommy Fleetwood/person']);
   });
 
-  it("reads a market's line as its company, a country's as a place, and a commodity's or a voter's as none", () => {
+  it("reads a market's line as its company, and a country's, a commodity's or a voter's as none", () => {
     assert.deepStrictEqual(read('Velkoprum Banka 1,080 ( 1,160 )'), {
       family: 'price',
       names: ['Velkoprum Banka/organization'],
@@ -29,7 +29,7 @@ describe('readTableLine', () => {
     assert.deepStrictEqual(read('ZTK 915 ( previous 985 )')?.names, ['ZTK/organization']);
     assert.deepStrictEqual(read('Oremtrans 0.405 0.415')?.names, ['Oremtrans/organization']);
     assert.deepStrictEqual(read('Dravinet 12.50 13.00 +0.50')?.names, ['Dravinet/organization']);
-    assert.deepStrictEqual(read('Germany 2.1 2.3')?.names, ['Germany/place']);
+    assert.strictEqual(read('Germany 2.1 2.3'), null);
     assert.strictEqual(read('Gold 385.50 386.00'), null);
     assert.strictEqual(read('Martin Kessler 52 ( 49 )'), null);
     // Whole numbers without the previous price are a poll's or a score's, which no market writes.
