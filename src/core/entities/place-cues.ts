@@ -29,7 +29,7 @@ const WORKINGS_AFTER = new RegExp(
   'u',
 );
 const PLACE_NOUN_AFTER = new RegExp(
-  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
+  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|airports?|airfield|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
   'u',
 );
 

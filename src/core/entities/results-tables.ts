@@ -62,7 +62,13 @@ function withoutOtherFigures(lines: { text: string; reading: LineReading | null 
     let end = i;
     while (end < lines.length && lines[end].reading?.family === 'price') end++;
     const run = lines.slice(i, end);
-    if (!isMarketTable(run.flatMap(line => line.reading!.names.map(n => n.text))))
+    const heading = lines[i - 1]?.text ?? '';
+    if (
+      !isMarketTable(
+        run.flatMap(line => line.reading!.names.map(n => n.text)),
+        heading,
+      )
+    )
       for (const line of run) line.reading = readScorecardLine(line.text);
     i = end - 1;
   }

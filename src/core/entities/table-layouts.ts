@@ -77,12 +77,15 @@ const BEAT = new RegExp(
 // A fixture list's line: "KANSAS CITY AT CHICAGO", "Leeds v Everton".
 const FIXTURE = new RegExp(`^${SP}(${NAME})${GAP}(?:at|AT|v|vs\\.?|V)${GAP}(${NAME})${SP}$`, 'u');
 // A market's line: a share's price and its previous one in brackets ("Komercni Banka 1,080 ( 1,160 )", "CEZ 915
-// ( previous 985 )"), or its bid and offer ("Mosenergo 1.82 1.87"), perhaps with the change after them.
+// ( previous 985 )"), or two prices ("Mosenergo 1.82 1.87", "Azomures 1,850 1,860 -10"), perhaps with the change.
 const PRICE = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const DECIMAL = '\\d+\\.\\d+';
-const CHANGE = `(?:${GAP}[+-]${SP}\\d+(?:[.,]\\d+)*${SP}%?)?`;
+const CHANGE = `(?:${GAP}(?:[+-]${SP}\\d+(?:[.,]\\d+)*${SP}%?|unch(?:anged)?))?`;
+// Two prices, one of them written with a decimal point or a thousands comma, or two whole ones before their change
+// (not a score's or a poll's pair: "Celtic 14 11").
+const FRACTIONAL = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d+';
+const TWO_PRICES = `(?:${FRACTIONAL})${GAP}(?:${PRICE})|(?:${PRICE})${GAP}(?:${FRACTIONAL})|\\d+${GAP}\\d+(?=${GAP}(?:[+-]|unch))`;
 const PRICE_LINE = new RegExp(
-  `^${SP}(${NAME})${GAP}(?:(?:${PRICE})${SP}\\(${SP}(?:previous|prev\\.?|prior)?${SP}(?:${PRICE})${SP}\\)|${DECIMAL}${GAP}${DECIMAL})${CHANGE}${SP}$`,
+  `^${SP}(${NAME})${GAP}(?:(?:${PRICE})${SP}\\(${SP}(?:previous|prev\\.?|prior)?${SP}(?:${PRICE})${SP}\\)|${TWO_PRICES})${CHANGE}${SP}$`,
   'u',
 );
 
@@ -307,6 +310,21 @@ function fixture(line: string): LineReading | null {
   return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
 }
 
+// The rows of a company's results ("Shr 1.24 1.10", "Revs 320.5 298.7").
+const RESULTS_ROWS = new Set([
+  'shr',
+  'shrs',
+  'net',
+  'revs',
+  'eps',
+  'ebit',
+  'ebitda',
+  'pretax',
+  'avg',
+  'dividend',
+  'div',
+]);
+
 // A share's line names its company; a line of a country's, a commodity's or a currency's figures ("Germany 2.1
 // 2.3", "Gold 385.50 386.00") or of a voter's in a poll ("Bill Clinton 52 ( 49 )") none. Whether a table of
 // such lines is a market's at all is its run's to say (`isMarketTable`).
@@ -317,16 +335,22 @@ function price(line: string): LineReading | null {
   const words = name.split(/[ \t]+/);
   if (knownPerson(name) !== undefined || (words.length > 1 && isFirstName(words[0].toLowerCase()))) return null;
   if (isNation(name) || lookupName(name)?.type === 'place') return null;
-  if (words.length === 1 && isCommonWord(name.toLowerCase())) return null;
+  if (words.length === 1 && (isCommonWord(name.toLowerCase()) || RESULTS_ROWS.has(name.toLowerCase()))) return null;
   return { family: 'price', names: [at(line, name, 0, 'organization')] };
 }
 
+// A market table's heading: its columns ("Issue Close Previous Change") or its shares ("PRAGUE STOCKS - Closing
+// prices"), not a commodity's, a currency's or a sport's.
+const MARKET_HEADING =
+  /^(?=.*\b(?:[Ii]ssue|[Ss]hares?|[Ss]tocks?|STOCKS|SHARES|[Bb]ourse|BOURSE|[Ss]tock [Ee]xchange)\b)(?!.*\b(?:crude|oil|gold|coffee|cocoa|sugar|grain|metals?|currenc\w*|rates?|bonds?|index|indices|futures|per share)\b)/u;
+
 /**
- * Whether a run of price lines is a market's shares: one of its names is a company the lists know or one by its
- * head word or legal form ("Lukoil", "OTP Bank", "SPT Telecom"), where a table of times, points, rainfall,
- * currencies or indices has none ("Bailey 9.98 9.91", "Moree 12.4 8.2", "Nikkei 17,250 ( 17,300 )").
+ * Whether a run of price lines is a market's shares: its heading says so, or one of its names is a company the
+ * lists know or one by its head word or legal form ("Lukoil", "OTP Bank", "SPT Telecom"), where a table of times,
+ * points, rainfall, currencies or indices has none ("Bailey 9.98 9.91", "Moree 12.4 8.2", "Nikkei 17,250").
  */
-export function isMarketTable(names: readonly string[]): boolean {
+export function isMarketTable(names: readonly string[], heading = ''): boolean {
+  if (MARKET_HEADING.test(heading)) return true;
   return names.some(name => {
     const words = name.split(/[ \t]+/);
     const last = words[words.length - 1].toLowerCase();

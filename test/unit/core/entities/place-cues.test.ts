@@ -30,6 +30,15 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads a name before "airport" as the place', () => {
+    const text = 'Flights went to Rome Vellano airport and Dunmere airport.';
+    const found = placesByCue(text, [
+      mention(text, 'Rome Vellano', 'person'),
+      mention(text, 'Dunmere', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Rome Vellano:place', 'Dunmere:place']);
+  });
+
   it("reads a name read as a person's before a mine or a field as a place; not a company's, nor a kicker's", () => {
     const text = 'Workers at the El Varado copper mine, the Kasvik field, the Orvand mine and a Ryan Holt field goal.';
     const found = placesByCue(text, [

@@ -38,6 +38,18 @@ describe('tableNames', () => {
     assert.deepStrictEqual(names(rates), []);
   });
 
+  it("reads a table under a market's columns as companies, not a company's results under 'per share'", () => {
+    const market =
+      'Issue Close Previous Change\nAzomara 1,850 1,860 -10\nPetrovan Roma 940 955 -15\nTeravia Cluj 3,400 3,400 unch\n';
+    assert.deepStrictEqual(names(market), [
+      'Azomara/organization',
+      'Petrovan Roma/organization',
+      'Teravia Cluj/organization',
+    ]);
+    const results = 'Nine months ( in millions except per share ):\nShr 1.24 1.10\nNet 45.6 40.2\nRevs 320.5 298.7\n';
+    assert.deepStrictEqual(names(results), []);
+  });
+
   it('reads a side named with "of the" whole', () => {
     const text = 'Kelso 1 Queen of the Marshes 1\nBrora 2 Tain 0\n';
     assert.deepStrictEqual(names(text), [
