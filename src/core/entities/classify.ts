@@ -175,6 +175,11 @@ const PLACE_OPENERS = new Set([
   'sierra',
   'cape',
   'fort',
+  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stade Velodrome", "Stadio Olimpico".
+  'estadio',
+  'estádio',
+  'stade',
+  'stadio',
 ]);
 // ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
 const PARTY_OPENERS = new Set([

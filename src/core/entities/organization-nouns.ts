@@ -25,7 +25,8 @@ export const ORGANIZATION_NOUNS = new Set(
 const BODY_NOUNS = new Set(
   (
     'movement coalition alliance association federation charity militia faction bloc concern organisation ' +
-    'organization syndicate cartel gang union state-owned state-run state-controlled state-backed government-owned'
+    'organization syndicate cartel gang union biotech fintech state-owned state-run state-controlled state-backed ' +
+    'government-owned'
   ).split(' '),
 );
 // Trades a country or a region is named by too ("top exporter Brazil", "gas importer Europe"): a company's only
@@ -91,8 +92,10 @@ export function precedesCompanyPart(
     known?.strength === 'weak' &&
     !isLexiconPlace(name.text.toLowerCase()) &&
     /^[ \t]+party\b/.test(text.slice(name.end, name.end + 8));
-  if (name.type !== 'person' && (known?.type !== 'place' || partyNamedLikeTown) && isGroupBeforeItsKind(text, name))
-    return true;
+  // A person's name may read so too, unless it is a full personal name ("the Free Youth movement", not "the
+  // John Smith party").
+  const groupsName = name.type !== 'person' || (!isFullPersonalName(name) && !surnames.has(name.text.toLowerCase()));
+  if (groupsName && (known?.type !== 'place' || partyNamedLikeTown) && isGroupBeforeItsKind(text, name)) return true;
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
@@ -100,6 +103,16 @@ export function precedesCompanyPart(
   // Only a name read as a person's is retyped by its analyst: "Bay Street analysts" stays a place.
   if (after !== undefined && ANALYSTS.has(after)) return name.type === 'person' && isNoPersonsName(name, surnames);
   return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
+}
+
+// A company's ticker in brackets after its name, as Reuters writes it: "Halvorsen Bio ( HALV.OL )", "Morgan
+// Stanley (MS.N)", "(NYSE: KO)".
+const TICKER_AFTER =
+  /^[ \t]*\([ \t]*(?:\p{Lu}[\p{Lu}\p{N}]{0,5}\.[\p{Lu}]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)[ \t]*:[ \t]*\p{Lu}[\p{Lu}.]{0,5})[ \t]*\)/u;
+
+/** Whether a name read as a person or a place comes right before a company's ticker. */
+export function precedesTicker(text: string, name: Span): boolean {
+  return TICKER_AFTER.test(text.slice(name.end, name.end + 24));
 }
 
 // A one-word name read as a person is a company's before its spokesman or analyst unless the lists or the
@@ -181,7 +194,7 @@ const FIRM_APPOSITION = appositionOf(
 const NO_PERSONS_APPOSITION = appositionOf(
   String.raw`(?:(?:(?!(?:at|of|for|with|in|from|by|on|to|retired|former|veteran)[ \t])[\p{Ll}-]+|\p{Lu}\p{L}*-based|\p{Lu}\p{Ll}+)[ \t]+){0,4}`,
   'firm|company|start-up|startup|lender|brokerage|airline|conglomerate|consultancy|carmaker|automaker|drugmaker|chipmaker|steelmaker|insurer',
-  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with)[ \t]|[ \t]+\p{Ll}+ing(?![\p{L}])`,
+  String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with|based|owned|controlled|listed|headquartered)[ \t]|[ \t]+\p{Ll}+ing(?![\p{L}])`,
 );
 // The subject a body's apposition names, from the sentence's start: "Russia's second-largest private bank,
 // SBS-Agro, suspended payments", "A Pune consumer group, Grahak Panchayat, filed"; not "In a letter to the

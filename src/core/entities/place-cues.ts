@@ -24,6 +24,8 @@ const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
 // An oil field's or a mine's name ("the Kumtor gold mine", "the El Teniente copper mine"), a place under CoNLL's
 // conventions. Only a name read as a person's is retyped by it: a company's ("the Barrick mine") stays.
 const WORKINGS = String.raw`(?:(?:oil|gas|gold|copper|coal|iron|diamond|uranium|nickel|zinc|silver|platinum|lithium|potash)[ \t]+)?(?:fields?|oilfields?|gasfields?|mines?|deposits?|pits?)`;
+// A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome").
+const STADIUM_NAME = /^(?:Estadio|Estádio|Stade|Stadio)[ \t]+\p{Lu}/u;
 const WORKINGS_AFTER = new RegExp(
   String.raw`^[ \t]+${WORKINGS}(?![\p{L}-])(?![ \t]+(?:goals?|trips?|hospitals?|marshals?|officers?|workers?|tests?|days?|reports?|staff)(?![\p{L}]))`,
   'u',
@@ -49,6 +51,7 @@ export function placesByCue(
       DIRECTION_OF.test(before) ||
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullName(m.text) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
+      STADIUM_NAME.test(m.text) ||
       isStreet(text, m)
     );
   });

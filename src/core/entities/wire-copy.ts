@@ -21,6 +21,7 @@ import {
   isCareInstitution,
   numberedUnits,
   precedesCompanyPart,
+  precedesTicker,
   shareClassCompanies,
   withoutShareClass,
 } from './organization-nouns';
@@ -222,6 +223,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
       followsOrganizationNoun(text, m) ||
       precedesCompanyPart(text, m, surnames) ||
       followsCompanyPhrase(text, m) ||
+      precedesTicker(text, m) ||
       isCareInstitution(m) ||
       endsInCompanyForm(m.text) ||
       isCamelCaseCompany(m, glued)

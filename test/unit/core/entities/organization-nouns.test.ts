@@ -7,6 +7,7 @@ import {
   numberedUnits,
   bareInstitutions,
   precedesCompanyPart,
+  precedesTicker,
   shareClassCompanies,
   withoutShareClass,
 } from '../../../../src/core/entities/organization-nouns';
@@ -47,8 +48,8 @@ describe('followsOrganizationNoun', () => {
 
   it('reads a name after a start-up, a movement, a concern or "state-owned" as a body; not a known place', () => {
     const text =
-      'German AI start-up Kolvar Sprachhaus, the indigenous movement Tawanku, state metals concern Orozoloto and state-owned Minasur met.';
-    for (const name of ['Kolvar Sprachhaus', 'Tawanku', 'Orozoloto', 'Minasur'])
+      'German AI start-up Kolvar Sprachhaus, the indigenous movement Tawanku, state metals concern Orozoloto, state-owned Minasur and Norwegian biotech Halvik Bio met.';
+    for (const name of ['Kolvar Sprachhaus', 'Tawanku', 'Orozoloto', 'Minasur', 'Halvik Bio'])
       assert.strictEqual(followsOrganizationNoun(text, at(text, name, 'person')), true, name);
     const leader = 'The coalition Navarre leads met on concern Grenvald would raise rates.';
     assert.strictEqual(followsOrganizationNoun(leader, at(leader, 'Navarre', 'person')), false);
@@ -121,6 +122,15 @@ describe('precedesCompanyPart, of a group', () => {
   });
 });
 
+describe('precedesTicker', () => {
+  it("reads a name before a company's ticker as the company, not one before an acronym", () => {
+    const text = 'Kestrel Bio ( KEST.OL ) and Dana Lauder (DL.N) rose, Coca-Cola (NYSE: KO) fell; Ann Lee (AL) spoke.';
+    for (const name of ['Kestrel Bio', 'Dana Lauder', 'Coca-Cola'])
+      assert.strictEqual(precedesTicker(text, at(text, name, 'person')), true, name);
+    assert.strictEqual(precedesTicker(text, at(text, 'Ann Lee', 'person')), false);
+  });
+});
+
 describe('followsCompanyPhrase', () => {
   it('reads a name after "shares in" or "an analyst at" as an organization, not a known place', () => {
     const text =
@@ -180,6 +190,8 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Lior Samek', 'person')), false);
     const believer = 'Ben Jarvis, a firm believer in markets, spoke.';
     assert.strictEqual(followsCompanyPhrase(believer, at(believer, 'Ben Jarvis', 'person')), false);
+    const based = 'The ministry paid Vitara, a company based in Goiania.';
+    assert.strictEqual(followsCompanyPhrase(based, at(based, 'Vitara', 'place')), true);
     const trades = 'Jose Perez, a gold miner, met Walt Cronley, the retired broadcaster.';
     assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Jose Perez', 'person')), false);
     assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Walt Cronley', 'person')), false);

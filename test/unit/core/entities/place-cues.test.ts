@@ -30,6 +30,15 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads a stadium named in its language as a place', () => {
+    const text = 'They play at the Estadio Municipal Rui Vaz and the Stade Marcel Dunot.';
+    const found = placesByCue(text, [
+      mention(text, 'Estadio Municipal Rui Vaz', 'organization'),
+      mention(text, 'Stade Marcel Dunot', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Estadio Municipal Rui Vaz:place', 'Stade Marcel Dunot:place']);
+  });
+
   it('reads a name before "airport" as the place', () => {
     const text = 'Flights went to Rome Vellano airport and Dunmere airport.';
     const found = placesByCue(text, [
