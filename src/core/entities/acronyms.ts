@@ -92,10 +92,12 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
   }
   // An organization's initials, every one of them, written elsewhere without brackets ("the Food and Allied
   // Workers Union … FAWU, which is affiliated"), unless the lists know the letters as something else.
+  const unbracketed = new Set<string>();
   for (const name of names) {
     const initials = name.type === 'organization' ? everyInitial(name.text) : '';
-    if (initials.length >= 3 && !types.has(initials) && lookupName(initials) === undefined)
-      types.set(initials, 'organization');
+    if (initials.length < 3 || types.has(initials) || lookupName(initials) !== undefined) continue;
+    types.set(initials, 'organization');
+    unbracketed.add(initials);
   }
   if (types.size === 0) return [];
   let capitals: { start: number; end: number }[] | undefined;
@@ -106,6 +108,12 @@ export function definedAcronyms<M extends Mention>(text: string, names: readonly
   for (const match of text.matchAll(writtenAcronyms([...types.keys()]))) {
     const type = types.get(match[0])!;
     if (isCommonWord(match[0].toLowerCase()) && inCapitalsLine(match.index)) continue;
+    // Initials after "a" or "an" are a thing's ("an EIA", "a PPA"), not a body's.
+    if (
+      unbracketed.has(match[0]) &&
+      /(?:^|[^\p{L}])an?[ \t]+$/iu.test(text.slice(Math.max(0, match.index - 4), match.index))
+    )
+      continue;
     found.push({ start: match.index, end: match.index + match[0].length, text: match[0], type });
   }
   return found.sort((a, b) => a.start - b.start);

@@ -18,6 +18,12 @@ const BENCHMARK_AFTER =
   /^[ \t]+(?:(?:industrial|transportation|utility)[ \t]+average|industrials|intermediate|all-shares?[ \t]+index)(?![\p{L}\p{N}])/iu;
 const BENCHMARK = /(?:^|[ \t])(?:Intermediate|Industrial[ \t]+Average|Sensex|Nifty)$|^WTI$/i;
 
+/** Whether a name is a market index's own ("Nikkei", "Hang Seng", "Sensex"), as a table of indices lists them. */
+export function isIndexName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return INDEX_MAKERS.has(lower) || INDEX_MAKER_PHRASES.has(lower) || BENCHMARK.test(name);
+}
+
 /** Whether a name is a market benchmark's or opens one: "WTI", "Dow Jones" of "Dow Jones industrial average". */
 export function isInBenchmarkName(text: string, name: Span): boolean {
   const rest = text.slice(name.end, name.end + 30);

@@ -21,7 +21,9 @@ export interface Candidate {
 // "Bangko Sentral ng Pilipinas").
 export const OTHER_LANGUAGES_LINKS = ['og', 'und', 'für', 'et', 'ng'];
 const NAME_PARTICLES = new Set([
-  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
+  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y au abu arap wa ap ur'.split(
+    ' ',
+  ),
   ...OTHER_LANGUAGES_LINKS,
 ]);
 // Other languages' "for" inside a body's name, and the bodies' words before it.
@@ -272,7 +274,8 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (token.lower === 'fur' && GERMAN_BODY_OPENERS.has(previous.lower) && followingIsName(1)) return 1;
   // "Union por la Patria", "Rassemblement pour la République", "Frente para la Victoria": "for" of a body's name
   // in its language, after the body's word (not "Vota por Keiko", "Lula para Presidente").
-  if (CAUSE_LINKS.has(token.lower) && CAUSE_BODIES.has(previous.lower)) {
+  const bodyBefore = CAUSE_BODIES.has(previous.lower) || CAUSE_BODIES.has(tokens[at - 2]?.lower ?? '');
+  if (CAUSE_LINKS.has(token.lower) && bodyBefore) {
     if (followingIsName(1)) return 1;
     if (NAME_PARTICLES.has(following?.lower ?? '') && followingIsName(2)) return 2;
   }

@@ -1,15 +1,16 @@
 // A company's legal form is its name's ("Ryanair Holdings plc", "PT Pertamina (Persero)", "ASML Holding NV").
 import type { EntityType, Span } from '../types';
 import { countryOf, lookupName } from './gazetteer';
+import { isLexiconCity, lexiconTags } from '../text/lexicon';
 
 // Forms that end only companies' names; "SA", "AG", "AB", "AD", "AS", "SE" and "Co" may be other words, so they
-// count only after a name read as a body (and "AS" not before a word in capitals: "NOKIA AS PROFITS FALL"; "AD"
-// not before a name: "Ohio State AD Gene Smith").
+// count only after a name read as a body (and "AS" and "AD" not before a capitalised word: "NOKIA AS PROFITS
+// FALL", "Ohio State AD Gene Smith").
 const SURE_FORMS = [
   String.raw`plc|PLC|Plc|NV|N\.V\.|BV|B\.V\.|Bhd|Berhad|Tbk|GmbH|KGaA|Oyj|Oy|ASA|A/S|ApS|SpA|S\.p\.A\.|SRL|S\.r\.l\.`,
   String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC`,
 ].join('|');
-const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD(?![ \t]+\p{Lu})|AS(?![ \t]+\p{Lu}\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
+const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD(?![ \t]+\p{Lu})|AS(?![ \t]+\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;
 // "(Persero)" marks Indonesia's state companies; a stop after a form is its own unless the sentence ends there.
 const PERSERO = String.raw`(?:[ \t]+\([ \t]*Persero[ \t]*\))?`;
@@ -66,10 +67,22 @@ const FORM_OF_TOWN = new RegExp(
   'u',
 );
 
+// A city, not a state or a country (the name's: "Public Service Co of New Mexico", "Anglo American Corp of South
+// Africa"), after a company named by its own word, not a utility's or a franchise's generic one ("Consolidated
+// Edison Co of New York", "Coca-Cola Bottling Co of Chicago").
+const GENERIC_COMPANY_WORDS =
+  /\b(?:Public|Service|Gas|Electric|Telephone|Power|Light|Water|Edison|Bottling|Manufacturing)\b/;
+
+export function isCompanysTown(company: string, town: string): boolean {
+  const lower = town.toLowerCase();
+  if (/Region|Country/.test(String(lexiconTags(lower) ?? '')) || countryOf(town) !== undefined) return false;
+  return (isLexiconCity(lower) || lookupName(town)?.type === 'place') && !GENERIC_COMPANY_WORDS.test(company);
+}
+
 /** A company read with its town after "of", as the company and the town; otherwise the mention alone. */
 export function companyAndTown<M extends Span & { type: EntityType }>(m: M): M[] {
   const match = m.type === 'organization' ? FORM_OF_TOWN.exec(m.text) : null;
-  if (!match || lookupName(match[2])?.type !== 'place' || countryOf(match[2]) !== undefined) return [m];
+  if (!match || !isCompanysTown(match[1], match[2])) return [m];
   const town = m.end - match[2].length;
   return [
     { ...m, end: m.start + match[1].length, text: match[1] },

@@ -129,14 +129,12 @@ function isNoPersonsName(name: Span & { type: string }, surnames: ReadonlySet<st
   );
 }
 
-// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition",
-// or a leader's or a country's possessive: "Arevalo's Semilla party")
+// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition")
 // and its name, perhaps with one word between ("the Smer party", "the Hanchongryon student federation",
 // "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen
 // rebels", MISC).
 const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
-const THE_BEFORE =
-  /(?:(?:^|[^\p{L}])(?:[Tt]he(?:[ \t]+\p{Ll}[\p{Ll}-]+)?|ruling|opposition|governing)|\p{L}[ \t]?['’]s)[ \t]+$/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:[ \t]+\p{Ll}[\p{Ll}-]+)?|ruling|opposition|governing)[ \t]+$/u;
 
 /** Whether a name not read as a person's is a group's, "the" before it and its kind after it. */
 export function isGroupBeforeItsKind(text: string, name: Span): boolean {

@@ -5,6 +5,7 @@ import { ORGANIZATION_HEADS } from './head-words';
 import { isCommonWord, isLexiconCity } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import { COMPANY_SUFFIXES, isCause } from './candidates';
+import { isCompanysTown } from './legal-forms';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A whole word, so that a lookahead cannot cut one short ("Huma|n Services").
@@ -91,9 +92,9 @@ function nationalChapter(text: string, name: Span): Span | undefined {
 
 const OF_NAME = /^[ \t]+of[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?)/u;
 
-function isTownAfterOf(rest: string): boolean {
+function isTownAfterOf(name: string, rest: string): boolean {
   const town = OF_NAME.exec(rest)?.[1].replace(/\.$/, '');
-  return town !== undefined && lookupName(town)?.type === 'place' && countryOf(town) === undefined;
+  return town !== undefined && isCompanysTown(name, town);
 }
 
 /** The organization's whole name when it runs on past `name`; undefined when it ends there. */
@@ -107,7 +108,7 @@ export function organizationTail(text: string, name: Span & { type: string }): S
   // Not "Corp" or "Co", which some names go on after ("Anglo American Corp of South Africa").
   if (COMPANY_SUFFIXES.has(last) && last !== 'corp' && last !== 'co') return undefined;
   // Nor after them a town, which says where the company is ("Newmont Mining Corp of Denver").
-  if (COMPANY_SUFFIXES.has(last) && isTownAfterOf(text.slice(name.end, name.end + 40))) return undefined;
+  if (COMPANY_SUFFIXES.has(last) && isTownAfterOf(name.text, text.slice(name.end, name.end + 40))) return undefined;
   const head = ORGANIZATION_HEADS.has(last);
   let end = name.end;
   const hasLink = () => /[ \t](?:of|for)[ \t]/.test(text.slice(name.start, end));

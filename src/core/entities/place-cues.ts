@@ -23,7 +23,12 @@ const DIRECTION_OF =
 const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
 // An oil field's or a mine's name ("the Kumtor gold mine", "the El Teniente copper mine"), a place under CoNLL's
 // conventions. Only a name read as a person's is retyped by it: a company's ("the Barrick mine") stays.
-const WORKINGS = String.raw`(?:(?:oil|gas|gold|copper|coal|iron|diamond|uranium|nickel|zinc|silver|platinum|lithium|potash)[ \t]+)?(?:fields?|oilfields?|gasfields?|mines?|deposits?|pits?)`;
+const MINERALS = 'oil|gas|gold|copper|coal|iron|diamond|uranium|nickel|zinc|silver|platinum|lithium|potash';
+const WORKINGS = String.raw`(?:(?:${MINERALS})[ \t]+(?:fields?|deposits?|pits?|mines?)|oilfields?|gasfields?|mines?)`;
+// An airport named for a person or its town ("Kennedy airport", "Rome Ciampino airport"); a company's or an
+// airline's name before it stays ("Aena airport", "Delta airport staff"), and so does a person's in an incident.
+const AIRPORT_AFTER =
+  /^[ \t]+(?:airports?|airfield)(?![\p{L}-])(?![ \t]+(?:incidents?|arrests?|stand-?offs?|workers?|staff|security|fees?|strikes?|scuffles?|encounters?|network|operators?|authority|company|group))/u;
 // A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome").
 const STADIUM_NAME = /^(?:Estadio|Estádio|Stade|Stadio)[ \t]+\p{Lu}/u;
 const WORKINGS_AFTER = new RegExp(
@@ -31,7 +36,7 @@ const WORKINGS_AFTER = new RegExp(
   'u',
 );
 const PLACE_NOUN_AFTER = new RegExp(
-  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|airports?|airfield|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
+  String.raw`^[ \t]+(?:crossing|border[ \t]+crossing|corridor|area|mountains?|district|province|region|village|township|refugee[ \t]+camp|(?:air|naval)[ \t]+base|airbase|neighbou?rhood|suburb|market|${LANDMARKS})(?![\p{L}-])`,
   'u',
 );
 
@@ -52,6 +57,7 @@ export function placesByCue(
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullName(m.text) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||
+      (m.type === 'person' && AIRPORT_AFTER.test(text.slice(m.end, m.end + 40))) ||
       isStreet(text, m)
     );
   });

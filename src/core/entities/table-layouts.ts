@@ -2,11 +2,12 @@
 // its scorers, a list of scorers, a leaderboard's or a draw's line with the country in brackets, a fixture.
 import type { EntityType, Span } from '../types';
 import { lookupName, countryOf } from './gazetteer';
-import { isCommonWord, isFirstName } from '../text/lexicon';
+import { isCommonWord, isFirstName, isLastName } from '../text/lexicon';
 import { lists } from './learned/lists';
 import { ORGANIZATION_HEADS, isOrganizationHeadWord } from './head-words';
 import { COMPANY_SUFFIXES } from './candidates';
 import { knownPerson } from './known-persons';
+import { isIndexName } from './benchmarks';
 
 /** A name a table's layout gives a type. */
 export type TableName = Span & { type: EntityType };
@@ -203,7 +204,8 @@ function result(line: string): LineReading | null {
 // "Efes Pilsen ( Turkey ) 81 CSKA Moscow ( Russia ) 69": two clubs and their nations.
 function cupResult(line: string): LineReading | null {
   const match = CUP_RESULT.exec(line);
-  if (!match || !isNation(match[2]) || !isNation(match[4])) return null;
+  if (!match || !isNation(match[2]) || !isNation(match[4]) || isPlayer(match[1]) || isPlayer(match[3])) return null;
+  if (!isClub(match[1]) && !isClub(match[3])) return null;
   const names: TableName[] = [];
   let from = 0;
   for (const [side, nation] of [
@@ -216,6 +218,21 @@ function cupResult(line: string): LineReading | null {
     from = country.end;
   }
   return { family: 'result', names };
+}
+
+// A club by the lists or by its town after its name ("Real Madrid", "CSKA Moscow", "Kinder Bologna"), where a
+// player of a game between two (chess, table tennis, snooker) has neither.
+function isClub(side: string): boolean {
+  const words = side.split(/[ \t]+/);
+  if (lookupName(side)?.type === 'organization' || lists().teams.has(side.toLowerCase())) return true;
+  return words.length > 1 && lookupName(words[words.length - 1])?.type === 'place';
+}
+
+// A player of a game between two (chess, tennis, snooker): a listed person, a first name, or a surname alone.
+function isPlayer(side: string): boolean {
+  const words = side.split(/[ \t]+/);
+  const first = words[0].toLowerCase();
+  return knownPerson(side) !== undefined || (words.length > 1 ? isFirstName(first) : isLastName(first));
 }
 
 /** The scorers of a list "Isak 12th, Gordon 56th pen, 80th", with offsets into it plus `offset`; `scorer` reads one. */
@@ -331,7 +348,9 @@ const RESULTS_ROWS = new Set([
 function price(line: string): LineReading | null {
   const match = PRICE_LINE.exec(line);
   if (!match) return null;
-  const name = match[1];
+  // A share's class is no part of its company's name ("Petrobras PN 21.50 21.80").
+  const name = match[1].replace(/[ \t]+(?:PNA|PNB|PN|ON|UNT)$/, '');
+  if (isIndexName(name)) return null;
   const words = name.split(/[ \t]+/);
   if (knownPerson(name) !== undefined || (words.length > 1 && isFirstName(words[0].toLowerCase()))) return null;
   if (isNation(name) || lookupName(name)?.type === 'place') return null;
@@ -342,7 +361,7 @@ function price(line: string): LineReading | null {
 // A market table's heading: its columns ("Issue Close Previous Change") or its shares ("PRAGUE STOCKS - Closing
 // prices"), not a commodity's, a currency's or a sport's.
 const MARKET_HEADING =
-  /^(?=.*\b(?:[Ii]ssue|[Ss]hares?|[Ss]tocks?|STOCKS|SHARES|[Bb]ourse|BOURSE|[Ss]tock [Ee]xchange)\b)(?!.*\b(?:crude|oil|gold|coffee|cocoa|sugar|grain|metals?|currenc\w*|rates?|bonds?|index|indices|futures|per share)\b)/u;
+  /^(?=.*\b(?:[Ii]ssues?|[Ss]hares?|[Ss]tocks?|STOCKS|SHARES|[Bb]ourse|BOURSE|[Ee]xchange|EXCHANGE|Company[ \t]+Last)\b)(?!.*\b(?:crude|oil|gold|coffee|cocoa|sugar|grain|metals?|currenc\w*|rates?|bonds?|futures|per share)\b)/u;
 
 /**
  * Whether a run of price lines is a market's shares: its heading says so, or one of its names is a company the

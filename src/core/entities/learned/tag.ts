@@ -95,7 +95,8 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   const elliptical =
     type === 'place' && tokens.length > 2 && isContrastWord(tokens[0].text) && /^\p{Lu}/u.test(tokens[0].text);
   const connects = (t: Token, i: number) =>
-    NAME_CONNECTORS.has(t.lower) || (CAUSE_LINKS.has(t.lower) && CAUSE_BODIES.has(tokens[i - 1]?.lower ?? ''));
+    NAME_CONNECTORS.has(t.lower) ||
+    (CAUSE_LINKS.has(t.lower) && [1, 2].some(k => CAUSE_BODIES.has(tokens[i - k]?.lower ?? '')));
   const breaks = (t: Token, i: number) =>
     (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !connects(t, i) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||

@@ -30,6 +30,12 @@ describe('definedAcronyms', () => {
       definedAcronyms(text, names).map(a => `${a.text}:${a.type}`),
       ['GAMU:organization'],
     );
+    const thing = 'The Environmental Impact Agency met. An EIA is due, and the EIA said so.';
+    const agency = [mention(thing, 'Environmental Impact Agency', 'organization')];
+    assert.deepStrictEqual(
+      definedAcronyms(thing, agency).map(a => `${a.text}:${a.start}`),
+      [`EIA:${thing.indexOf('EIA said')}`],
+    );
   });
 
   it('finds an acronym defined in brackets wherever the article writes it, with the name’s type', () => {

@@ -64,6 +64,11 @@ describe('withLegalForms', () => {
     ]);
     const country = mention(text, 'Orvand Corp of South Africa', 'organization');
     assert.deepStrictEqual(companyAndTown(country), [country]);
+    const names = 'Public Service Co of New Mexico and Kestrel Bottling Co of Chicago rose.';
+    for (const name of ['Public Service Co of New Mexico', 'Kestrel Bottling Co of Chicago']) {
+      const whole = mention(names, name, 'organization');
+      assert.deepStrictEqual(companyAndTown(whole), [whole], name);
+    }
   });
 
   it("keeps a stop that ends the sentence out of the name, and one that is the form's own in it", () => {

@@ -39,17 +39,19 @@ describe('placesByCue', () => {
     assert.deepStrictEqual(read(text, found), ['Estadio Municipal Rui Vaz:place', 'Stade Marcel Dunot:place']);
   });
 
-  it('reads a name before "airport" as the place', () => {
-    const text = 'Flights went to Rome Vellano airport and Dunmere airport.';
+  it('reads a name read as a person\'s before "airport" as the place; not a company\'s, nor one in an incident', () => {
+    const text = 'Flights went to Rome Vellano airport, the Aviro airport network and a Biebner airport incident.';
     const found = placesByCue(text, [
       mention(text, 'Rome Vellano', 'person'),
-      mention(text, 'Dunmere', 'organization'),
+      mention(text, 'Aviro', 'organization'),
+      mention(text, 'Biebner', 'person'),
     ]);
-    assert.deepStrictEqual(read(text, found), ['Rome Vellano:place', 'Dunmere:place']);
+    assert.deepStrictEqual(read(text, found), ['Rome Vellano:place']);
   });
 
   it("reads a name read as a person's before a mine or a field as a place; not a company's, nor a kicker's", () => {
-    const text = 'Workers at the El Varado copper mine, the Kasvik field, the Orvand mine and a Ryan Holt field goal.';
+    const text =
+      'Workers at the El Varado copper mine, the Kasvik oil field, the Orvand mine and a Ryan Holt field goal.';
     const found = placesByCue(text, [
       mention(text, 'El Varado', 'person'),
       mention(text, 'Kasvik', 'person'),

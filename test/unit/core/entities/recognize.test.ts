@@ -509,8 +509,14 @@ describe('recognizeEntities', () => {
   });
 
   it("reads Spanish's, French's and Swahili's small words inside a name: 'es', 'por', 'pour'", () => {
-    const text = 'Riots hit Dar es Salaam. The Rassemblement pour la Nation and the Frente por la Unidad met.';
-    for (const name of ['Dar es Salaam', 'Rassemblement pour la Nation', 'Frente por la Unidad'])
+    const text =
+      'Riots hit Dar es Salaam. The Rassemblement pour la Nation, the Frente por la Unidad and the Instituto Nacional para la Evaluacion met.';
+    for (const name of [
+      'Dar es Salaam',
+      'Rassemblement pour la Nation',
+      'Frente por la Unidad',
+      'Instituto Nacional para la Evaluacion',
+    ])
       assert.ok(find(text, name), `${name}: ${JSON.stringify(entities(text))}`);
     const slogans = 'Messi es Messi, the fans sang. Vota por Keiko, the posters said.';
     for (const name of ['Messi es Messi', 'Vota por Keiko'])

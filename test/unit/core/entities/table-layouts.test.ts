@@ -31,6 +31,8 @@ describe('readTableLine', () => {
     assert.deepStrictEqual(read('Dravinet 12.50 13.00 +0.50')?.names, ['Dravinet/organization']);
     assert.strictEqual(read('Germany 2.1 2.3'), null);
     assert.strictEqual(read('Gold 385.50 386.00'), null);
+    assert.strictEqual(read('Nikkei 17,250 ( 17,300 )'), null);
+    assert.deepStrictEqual(read('Petrovia PN 24.50 24.10 +0.40')?.names, ['Petrovia/organization']);
     assert.strictEqual(read('Martin Kessler 52 ( 49 )'), null);
     // Whole numbers without the previous price are a poll's or a score's, which no market writes.
     assert.strictEqual(read('Oremtrans 12 14'), null);
@@ -47,12 +49,13 @@ describe('readTableLine', () => {
     assert.deepStrictEqual(read('3. Tommy Fleetwood 69 72 68 209')?.names, ['Tommy Fleetwood/person']);
   });
 
-  it("reads a cup's result between clubs of several nations, each club's nation in brackets", () => {
-    assert.deepStrictEqual(read('Group B : Kantor Rivala ( Italy ) 85 Dinamo Vrsac ( Serbia ) 79'), {
+  it("reads a cup's result between clubs of several nations, not a game between two players", () => {
+    assert.deepStrictEqual(read('Group B : Kantor Bologna ( Italy ) 85 Dinamo Belgrade ( Serbia ) 79'), {
       family: 'result',
-      names: ['Kantor Rivala/organization', 'Italy/place', 'Dinamo Vrsac/organization', 'Serbia/place'],
+      names: ['Kantor Bologna/organization', 'Italy/place', 'Dinamo Belgrade/organization', 'Serbia/place'],
     });
-    assert.deepStrictEqual(read('Olvasto ( Turkey ) 81 Mareva ( Russia ) 69')?.family, 'result');
+    // Two players of chess or snooker, with no club's town or list: no cup's result.
+    assert.strictEqual(read('Kramnev ( Russia ) 1 Topalic ( Bulgaria ) 0'), null);
   });
 
   it('reads a result with its scorers in brackets, in both spacings', () => {
