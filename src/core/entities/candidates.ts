@@ -21,9 +21,7 @@ export interface Candidate {
 // "Bangko Sentral ng Pilipinas").
 export const OTHER_LANGUAGES_LINKS = ['og', 'und', 'für', 'et', 'ng'];
 const NAME_PARTICLES = new Set([
-  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y au abu arap wa ap ur'.split(
-    ' ',
-  ),
+  ...'bin ibn al el de da di del della der den van von la le du dos do das des los las y abu arap wa ap ur'.split(' '),
   ...OTHER_LANGUAGES_LINKS,
 ]);
 // Other languages' "for" inside a body's name, and the bodies' words before it.
@@ -35,6 +33,7 @@ export const CAUSE_BODIES = new Set(
     'consejo plataforma acción accion association centre conseil parti front'
   ).split(' '),
 );
+export const ARTICLES_AFTER_CAUSE = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'lo']);
 // German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.
 const GERMAN_BODY_OPENERS = new Set([...GERMAN_BODY_WORDS, 'verein', 'amt']);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
@@ -274,7 +273,11 @@ function continuation(tokens: Token[], at: number, last: number): number {
   if (token.lower === 'fur' && GERMAN_BODY_OPENERS.has(previous.lower) && followingIsName(1)) return 1;
   // "Union por la Patria", "Rassemblement pour la République", "Frente para la Victoria": "for" of a body's name
   // in its language, after the body's word (not "Vota por Keiko", "Lula para Presidente").
-  const bodyBefore = CAUSE_BODIES.has(previous.lower) || CAUSE_BODIES.has(tokens[at - 2]?.lower ?? '');
+  // Two words after the body's word, only before an article ("Instituto Nacional para la Evaluacion", not "Frente
+  // Amplio por Tabare Vazquez").
+  const bodyBefore =
+    CAUSE_BODIES.has(previous.lower) ||
+    (CAUSE_BODIES.has(tokens[at - 2]?.lower ?? '') && ARTICLES_AFTER_CAUSE.has(following?.lower ?? ''));
   if (CAUSE_LINKS.has(token.lower) && bodyBefore) {
     if (followingIsName(1)) return 1;
     if (NAME_PARTICLES.has(following?.lower ?? '') && followingIsName(2)) return 2;

@@ -92,10 +92,8 @@ export function precedesCompanyPart(
     known?.strength === 'weak' &&
     !isLexiconPlace(name.text.toLowerCase()) &&
     /^[ \t]+party\b/.test(text.slice(name.end, name.end + 8));
-  // A person's name may read so too, unless it is a full personal name ("the Free Youth movement", not "the
-  // John Smith party").
-  const groupsName = name.type !== 'person' || (!isFullPersonalName(name) && !surnames.has(name.text.toLowerCase()));
-  if (groupsName && (known?.type !== 'place' || partyNamedLikeTown) && isGroupBeforeItsKind(text, name)) return true;
+  if (name.type !== 'person' && (known?.type !== 'place' || partyNamedLikeTown) && isGroupBeforeItsKind(text, name))
+    return true;
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
@@ -107,12 +105,18 @@ export function precedesCompanyPart(
 
 // A company's ticker in brackets after its name, as Reuters writes it: "Halvorsen Bio ( HALV.OL )", "Morgan
 // Stanley (MS.N)", "(NYSE: KO)".
-const TICKER_AFTER =
-  /^[ \t]*\([ \t]*(?:\p{Lu}[\p{Lu}\p{N}]{0,5}\.[\p{Lu}]{1,3}|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)[ \t]*:[ \t]*\p{Lu}[\p{Lu}.]{0,5})[ \t]*\)/u;
+// The exchanges' codes after a ticker's dot ("N" New York, "O" Nasdaq, "L" London, "DE" Xetra, "T" Tokyo …), so
+// that an abbreviation without its last stop is none ("John Smith (M.D)", "Sheldon Whitehouse (R.I)").
+const EXCHANGES =
+  'N|O|OQ|L|OL|DE|F|PA|AS|BR|LS|MC|MI|SW|VI|ST|CO|HE|IR|WA|PR|IS|T|HK|SS|SZ|KS|KQ|TW|SI|JK|BK|KL|BO|NS|AX|NZ|TO|SA|MX|SN|JO|TA|SE|QA|AD|DU|KW|CA';
+const TICKER_AFTER = new RegExp(
+  String.raw`^[ \t]*\([ \t]*(?:[\p{Lu}\p{N}][\p{Lu}\p{N}]{0,5}\.(?:${EXCHANGES})|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX)[ \t]*:[ \t]*\p{Lu}[\p{Lu}.]{0,5})[ \t]*\)`,
+  'u',
+);
 
-/** Whether a name read as a person or a place comes right before a company's ticker. */
+/** Whether a name read as a person or a place, no listed person's, comes right before a company's ticker. */
 export function precedesTicker(text: string, name: Span): boolean {
-  return TICKER_AFTER.test(text.slice(name.end, name.end + 24));
+  return TICKER_AFTER.test(text.slice(name.end, name.end + 24)) && knownPerson(name.text) === undefined;
 }
 
 // A one-word name read as a person is a company's before its spokesman or analyst unless the lists or the

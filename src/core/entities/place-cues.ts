@@ -24,13 +24,15 @@ const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
 // An oil field's or a mine's name ("the Kumtor gold mine", "the El Teniente copper mine"), a place under CoNLL's
 // conventions. Only a name read as a person's is retyped by it: a company's ("the Barrick mine") stays.
 const MINERALS = 'oil|gas|gold|copper|coal|iron|diamond|uranium|nickel|zinc|silver|platinum|lithium|potash';
-const WORKINGS = String.raw`(?:(?:${MINERALS})[ \t]+(?:fields?|deposits?|pits?|mines?)|oilfields?|gasfields?|mines?)`;
+const WORKINGS = String.raw`(?:(?:${MINERALS})[ \t]+(?:fields?|deposits?|pits?|mines?)|oilfields?|gasfields?|mine)`;
 // An airport named for a person or its town ("Kennedy airport", "Rome Ciampino airport"); a company's or an
 // airline's name before it stays ("Aena airport", "Delta airport staff"), and so does a person's in an incident.
 const AIRPORT_AFTER =
   /^[ \t]+(?:airports?|airfield)(?![\p{L}-])(?![ \t]+(?:incidents?|arrests?|stand-?offs?|workers?|staff|security|fees?|strikes?|scuffles?|encounters?|network|operators?|authority|company|group))/u;
-// A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome").
-const STADIUM_NAME = /^(?:Estadio|Estádio|Stade|Stadio)[ \t]+\p{Lu}/u;
+// A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome"); "Stade" before a town
+// or its people's word names a club ("Stade Rennes", "Stade Francais").
+const STADIUM_NAME =
+  /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}|^Stade[ \t]+(?:de|du|des|Velodrome|Vélodrome|Louis|Pierre)\b/u;
 const WORKINGS_AFTER = new RegExp(
   String.raw`^[ \t]+${WORKINGS}(?![\p{L}-])(?![ \t]+(?:goals?|trips?|hospitals?|marshals?|officers?|workers?|tests?|days?|reports?|staff)(?![\p{L}]))`,
   'u',

@@ -349,7 +349,7 @@ function price(line: string): LineReading | null {
   const match = PRICE_LINE.exec(line);
   if (!match) return null;
   // A share's class is no part of its company's name ("Petrobras PN 21.50 21.80").
-  const name = match[1].replace(/[ \t]+(?:PNA|PNB|PN|ON|UNT)$/, '');
+  const name = match[1].replace(/[ \t]+(?:PNA|PNB|PN|ON|UNT|CPO|L|B)$/, '');
   if (isIndexName(name)) return null;
   const words = name.split(/[ \t]+/);
   if (knownPerson(name) !== undefined || (words.length > 1 && isFirstName(words[0].toLowerCase()))) return null;

@@ -8,7 +8,7 @@ import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { isContrastWord } from '../coordinations';
-import { CAUSE_BODIES, CAUSE_LINKS } from '../candidates';
+import { ARTICLES_AFTER_CAUSE, CAUSE_BODIES, CAUSE_LINKS } from '../candidates';
 import { forTagging, readArticle, readingEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
@@ -96,7 +96,9 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
     type === 'place' && tokens.length > 2 && isContrastWord(tokens[0].text) && /^\p{Lu}/u.test(tokens[0].text);
   const connects = (t: Token, i: number) =>
     NAME_CONNECTORS.has(t.lower) ||
-    (CAUSE_LINKS.has(t.lower) && [1, 2].some(k => CAUSE_BODIES.has(tokens[i - k]?.lower ?? '')));
+    (CAUSE_LINKS.has(t.lower) &&
+      (CAUSE_BODIES.has(tokens[i - 1]?.lower ?? '') ||
+        (CAUSE_BODIES.has(tokens[i - 2]?.lower ?? '') && ARTICLES_AFTER_CAUSE.has(tokens[i + 1]?.lower ?? ''))));
   const breaks = (t: Token, i: number) =>
     (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !connects(t, i) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||

@@ -122,10 +122,14 @@ describe('precedesCompanyPart, of a group', () => {
 
 describe('precedesTicker', () => {
   it("reads a name before a company's ticker as the company, not one before an acronym", () => {
-    const text = 'Kestrel Bio ( KEST.OL ) and Dana Lauder (DL.N) rose, Coca-Cola (NYSE: KO) fell; Ann Lee (AL) spoke.';
-    for (const name of ['Kestrel Bio', 'Dana Lauder', 'Coca-Cola'])
+    const text =
+      'Kestrel Bio ( KEST.OL ) and Dana Lauder (DL.N) rose, Hokuto Motor ( 7291.T ) and Coca-Cola (NYSE: KO) fell; Ann Lee (AL) spoke.';
+    for (const name of ['Kestrel Bio', 'Dana Lauder', 'Hokuto Motor', 'Coca-Cola'])
       assert.strictEqual(precedesTicker(text, at(text, name, 'person')), true, name);
     assert.strictEqual(precedesTicker(text, at(text, 'Ann Lee', 'person')), false);
+    const titles = 'John Smithers (M.D) and Sheldon Whitby (R.I) spoke.';
+    assert.strictEqual(precedesTicker(titles, at(titles, 'John Smithers', 'person')), false);
+    assert.strictEqual(precedesTicker(titles, at(titles, 'Sheldon Whitby', 'person')), false);
   });
 });
 

@@ -30,13 +30,14 @@ describe('placesByCue', () => {
     );
   });
 
-  it('reads a stadium named in its language as a place', () => {
-    const text = 'They play at the Estadio Municipal Rui Vaz and the Stade Marcel Dunot.';
+  it('reads a stadium named in its language as a place, not a club named by "Stade" and its town', () => {
+    const text = 'They play at the Estadio Municipal Rui Vaz and the Stade de la Varenne against Stade Rennais.';
     const found = placesByCue(text, [
       mention(text, 'Estadio Municipal Rui Vaz', 'organization'),
-      mention(text, 'Stade Marcel Dunot', 'person'),
+      mention(text, 'Stade de la Varenne', 'person'),
+      mention(text, 'Stade Rennais', 'organization'),
     ]);
-    assert.deepStrictEqual(read(text, found), ['Estadio Municipal Rui Vaz:place', 'Stade Marcel Dunot:place']);
+    assert.deepStrictEqual(read(text, found), ['Estadio Municipal Rui Vaz:place', 'Stade de la Varenne:place']);
   });
 
   it('reads a name read as a person\'s before "airport" as the place; not a company\'s, nor one in an incident', () => {
