@@ -66,10 +66,10 @@ const OWN_SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}-]{1,6}$/u;
 
 /**
  * The acronyms an article defines in brackets after the name of a body or a place (a body's from its name in
- * another language too) or spells out as an organization's initials, found wherever the article writes them, with the name's type ("the Central Elections
- * Commission (CEC) … the CEC said"), and the name of a body read as a person's where its acronym says it is a
- * body's; an acronym that is also an everyday word ("IS") is left alone in a line in capitals ("WHY IS IT SO
- * HARD?"). In text order.
+ * another language too) or spells out as an organization's initials, found wherever the article writes them,
+ * with the name's type ("the Central Elections Commission (CEC) … the CEC said"), and the name of a body read as
+ * a person's where its acronym says it is a body's; an acronym that is also an everyday word ("IS") is left
+ * alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
  */
 export function definedAcronyms<M extends Mention>(text: string, names: readonly M[]): (Span & { type: M['type'] })[] {
   const types = new Map<string, M['type']>();

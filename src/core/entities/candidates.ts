@@ -25,15 +25,26 @@ const NAME_PARTICLES = new Set([
   ...OTHER_LANGUAGES_LINKS,
 ]);
 // Other languages' "for" inside a body's name, and the bodies' words before it.
-export const CAUSE_LINKS = new Set(['por', 'para', 'pour']);
-export const CAUSE_BODIES = new Set(
+const CAUSE_LINKS = new Set(['por', 'para', 'pour']);
+const CAUSE_BODIES = new Set(
   (
     'union unión unidad frente partido alianza alliance movimiento mouvement movimento rassemblement coalición ' +
     'coalicion fuerza comité comite comision comisión asociación asociacion fundación fundacion instituto centro ' +
     'consejo plataforma acción accion association centre conseil parti front'
   ).split(' '),
 );
-export const ARTICLES_AFTER_CAUSE = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'lo']);
+const ARTICLES_AFTER_CAUSE = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'lo']);
+
+/**
+ * Whether the word at `at` is "for" of a body's name in its language, right after the body's word ("Union por la
+ * Patria", "Rassemblement pour la République"), or two words after it before an article ("Instituto Nacional para
+ * la Evaluacion"); not "Vota por Keiko", "Lula para Presidente" nor "Frente Amplio por Tabare Vazquez".
+ */
+export function isCauseLinkInBodysName(tokens: readonly Token[], at: number): boolean {
+  if (!CAUSE_LINKS.has(tokens[at].lower)) return false;
+  if (CAUSE_BODIES.has(tokens[at - 1]?.lower ?? '')) return true;
+  return CAUSE_BODIES.has(tokens[at - 2]?.lower ?? '') && ARTICLES_AFTER_CAUSE.has(tokens[at + 1]?.lower ?? '');
+}
 // German bodies' opening words, after which "fur" (für written without its umlaut) goes on with the name.
 const GERMAN_BODY_OPENERS = new Set([...GERMAN_BODY_WORDS, 'verein', 'amt']);
 // Head words after which "for" continues a body's name: "Centers for Disease Control", "Campaign for Nuclear
@@ -271,14 +282,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
   };
   if (NAME_PARTICLES.has(token.lower) && followingIsName(1)) return 1;
   if (token.lower === 'fur' && GERMAN_BODY_OPENERS.has(previous.lower) && followingIsName(1)) return 1;
-  // "Union por la Patria", "Rassemblement pour la République", "Frente para la Victoria": "for" of a body's name
-  // in its language, after the body's word (not "Vota por Keiko", "Lula para Presidente").
-  // Two words after the body's word, only before an article ("Instituto Nacional para la Evaluacion", not "Frente
-  // Amplio por Tabare Vazquez").
-  const bodyBefore =
-    CAUSE_BODIES.has(previous.lower) ||
-    (CAUSE_BODIES.has(tokens[at - 2]?.lower ?? '') && ARTICLES_AFTER_CAUSE.has(following?.lower ?? ''));
-  if (CAUSE_LINKS.has(token.lower) && bodyBefore) {
+  if (isCauseLinkInBodysName(tokens, at)) {
     if (followingIsName(1)) return 1;
     if (NAME_PARTICLES.has(following?.lower ?? '') && followingIsName(2)) return 2;
   }

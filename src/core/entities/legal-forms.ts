@@ -62,10 +62,9 @@ export function withLegalForms(
 
 // "Newmont Mining Corp of Denver", "Volga Shipping Co of Samara": a company's form, then "of" and its town.
 // A country after "of" may be the name's ("Anglo American Corp of South Africa").
-const FORM_OF_TOWN = new RegExp(
-  String.raw`^(.*[ \t](?:${FORMS})\.?)[ \t]+of[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?)$`,
-  'u',
-);
+/** A town's name of one or two capitalised words, as it follows "of" after a company's form. */
+export const TOWN_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?`;
+const FORM_OF_TOWN = new RegExp(String.raw`^(.*[ \t](?:${FORMS})\.?)[ \t]+of[ \t]+(${TOWN_NAME})$`, 'u');
 
 // A city, not a state or a country (the name's: "Public Service Co of New Mexico", "Anglo American Corp of South
 // Africa"), after a company named by its own word, not a utility's or a franchise's generic one ("Consolidated

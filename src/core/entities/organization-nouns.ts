@@ -267,7 +267,7 @@ const CRIME_GROUP =
   /^[ \t]+(?:organi[sz]ed[ \t]+)?(?:crime|mob|mafia)[ \t]+(?:family|families|clan|clans|syndicate|gang)\b/;
 
 // A person's name with a first name ("John Lewis") stays a person's beside any noun.
-function isFullPersonalName(name: Span & { type: string }): boolean {
+export function isFullPersonalName(name: Span & { type: string }): boolean {
   const words = name.text.split(/\s+/);
   // An article or a particle opens no person's name here: "El Universo", "La Stampa", "De Telegraaf",
   // "the U.S. group Del Monte", "the Dutch packaging group Van Hoogstraten".

@@ -5,7 +5,7 @@ import { ORGANIZATION_HEADS } from './head-words';
 import { isCommonWord, isLexiconCity } from '../text/lexicon';
 import { countryOf, lookupName } from './gazetteer';
 import { COMPANY_SUFFIXES, isCause } from './candidates';
-import { isCompanysTown } from './legal-forms';
+import { TOWN_NAME, isCompanysTown } from './legal-forms';
 
 const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A whole word, so that a lookahead cannot cut one short ("Huma|n Services").
@@ -90,10 +90,10 @@ function nationalChapter(text: string, name: Span): Span | undefined {
   return { start: name.start, end, text: text.slice(name.start, end) };
 }
 
-const OF_NAME = /^[ \t]+of[ \t]+(\p{Lu}[\p{L}.'’-]*(?:[ \t]+\p{Lu}[\p{L}.'’-]*)?)/u;
+const OF_TOWN = new RegExp(String.raw`^[ \t]+of[ \t]+(${TOWN_NAME})`, 'u');
 
 function isTownAfterOf(name: string, rest: string): boolean {
-  const town = OF_NAME.exec(rest)?.[1].replace(/\.$/, '');
+  const town = OF_TOWN.exec(rest)?.[1].replace(/\.$/, '');
   return town !== undefined && isCompanysTown(name, town);
 }
 

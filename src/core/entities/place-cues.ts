@@ -6,7 +6,7 @@ import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
-import { ARTICLES } from './organization-nouns';
+import { isFullPersonalName } from './organization-nouns';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
@@ -57,7 +57,7 @@ export function placesByCue(
       PLACE_OF.test(before) ||
       DIRECTION_OF.test(before) ||
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
-      (m.type === 'person' && !isFullName(m.text) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
+      (m.type === 'person' && !isFullPersonalName(m) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||
       (m.type === 'person' && AIRPORT_AFTER.test(text.slice(m.end, m.end + 40))) ||
       isStreet(text, m)
@@ -70,13 +70,6 @@ export function placesByCue(
   return [...cued, ...listed.filter(p => !cuedAt.has(p.start))]
     .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
     .map(m => ({ start: m.start, end: m.end, text: m.text, type: 'place' as const }));
-}
-
-// A person's full name ("a Ryan Succop field goal") is no mine's; an article opens none ("El Teniente").
-function isFullName(name: string): boolean {
-  const words = name.split(/\s+/);
-  const first = words[0].toLowerCase();
-  return words.length > 1 && isFirstName(first) && !ARTICLES.has(first);
 }
 
 // A name the tagger may not have read between "the" and a landmark's noun: "the Kariba dam", "the Tsing Ma

@@ -8,7 +8,7 @@ import { lookupName } from '../gazetteer';
 import { brandNames } from './lists';
 import { isRoleWord } from '../titles';
 import { isContrastWord } from '../coordinations';
-import { ARTICLES_AFTER_CAUSE, CAUSE_BODIES, CAUSE_LINKS } from '../candidates';
+import { isCauseLinkInBodysName } from '../candidates';
 import { forTagging, readArticle, readingEmissions, type EmissionSentence } from './emissions';
 import { LABELS, decodePass, decodeSentence, viterbi, type ModelFile, type Weights } from './model';
 import modelFile from '../../data/ner-model.json';
@@ -94,11 +94,7 @@ export function spanParts(tokens: Token[], type: Mention['type']): Token[][] {
   // ("East" of "East and West Germany"), which the rules read as its own place.
   const elliptical =
     type === 'place' && tokens.length > 2 && isContrastWord(tokens[0].text) && /^\p{Lu}/u.test(tokens[0].text);
-  const connects = (t: Token, i: number) =>
-    NAME_CONNECTORS.has(t.lower) ||
-    (CAUSE_LINKS.has(t.lower) &&
-      (CAUSE_BODIES.has(tokens[i - 1]?.lower ?? '') ||
-        (CAUSE_BODIES.has(tokens[i - 2]?.lower ?? '') && ARTICLES_AFTER_CAUSE.has(tokens[i + 1]?.lower ?? ''))));
+  const connects = (t: Token, i: number) => NAME_CONNECTORS.has(t.lower) || isCauseLinkInBodysName(tokens, i);
   const breaks = (t: Token, i: number) =>
     (/^\p{Ll}[\p{Ll}'’-]*$/u.test(t.text) && !connects(t, i) && tokens[i - 1]?.after !== '') ||
     (type === 'place' && t.text === ',') ||
