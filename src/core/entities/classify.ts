@@ -175,12 +175,13 @@ const PLACE_OPENERS = new Set([
   'sierra',
   'cape',
   'fort',
-  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stade Velodrome", "Stadio Olimpico".
+  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stadio Olimpico" ("Stade": STADE_STADIUM).
   'estadio',
   'estádio',
-  'stade',
   'stadio',
 ]);
+/** "Stade" names a stadium before these words ("Stade de France", "Stade Velodrome"), else a club ("Stade Francais"). */
+export const STADE_STADIUM = /^Stade[ \t]+(?:de|du|des|Velodrome|Vélodrome|Louis|Pierre)\b/u;
 // ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
 const PARTY_OPENERS = new Set([
   'partido',
@@ -389,6 +390,8 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // Kansas City").
   if (opensClubName(namePhrase(tokens))) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
+  if (tokens.length > 1 && first === 'stade')
+    return { type: STADE_STADIUM.test(namePhrase(tokens)) ? 'place' : 'organization', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").

@@ -7,6 +7,7 @@ import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
 import { isFullPersonalName } from './organization-nouns';
+import { STADE_STADIUM } from './classify';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
@@ -31,8 +32,7 @@ const AIRPORT_AFTER =
   /^[ \t]+(?:airports?|airfield)(?![\p{L}-])(?![ \t]+(?:incidents?|arrests?|stand-?offs?|workers?|staff|security|fees?|strikes?|scuffles?|encounters?|network|operators?|authority|company|group))/u;
 // A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome"); "Stade" before a town
 // or its people's word names a club ("Stade Rennes", "Stade Francais").
-const STADIUM_NAME =
-  /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}|^Stade[ \t]+(?:de|du|des|Velodrome|Vélodrome|Louis|Pierre)\b/u;
+const STADIUM_NAME = /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}/u;
 const WORKINGS_AFTER = new RegExp(
   String.raw`^[ \t]+${WORKINGS}(?![\p{L}-])(?![ \t]+(?:goals?|trips?|hospitals?|marshals?|officers?|workers?|tests?|days?|reports?|staff)(?![\p{L}]))`,
   'u',
@@ -59,6 +59,7 @@ export function placesByCue(
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullPersonalName(m) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||
+      STADE_STADIUM.test(m.text) ||
       (m.type === 'person' && AIRPORT_AFTER.test(text.slice(m.end, m.end + 40))) ||
       isStreet(text, m)
     );

@@ -32,6 +32,14 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('He fled to Western Australia.', 'Western Australia')?.type, 'place');
   });
 
+  it('reads "Stade" before "de" or "Velodrome" as a stadium, before any other word as a club', () => {
+    const text = 'Stade Varnais beat Stade Orlanais at the Stade de la Mer, then drew at the Stade Velodrome.';
+    assert.strictEqual(find(text, 'Stade Varnais')?.type, 'organization');
+    assert.strictEqual(find(text, 'Stade Orlanais')?.type, 'organization');
+    assert.strictEqual(find(text, 'Stade de la Mer')?.type, 'place');
+    assert.strictEqual(find(text, 'Stade Velodrome')?.type, 'place');
+  });
+
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
     const text =
       'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';
