@@ -157,11 +157,20 @@ function isBodyReadAsPerson(name: string, acronym: string): boolean {
 
 // A run of capitalised words, with the small words inside names, before an acronym in brackets.
 const RUN_WORD = "\\p{Lu}[\\p{L}'’.-]*";
-const RUN_LINK = '(?:of|for|and|on|the|de|des|du|la|le|pour|y|et)';
+const RUN_LINK = '(?:of|for|and|on|in|the|de|des|du|la|le|pour|y|et)';
 const SPELLED_OUT = new RegExp(
   `(${RUN_WORD}(?:[ \\t]+(?:${RUN_LINK}[ \\t]+)*${RUN_WORD}){1,7})[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})[ \\t]*\\)`,
   'gu',
 );
+// The capitalised words' initials are the acronym's letters, in any order: "Party of Social Democracy in Romania"
+// of "PDSR".
+function hasInitialsOf(acronym: string, words: string[]): boolean {
+  const letters = acronymLetters(acronym);
+  const initials = words.filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]);
+  const sorted = (chars: string[]) => chars.sort().join('');
+  return letters.length >= 3 && sorted([...letters]) === sorted(initials);
+}
+
 // Acronyms of things, not bodies: "Goods and Services Tax (GST)", "Gross Domestic Product (GDP)".
 const THING_HEADS = new Set(
   (
@@ -183,13 +192,16 @@ export function spelledOutNames(text: string, mentions: readonly (Span & { type:
     const acronym = match[2];
     const run = [...match[1].matchAll(/\S+/g)];
     const words = run.map(w => w[0]);
-    const first = words.findIndex(
-      (w, i) =>
-        w.startsWith(acronym[0]) &&
-        !/^(?:the|a|an)$/i.test(w) &&
-        !/['’]s$/.test(w) &&
-        isAcronymOf(acronym, words.slice(i).join(' ')),
-    );
+    const opens = (w: string) => /^\p{Lu}/u.test(w) && !/^(?:the|a|an)$/i.test(w) && !/['’]s$/.test(w);
+    // The whole name in another language's order first ("Popular Front for the Liberation of Kivu (FPLK)"),
+    // else from the word the acronym starts with.
+    const reordered = words.findIndex((w, i) => opens(w) && hasInitialsOf(acronym, words.slice(i)));
+    const first =
+      reordered >= 0
+        ? reordered
+        : words.findIndex(
+            (w, i) => w.startsWith(acronym[0]) && opens(w) && isAcronymOf(acronym, words.slice(i).join(' ')),
+          );
     if (first < 0 || words.length - first < 2) continue;
     const start = match.index + run[first].index!;
     const end = match.index + match[1].length;

@@ -175,13 +175,21 @@ const PLACE_OPENERS = new Set([
   'sierra',
   'cape',
   'fort',
-  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stadio Olimpico" ("Stade": STADE_STADIUM).
+  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stadio Olimpico" ("Stade": isStadeStadium).
   'estadio',
   'estádio',
   'stadio',
 ]);
-/** "Stade" names a stadium before these words ("Stade de France", "Stade Velodrome"), else a club ("Stade Francais"). */
-export const STADE_STADIUM = /^Stade[ \t]+(?:de|du|des|Velodrome|Vélodrome|Louis|Pierre)\b/u;
+/**
+ * "Stade" names a stadium before "de" or "Velodrome" or a person's name ("Stade de France", "Stade Albert
+ * Domec"), else a club ("Stade Francais", "Stade Malherbe Caen").
+ */
+export function isStadeStadium(name: string): boolean {
+  const second = /^Stade[ \t]+(\p{L}+)/u.exec(name)?.[1];
+  return (
+    second !== undefined && (/^(?:de|du|des|Velodrome|Vélodrome)$/.test(second) || isFirstName(second.toLowerCase()))
+  );
+}
 // ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
 const PARTY_OPENERS = new Set([
   'partido',
@@ -391,7 +399,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (opensClubName(namePhrase(tokens))) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
   if (tokens.length > 1 && first === 'stade')
-    return { type: STADE_STADIUM.test(namePhrase(tokens)) ? 'place' : 'organization', evidence: 'strong' };
+    return { type: isStadeStadium(namePhrase(tokens)) ? 'place' : 'organization', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").

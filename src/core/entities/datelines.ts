@@ -27,7 +27,9 @@ export function datelinePlaces(text: string): Span[] {
     // A city needs two letters.
     const after = text.slice(match.index + match[0].length);
     const isoDated = /^\s+\d{4}-\d{2}-\d{2}/.test(after);
-    if (!/\p{Lu}.*\p{Lu}/u.test(city) || !isPlaceName(city, isoDated)) continue;
+    // A line of the city and an ISO date alone is a dateline whatever its words ("PALE 1996-12-09").
+    const datelineAlone = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\r?\n|$)/.test(after);
+    if (!/\p{Lu}.*\p{Lu}/u.test(city) || !(datelineAlone || isPlaceName(city, isoDated))) continue;
     // Before a dash only a listed town or one with its region: a wire's slug is none ("FACTBOX - Key facts").
     const dashed = /^[ \t]+[—–-]/.test(after);
     if (dashed && !match[2] && lookupName(city)?.type !== 'place') continue;

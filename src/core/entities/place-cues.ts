@@ -7,7 +7,7 @@ import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
 import { isFullPersonalName } from './organization-nouns';
-import { STADE_STADIUM } from './classify';
+import { isStadeStadium } from './classify';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
@@ -59,7 +59,7 @@ export function placesByCue(
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullPersonalName(m) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||
-      STADE_STADIUM.test(m.text) ||
+      isStadeStadium(m.text) ||
       (m.type === 'person' && AIRPORT_AFTER.test(text.slice(m.end, m.end + 40))) ||
       isStreet(text, m)
     );

@@ -134,6 +134,16 @@ describe('spelledOutNames', () => {
     );
   });
 
+  it("finds the whole name before an acronym of its own language's word order, with 'in' inside it", () => {
+    assert.deepStrictEqual(
+      names(
+        'Fighters of the Popular Front for the Liberation of Varzo ( FPLV ) left. The Party of Labour in Ostria (PLO) met.',
+      ),
+      ['Popular Front for the Liberation of Varzo', 'Party of Labour in Ostria'],
+    );
+    assert.deepStrictEqual(names('Protests in Paris ( AFP ) grew.'), []);
+  });
+
   it("leaves a tax, a person's name and a name the tagger read longer", () => {
     const text =
       'The Goods and Services Tax (GST) rose. John Smith (JS) signed. The Ukraine Maritime Trade Operations (UMTO) unit spoke.';

@@ -36,6 +36,12 @@ describe('datelinePlaces', () => {
     assert.deepStrictEqual(names('LIVERPOOL (Reuters) - The club said.'), []);
   });
 
+  it('reads a town named by an everyday word on a line of its own with an ISO date, not before a month', () => {
+    assert.deepStrictEqual(names('SERBS MEET.\nPALE 1996-12-09\nThe assembly met on Monday.'), ['PALE']);
+    assert.deepStrictEqual(names('SOCCER - RESULTS.\nSPLIT, Croatia 1996-12-09\nResults:'), ['SPLIT', 'Croatia']);
+    assert.deepStrictEqual(names('PUBLISHED FRIDAY, MARCH 8\nThe report said.'), []);
+  });
+
   it('reads no dateline in a headline in capitals, a second clause of one, or an agency alone', () => {
     assert.deepStrictEqual(names('SOCCER - ROVERS HOLD CITY TO GOALLESS DRAW.'), []);
     assert.deepStrictEqual(names('GERMANY, FRANCE AGREE ON BUDGET (Reuters)'), []);

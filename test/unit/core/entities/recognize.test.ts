@@ -32,12 +32,12 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('He fled to Western Australia.', 'Western Australia')?.type, 'place');
   });
 
-  it('reads "Stade" before "de" or "Velodrome" as a stadium, before any other word as a club', () => {
-    const text = 'Stade Varnais beat Stade Orlanais at the Stade de la Mer, then drew at the Stade Velodrome.';
+  it('reads "Stade" before "de", "Velodrome" or a person\'s name as a stadium, before any other word as a club', () => {
+    const text = 'Stade Varnais beat Stade Orlanais at the Stade de la Mer, then drew at the Stade Marcel Varn.';
     assert.strictEqual(find(text, 'Stade Varnais')?.type, 'organization');
     assert.strictEqual(find(text, 'Stade Orlanais')?.type, 'organization');
     assert.strictEqual(find(text, 'Stade de la Mer')?.type, 'place');
-    assert.strictEqual(find(text, 'Stade Velodrome')?.type, 'place');
+    assert.strictEqual(find(text, 'Stade Marcel Varn')?.type, 'place');
   });
 
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
