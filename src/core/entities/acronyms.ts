@@ -158,8 +158,10 @@ function isBodyReadAsPerson(name: string, acronym: string): boolean {
 // A run of capitalised words, with the small words inside names, before an acronym in brackets.
 const RUN_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const RUN_LINK = '(?:of|for|and|on|in|the|de|des|du|la|le|pour|y|et)';
+// The kind of body may stand between the name and its acronym: "the United Food and Commercial Workers union (UFCW)".
+const KIND = '(?:[ \\t]+(?:union|party|group|movement|alliance|coalition|militia))?';
 const SPELLED_OUT = new RegExp(
-  `(${RUN_WORD}(?:[ \\t]+(?:${RUN_LINK}[ \\t]+)*${RUN_WORD}){1,7})[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})[ \\t]*\\)`,
+  `(${RUN_WORD}(?:[ \\t]+(?:${RUN_LINK}[ \\t]+)*${RUN_WORD}){1,7})${KIND}[ \\t]*\\([ \\t]*(\\p{Lu}[\\p{Lu}\\p{N}-]{1,7})[ \\t]*\\)`,
   'gu',
 );
 // The capitalised words' initials are the acronym's letters, in any order: "Party of Social Democracy in Romania"

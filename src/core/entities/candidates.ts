@@ -218,6 +218,21 @@ function endsInOrganizationHead(tokens: Token[], from: number, last: number): bo
   return false;
 }
 
+// "House Energy and Commerce Committee", "Senate Banking and Housing Committee": a chamber's committee named for
+// two subjects, each a body's word of its own.
+function isChambersCommittee(tokens: Token[], at: number, last: number): boolean {
+  let chamber = false;
+  for (let i = at - 1; i >= Math.max(0, at - 4) && isCapitalised(tokens[i]) && tokens[i].after === ' '; i--)
+    chamber ||= tokens[i].lower === 'house' || tokens[i].lower === 'senate';
+  // Not both chambers' ("the House and Senate Committee").
+  if (!chamber || /^(?:house|senate)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  for (let i = at + 1; i < Math.min(last, at + 5); i++) {
+    if (!isCapitalised(tokens[i]) || tokens[i - 1].after !== ' ') return false;
+    if (/^(?:sub)?committee$/.test(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
 // "People's", "Workers'", "Women's": a group's possessive, which names of parties and bodies contain.
 function isPluralPossessive(token: Token): boolean {
   return (
@@ -307,6 +322,7 @@ function continuation(tokens: Token[], at: number, last: number): number {
     ([2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization') &&
       !FIRMS_TAILS.has(following?.lower.replace(/\.$/, '') ?? ''));
   if (token.lower === 'and' && !ownName() && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  if (token.lower === 'and' && isChambersCommittee(tokens, at, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;
   // "National Institute of Allergy and Infectious Diseases": after "of", everyday words in capitals on both sides.

@@ -35,6 +35,27 @@ const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   VA: ['Vatican', 'Holy See', 'Vatican City'],
 };
 
+// Demonyms news uses that the country list lacks ("Slovenian" beside its "Slovene", "Bosnian", 1996's "Zairean").
+const NEWS_DEMONYMS: Record<string, string[]> = {
+  SI: ['Slovenian'],
+  AR: ['Argentinian'],
+  SA: ['Saudi'],
+  KG: ['Kyrgyz'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  BA: ['Bosnian'],
+  BY: ['Belarussian', 'Byelorussian'],
+  AZ: ['Azeri'],
+  KZ: ['Kazakh'],
+  IS: ['Icelandic'],
+  CD: ['Zairean', 'Zairian'],
+  SO: ['Somalian'],
+  NP: ['Nepali'],
+  EC: ['Ecuadorian'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+};
+
 // Other names of countries that news uses; short codes and words like "Island" (Iceland) are left out.
 function isNewsCountryAlias(alias: string): boolean {
   if (COUNTRY_CODES.has(alias)) return true;
@@ -67,7 +88,9 @@ for (const country of places.countries) {
   const canonical = newsNames[0] ?? country.name;
   // The lists mix names and demonyms: "Djibouti" and "Gibraltar" are names, "Thai" and "Togolese" demonyms.
   const ownNames = new Set([country.name, country.capital ?? '', ...newsNames].map(phraseKey));
-  const countryDemonyms = country.demonyms.filter(d => !ownNames.has(phraseKey(d)));
+  const countryDemonyms = [...country.demonyms, ...(NEWS_DEMONYMS[country.code] ?? [])].filter(
+    d => !ownNames.has(phraseKey(d)),
+  );
   const demonymKeys = new Set(countryDemonyms.map(phraseKey));
   const aliases = country.aliases.filter(a => isNewsCountryAlias(a) && !demonymKeys.has(phraseKey(a)));
   const names = [country.name, ...aliases, ...newsNames];

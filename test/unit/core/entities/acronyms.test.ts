@@ -142,6 +142,9 @@ describe('spelledOutNames', () => {
       ['Popular Front for the Liberation of Varzo', 'Party of Labour in Ostria'],
     );
     assert.deepStrictEqual(names('Protests in Paris ( AFP ) grew.'), []);
+    assert.deepStrictEqual(names('The Varzo Food and Dock Workers union ( VFDW ) struck.'), [
+      'Varzo Food and Dock Workers',
+    ]);
   });
 
   it("leaves a tax, a person's name and a name the tagger read longer", () => {

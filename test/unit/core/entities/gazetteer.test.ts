@@ -1,5 +1,11 @@
 import * as assert from 'assert';
-import { isCapitalOnly, lookupName, phraseKey } from '../../../../src/core/entities/gazetteer';
+import {
+  countryOf,
+  isCapitalOnly,
+  isCountryDemonym,
+  lookupName,
+  phraseKey,
+} from '../../../../src/core/entities/gazetteer';
 
 describe('phraseKey', () => {
   it('folds case, accents, apostrophes and spaces, whether a phrase is plain ASCII or not', () => {
@@ -74,5 +80,21 @@ describe('isCapitalOnly', () => {
     assert.strictEqual(isCapitalOnly('Hamilton'), true);
     for (const name of ['Washington', 'Brazil', 'Bavaria', 'Leeds', 'London', 'Berlin'])
       assert.strictEqual(isCapitalOnly(name), false, name);
+  });
+});
+
+describe('isCountryDemonym and countryOf', () => {
+  it("knows the demonyms news uses beside the country list's own, each with its country", () => {
+    for (const [demonym, country] of [
+      ['Slovenian', 'Slovenia'],
+      ['Slovene', 'Slovenia'],
+      ['Bosnian', 'Bosnia and Herzegovina'],
+      ['Azeri', 'Azerbaijan'],
+      ['Zairean', 'Democratic Republic of Congo'],
+    ]) {
+      assert.ok(isCountryDemonym(demonym), demonym);
+      assert.strictEqual(countryOf(demonym), country, demonym);
+    }
+    assert.ok(!isCountryDemonym('Serb'));
   });
 });

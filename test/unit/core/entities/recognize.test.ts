@@ -40,6 +40,13 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Stade Marcel Varn')?.type, 'place');
   });
 
+  it('reads a chamber’s committee named for two subjects whole, not both chambers’ or two bodies', () => {
+    const text = 'The House Energy and Commerce Committee met. The Finance Ministry and Budget Committee agreed.';
+    assert.strictEqual(find(text, 'House Energy and Commerce Committee')?.type, 'organization');
+    assert.strictEqual(find(text, 'Finance Ministry')?.type, 'organization');
+    assert.strictEqual(find('The House and Senate Committee met.', 'House and Senate Committee'), undefined);
+  });
+
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
     const text =
       'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';
