@@ -103,6 +103,7 @@ export const ORGANIZATION_HEADS = new Set([
   'studios',
   'records',
   'magazine',
+  'brotherhood',
   'daily',
   'gazette',
   'telegraph',

@@ -96,12 +96,22 @@ export function precedesCompanyPart(
     return true;
   if (known?.type === 'place') return false;
   const rest = text.slice(name.end, name.end + 40);
+  // A publication's kind after its name: "a photographer from Varzo magazine"; not its owner's ("a Murdoch
+  // tabloid") nor its town's ("a Biloxi newspaper").
+  if (PUBLICATION_AFTER.test(rest))
+    return (
+      name.type !== 'person' &&
+      !isDemonym(name.text.toLowerCase()) &&
+      !/(?:^|[^\p{L}])[Aa]n?[ \t]+$/u.test(text.slice(Math.max(0, name.start - 4), name.start))
+    );
   const after = /^[ \t]+(\p{Ll}+)(?![\p{L}-])/u.exec(rest)?.[1];
   if (after !== undefined && SPOKESMEN.has(after)) return isNoPersonsName(name, surnames);
   // Only a name read as a person's is retyped by its analyst: "Bay Street analysts" stays a place.
   if (after !== undefined && ANALYSTS.has(after)) return name.type === 'person' && isNoPersonsName(name, surnames);
   return (after !== undefined && COMPANY_PARTS.has(after)) || CRIME_GROUP.test(rest);
 }
+
+const PUBLICATION_AFTER = /^[ \t]+(?:magazine|newspaper|weekly|tabloid|newsletter|news[ \t]+agency)(?![\p{L}-])/u;
 
 // A company's ticker in brackets after its name, as Reuters writes it: "Halvorsen Bio ( HALV.OL )", "Morgan
 // Stanley (MS.N)", "(NYSE: KO)".
@@ -198,6 +208,10 @@ const NO_PERSONS_APPOSITION = appositionOf(
   'firm|company|start-up|startup|lender|brokerage|airline|conglomerate|consultancy|carmaker|automaker|drugmaker|chipmaker|steelmaker|insurer',
   String.raw`[ \t]*[,.;)]|[ \t]+(?:that|which|whose|with|based|owned|controlled|listed|headquartered)[ \t]|[ \t]+\p{Ll}+ing(?![\p{L}])`,
 );
+// ... and a body's part of another, which no person is ("Herri Batasuna, the political wing of ETA,", "Varo
+// Capital, a subsidiary of Helm Group"; not "Smith, the right arm of the president").
+const BODYS_PART_APPOSITION =
+  /^[ \t]*,[ \t]+(?:a|an|the)[ \t]+(?:(?:(?:political|armed|military|militant|paramilitary|youth|student|women['’]s|charitable|investment|banking|brokerage|lending|research|trading|insurance|publishing|retail|overseas|local|regional)[ \t]+(?:wing|arm|branch|unit|division))|(?:\p{Ll}+[ \t]+){0,2}(?:subsidiary|affiliate|offshoot))[ \t]+of[ \t]/u;
 // The subject a body's apposition names, from the sentence's start: "Russia's second-largest private bank,
 // SBS-Agro, suspended payments", "A Pune consumer group, Grahak Panchayat, filed"; not "In a letter to the
 // union, Scargill," nor "join the club, Ronaldo, 20,".
@@ -233,7 +247,7 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
   if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
     return knownPerson(name.text) === undefined;
   // An apposition that calls it a firm outweighs a person's look ("Tessera Silicon, a California start-up").
-  if (NO_PERSONS_APPOSITION.test(after)) return true;
+  if (NO_PERSONS_APPOSITION.test(after) || BODYS_PART_APPOSITION.test(after)) return true;
   if (isFullPersonalName(name)) return false;
   const before = text.slice(Math.max(0, name.start - 40), name.start);
   return (

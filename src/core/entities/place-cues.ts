@@ -64,7 +64,7 @@ export function placesByCue(
       isStreet(text, m)
     );
   });
-  const listed = [...listedPlaces(text), ...namesBeforeLandmarks(text)].filter(p =>
+  const listed = [...listedPlaces(text), ...namesBeforeLandmarks(text), ...namesAfterPlaceOf(text)].filter(p =>
     overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end),
   );
   const cuedAt = new Set(cued.map(m => m.start));
@@ -86,6 +86,24 @@ function namesBeforeLandmarks(text: string): Span[] {
     const name = match[1];
     if (name.split(/[ \t]+/).some(w => isCommonWord(w.toLowerCase()) || isDemonym(w.toLowerCase()))) continue;
     const start = match.index + match[0].indexOf(name, 3);
+    names.push({ start, end: start + name.length, text: name });
+  }
+  return names;
+}
+
+// A name the tagger may not have read after "the city of" and the like: "the province of Assiut", "the city of
+// Ganja" (whose word is an everyday one too).
+const AFTER_PLACE_OF = new RegExp(
+  String.raw`(?<![\p{L}])(?:village|town|city|province|district|region|county|municipality|hamlet|port|island)[ \t]+of[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])`,
+  'gu',
+);
+
+function namesAfterPlaceOf(text: string): Span[] {
+  const names: Span[] = [];
+  for (const match of text.matchAll(AFTER_PLACE_OF)) {
+    const name = match[1];
+    if (isDemonym(name.toLowerCase())) continue;
+    const start = match.index + match[0].length - name.length;
     names.push({ start, end: start + name.length, text: name });
   }
   return names;

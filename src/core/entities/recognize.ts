@@ -200,8 +200,11 @@ function titleStart(tokens: Token[], nameStart: number): number {
   let start = nameStart;
   while (start > 0) {
     const token = tokens[start - 1];
+    // A portfolio named like a party is the title's ("Labour Minister", "Labor Secretary"); before a minister
+    // in lower case it is the party ("Labour minister Tessa Jowell").
+    const portfolio = /^labou?r$/.test(token.lower) && /^(?:Minister|Secretary)$/.test(tokens[start].text);
     const partOfTitle =
-      isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of';
+      isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of' || portfolio;
     const rank = MILITARY_BRANCHES.has(token.lower) && isRoleNoun(tokens[start]);
     if (!partOfTitle || (ORGANIZATION_HEADS.has(token.lower) && !rank && start - 1 > 0 && start < nameStart)) break;
     start--;
@@ -222,7 +225,10 @@ function readBeforeTitle(before: Token[], candidate: Candidate): Found[] {
 
 // Words after a sentence's first word that read it as an everyday noun: a preposition, a relative or a plural's verb.
 const EVERYDAY_READING = new Set(
-  'in of on at from for with who whose that are were have want need think say believe feel'.split(' '),
+  (
+    'in of on at from for with who whose that are were have want need think say believe feel here there will ' +
+    'would can could should must may might do did just still also really all now like living'
+  ).split(' '),
 );
 
 function readPart(

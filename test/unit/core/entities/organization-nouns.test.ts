@@ -90,6 +90,13 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Kestrel', 'person')), false);
   });
 
+  it("reads a name before its publication's kind as the publication; not its owner's or its town's", () => {
+    const text = 'A photographer from Varzo magazine, a Kelby tabloid and a Brenton newspaper.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Varzo', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Kelby', 'person')), false);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Brenton', 'place')), false);
+  });
+
   it('leaves a known place, a full personal name and a plural noun’s first part as they are', () => {
     const text = 'A Paris store, the John Lewis store and the Ealing storerooms.';
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Paris', 'place')), false);
@@ -197,6 +204,15 @@ describe('followsCompanyPhrase', () => {
     const trades = 'Jose Perez, a gold miner, met Walt Cronley, the retired broadcaster.';
     assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Jose Perez', 'person')), false);
     assert.strictEqual(followsCompanyPhrase(trades, at(trades, 'Walt Cronley', 'person')), false);
+  });
+
+  it("reads a body's wing, arm or subsidiary in an apposition as a body; not a person's metaphor", () => {
+    const text =
+      'Varri Lantza, the political wing of the FLV, and Kasper Holm, a wholly owned subsidiary of Orda, met.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Varri Lantza', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Kasper Holm', 'person')), true);
+    const metaphor = 'John Selby, the right arm of the president, spoke.';
+    assert.strictEqual(followsCompanyPhrase(metaphor, at(metaphor, 'John Selby', 'person')), false);
   });
 
   it("reads the name in a body's apposition as the body, not a person's name there", () => {

@@ -40,6 +40,11 @@ describe('placesByCue', () => {
     assert.deepStrictEqual(read(text, found), ['Estadio Municipal Rui Vaz:place', 'Stade de la Varenne:place']);
   });
 
+  it('reads a name no one read after "the province of" or "the city of" as a place, an everyday word too', () => {
+    const text = 'Police in the province of Assara and the city of Ganja said so.';
+    assert.deepStrictEqual(read(text, placesByCue(text, [])), ['Assara:place', 'Ganja:place']);
+  });
+
   it('reads a name read as a person\'s before "airport" as the place; not a company\'s, nor one in an incident', () => {
     const text = 'Flights went to Rome Vellano airport, the Aviro airport network and a Biebner airport incident.';
     const found = placesByCue(text, [
@@ -89,7 +94,7 @@ describe('placesByCue', () => {
   });
 
   it('leaves an actor named Lane, a listed body and a name with no cue as they are', () => {
-    const text = 'Nathan Lane met the Mayor of London and officials of Hamas in the city of Gaza with Tom Ruiz.';
+    const text = 'Nathan Lane met the Mayor of London and officials of Hamas in Gaza with Tom Ruiz.';
     const found = placesByCue(text, [
       mention(text, 'Nathan Lane', 'person'),
       mention(text, 'Tom Ruiz', 'person'),

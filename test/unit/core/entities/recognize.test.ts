@@ -47,6 +47,13 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('The House and Senate Committee met.', 'House and Senate Committee'), undefined);
   });
 
+  it('reads "People" opening a sentence as the word, and "Labour" before a Minister as his portfolio', () => {
+    assert.strictEqual(find('He left. People here are angry, she said.', 'People'), undefined);
+    assert.strictEqual(find('People magazine reported it.', 'People')?.type, 'organization');
+    assert.strictEqual(find('Labour Minister Ana Varela said so.', 'Labour'), undefined);
+    assert.strictEqual(find('Labour minister Tessa Jowell said so.', 'Labour')?.type, 'organization');
+  });
+
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
     const text =
       'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';
