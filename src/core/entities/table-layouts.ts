@@ -12,7 +12,8 @@ import { isIndexName } from './benchmarks';
 /** A name a table's layout gives a type. */
 export type TableName = Span & { type: EntityType };
 /** Which layout a line has: lines of one table share it. */
-export type LayoutFamily = 'standing' | 'result' | 'scorers' | 'entrant' | 'fixture' | 'price' | 'batting' | 'bowling';
+export type LayoutFamily =
+  'standing' | 'result' | 'scorers' | 'entrant' | 'fixture' | 'roster' | 'price' | 'batting' | 'bowling';
 /** A line read by its layout: its family and its names, with offsets into the line. */
 export interface LineReading {
   family: LayoutFamily;
@@ -135,6 +136,7 @@ export function readTableLine(line: string): LineReading | null {
     scorers(line) ??
     entrants(line) ??
     fixture(line) ??
+    roster(line) ??
     price(line);
   if (!reading?.names.some(isPartyRead)) return reading;
   // The party's acronym in brackets after it is no entrant's country.
@@ -325,6 +327,37 @@ function fixture(line: string): LineReading | null {
   if (!match) return null;
   const home = at(line, match[1], match.index, sideType(match[1]));
   return { family: 'fixture', names: [home, at(line, match[2], home.end, sideType(match[2]))] };
+}
+
+// A list's line of a post or a town and who holds or won it, perhaps with a party's acronym: "Interior - Bozidar
+// Lalovic", "Pachuca - Ernesto Gil Villegas ( PRI )". The post is no name; a town is a place.
+const LABEL = `${WORD}(?:${GAP}(?:(?:and|of|del|de)${GAP})?${WORD}){0,3}`;
+const HOLDER = `${WORD}(?:${GAP}(?:(?:de|del|da|van|von|bin|al)${GAP})?${WORD}){1,3}`;
+const ROSTER = new RegExp(
+  `^${SP}(${LABEL})${GAP}[-–—]${GAP}(${HOLDER})(?:${SP}\\(${SP}(\\p{Lu}{2,6})${SP}\\))?${SP}$`,
+  'u',
+);
+
+function roster(line: string): LineReading | null {
+  const match = ROSTER.exec(line);
+  if (!match) return null;
+  const [, label, holder, party] = match;
+  const words = holder.split(/[ \t]+/);
+  const isPersonsName =
+    /\p{Ll}/u.test(holder) &&
+    lookupName(holder) === undefined &&
+    !words.some(w => isOrganizationHeadWord(w.toLowerCase())) &&
+    !words.every(w => isCommonWord(w.toLowerCase()));
+  if (!isPersonsName) return null;
+  const names: TableName[] = [];
+  const listed = lookupName(label)?.type;
+  const town = label.split(/[ \t]+/).every(w => /^(?:del|de)$/.test(w) || !isCommonWord(w.toLowerCase()));
+  if (listed === 'place' || listed === 'organization' || (listed === undefined && town))
+    names.push(at(line, label, match.index, listed ?? 'place'));
+  const person = at(line, holder, match.index + match[0].indexOf(holder, label.length), 'person');
+  names.push(person);
+  if (party !== undefined) names.push(at(line, party, person.end, 'organization'));
+  return { family: 'roster', names };
 }
 
 // The rows of a company's results ("Shr 1.24 1.10", "Revs 320.5 298.7").

@@ -82,6 +82,21 @@ describe('tableNames', () => {
     ]);
   });
 
+  it("reads a list of posts or towns and who holds or won them, a party's acronym after", () => {
+    const cabinet = 'The new cabinet:\nPrime Minister - Rado Veskovic\nInterior - Vesna Dralic\nFinance - Ilja Moravec';
+    assert.deepStrictEqual(names(cabinet), ['Rado Veskovic/person', 'Vesna Dralic/person', 'Ilja Moravec/person']);
+    const towns = 'Winners:\nVarzola - Ernesto Gil Pardo ( PRI )\nTepeji del Rio - Alma Trejo ( PRD )';
+    assert.deepStrictEqual(names(towns), [
+      'Varzola/place',
+      'Ernesto Gil Pardo/person',
+      'PRI/organization',
+      'Tepeji del Rio/place',
+      'Alma Trejo/person',
+      'PRD/organization',
+    ]);
+    assert.deepStrictEqual(names('Sales - Varzo Holdings\nProfits - Kelmi Group'), []);
+  });
+
   it('leaves a lone line of a layout in prose alone', () => {
     const story =
       'The club finished the season strongly.\nLiverpool 2 Fulham 1\nThe manager said he was pleased with the result.';
