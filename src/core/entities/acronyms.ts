@@ -71,7 +71,10 @@ const OWN_SHORT_FORM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}-]{1,6}$/u;
  * a person's where its acronym says it is a body's; an acronym that is also an everyday word ("IS") is left
  * alone in a line in capitals ("WHY IS IT SO HARD?"). In text order.
  */
-export function definedAcronyms<M extends Mention>(text: string, names: readonly M[]): (Span & { type: M['type'] })[] {
+export function definedAcronyms<M extends Span & { type: Mention['type'] }>(
+  text: string,
+  names: readonly M[],
+): (Span & { type: M['type'] })[] {
   const types = new Map<string, M['type']>();
   const found: (Span & { type: M['type'] })[] = [];
   for (const name of names) {

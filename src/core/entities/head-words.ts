@@ -168,6 +168,11 @@ export const INDUSTRY_HEADS = new Set([
   'pharma',
   'mining',
   'minerals',
+  // A miner named for what it mines, when no person bears the word ("Andina Lithium"; not "Copper", "Gold").
+  'lithium',
+  'cobalt',
+  'uranium',
+  'potash',
   'chemicals',
   'foods',
   'beverages',

@@ -51,11 +51,21 @@ const GENERIC_OPENERS = new Set(
   ).split(' '),
 );
 
+// ... and the legal forms and trades a short name leaves off too ("Petrosur" of "Petrosur Ltda", "Helix" of
+// "Helix Diagnostics", "Andina" of "Andina Lithium"), which open no name at a sentence's start as those do.
+const SHORT_NAME_ENDINGS = new Set([
+  ...COMPANY_ENDINGS,
+  ...(
+    'ltda bv ab oy pty pte srl sas jsc pjsc kk diagnostics biosciences biotech pharma mining minerals resources ' +
+    'metals lithium petroleum motors foods electronics software robotics logistics capital securities investments'
+  ).split(' '),
+]);
+
 /** The name a company's full name is written by again: its name without the company's endings, if any. */
 export function shortCompanyName(name: string): string | undefined {
   const words = name.split(/\s+/);
   let end = words.length;
-  while (end > 1 && COMPANY_ENDINGS.has(words[end - 1].toLowerCase().replace(/,$/, ''))) end--;
+  while (end > 1 && SHORT_NAME_ENDINGS.has(words[end - 1].toLowerCase().replace(/,$/, ''))) end--;
   if (end === words.length || end > 2) return undefined;
   const short = words.slice(0, end).join(' ').replace(/,$/, '');
   const first = words[0].toLowerCase();
@@ -82,17 +92,19 @@ function standsForCompany(text: string, span: { start: number; end: number }, sh
  */
 export function withShortCompanyNames(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
   // A person's surname is the person's, though a company bears it ("Wang Laboratories" beside "Wang Yi").
-  const surnames = new Set(mentions.filter(m => m.type === 'person').map(m => m.text.split(/\s+/).pop()!));
+  const surnames = new Set(
+    mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!),
+  );
   const shortNames = new Map<string, ScoredMention>();
   for (const m of mentions) {
     const short = m.type === 'organization' ? shortCompanyName(m.text) : undefined;
     if (short && !shortNames.has(short) && !surnames.has(short)) shortNames.set(short, m);
   }
   if (shortNames.size === 0) return [...mentions];
-  // A place's reading gives way, and so does a person's of the short name's words all ("Ladang Kinabatangan"
-  // after "Ladang Kinabatangan Bhd").
+  // A place's reading gives way, and so does a person's ("Ladang Kinabatangan" after "Ladang Kinabatangan Bhd",
+  // "Petrosur said" after "Petrosur Ltda"), whom no full name in the article bears (the surnames above).
   const retyped = mentions.map(m => {
-    const readsShortName = m.type === 'place' || (m.type === 'person' && /\s/.test(m.text));
+    const readsShortName = m.type === 'place' || m.type === 'person';
     const company = readsShortName ? shortNames.get(m.text) : undefined;
     return company ? { ...m, type: 'organization' as const, actorKey: company.actorKey } : m;
   });

@@ -236,8 +236,11 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
   // Short and bare names, unless the model read them inside a longer one ("Department of Energy").
   for (const name of [...governmentDepartments(text), ...bareInstitutions(text)])
     if (!withinLongerName(mentions, name)) fixed.push({ ...name, type: 'organization' });
-  fixed.push(...definedAcronyms(text, mentions));
-  fixed.push(...spelledOutNames(text, mentions).map(n => ({ ...n, type: 'organization' as const })));
+  // A name spelled out before its acronym settles the acronym's type wherever the article writes it ("the
+  // Popular Front for the Liberation of Kivu (FPLK) … The FPLK, led by").
+  const spelled = spelledOutNames(text, mentions).map(n => ({ ...n, type: 'organization' as const }));
+  fixed.push(...definedAcronyms(text, [...spelled, ...mentions]));
+  fixed.push(...spelled);
   fixed.push(...withLegalForms(text, mentions));
   fixed.push(...shareClassCompanies(text, mentions).map(c => ({ ...c, type: 'organization' as const })));
   // A club in figures the model missed or read only part of ("the 76ers", "Philadelphia" of "Philadelphia

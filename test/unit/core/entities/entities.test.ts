@@ -226,6 +226,17 @@ describe('findEntities', () => {
     assert.strictEqual(headline[0].actorKey, found.find(m => m.text === 'New Zealand')?.actorKey);
   });
 
+  it('reads an acronym wherever the article writes it once its name is spelled out in another order', () => {
+    const text =
+      'Fighters of the Popular Front for the Liberation of Varzo ( FPLV ) left. The FPLV , led by a teacher , spoke.';
+    const found = lines(findEntities(tokenize(text)));
+    assert.deepStrictEqual(found, [
+      'Popular Front for the Liberation of Varzo/organization',
+      'FPLV/organization',
+      'FPLV/organization',
+    ]);
+  });
+
   it('never lets the rules’ inner marks out into the mentions', () => {
     for (const method of ['rules', 'learned', 'both'] as const)
       for (const m of findEntities(tokenize(TEXT), method, tagger))

@@ -63,6 +63,33 @@ describe('withShortCompanyNames', () => {
     assert.strictEqual(new Set(found.map(m => m.actorKey)).size, 1);
   });
 
+  it("reads a short name read as one word's person as the company, after a legal form or a trade too", () => {
+    const text = 'The firm Varosur Ltda said so. Varosur said it was working. Kelmo Lithium agreed; Kelmo said so.';
+    const found = withShortCompanyNames(text, [
+      mention(text, 'Varosur Ltda', 'organization'),
+      mention(text, 'Varosur', 'person', 30),
+      mention(text, 'Kelmo Lithium', 'organization'),
+      mention(text, 'Kelmo', 'person', 80),
+    ]);
+    assert.deepStrictEqual(read(text, found), [
+      'Varosur Ltda:organization',
+      'Varosur:organization',
+      'Kelmo Lithium:organization',
+      'Kelmo:organization',
+    ]);
+    const surname = 'Bill Varde spoke. Varde Motors Co fell. Varde said so.';
+    const person = withShortCompanyNames(surname, [
+      mention(surname, 'Bill Varde', 'person'),
+      mention(surname, 'Varde Motors Co', 'organization'),
+      mention(surname, 'Varde', 'person', 40),
+    ]);
+    assert.deepStrictEqual(read(surname, person), [
+      'Bill Varde:person',
+      'Varde Motors Co:organization',
+      'Varde:person',
+    ]);
+  });
+
   it('leaves a person’s name, a longer name and an everyday word opening a sentence as they are', () => {
     const text =
       'Orlov Enterprises Inc and Seven Holdings said so. Mr. Orlov said no. Seven people were hurt. Orlov Ivan spoke.';
