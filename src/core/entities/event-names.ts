@@ -7,7 +7,7 @@ import { lookupName } from './gazetteer';
 
 // The words that end a competition's or an award's name, as written in prose or in capitals.
 const EVENT_WORDS =
-  'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Festival';
+  'Open|Cup|Championships?|Classic|Invitational|Trophy|Prix|Marathon|Olympics|Awards?|Prizes?|Festival|Bowl';
 const EVENT_ENDS = new RegExp(`^(?:${EVENT_WORDS})$`, 'i');
 // Words that end a competition's name only after a name: "Sheffield Shield", "Kenya Derby", "Belmont Stakes",
 // "Casablanca Challenger"; alone, "Derby" is a town and its club.
@@ -39,7 +39,11 @@ export function isInEventName(text: string, name: Span): boolean {
   if (AWARDS.test(name.text) || STORM.test(name.text) || (words.length === 1 && EVENT_ENDS.test(last))) return true;
   const before = text.slice(Math.max(0, name.start - 20), name.start);
   if (STORM_BEFORE.test(before) || TOUR_BEFORE.test(before)) return true;
+  // A bowl where a game is played is a venue ("played at the Rose Bowl"); one a team is bid to, a game.
+  if (/(?:^|[^\p{L}])[Aa]t[ \t]+(?:the[ \t]+)?$/u.test(before) && /(?:^|[ \t])Bowl$/.test(name.text)) return false;
   const rest = text.slice(name.end, name.end + 30);
+  // A rally or a race named for its two towns ("the Paris-Dakar rally").
+  if (/^\p{Lu}\p{L}+-\p{Lu}\p{L}+$/u.test(name.text) && /^[ \t]+(?:rally|race)(?![\p{L}])/u.test(rest)) return true;
   // A body's name may end in such a word after "of" ("Caisse de Stabilisation et de Soutien des Prix"); an event's
   // does not.
   const ofIt = words.length > 2 && /^(?:of|de|des|du|del|della|dos|das)$/.test(words[words.length - 2]);

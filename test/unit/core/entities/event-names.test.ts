@@ -14,6 +14,14 @@ describe('isInEventName', () => {
     assert.strictEqual(isInEventName(text, span(text, 'Lisbon Grand Prix')), true);
   });
 
+  it('finds a bowl game and a rally named for two towns, not a bowl where a game is played', () => {
+    const text = 'Varzo State went to the Orange Bowl, then the Lyon-Dakar rally, and played at the Kelby Bowl.';
+    assert.strictEqual(isInEventName(text, span(text, 'Orange Bowl')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Orange')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Lyon-Dakar')), true);
+    assert.strictEqual(isInEventName(text, span(text, 'Kelby Bowl')), false);
+  });
+
   it('leaves a body whose name ends in such a word after "of" or "des"', () => {
     const text = 'The Caisse de Soutien des Prix and the Lisbon Grand Prix met.';
     assert.strictEqual(isInEventName(text, span(text, 'Caisse de Soutien des Prix')), false);
