@@ -1,7 +1,7 @@
 // Joins an acronym to the name it abbreviates, as news introduces it: "Central News Agency (KCNA)",
 // "the International Atomic Energy Agency (IAEA)"; later bare uses of the acronym follow.
 import type { Mention, Span } from '../types';
-import { isCommonWord, isFirstName } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
 import { knownPerson } from './known-persons';
 import { ARTICLES } from './organization-nouns';
 import { overlapsAnySorted } from '../text/spans';
@@ -207,12 +207,26 @@ export function spelledOutNames(text: string, mentions: readonly (Span & { type:
         : words.findIndex(
             (w, i) => w.startsWith(acronym[0]) && opens(w) && isAcronymOf(acronym, words.slice(i).join(' ')),
           );
-    if (first < 0 || words.length - first < 2) continue;
+    // A body's seat after "in" is no part of its name where the acronym has no letter of it ("Conference on
+    // Disarmament in Geneva (CD)"; not "Human Rights in China (HRIC)").
+    const seat = words.lastIndexOf('in');
+    const last = seat > first && !acronymLetters(acronym).includes(words[seat + 1][0]) ? seat : words.length;
+    if (
+      first < 0 ||
+      last - first < 2 ||
+      (last < words.length && !isAcronymOf(acronym, words.slice(first, last).join(' ')))
+    )
+      continue;
     const start = match.index + run[first].index!;
-    const end = match.index + match[1].length;
+    const end = match.index + run[last - 1].index! + words[last - 1].length;
     const name = text.slice(start, end);
     const span = { start, end, text: name };
-    if (THING_HEADS.has(words[words.length - 1].toLowerCase()) || lookupName(name)) continue;
+    if (THING_HEADS.has(words[last - 1].toLowerCase()) || lookupName(name)) continue;
+    // A people somewhere is no body ("Serbs in Croatia (SC)"), unless a body's word names one ("Iraqi National
+    // Congress in London (INC)").
+    const named = words.slice(first, last);
+    const peopleIn = isDemonym(named[0].toLowerCase()) && named.includes('in');
+    if (peopleIn && !named.some(w => isOrganizationHeadWord(w.toLowerCase()))) continue;
     // A person's name, or a longer name the tagger read, holds it.
     const overlapping = mentions.filter(m => m.start < span.end && span.start < m.end);
     if (overlapping.some(m => m.type === 'person' || m.start < span.start || m.end > span.end)) continue;

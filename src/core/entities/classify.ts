@@ -175,21 +175,12 @@ const PLACE_OPENERS = new Set([
   'sierra',
   'cape',
   'fort',
-  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stadio Olimpico" ("Stade": isStadeStadium).
+  // Stadiums named in their language: "Estadio Municipal Jose Gomes", "Stade Velodrome", "Stadio Olimpico".
   'estadio',
   'estádio',
+  'stade',
   'stadio',
 ]);
-/**
- * "Stade" names a stadium before "de" or "Velodrome" or a person's name ("Stade de France", "Stade Albert
- * Domec"), else a club ("Stade Francais", "Stade Malherbe Caen").
- */
-export function isStadeStadium(name: string): boolean {
-  const second = /^Stade[ \t]+(\p{L}+)/u.exec(name)?.[1];
-  return (
-    second !== undefined && (/^(?:de|du|des|Velodrome|Vélodrome)$/.test(second) || isFirstName(second.toLowerCase()))
-  );
-}
 // ... and parties' and movements' names: "Partido Nacionalista Vasco", "Forza Italia", "Rassemblement National".
 const PARTY_OPENERS = new Set([
   'partido',
@@ -398,8 +389,6 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // Kansas City").
   if (opensClubName(namePhrase(tokens))) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && PLACE_OPENERS.has(first)) return { type: 'place', evidence: 'strong' };
-  if (tokens.length > 1 && first === 'stade')
-    return { type: isStadeStadium(namePhrase(tokens)) ? 'place' : 'organization', evidence: 'strong' };
   if (isNationalBody(tokens)) return { type: 'organization', evidence: 'strong' };
   // "Serum Institute of India", "Central Bank of Nigeria": a head word before "of" heads the name.
   // Not a place named so ("West Bank of the Jordan River").

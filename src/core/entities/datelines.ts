@@ -19,6 +19,9 @@ const CITY = "\\p{Lu}[\\p{Lu}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}.'’-]*){0,3}";
 const REGION = "\\p{Lu}[\\p{L}.'’-]*\\p{Ll}[\\p{L}.'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'’-]*){0,2}|\\p{Lu}\\.(?:\\p{Lu}\\.)+";
 const DATELINE = new RegExp(`^[ \\t]*(${CITY})(?:[ \\t]*,[ \\t]*(${REGION}))?(?=${AFTER})`, 'gmu');
 
+const DESK_WORDS =
+  /^(?:RESULTS?|UPDATE|BRIEFS?|CORRECTION|REPEAT|ADVISORY|FACTBOX|PREVIEW|SCOREBOARD|STANDINGS|TABLES?|SUMMARY|DIARY|CALENDAR|HIGHLIGHTS|INSIGHT|ANALYSIS|COLUMN|REFILE|NEWSMAKER|TIMELINE|QUOTES|SPORTS?|MARKETS?|WEATHER)$/;
+
 /** The city (and region) of every dateline in the text, each an exact span. Never throws. */
 export function datelinePlaces(text: string): Span[] {
   const places: Span[] = [];
@@ -27,8 +30,10 @@ export function datelinePlaces(text: string): Span[] {
     // A city needs two letters.
     const after = text.slice(match.index + match[0].length);
     const isoDated = /^\s+\d{4}-\d{2}-\d{2}/.test(after);
-    // A line of the city and an ISO date alone is a dateline whatever its words ("PALE 1996-12-09").
-    const datelineAlone = /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\r?\n|$)/.test(after);
+    // A line of a town of one word and an ISO date alone is a dateline though the word is an everyday one
+    // ("PALE 1996-12-09"); not a desk's word ("RESULTS 1996-12-09") nor "ABOARD AIR FORCE ONE".
+    const datelineAlone =
+      /^[ \t]+\d{4}-\d{2}-\d{2}[ \t]*(?:\r?\n|$)/.test(after) && /^\p{Lu}+$/u.test(city) && !DESK_WORDS.test(city);
     if (!/\p{Lu}.*\p{Lu}/u.test(city) || !(datelineAlone || isPlaceName(city, isoDated))) continue;
     // Before a dash only a listed town or one with its region: a wire's slug is none ("FACTBOX - Key facts").
     const dashed = /^[ \t]+[—–-]/.test(after);

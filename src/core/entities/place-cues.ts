@@ -2,12 +2,11 @@
 // village of Novye Atagi", "residents of al-Jadriya") and a street's name ("Coldharbour Lane"), which a
 // surname's last word ("Lane") makes look like a person's.
 import type { EntityType, Span } from '../types';
-import { isCommonWord, isDemonym, isFirstName } from '../text/lexicon';
+import { isCommonWord, isDemonym, isFirstName, lexiconTags } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
 import { lookupName } from './gazetteer';
 import { isFullPersonalName } from './organization-nouns';
-import { isStadeStadium } from './classify';
 
 const PLACE_OF = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:village|villages|town|city|province|district|region|county|municipality|suburb|` +
@@ -33,6 +32,19 @@ const AIRPORT_AFTER =
 // A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome"); "Stade" before a town
 // or its people's word names a club ("Stade Rennes", "Stade Francais").
 const STADIUM_NAME = /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}/u;
+
+/**
+ * "Stade" names a club before its town or its town's adjective ("Stade Rennes", "Stade Francais", "Stade
+ * Briochin", "Stade Malherbe Caen"), else a stadium ("Stade de France", "Stade Velodrome", "Stade Mayol",
+ * "Stade Geoffroy Guichard").
+ */
+export function isStadeStadium(name: string): boolean {
+  const words = name.split(/[ \t]+/);
+  if (words[0] !== 'Stade' || words.length < 2) return false;
+  if (/^(?:de|du|des)$/.test(words[1])) return true;
+  const town = words.slice(1).some(w => lookupName(w)?.type === 'place');
+  return !town && !/(?:ais|ois|ien|in|ain|an)$/.test(words[1]) && !words.slice(2).some(w => /(?:ais|ois)$/.test(w));
+}
 const WORKINGS_AFTER = new RegExp(
   String.raw`^[ \t]+${WORKINGS}(?![\p{L}-])(?![ \t]+(?:goals?|trips?|hospitals?|marshals?|officers?|workers?|tests?|days?|reports?|staff)(?![\p{L}]))`,
   'u',
@@ -98,11 +110,18 @@ const AFTER_PLACE_OF = new RegExp(
   'gu',
 );
 
+const EPITHET_TAGS = /Actor|Adjective|Infinitive|Singular|Plural|Uncountable|Noun/;
+
 function namesAfterPlaceOf(text: string): Span[] {
   const names: Span[] = [];
   for (const match of text.matchAll(AFTER_PLACE_OF)) {
     const name = match[1];
-    if (isDemonym(name.toLowerCase())) continue;
+    // Not a city's epithet of everyday words the lexicon knows ("the city of God", "the city of Brotherly Love");
+    // a town's name that is also a word of speech or an exclamation ("Ganja", "Bam") counts.
+    const epithet = name
+      .split(/[ \t]+/)
+      .some(w => isCommonWord(w.toLowerCase()) && EPITHET_TAGS.test(lexiconTags(w.toLowerCase()) ?? ''));
+    if (isDemonym(name.toLowerCase()) || epithet) continue;
     const start = match.index + match[0].length - name.length;
     names.push({ start, end: start + name.length, text: name });
   }

@@ -201,8 +201,12 @@ function titleStart(tokens: Token[], nameStart: number): number {
   while (start > 0) {
     const token = tokens[start - 1];
     // A portfolio named like a party is the title's ("Labour Minister", "Labor Secretary"); before a minister
-    // in lower case it is the party ("Labour minister Tessa Jowell").
-    const portfolio = /^labou?r$/.test(token.lower) && /^(?:Minister|Secretary)$/.test(tokens[start].text);
+    // in lower case, or after "former" or "veteran", it is the party ("Labour minister Tessa Jowell", "Former
+    // Labour Minister Denis Healey").
+    const portfolio =
+      /^labou?r$/.test(token.lower) &&
+      /^(?:Minister|Secretary)$/.test(tokens[start].text) &&
+      !/^(?:former|veteran|ex|senior|junior|shadow|a|an)$/.test(tokens[start - 2]?.lower ?? '');
     const partOfTitle =
       isRoleWord(token) || isDemonym(token.lower) || isCountryDemonym(token.text) || token.lower === 'of' || portfolio;
     const rank = MILITARY_BRANCHES.has(token.lower) && isRoleNoun(tokens[start]);

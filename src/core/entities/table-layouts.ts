@@ -7,6 +7,7 @@ import { lists } from './learned/lists';
 import { ORGANIZATION_HEADS, isOrganizationHeadWord } from './head-words';
 import { COMPANY_SUFFIXES } from './candidates';
 import { knownPerson } from './known-persons';
+import { HONORIFIC_TOKEN, isRoleLower } from './titles';
 import { isIndexName } from './benchmarks';
 
 /** A name a table's layout gives a type. */
@@ -338,11 +339,24 @@ const ROSTER = new RegExp(
   'u',
 );
 
+// Posts whose word is no everyday one ("Agriculture - Ivan Petrov").
+const PORTFOLIOS = new Set(
+  'agriculture fisheries forestry livestock irrigation telecommunications environment privatisation privatization infrastructure aviation'.split(
+    ' ',
+  ),
+);
+
 function roster(line: string): LineReading | null {
   const match = ROSTER.exec(line);
   if (!match) return null;
-  const [, label, holder, party] = match;
+  const [, label] = match;
+  const party = match[3];
+  // A title opening the holder's name is no part of it ("Ambassador Robert Hunter", "Dr Tatyana Dmitrieva").
+  const titled = /^(\p{Lu}[\p{L}.]*)[ \t]+/u.exec(match[2]);
+  const isTitle = (word: string) => isRoleLower(word.toLowerCase().replace(/\.$/, '')) || HONORIFIC_TOKEN.test(word);
+  const holder = titled && isTitle(titled[1]) ? match[2].slice(titled[0].length) : match[2];
   const words = holder.split(/[ \t]+/);
+  if (words.length < 2) return null;
   const isPersonsName =
     /\p{Ll}/u.test(holder) &&
     lookupName(holder) === undefined &&
@@ -351,7 +365,9 @@ function roster(line: string): LineReading | null {
   if (!isPersonsName) return null;
   const names: TableName[] = [];
   const listed = lookupName(label)?.type;
-  const town = label.split(/[ \t]+/).every(w => /^(?:del|de)$/.test(w) || !isCommonWord(w.toLowerCase()));
+  const town = label
+    .split(/[ \t]+/)
+    .every(w => /^(?:del|de)$/.test(w) || (!isCommonWord(w.toLowerCase()) && !PORTFOLIOS.has(w.toLowerCase())));
   if (listed === 'place' || listed === 'organization' || (listed === undefined && town))
     names.push(at(line, label, match.index, listed ?? 'place'));
   const person = at(line, holder, match.index + match[0].indexOf(holder, label.length), 'person');

@@ -39,7 +39,7 @@ import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
 import { companyAndTown, endsInCompanyForm, withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
-import { placesByCue } from './place-cues';
+import { isStadeStadium, placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
@@ -226,7 +226,8 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
       precedesTicker(text, m) ||
       isCareInstitution(m) ||
       endsInCompanyForm(m.text) ||
-      isCamelCaseCompany(m, glued)
+      isCamelCaseCompany(m, glued) ||
+      (/^Stade[ \t]/.test(m.text) && !isStadeStadium(m.text))
     )
       fixed.push({ ...m, type: 'organization' });
   }

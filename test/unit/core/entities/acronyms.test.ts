@@ -142,6 +142,10 @@ describe('spelledOutNames', () => {
       ['Popular Front for the Liberation of Varzo', 'Party of Labour in Ostria'],
     );
     assert.deepStrictEqual(names('Protests in Paris ( AFP ) grew.'), []);
+    assert.deepStrictEqual(names('The Court of Varzo Rights in Kelby ( CVR ) and Rights in Ostria ( RIO ) met.'), [
+      'Court of Varzo Rights',
+      'Rights in Ostria',
+    ]);
     assert.deepStrictEqual(names('The Varzo Food and Dock Workers union ( VFDW ) struck.'), [
       'Varzo Food and Dock Workers',
     ]);

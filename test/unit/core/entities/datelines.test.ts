@@ -40,6 +40,8 @@ describe('datelinePlaces', () => {
     assert.deepStrictEqual(names('SERBS MEET.\nPALE 1996-12-09\nThe assembly met on Monday.'), ['PALE']);
     assert.deepStrictEqual(names('SOCCER - RESULTS.\nSPLIT, Croatia 1996-12-09\nResults:'), ['SPLIT', 'Croatia']);
     assert.deepStrictEqual(names('PUBLISHED FRIDAY, MARCH 8\nThe report said.'), []);
+    assert.deepStrictEqual(names('SOCCER.\nRESULTS 1996-12-09\nResults:'), []);
+    assert.deepStrictEqual(names('ABOARD AIR FORCE ONE 1996-12-09\nThe president said.'), []);
   });
 
   it('reads no dateline in a headline in capitals, a second clause of one, or an agency alone', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { placesByCue } from '../../../../src/core/entities/place-cues';
+import { isStadeStadium, placesByCue } from '../../../../src/core/entities/place-cues';
 import { mention, read } from './mentions';
 
 // Sentences written here for these tests (no test set's text).
@@ -43,6 +43,28 @@ describe('placesByCue', () => {
   it('reads a name no one read after "the province of" or "the city of" as a place, an everyday word too', () => {
     const text = 'Police in the province of Assara and the city of Ganja said so.';
     assert.deepStrictEqual(read(text, placesByCue(text, [])), ['Assara:place', 'Ganja:place']);
+    const epithets = 'Rome, the city of God, and Paris, the city of Light.';
+    assert.deepStrictEqual(placesByCue(epithets, []), []);
+  });
+
+  it('tells a stadium named "Stade" from a club: a town or its adjective after "Stade" makes the club', () => {
+    for (const stadium of [
+      'Stade de la Mer',
+      'Stade Velodrome',
+      'Stade Mayol',
+      'Stade Geoffroy Guichard',
+      'Stade Municipal',
+    ])
+      assert.strictEqual(isStadeStadium(stadium), true, stadium);
+    for (const club of [
+      'Stade Rennes',
+      'Stade Francais',
+      'Stade Briochin',
+      'Stade Lavallois',
+      'Stade Malherbe Caen',
+      'Stade Olympique Varnais',
+    ])
+      assert.strictEqual(isStadeStadium(club), false, club);
   });
 
   it('reads a name read as a person\'s before "airport" as the place; not a company\'s, nor one in an incident', () => {

@@ -95,6 +95,8 @@ describe('tableNames', () => {
       'PRD/organization',
     ]);
     assert.deepStrictEqual(names('Sales - Varzo Holdings\nProfits - Kelmi Group'), []);
+    const titled = 'Envoys:\nKelby - Ambassador Rob Hanter\nAgriculture - Dr Ivan Petrak';
+    assert.deepStrictEqual(names(titled), ['Kelby/place', 'Rob Hanter/person', 'Ivan Petrak/person']);
   });
 
   it('leaves a lone line of a layout in prose alone', () => {
