@@ -21,8 +21,11 @@ const COUNTRY_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK', '
 const NEWS_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['United States', 'U.S.', 'U.S.A.', 'America'],
   GB: ['United Kingdom', 'Britain', 'U.K.'],
-  KP: ['North Korea', 'Democratic People’s Republic of Korea'],
-  KR: ['South Korea', 'Republic of Korea'],
+  KP: ['North Korea', 'Democratic People’s Republic of Korea', 'N.Korea'],
+  KR: ['South Korea', 'Republic of Korea', 'S.Korea'],
+  // Wire headlines shorten a compass point's country: "S.AFRICA", "S.LEONE".
+  ZA: ['South Africa', 'S.Africa'],
+  SL: ['Sierra Leone', 'S.Leone'],
   RU: ['Russia', 'Russian Federation'],
   CN: ['China', 'People’s Republic of China', 'Mainland China'],
   CZ: ['Czech Republic', 'Czechia'],

@@ -28,6 +28,33 @@ export function withRepeatedNames(
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The mentions (in text order, never overlapping) with the bodies the story names added where its headline in
+ * capitals writes them unread ("ALGERIA MARKET BOMB KILLS 12 - APS ." after "the official APS news agency",
+ * "… KURDISH REBELS - ANATOLIAN ." after "the state-run Anatolian news agency"). Only bodies: the story's
+ * places and persons repeated in a headline were as often an event's or a thing's name there ("Watergate
+ * figure", "Spiro Man").
+ */
+export function withHeadlineNames(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
+  const end = text.indexOf('\n');
+  const headline = end < 0 ? '' : text.slice(0, end).trim();
+  if (!headline || /\p{Ll}/u.test(headline) || headline.split(/\s+/).length > 20) return [...mentions];
+  const headed = mentions.filter(m => m.end <= end);
+  const added: ScoredMention[] = [];
+  const seen = new Set<string>();
+  for (const m of mentions) {
+    if (m.start <= end || m.type !== 'organization' || seen.has(m.text) || !isRepeatable(m.text)) continue;
+    seen.add(m.text);
+    const written = m.text.toUpperCase();
+    for (let at = text.indexOf(written); at >= 0 && at < end; at = text.indexOf(written, at + written.length)) {
+      const span = { start: at, end: at + written.length };
+      if (isWholeWords(text, span) && !overlaps(headed, span) && !overlaps(added, span))
+        added.push({ ...m, ...span, text: written });
+    }
+  }
+  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+}
+
 // One everyday word ("Summit", "Interior") may be no name where it is written again; a name of one or two
 // letters may be a word's part.
 function isRepeatable(name: string): boolean {

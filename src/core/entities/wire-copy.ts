@@ -35,7 +35,7 @@ import { isCommonName, isDegreeAfterPerson } from './common-names';
 import { isShipName, shipNames } from './ship-names';
 import { sentenceOpeningNouns } from './sentence-openers';
 import { organizationTail } from './organization-tails';
-import { withRepeatedNames, withShortCompanyNames } from './repeated-names';
+import { withHeadlineNames, withRepeatedNames, withShortCompanyNames } from './repeated-names';
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
 import { companyAndTown, endsInCompanyForm, withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
@@ -98,9 +98,9 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
   const table = tableNames(doc.text);
   const settled = [...table, ...fixed.filter(f => !overlapsAnySorted(table, f))];
   const typed = oneReading(withFixed(withAppositivePersons(doc, mentions), settled), settled);
-  const repeated = withShortCompanyNames(
+  const repeated = withHeadlineNames(
     doc.text,
-    withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text))),
+    withShortCompanyNames(doc.text, withRepeatedNames(doc.text, typed, new Set(unread.map(c => c.text)))),
   );
   // After one reading: a surname the model typed otherwise stays the person however often it was misread.
   // A name a convention settled stays as it was settled ("the Genovese crime family" beside "Vito Genovese").

@@ -96,5 +96,12 @@ describe('isCountryDemonym and countryOf', () => {
       assert.strictEqual(countryOf(demonym), country, demonym);
     }
     assert.ok(!isCountryDemonym('Serb'));
+    for (const [short, country] of [
+      ['S.KOREA', 'South Korea'],
+      ['N.Korea', 'North Korea'],
+      ['S.AFRICA', 'South Africa'],
+    ])
+      assert.strictEqual(countryOf(short), country, short);
+    assert.strictEqual(lookupName('N.IRELAND')?.canonical, 'Northern Ireland');
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import {
   shortCompanyName,
+  withHeadlineNames,
   withRepeatedNames,
   withShortCompanyNames,
 } from '../../../../src/core/entities/repeated-names';
@@ -118,5 +119,17 @@ describe('withShortCompanyNames', () => {
       'Ladang Kinabatangan:organization',
       'Kinabatangan:person',
     ]);
+  });
+});
+
+describe('withHeadlineNames', () => {
+  it("adds a body the story names where its headline in capitals writes it, not a place or a person's word", () => {
+    const text =
+      'MARKET BOMB KILLS 12 - VAPS .\nVARZO 1996-12-11\nA bomb exploded in Kelby , the official VAPS agency said .';
+    const found = withHeadlineNames(text, [mention(text, 'VAPS', 'organization', 30), mention(text, 'Kelby', 'place')]);
+    assert.deepStrictEqual(read(text, found), ['VAPS:organization', 'Kelby:place', 'VAPS:organization']);
+    const titled = 'Varzo Holdings Halts Expansion\nVarzo Holdings said so.';
+    const same = withHeadlineNames(titled, [mention(titled, 'Varzo Holdings', 'organization', 20)]);
+    assert.strictEqual(same.length, 1, 'a headline not in capitals');
   });
 });
