@@ -78,6 +78,8 @@ export const COMPANY_SUFFIXES = new Set(
 );
 // Head words after which "of" continues a name: "Ministry of Defense", "Sea of Japan", "University of Tokyo".
 const OF_HEADS = new Set([
+  'diocese',
+  'archdiocese',
   'ministry',
   'department',
   'bank',

@@ -145,6 +145,8 @@ export const ORGANIZATION_HEADS = new Set([
   'school',
   'church',
   'synod',
+  'diocese',
+  'archdiocese',
   'board',
   'chamber',
   'society',
@@ -168,6 +170,10 @@ export const INDUSTRY_HEADS = new Set([
   'pharma',
   'mining',
   'minerals',
+  // Hauliers and meat packers ("Don Valley Freight", "Liffey Valley Meats"); not "Transport", a minister's too.
+  'freight',
+  'haulage',
+  'meats',
   // A miner named for what it mines, when no person bears the word ("Andina Lithium"; not "Copper", "Gold").
   'lithium',
   'cobalt',

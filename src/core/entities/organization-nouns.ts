@@ -169,6 +169,9 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
+// ... and the firm after its analyst's name: "analyst Rupert Carew of Stanhope Minter".
+const ANALYST_OF =
+  /(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Dd]ealers?|[Tt]raders?|[Bb]rokers?)[ \t]+\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+(?:of|at|with)[ \t]+$/u;
 // ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "chief executive of
 // Greaves".
 const FIRM_BEFORE =
@@ -243,8 +246,10 @@ export function followsCompanyPhrase(text: string, name: Span & { type: string }
     const subject = !PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start));
     return FIRM_APPOSITION.test(after) || (subject && name.type !== 'person' && SHARE_MOVE.test(after));
   }
-  // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff").
-  if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)))
+  // Only a firm has analysts and shares, even one named for its founders ("an analyst at Rudolf Wolff", "said
+  // analyst Rupert Carew of Stanhope Minter").
+  const named = text.slice(Math.max(0, name.start - 60), name.start);
+  if (COMPANY_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) || ANALYST_OF.test(named))
     return knownPerson(name.text) === undefined;
   // An apposition that calls it a firm outweighs a person's look ("Tessera Silicon, a California start-up").
   if (NO_PERSONS_APPOSITION.test(after) || BODYS_PART_APPOSITION.test(after)) return true;

@@ -32,6 +32,10 @@ const AIRPORT_AFTER =
 // A stadium named in its language ("Estadio Municipal Jose Gomes", "Stade Velodrome"); "Stade" before a town
 // or its people's word names a club ("Stade Rennes", "Stade Francais").
 const STADIUM_NAME = /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}/u;
+// A name ending in a river's, a range's or a street's word is the place ("Watauga River", "Waitakere Ranges",
+// "Elk Avenue"), whatever the tagger read.
+const GEOGRAPHIC_END =
+  /[ \t](?:River|Rivers|Range|Ranges|Mountains|Lake|Avenue|Street|Road|Boulevard|Creek|Canyon|Gorge|Glacier|Peninsula)$/;
 
 /**
  * "Stade" names a club before its town or its town's adjective ("Stade Rennes", "Stade Francais", "Stade
@@ -73,6 +77,7 @@ export function placesByCue(
       STADIUM_NAME.test(m.text) ||
       isStadeStadium(m.text) ||
       (m.type === 'person' && AIRPORT_AFTER.test(text.slice(m.end, m.end + 40))) ||
+      (m.type === 'organization' && GEOGRAPHIC_END.test(m.text) && lookupName(m.text)?.type !== 'organization') ||
       isStreet(text, m)
     );
   });

@@ -46,6 +46,7 @@ import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
 import { isInTableHeading, tableNames } from './results-tables';
+import { isWireJargon } from './wire-jargon';
 import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
@@ -117,6 +118,7 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
         !isCommonName(m, doc.text) &&
         !isDegreeAfterPerson(m, doc.text, named[i - 1]) &&
         !isInTableHeading(doc.text, m) &&
+        !isWireJargon(doc.text, m) &&
         !openers.has(m) &&
         !isShip(m),
     )
@@ -264,7 +266,8 @@ function personSurnames(mentions: readonly ScoredMention[]): Set<string> {
 const CAPITAL_POSSESSIVE = /\p{Lu}{2}['’]S$/u;
 
 function withoutCapitalPossessive(m: ScoredMention): ScoredMention {
-  if (!CAPITAL_POSSESSIVE.test(m.text)) return m;
+  // Not a name whose possessive is its own ("MOODY'S", "MCDONALD'S").
+  if (!CAPITAL_POSSESSIVE.test(m.text) || /['’]s$/i.test(lookupName(m.text)?.canonical ?? '')) return m;
   const text = m.text.slice(0, -2);
   const known = lookupName(text);
   return { ...m, end: m.end - 2, text, actorKey: actorKey(m.type, known?.type === m.type ? known.canonical : text) };

@@ -49,6 +49,7 @@ const TITLES = new Set([
   'rev',
   'prof',
   'st',
+  'ste',
   'mt',
   'ft',
 ]);

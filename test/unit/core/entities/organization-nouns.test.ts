@@ -156,6 +156,12 @@ describe('followsCompanyPhrase', () => {
     assert.strictEqual(followsCompanyPhrase(market, at(market, 'Graz', 'place')), false);
   });
 
+  it("reads the firm after its analyst's name, not a town", () => {
+    const text = 'said banking analyst Rupert Carew of Stanmere Minter, and analyst John Selby of London.';
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'Stanmere Minter', 'person')), true);
+    assert.strictEqual(followsCompanyPhrase(text, at(text, 'London', 'place')), false);
+  });
+
   it('reads a firm named for its founders after "an analyst at", whatever the case of "Analysts"', () => {
     const text = 'Tom Ray, an analyst at Edwin Marsh, and Analysts at Quayle Brown agreed; Edwin Marsh said so.';
     assert.strictEqual(followsCompanyPhrase(text, at(text, 'Edwin Marsh', 'person')), true);

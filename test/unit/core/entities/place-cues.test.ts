@@ -47,6 +47,17 @@ describe('placesByCue', () => {
     assert.deepStrictEqual(placesByCue(epithets, []), []);
   });
 
+  it("reads a name a body's reading ends in a river's, a range's or a street's word as the place", () => {
+    const text = 'Fans met beside the Varzo River on Kelby Avenue, below the Ostra Ranges, near Varzo River Ventures.';
+    const found = placesByCue(text, [
+      mention(text, 'Varzo River', 'organization'),
+      mention(text, 'Kelby Avenue', 'organization'),
+      mention(text, 'Ostra Ranges', 'organization'),
+      mention(text, 'Varzo River Ventures', 'organization'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Varzo River:place', 'Kelby Avenue:place', 'Ostra Ranges:place']);
+  });
+
   it('tells a stadium named "Stade" from a club: a town or its adjective after "Stade" makes the club', () => {
     for (const stadium of [
       'Stade de la Mer',

@@ -47,6 +47,13 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find('Former Labour Minister Denis Healey said so.', 'Labour')?.type, 'organization');
   });
 
+  it('reads a diocese with its see, a meat packer and a town with "Ste." whole', () => {
+    const text = 'The Catholic Diocese of Varzo met Varnholm Valley Meats in Sault Ste. Marie on Monday.';
+    assert.strictEqual(find(text, 'Catholic Diocese of Varzo')?.type, 'organization');
+    assert.strictEqual(find(text, 'Varnholm Valley Meats')?.type, 'organization');
+    assert.strictEqual(find(text, 'Sault Ste. Marie')?.type, 'place');
+  });
+
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
     const text =
       'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';

@@ -1,0 +1,21 @@
+// The words of wire tables and term sheets that name nothing: a results table's rows ("Shr", "Ord div"), a
+// bond's fields ("AMT", "DENOMS"), currencies' codes ("ECU"), basis points after a figure ("+18 BP"), a
+// period's length ("9-MTH") and a rating's grade ("TO BA2", "S&P AA-").
+import type { Span } from '../types';
+
+const FIELDS = new Set(['Shr', 'Shrs', 'AMT', 'DENOMS', 'ECU', 'ECUs', 'OAT']);
+const RATING =
+  /^(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|AAA|AA[1-3]?|A|BAA[1-3]|BA[1-3]|BBB|BB|B|CCC|CAA[1-3])$/;
+// What comes before a grade: the agency, "to", "rated" or "rating of".
+const RATING_BEFORE = /(?:\b(?:to|TO|rated|RATED|of|OF)|S&P|Fitch|FITCH|IBCA|Moody['’] ?s|MOODY ?['’]S)[ \t]+$/u;
+
+/** Whether a name read in wire copy is one of its tables' or term sheets' words. */
+export function isWireJargon(text: string, name: Span): boolean {
+  if (FIELDS.has(name.text)) return true;
+  const before = text.slice(Math.max(0, name.start - 12), name.start);
+  const after = text.slice(name.end, name.end + 5);
+  if (name.text === 'Ord' && /^[ \t]+div\b/.test(after)) return true;
+  if (/^(?:MTH|mth)$/.test(name.text) && /\d-$/.test(before)) return true;
+  if (name.text === 'BP' && /\d[ \t]*$/.test(before)) return true;
+  return RATING.test(name.text) && (/^[+-](?![\p{L}\p{N}])/u.test(after) || RATING_BEFORE.test(before));
+}
