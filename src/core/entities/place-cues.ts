@@ -81,9 +81,12 @@ export function placesByCue(
       isStreet(text, m)
     );
   });
-  const listed = [...listedPlaces(text), ...namesBeforeLandmarks(text), ...namesAfterPlaceOf(text)].filter(p =>
-    overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end),
-  );
+  const listed = [
+    ...listedPlaces(text),
+    ...namesBeforeLandmarks(text),
+    ...namesAfterPlaceOf(text),
+    ...amongPlaces(text, mentions),
+  ].filter(p => overlappingSorted(mentions, p).every(i => mentions[i].start === p.start && mentions[i].end === p.end));
   const cuedAt = new Set(cued.map(m => m.start));
   return [...cued, ...listed.filter(p => !cuedAt.has(p.start))]
     .filter(m => lookupName(m.text)?.type !== 'organization' && knownPerson(m.text) === undefined)
@@ -150,6 +153,51 @@ const LIST_OF_PLACES = new RegExp(
   'gu',
 );
 const ITEM = new RegExp(NAME, 'gu');
+
+const ANY_LIST = new RegExp(`(?<![\\p{L}'’.-])${LIST}(?![\\p{L}'’-])`, 'gu');
+
+/**
+ * The names of a list most of whose names are places, read otherwise or not at all ("in Colton, Beavercreek,
+ * Mulino and Estacada", "Khayelitsha, Mitchells Plain, Nyanga and Philippi"); not a listed body or person.
+ */
+function amongPlaces(text: string, mentions: readonly (Span & { type: EntityType })[]): Span[] {
+  const names: Span[] = [];
+  for (const match of text.matchAll(ANY_LIST)) {
+    const items: { span: Span; type: EntityType | undefined }[] = [];
+    for (const item of match[0].matchAll(ITEM)) {
+      const words = item[0].split(/[ \t]+/);
+      while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words.shift();
+      const name = words.join(' ');
+      const start = match.index + item.index + item[0].length - name.length;
+      const span = { start, end: start + name.length, text: name };
+      const read = mentions.find(m => m.start === span.start && m.end === span.end);
+      items.push({ span, type: read?.type ?? (lookupName(name)?.type === 'place' ? 'place' : undefined) });
+    }
+    // More places than names read otherwise: a name nobody read counts for neither.
+    const places = items.filter(i => i.type === 'place').length;
+    if (places < 2 || places < items.filter(i => i.type !== undefined && i.type !== 'place').length) continue;
+    for (const { span, type } of items) {
+      const lower = span.text.toLowerCase();
+      if (type === 'place' || lookupName(span.text) !== undefined || knownPerson(span.text) !== undefined) continue;
+      if (isDemonym(lower) || /-\p{Lu}\p{Ll}+an$/u.test(span.text) || (!/\s/.test(span.text) && isCommonWord(lower)))
+        continue;
+      if (type === undefined || isListedTownReadOtherwise(span.text, type)) names.push(span);
+    }
+  }
+  return names;
+}
+
+// Among places, a name read as a body's is a town's when it is one word ("Fawkner"); one read as a person's when
+// it is one word and no first name, or ends in a suburb's word ("Pascoe Vale", "Keilor Downs"); not "Alpine
+// Guides" or "Abdee Negara".
+const SUBURB_END =
+  /[ \t](?:Vale|Downs|Plain|Heights|Park|Hills?|Valley|Springs|Falls|Creek|Bay|Beach|Point|Harbour|West|East|North|South|Town|City)$/;
+
+function isListedTownReadOtherwise(name: string, type: EntityType): boolean {
+  const oneWord = !/\s/.test(name);
+  if (type === 'organization') return oneWord;
+  return (oneWord && !isFirstName(name.toLowerCase())) || SUBURB_END.test(name);
+}
 
 /** The names of such lists, each alone; not a people's adjective or an everyday word ("Asian and Western areas"). */
 function listedPlaces(text: string): Span[] {

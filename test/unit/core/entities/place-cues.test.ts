@@ -47,6 +47,28 @@ describe('placesByCue', () => {
     assert.deepStrictEqual(placesByCue(epithets, []), []);
   });
 
+  it('reads the names of a list of mostly places as places; not a body of words, a first name or a guitarist', () => {
+    const text = 'Fires hit Colburn, Bevarra, Mulvino, Pascoe Dale and Kirra Downs.';
+    const found = placesByCue(text, [
+      mention(text, 'Colburn', 'place'),
+      mention(text, 'Bevarra', 'place'),
+      mention(text, 'Mulvino', 'organization'),
+      mention(text, 'Kirra Downs', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Mulvino:place', 'Pascoe Dale:place', 'Kirra Downs:place']);
+    const others = 'Teams from Alpine Guides, Kelby, Varno and Ostra joined Tohpati, Ridho and Abdee Negara.';
+    const left = placesByCue(others, [
+      mention(others, 'Alpine Guides', 'organization'),
+      mention(others, 'Kelby', 'place'),
+      mention(others, 'Varno', 'place'),
+      mention(others, 'Ostra', 'place'),
+      mention(others, 'Tohpati', 'place'),
+      mention(others, 'Ridho', 'place'),
+      mention(others, 'Abdee Negara', 'person'),
+    ]);
+    assert.deepStrictEqual(left, []);
+  });
+
   it("reads a name a body's reading ends in a river's, a range's or a street's word as the place", () => {
     const text = 'Fans met beside the Varzo River on Kelby Avenue, below the Ostra Ranges, near Varzo River Ventures.';
     const found = placesByCue(text, [
