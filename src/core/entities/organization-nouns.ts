@@ -24,7 +24,7 @@ export const ORGANIZATION_NOUNS = new Set(
 // Hunosa", "state-run Xinhua").
 const BODY_NOUNS = new Set(
   (
-    'movement coalition alliance association federation charity militia faction bloc concern organisation ' +
+    'movement coalition alliance association federation charity militia faction bloc concern organisation commission ' +
     'organization syndicate cartel gang union biotech fintech state-owned state-run state-controlled state-backed ' +
     'government-owned'
   ).split(' '),

@@ -83,7 +83,8 @@ const GENERIC_OPENERS = new Set(
 const SHORT_NAME_ENDINGS = new Set([
   ...COMPANY_ENDINGS,
   ...(
-    'ltda bv ab oy pty pte srl sas jsc pjsc kk diagnostics biosciences biotech pharma mining minerals resources ' +
+    'ltda bv ab oy pty pte srl sas jsc pjsc kk kg building society diagnostics biosciences biotech pharma mining ' +
+    'minerals resources ' +
     'metals lithium petroleum motors foods electronics software robotics logistics capital securities investments'
   ).split(' '),
 ]);

@@ -18,6 +18,12 @@ describe('withLegalForms', () => {
     ]);
   });
 
+  it("reads a German partnership's KG as its legal form, after a name read as a person's too", () => {
+    const text = 'The shipowner Claus Varnholt KG ordered ships; it weighed 5 KG.';
+    const found = withLegalForms(text, [mention(text, 'Claus Varnholt', 'person')]);
+    assert.deepStrictEqual(read(text, found), ['Claus Varnholt KG:organization']);
+  });
+
   it('reads a form read alone as the end of the name before it, and a person only before a sure form', () => {
     const text = 'ASML Holding NV rose while Malayan Banking Bhd fell and Maria Costa SA said nothing.';
     const found = withLegalForms(text, [

@@ -46,6 +46,13 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(site, at(site, 'Medya Kuzey', 'person')), true);
   });
 
+  it('reads a name after a commission as the body, not its leader before his verb', () => {
+    const text =
+      'The price was set, the state privatisation commission Varpri said; the commission Chirot chaired met.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Varpri', 'person')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Chirot', 'person')), false);
+  });
+
   it('reads a name after a start-up, a movement, a concern or "state-owned" as a body; not a known place', () => {
     const text =
       'German AI start-up Kolvar Sprachhaus, the indigenous movement Tawanku, state metals concern Orozoloto, state-owned Minasur and Norwegian biotech Halvik Bio met.';
