@@ -169,9 +169,10 @@ const COMPANY_BEFORE = new RegExp(
   String.raw`(?:${SHARES_IN}|(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Dd]ealers?|[Bb]rokers?|[Bb]ankers?|[Bb]uyers?)[ \t]+(?:at|with))[ \t]+$`,
   'u',
 );
-// ... and the firm after its analyst's name: "analyst Rupert Carew of Stanhope Minter".
+// ... and the firm after its analyst's name: "analyst Rupert Carew of Stanhope Minter" (not a trader's or a
+// broker's, who may be of a town: "grain trader Tom Hale of Dubbo").
 const ANALYST_OF =
-  /(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Dd]ealers?|[Tt]raders?|[Bb]rokers?)[ \t]+\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+(?:of|at|with)[ \t]+$/u;
+  /(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?)[ \t]+\p{Lu}[\p{L}.'’-]+(?:[ \t]+\p{Lu}[\p{L}.'’-]+){0,2}[ \t]+(?:of|at|with)[ \t]+$/u;
 // ... and before a firm's or a person's: "a partner at Northzone", "data from Dealroom", "chief executive of
 // Greaves".
 const FIRM_BEFORE =

@@ -5,7 +5,7 @@ import type { EntityType, Span } from '../types';
 import { isCommonWord, isDemonym, isFirstName, lexiconTags } from '../text/lexicon';
 import { overlappingSorted } from '../text/spans';
 import { knownPerson } from './known-persons';
-import { lookupName } from './gazetteer';
+import { countryOf, lookupName } from './gazetteer';
 import { isFullPersonalName } from './organization-nouns';
 
 const PLACE_OF = new RegExp(
@@ -35,7 +35,7 @@ const STADIUM_NAME = /^(?:Estadio|Estádio|Stadio)[ \t]+\p{Lu}/u;
 // A name ending in a river's, a range's or a street's word is the place ("Watauga River", "Waitakere Ranges",
 // "Elk Avenue"), whatever the tagger read.
 const GEOGRAPHIC_END =
-  /[ \t](?:River|Rivers|Range|Ranges|Mountains|Lake|Avenue|Street|Road|Boulevard|Creek|Canyon|Gorge|Glacier|Peninsula)$/;
+  /[ \t](?:River|Rivers|Range|Ranges|Mountains|Avenue|Street|Road|Boulevard|Creek|Canyon|Gorge|Glacier|Peninsula)$/;
 
 /**
  * "Stade" names a club before its town or its town's adjective ("Stade Rennes", "Stade Francais", "Stade
@@ -173,8 +173,9 @@ function amongPlaces(text: string, mentions: readonly (Span & { type: EntityType
       const read = mentions.find(m => m.start === span.start && m.end === span.end);
       items.push({ span, type: read?.type ?? (lookupName(name)?.type === 'place' ? 'place' : undefined) });
     }
-    // More places than names read otherwise: a name nobody read counts for neither.
-    const places = items.filter(i => i.type === 'place').length;
+    // More towns than names read otherwise: a name nobody read counts for neither, nor does a country, which
+    // lists of bodies name too ("France, Germany, Talgo and Stadler").
+    const places = items.filter(i => i.type === 'place' && countryOf(i.span.text) === undefined).length;
     if (places < 2 || places < items.filter(i => i.type !== undefined && i.type !== 'place').length) continue;
     for (const { span, type } of items) {
       const lower = span.text.toLowerCase();

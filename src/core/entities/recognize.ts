@@ -324,7 +324,22 @@ function opensHeadedName(tokens: Token[]): boolean {
 
 // What a newswire writes before a company's name: "Rivals Dresdner Bank AG", "Parent HSBC Holdings Plc",
 // "Conglomerate Ayala Corp.".
-const DESCRIPTORS = new Set(['rival', 'parent', 'peer', 'competitor', 'unit', 'subsidiary', 'owner', 'partner']);
+const DESCRIPTORS = new Set([
+  'rival',
+  'parent',
+  'peer',
+  'competitor',
+  'unit',
+  'subsidiary',
+  'owner',
+  'partner',
+  // ... and a trade before a company named for its goods ("Miners Katanga Cobalt", "Producer Kalahari Potash").
+  'miner',
+  'producer',
+  'exporter',
+  'importer',
+  'supplier',
+]);
 
 // A plural there is one of them too ("Rivals", "Conglomerates", "Lenders").
 function isDescriptor(token: Token): boolean {

@@ -105,6 +105,7 @@ export function shortCompanyName(name: string): string | undefined {
 
 // A title before the word makes it a person's name ("Mr. Icahn", "Lord Hanson"); a capitalised word after it, a
 // longer name's ("Li Ning"); an everyday word opening a sentence is that word ("Seven people", "Total output").
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|at|from|near|to|outside|around|across)[ \t]+$/u;
 const TITLE_BEFORE = /(?:^|[^\p{L}])(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|Prof)\.?[ \t]+$/u;
 const SENTENCE_START = /(?:^|[.!?]["'’”]?[ \t]+|\n[ \t]*|["“‘][ \t]*)$/u;
 
@@ -120,8 +121,15 @@ function standsForCompany(text: string, span: { start: number; end: number }, sh
  */
 export function withShortCompanyNames(text: string, mentions: readonly ScoredMention[]): ScoredMention[] {
   // A person's surname is the person's, though a company bears it ("Wang Laboratories" beside "Wang Yi").
+  // ... and so is one named with a title ("Ms Nakamura").
   const surnames = new Set(
-    mentions.filter(m => m.type === 'person' && /\s/.test(m.text)).map(m => m.text.split(/\s+/).pop()!),
+    mentions
+      .filter(
+        m =>
+          m.type === 'person' &&
+          (/\s/.test(m.text) || TITLE_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start))),
+      )
+      .map(m => m.text.split(/\s+/).pop()!),
   );
   const shortNames = new Map<string, ScoredMention>();
   for (const m of mentions) {
@@ -131,8 +139,10 @@ export function withShortCompanyNames(text: string, mentions: readonly ScoredMen
   if (shortNames.size === 0) return [...mentions];
   // A place's reading gives way, and so does a person's ("Ladang Kinabatangan" after "Ladang Kinabatangan Bhd",
   // "Petrosur said" after "Petrosur Ltda"), whom no full name in the article bears (the surnames above).
+  // Not a town where a preposition puts it on the map ("Shares traded in Sydney fell" beside "Sydney Minerals").
   const retyped = mentions.map(m => {
-    const readsShortName = m.type === 'place' || m.type === 'person';
+    const onTheMap = m.type === 'place' && LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start));
+    const readsShortName = (m.type === 'place' && !onTheMap) || m.type === 'person';
     const company = readsShortName ? shortNames.get(m.text) : undefined;
     return company ? { ...m, type: 'organization' as const, actorKey: company.actorKey } : m;
   });

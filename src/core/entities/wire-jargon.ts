@@ -3,11 +3,12 @@
 // period's length ("9-MTH") and a rating's grade ("TO BA2", "S&P AA-").
 import type { Span } from '../types';
 
-const FIELDS = new Set(['Shr', 'Shrs', 'AMT', 'DENOMS', 'ECU', 'ECUs', 'OAT']);
+const FIELDS = new Set(['Shr', 'Shrs', 'DENOMS', 'OAT']);
 const RATING =
   /^(?:Aaa|Aa[1-3]|A[1-3]|Baa[1-3]|Ba[1-3]|B[1-3]|Caa[1-3]|AAA|AA[1-3]?|A|BAA[1-3]|BA[1-3]|BBB|BB|B|CCC|CAA[1-3])$/;
 // What comes before a grade: the agency, "to", "rated" or "rating of".
-const RATING_BEFORE = /(?:\b(?:to|TO|rated|RATED|of|OF)|S&P|Fitch|FITCH|IBCA|Moody['’] ?s|MOODY ?['’]S)[ \t]+$/u;
+const RATING_BEFORE =
+  /(?:\b(?:to|TO|rated|RATED)|[Rr]ating[ \t]+of|S&P|Fitch|FITCH|IBCA|Moody['’] ?s|MOODY ?['’]S)[ \t]+$/u;
 
 /** Whether a name read in wire copy is one of its tables' or term sheets' words. */
 export function isWireJargon(text: string, name: Span): boolean {
@@ -16,6 +17,11 @@ export function isWireJargon(text: string, name: Span): boolean {
   const after = text.slice(name.end, name.end + 5);
   if (name.text === 'Ord' && /^[ \t]+div\b/.test(after)) return true;
   if (/^(?:MTH|mth)$/.test(name.text) && /\d-$/.test(before)) return true;
-  if (name.text === 'BP' && /\d[ \t]*$/.test(before)) return true;
+  // Basis points after a signed figure ("+18 BP"), not the company after a year ("In 2010 BP").
+  if (name.text === 'BP' && /[+-]\d+(?:\.\d+)?[ \t]*$/.test(before)) return true;
+  // A currency after an amount ("200 MLN ECU"), not East Carolina University; a term sheet's amount at a line's
+  // start ("AMT 200 MLN"), not Genoa's buses.
+  if (/^ECUs?$/.test(name.text) && /(?:\d|MLN|BLN|[Mm]illion|[Bb]illion)[ \t]*$/.test(before)) return true;
+  if (name.text === 'AMT' && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+\d/.test(after)) return true;
   return RATING.test(name.text) && (/^[+-](?![\p{L}\p{N}])/u.test(after) || RATING_BEFORE.test(before));
 }

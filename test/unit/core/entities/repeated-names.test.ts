@@ -84,6 +84,19 @@ describe('withShortCompanyNames', () => {
       mention(surname, 'Varde Motors Co', 'organization'),
       mention(surname, 'Varde', 'person', 40),
     ]);
+    const titled = 'Ms Varde spoke. Varde Motors Co fell. Varde said so.';
+    const named = withShortCompanyNames(titled, [
+      mention(titled, 'Varde', 'person'),
+      mention(titled, 'Varde Motors Co', 'organization'),
+      mention(titled, 'Varde', 'person', 30),
+    ]);
+    assert.deepStrictEqual(read(titled, named), ['Varde:person', 'Varde Motors Co:organization', 'Varde:person']);
+    const town = 'Varzo Minerals moved its listing. Shares traded in Varzo fell.';
+    const kept = withShortCompanyNames(town, [
+      mention(town, 'Varzo Minerals', 'organization'),
+      mention(town, 'Varzo', 'place', 20),
+    ]);
+    assert.deepStrictEqual(read(town, kept), ['Varzo Minerals:organization', 'Varzo:place']);
     assert.deepStrictEqual(read(surname, person), [
       'Bill Varde:person',
       'Varde Motors Co:organization',

@@ -10,6 +10,11 @@ describe('isWireJargon', () => {
       assert.strictEqual(isWireJargon(text, span(text, word)), true, word);
   });
 
+  it('leaves the company after a year, a university called ECU and a bus company called AMT', () => {
+    const text = 'In 2010 BP sold fields. ECU (East Carolina University) and AMT, the Varzo bus company, agreed.';
+    for (const word of ['BP', 'ECU', 'AMT']) assert.strictEqual(isWireJargon(text, span(text, word)), false, word);
+  });
+
   it("finds a rating's grade after its agency or 'to', or before its sign; not a company called so", () => {
     const text = "MOODY 'S RAISES VARZO GAS TO BA2 . S&P gave it BB- . BP said it would sell . Ord Minnett rose .";
     assert.strictEqual(isWireJargon(text, span(text, 'BA2')), true);
