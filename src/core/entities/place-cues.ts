@@ -162,7 +162,9 @@ const ANY_LIST = new RegExp(`(?<![\\p{L}'’.-])${LIST}(?![\\p{L}'’-])`, 'gu')
  */
 function amongPlaces(text: string, mentions: readonly (Span & { type: EntityType })[]): Span[] {
   const names: Span[] = [];
+  let byStart: Map<number, Span & { type: EntityType }> | undefined;
   for (const match of text.matchAll(ANY_LIST)) {
+    byStart ??= new Map(mentions.map(m => [m.start, m]));
     const items: { span: Span; type: EntityType | undefined }[] = [];
     for (const item of match[0].matchAll(ITEM)) {
       const words = item[0].split(/[ \t]+/);
@@ -170,7 +172,8 @@ function amongPlaces(text: string, mentions: readonly (Span & { type: EntityType
       const name = words.join(' ');
       const start = match.index + item.index + item[0].length - name.length;
       const span = { start, end: start + name.length, text: name };
-      const read = mentions.find(m => m.start === span.start && m.end === span.end);
+      const found = byStart.get(span.start);
+      const read = found?.end === span.end ? found : undefined;
       items.push({ span, type: read?.type ?? (lookupName(name)?.type === 'place' ? 'place' : undefined) });
     }
     // More towns than names read otherwise: a name nobody read counts for neither, nor does a country, which
