@@ -46,7 +46,7 @@ import { withPersonSpans } from './person-spans';
 import { withNicknames } from './nicknames';
 import { withLeadersBeforeBodies } from './leaders-bodies';
 import { isInTableHeading, tableNames } from './results-tables';
-import { isWireJargon } from './wire-jargon';
+import { isWireJargon, termSheetPlaces } from './wire-jargon';
 import { isEntrantBeforeNation, isNation, sideType } from './table-layouts';
 import {
   headlineTeams,
@@ -77,7 +77,9 @@ export function readAsWireCopy(doc: TokenizedText, found: readonly ScoredMention
     );
   // Persons' spans first: the surnames read alone at the end are those of the whole names ("W. Mark Felt").
   const mentions = withPersonSpans(doc.text, withNicknames(doc.text, read));
-  const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text)].map(p => ({ ...p, type: 'place' }));
+  const fixed: Fixed[] = [...datelinePlaces(doc.text), ...addressPlaces(doc.text), ...termSheetPlaces(doc.text)].map(
+    p => ({ ...p, type: 'place' }),
+  );
   fixed.push(...signOffPersons(doc.text).map(p => ({ ...p, type: 'person' as const })));
   const surnames = personSurnames(mentions);
   if (isMatchReport(doc.tokens, doc.text)) fixed.push(...matchReportTeams(doc.text, mentions, fixed, surnames));

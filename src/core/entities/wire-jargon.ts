@@ -25,3 +25,22 @@ export function isWireJargon(text: string, name: Span): boolean {
   if (name.text === 'AMT' && /(?:^|\n)[ \t]*$/.test(before) && /^[ \t]+\d/.test(after)) return true;
   return RATING.test(name.text) && (/^[+-](?![\p{L}\p{N}])/u.test(after) || RATING_BEFORE.test(before));
 }
+
+// A bond's term sheet names its markets by their codes: where it may be sold ("SALE LIMITS US / UK / JP") and
+// where it is listed ("LISTING LUX").
+const MARKET_CODES = new Set('US UK JP MX LUX DE FR NL CH IT ES BE AT SE DK NO FI IE CA AU NZ HK SG'.split(' '));
+const TERM_FIELDS = /(?:^|[ \t])(?:SALE[ \t]+LIMITS|LISTING)((?:[ \t]*\/?[ \t]*\p{Lu}{2,3}(?![\p{L}\p{N}]))+)/gmu;
+
+/** The places a bond's term sheet names by their codes, each an exact span. */
+export function termSheetPlaces(text: string): Span[] {
+  const places: Span[] = [];
+  for (const match of text.matchAll(TERM_FIELDS)) {
+    const at = match.index + match[0].length - match[1].length;
+    for (const code of match[1].matchAll(/\p{Lu}{2,3}/gu)) {
+      if (!MARKET_CODES.has(code[0])) break;
+      const start = at + code.index;
+      places.push({ start, end: start + code[0].length, text: code[0] });
+    }
+  }
+  return places;
+}

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { isWireJargon } from '../../../../src/core/entities/wire-jargon';
+import { isWireJargon, termSheetPlaces } from '../../../../src/core/entities/wire-jargon';
 import { span } from './mentions';
 
 // Tables and term sheets written here for these tests (no test set's text).
@@ -21,5 +21,15 @@ describe('isWireJargon', () => {
     assert.strictEqual(isWireJargon(text, span(text, 'BB')), true);
     assert.strictEqual(isWireJargon(text, span(text, 'BP')), false);
     assert.strictEqual(isWireJargon(text, span(text, 'Ord')), false);
+  });
+});
+
+describe('termSheetPlaces', () => {
+  it("reads the markets a bond's term sheet names by their codes, and nothing after them", () => {
+    const text = "MOODY 'S AA3 LISTING LUX\nSALE LIMITS US / UK / JP NEG PLG NO\nThe US bank said.";
+    assert.deepStrictEqual(
+      termSheetPlaces(text).map(p => p.text),
+      ['LUX', 'US', 'UK', 'JP'],
+    );
   });
 });
