@@ -24,7 +24,7 @@ export const ORGANIZATION_NOUNS = new Set(
 // Hunosa", "state-run Xinhua").
 const BODY_NOUNS = new Set(
   (
-    'movement coalition alliance association federation charity militia faction bloc concern organisation commission ' +
+    'movement coalition alliance association federation charity militia faction bloc concern organisation commission fund ' +
     'organization syndicate cartel gang union biotech fintech state-owned state-run state-controlled state-backed ' +
     'government-owned'
   ).split(' '),
@@ -143,11 +143,13 @@ function isNoPersonsName(name: Span & { type: string }, surnames: ReadonlySet<st
   );
 }
 
-// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party"; or "ruling", "opposition")
+// A group's kind after "the" (perhaps with an adjective: "the libertarian ACT party", "the Caistab marketing
+// board"; or "ruling", "opposition")
 // and its name, perhaps with one word between ("the Smer party", "the Hanchongryon student federation",
 // "Mexico's ruling Morena party"); not after a people's or a creed's adjective ("the Serb party", "Chechen
 // rebels", MISC).
-const GROUP_AFTER = /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?)(?![\p{L}-])/u;
+const GROUP_AFTER =
+  /^[ \t]+(?:\p{Ll}+[ \t]+)?(?:party|coalition|federation|movement|alliance|unions?|board|council)(?![\p{L}-])/u;
 const THE_BEFORE = /(?:^|[^\p{L}])(?:[Tt]he(?:[ \t]+\p{Ll}[\p{Ll}-]+)?|ruling|opposition|governing)[ \t]+$/u;
 
 /** Whether a name not read as a person's is a group's, "the" before it and its kind after it. */

@@ -46,6 +46,12 @@ describe('followsOrganizationNoun', () => {
     assert.strictEqual(followsOrganizationNoun(site, at(site, 'Medya Kuzey', 'person')), true);
   });
 
+  it('reads a name after a fund as the fund, not its manager before his verb', () => {
+    const text = 'The pension fund Varvi said so, and the fund Selby runs lost money.';
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Varvi', 'place')), true);
+    assert.strictEqual(followsOrganizationNoun(text, at(text, 'Selby', 'person')), false);
+  });
+
   it('reads a name after a commission as the body, not its leader before his verb', () => {
     const text =
       'The price was set, the state privatisation commission Varpri said; the commission Chirot chaired met.';
@@ -110,6 +116,12 @@ describe('precedesCompanyPart', () => {
     assert.strictEqual(precedesCompanyPart(text, at(text, 'John Lewis', 'person')), false);
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Ealing', 'place')), false);
   });
+  it('reads a name between "the" and a board or a council as the body, not a known place', () => {
+    const text = 'An official at the Varstab marketing board and the Nairobi county council said so.';
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Varstab', 'place')), true);
+    assert.strictEqual(precedesCompanyPart(text, at(text, 'Nairobi', 'place')), false);
+  });
+
   it('reads a group after "the", "ruling" or "opposition" and before its kind, a town’s name too, not a region’s', () => {
     const text = "Mexico's ruling Morena party, the opposition Kestrel party and the Texas party met.";
     assert.strictEqual(precedesCompanyPart(text, at(text, 'Morena', 'place')), true);
