@@ -181,6 +181,15 @@ export function isAllCaps(token: Token): boolean {
   return token.kind === 'word' && /\p{Lu}{2,}/u.test(token.text) && token.text === token.text.toUpperCase();
 }
 
+// The story's first word after its dateline opens it as a sentence's first word does: "LUBUMBASHI, Congo
+// (Reuters) - Rivals Katanga Cobalt …", "WASHINGTON -- Police said".
+const DASHES = new Set(['-', '–', '—']);
+function isAfterDateline(tokens: Token[], at: number): boolean {
+  if (at < 2 || !DASHES.has(tokens[at - 1].text)) return false;
+  const before = tokens[at - 2];
+  return before.text === ')' || DASHES.has(before.text) || isAllCaps(before);
+}
+
 export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidate[] {
   const { tokens } = doc;
   const headline = isHeadline(tokens.slice(sentence.first, sentence.last));
@@ -203,7 +212,7 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
       tokens: tokens.slice(i, end),
       previous: i > sentence.first ? tokens[i - 1] : undefined,
       next: end < sentence.last ? tokens[end] : undefined,
-      sentenceInitial: i === firstWord,
+      sentenceInitial: i === firstWord || isAfterDateline(tokens, i),
       headline,
     });
     i = end;

@@ -54,6 +54,12 @@ describe('recognizeEntities', () => {
     assert.strictEqual(find(text, 'Sault Ste. Marie')?.type, 'place');
   });
 
+  it('leaves out a descriptor opening the story after its dateline, as one opening a sentence', () => {
+    const text = 'VARZO, Ostria (Reuters) - Rivals Kelmar Bank and Dovan Copper cut output.';
+    assert.strictEqual(find(text, 'Kelmar Bank')?.type, 'organization');
+    assert.strictEqual(find(text, 'Rivals Kelmar Bank'), undefined);
+  });
+
   it("reads a name with other languages' 'og', 'und' or 'für' in it whole", () => {
     const text =
       'Farms in Vestfold og Telemark gained. The Zentrum für Sozialforschung and the Institut fur Wirtschaft said so.';
