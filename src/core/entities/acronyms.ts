@@ -53,6 +53,11 @@ export function isAcronymOf(acronym: string, name: string): boolean {
   if (matched >= 2 && matched >= initials.length - 1 && matched >= letters.length - 1) return true;
   // An acronym of the name in its own language, the same initials in another order: "Indonesian Democratic
   // Party (PDI)", "Revolutionary Armed Forces of Colombia (FARC)".
+  return isReordering(letters, initials);
+}
+
+// Three letters or more, the initials' own in another order.
+function isReordering(letters: string, initials: string): boolean {
   const sorted = (s: string) => [...s].sort().join('');
   return letters.length >= 3 && sorted(letters) === sorted(initials);
 }
@@ -170,10 +175,8 @@ const SPELLED_OUT = new RegExp(
 // The capitalised words' initials are the acronym's letters, in any order: "Party of Social Democracy in Romania"
 // of "PDSR".
 function hasInitialsOf(acronym: string, words: string[]): boolean {
-  const letters = acronymLetters(acronym);
   const initials = words.filter(w => /^\p{Lu}/u.test(w)).map(w => w[0]);
-  const sorted = (chars: string[]) => chars.sort().join('');
-  return letters.length >= 3 && sorted([...letters]) === sorted(initials);
+  return isReordering(acronymLetters(acronym), initials.join(''));
 }
 
 // Acronyms of things, not bodies: "Goods and Services Tax (GST)", "Gross Domestic Product (GDP)".

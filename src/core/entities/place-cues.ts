@@ -42,6 +42,11 @@ const GEOGRAPHIC_END =
  * Briochin", "Stade Malherbe Caen"), else a stadium ("Stade de France", "Stade Velodrome", "Stade Mayol",
  * "Stade Geoffroy Guichard").
  */
+/** "Stade" opening a club's name: "Stade Rennes", "Stade Francais". */
+export function isStadeClub(name: string): boolean {
+  return /^Stade[ \t]/.test(name) && !isStadeStadium(name);
+}
+
 export function isStadeStadium(name: string): boolean {
   const words = name.split(/[ \t]+/);
   if (words[0] !== 'Stade' || words.length < 2) return false;
@@ -165,17 +170,11 @@ function amongPlaces(text: string, mentions: readonly (Span & { type: EntityType
   let byStart: Map<number, Span & { type: EntityType }> | undefined;
   for (const match of text.matchAll(ANY_LIST)) {
     byStart ??= new Map(mentions.map(m => [m.start, m]));
-    const items: { span: Span; type: EntityType | undefined }[] = [];
-    for (const item of match[0].matchAll(ITEM)) {
-      const words = item[0].split(/[ \t]+/);
-      while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words.shift();
-      const name = words.join(' ');
-      const start = match.index + item.index + item[0].length - name.length;
-      const span = { start, end: start + name.length, text: name };
-      const found = byStart.get(span.start);
+    const items = listItems(match[0], match.index).map(span => {
+      const found = byStart!.get(span.start);
       const read = found?.end === span.end ? found : undefined;
-      items.push({ span, type: read?.type ?? (lookupName(name)?.type === 'place' ? 'place' : undefined) });
-    }
+      return { span, type: read?.type ?? (lookupName(span.text)?.type === 'place' ? ('place' as const) : undefined) };
+    });
     // More towns than names read otherwise: a name nobody read counts for neither, nor does a country, which
     // lists of bodies name too ("France, Germany, Talgo and Stadler").
     const places = items.filter(i => i.type === 'place' && countryOf(i.span.text) === undefined).length;
@@ -203,20 +202,27 @@ function isListedTownReadOtherwise(name: string, type: EntityType): boolean {
   return (oneWord && !isFirstName(name.toLowerCase())) || SUBURB_END.test(name);
 }
 
+/** The names of a list written at `at`, each without the words that open the phrase before it ("In Wayanad"). */
+function listItems(list: string, at: number): Span[] {
+  return [...list.matchAll(ITEM)].map(item => {
+    const words = item[0].split(/[ \t]+/);
+    while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words.shift();
+    const name = words.join(' ');
+    const start = at + item.index + item[0].length - name.length;
+    return { start, end: start + name.length, text: name };
+  });
+}
+
 /** The names of such lists, each alone; not a people's adjective or an everyday word ("Asian and Western areas"). */
 function listedPlaces(text: string): Span[] {
   const places: Span[] = [];
   for (const match of text.matchAll(LIST_OF_PLACES)) {
     const list = match[1] ?? match[2];
-    const at = match.index + match[0].indexOf(list);
-    for (const item of list.matchAll(ITEM)) {
-      const words = item[0].split(/[ \t]+/);
-      while (words.length > 1 && OPENERS.has(words[0].toLowerCase())) words.shift();
-      const name = words.join(' ');
-      const start = at + item.index + item[0].length - name.length;
-      const lower = name.toLowerCase();
-      if (isDemonym(lower) || (!/\s/.test(name) && isCommonWord(lower) && lookupName(name)?.type !== 'place')) continue;
-      places.push({ start, end: start + name.length, text: name });
+    for (const item of listItems(list, match.index + match[0].indexOf(list))) {
+      const lower = item.text.toLowerCase();
+      if (isDemonym(lower) || (!/\s/.test(item.text) && isCommonWord(lower) && lookupName(item.text)?.type !== 'place'))
+        continue;
+      places.push(item);
     }
   }
   return places;

@@ -20,11 +20,8 @@ export function withRepeatedNames(
     }
   const added: ScoredMention[] = [];
   for (const [name, m] of named)
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-      const span = { start: at, end: at + name.length };
-      if (isWholeWords(text, span) && !overlaps(mentions, span) && !overlaps(added, span))
-        added.push({ ...m, ...span, text: name });
-    }
+    for (const span of wholeWordSpans(text, name))
+      if (!overlaps(mentions, span) && !overlaps(added, span)) added.push({ ...m, ...span, text: name });
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
@@ -46,11 +43,8 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
     if (m.start <= end || m.type !== 'organization' || seen.has(m.text) || !isRepeatable(m.text)) continue;
     seen.add(m.text);
     const written = m.text.toUpperCase();
-    for (let at = text.indexOf(written); at >= 0 && at < end; at = text.indexOf(written, at + written.length)) {
-      const span = { start: at, end: at + written.length };
-      if (isWholeWords(text, span) && !overlaps(headed, span) && !overlaps(added, span))
-        added.push({ ...m, ...span, text: written });
-    }
+    for (const span of wholeWordSpans(text, written, end))
+      if (!overlaps(headed, span) && !overlaps(added, span)) added.push({ ...m, ...span, text: written });
   }
   return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
@@ -60,6 +54,18 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
 function isRepeatable(name: string): boolean {
   if (name.length < 3) return false;
   return /\s/.test(name) || !isCommonWord(name.toLowerCase());
+}
+
+/** Where `name` stands as whole words in the text, before `end` (the text's end unless told). */
+function wholeWordSpans(text: string, name: string, end = text.length): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  // Searched within `text.slice(0, end)`: a headline's look-up scans the headline, not the story.
+  const within = end < text.length ? text.slice(0, end) : text;
+  for (let at = within.indexOf(name); at >= 0; at = within.indexOf(name, at + name.length)) {
+    const span = { start: at, end: at + name.length };
+    if (isWholeWords(text, span)) spans.push(span);
+  }
+  return spans;
 }
 
 function isWholeWords(text: string, span: { start: number; end: number }): boolean {
@@ -148,11 +154,9 @@ export function withShortCompanyNames(text: string, mentions: readonly ScoredMen
   });
   const added: ScoredMention[] = [];
   for (const [short, company] of shortNames)
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) {
-      const span = { start: at, end: at + short.length };
-      if (isWholeWords(text, span) && !overlapsAnySorted(retyped, span) && standsForCompany(text, span, short))
+    for (const span of wholeWordSpans(text, short))
+      if (!overlapsAnySorted(retyped, span) && standsForCompany(text, span, short))
         added.push({ ...company, ...span, text: short });
-    }
   // Two short names may share words ("Kestrel" and "Kestrel Blue"): the first in text order stays.
   const kept: ScoredMention[] = [];
   for (const a of added.sort((x, y) => x.start - y.start))

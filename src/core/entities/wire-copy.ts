@@ -39,7 +39,7 @@ import { withHeadlineNames, withRepeatedNames, withShortCompanyNames } from './r
 import { namePairs, unreadCompounds, withoutParticiple } from './hyphen-compounds';
 import { companyAndTown, endsInCompanyForm, withLegalForms } from './legal-forms';
 import { eastAsianNames } from './east-asian-names';
-import { isStadeStadium, placesByCue } from './place-cues';
+import { isStadeClub, placesByCue } from './place-cues';
 import { withLoneSurnames } from './lone-surnames';
 import { withAppositivePersons } from './appositive-persons';
 import { withPersonSpans } from './person-spans';
@@ -231,7 +231,7 @@ function organizationsByCue(text: string, mentions: readonly ScoredMention[], su
       isCareInstitution(m) ||
       endsInCompanyForm(m.text) ||
       isCamelCaseCompany(m, glued) ||
-      (/^Stade[ \t]/.test(m.text) && !isStadeStadium(m.text))
+      isStadeClub(m.text)
     )
       fixed.push({ ...m, type: 'organization' });
   }
