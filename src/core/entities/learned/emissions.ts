@@ -13,7 +13,7 @@ import {
   type FirstPass,
   type SentenceContext,
 } from './features';
-import { neighbourFeatures, OFFSETS, wordFeatures } from './word-features';
+import { neighbourFeatures, OFFSETS, wordFeatures, type Emit } from './word-features';
 import { LABEL_COUNT, type Weights } from './model';
 import { mapped } from '../../text/arrays';
 
@@ -87,11 +87,6 @@ export function forTagging(weights: Weights): Weights {
   return tagging;
 }
 
-function offsetOf(s: SparseWeights, name: string): number | undefined {
-  const equals = name.indexOf('=');
-  return equals < 0 ? s.flags.get(name) : s.values.get(name.slice(0, equals))?.get(name.slice(equals + 1));
-}
-
 function addSparse(into: Float32Array, s: SparseWeights, offset: number | undefined): void {
   if (offset === undefined) return;
   for (let k = offset; s.labels[k] !== END; k++) into[s.labels[k]] += s.weights[k];
@@ -109,16 +104,19 @@ interface WordCache {
 const caches = new WeakMap<Weights, WordCache>();
 const CACHE_LIMIT = 8_000;
 
-function sum(weights: SparseWeights, features: string[], into: Float32Array): void {
-  for (const f of features) addSparse(into, weights, offsetOf(weights, f));
+// Adds each feature's weights into `into`, looked up by template and value.
+function adder(s: SparseWeights, into: Float32Array): Emit {
+  return (template, value) =>
+    addSparse(into, s, value === undefined ? s.flags.get(template) : s.values.get(template)?.get(value));
 }
 
 function readings(weights: SparseWeights, lower: string, wordShape: string, into: Float32Array): Float32Array {
   OFFSETS.forEach((offset, o) =>
-    sum(
-      weights,
-      neighbourFeatures(lower, wordShape, offset),
-      into.subarray((o + 1) * LABEL_COUNT, (o + 2) * LABEL_COUNT),
+    neighbourFeatures(
+      lower,
+      wordShape,
+      offset,
+      adder(weights, into.subarray((o + 1) * LABEL_COUNT, (o + 2) * LABEL_COUNT)),
     ),
   );
   return into;
@@ -130,7 +128,7 @@ function wordWeights(weights: SparseWeights, cache: WordCache, t: Token, wordSha
   found = cache.older.get(t.text);
   if (!found || found.kind !== t.kind) {
     const scores = new Float32Array(LABEL_COUNT * (OFFSETS.length + 1));
-    sum(weights, wordFeatures(t), scores.subarray(0, LABEL_COUNT));
+    wordFeatures(t, adder(weights, scores.subarray(0, LABEL_COUNT)));
     found = { kind: t.kind, scores: readings(weights, t.lower, wordShape, scores) };
   }
   if (cache.recent.size >= CACHE_LIMIT / 2) {

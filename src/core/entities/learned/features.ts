@@ -18,7 +18,9 @@ import {
   typeElsewhere,
 } from './article-labels';
 import { headKind, lists } from './lists';
-import { OFFSETS, POSSESSIVE, isCapitalised, neighbourFeatures, shape, wordFeatures } from './word-features';
+import { OFFSETS, POSSESSIVE, isCapitalised, neighbourFeatures, shape, wordFeatures, type Emit } from './word-features';
+
+export type { Emit } from './word-features';
 
 /** One sentence's tokens and, per token, the names of the features that fire on it. */
 export interface FeatureSentence {
@@ -104,13 +106,6 @@ export function sentenceContexts(doc: TokenizedText): SentenceContext[] {
   }
   return contexts;
 }
-
-/**
- * Receives a feature as its template and value ("r", "B-person" for "r=B-person"), or a flag alone
- * ("first"): the trainer joins them into names, the tagger looks the value up under its template without
- * building the name (most values are strings the article already holds).
- */
-export type Emit = (template: string, value?: string) => void;
 
 /** The features of token `i` of a sentence that are neither its word's own nor its neighbours' words. */
 export function positionFeatures(a: ArticleContext, s: SentenceContext, i: number, emit: Emit): void {
@@ -252,11 +247,11 @@ export function articleFeatures(
     const edge = (k: number): [string, string] =>
       k < 0 ? ['<s>', '<s>'] : k >= s.span.length ? ['</s>', '</s>'] : [s.span[k].lower, s.shapes[k]];
     const features = s.span.map((t, i) => {
-      const f = wordFeatures(t);
-      for (const offset of OFFSETS) f.push(...neighbourFeatures(...edge(i + Number(offset)), offset));
-      positionFeatures(article, s, i, (template, value) =>
-        f.push(value === undefined ? template : `${template}=${value}`),
-      );
+      const f: string[] = [];
+      const named: Emit = (template, value) => f.push(value === undefined ? template : `${template}=${value}`);
+      wordFeatures(t, named);
+      for (const offset of OFFSETS) neighbourFeatures(...edge(i + Number(offset)), offset, named);
+      positionFeatures(article, s, i, named);
       return f;
     });
     return { tokens: s.span, features };
