@@ -275,7 +275,8 @@ async function main() {
   const warm = await timed(() => indexAll(docs, pool, AnnotationCache.fromJSON(JSON.parse(stored), 'bench')));
   report('warm start speed-up over cold', cold.ms / warm.ms, '×', '≥ 20', cold.ms / warm.ms >= 20);
 
-  // Typing in a 5 KB article: each keystroke's re-annotation in a worker.
+  // Typing in a 5 KB article: each keystroke's re-annotation in a worker, in the compact form the editor asks
+  // for (workspace-index.ts), and the article's entry in the index replaced by it.
   const article = docs
     .map(d => d.text)
     .join('\n')
@@ -283,8 +284,9 @@ async function main() {
   const typing = [];
   for (let i = 0; i < 60; i++) {
     const edited = article.slice(0, 2500) + 'x'.repeat(i) + article.slice(2500);
-    typing.push((await timed(() => pool.annotate(edited))).ms);
+    typing.push((await timed(async () => cold.value.set('typed', await pool.annotateCompactly(edited)))).ms);
   }
+  cold.value.delete('typed');
   report(
     'typing in a 5 KB article: re-annotation p95',
     percentile(typing, 95),
