@@ -48,17 +48,6 @@ export class Annotator implements vscode.Disposable {
     return annotation;
   }
 
-  async annotate(text: string, options: AnnotateOptions = {}): Promise<Annotation> {
-    const cache = await this.cache;
-    const key = AnnotationCache.key(text, options.articleDate);
-    const cached = cache.get(key);
-    if (cached) return cached;
-    const annotation = await this.started().annotate(text, options);
-    cache.set(key, annotation);
-    this.scheduleSave();
-    return annotation;
-  }
-
   // Workers start with the first article, not with the extension: activation stays quick.
   private started(): AnnotationBackend {
     this.backend ??= this.source.start();
