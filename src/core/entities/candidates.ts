@@ -220,11 +220,13 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
   return candidates;
 }
 
-function endsInOrganizationHead(tokens: Token[], from: number, last: number): boolean {
+// `afterEverydayWord`: "and" follows one everyday word in capitals alone, which names nothing by itself.
+function endsInOrganizationHead(tokens: Token[], from: number, last: number, afterEverydayWord: boolean): boolean {
   for (let i = from; i < Math.min(last, from + 4); i++) {
     if (!isCapitalised(tokens[i]) || (i > from && tokens[i - 1].after !== ' ')) return false;
-    // A listed name after "and" is a name of its own: "AstraZeneca and Oxford University".
-    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return !isListedRun(tokens, from, i + 1);
+    // A listed name after "and" is a name of its own: "AstraZeneca and Oxford University"; not after an
+    // everyday word ("the African Union's Peace and Security Council").
+    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return afterEverydayWord || !isListedRun(tokens, from, i + 1);
   }
   return false;
 }
@@ -323,7 +325,10 @@ function continuation(tokens: Token[], at: number, last: number): number {
   // acronym and a listed name: "UBS and Nomura Holdings", "Google and Facebook Inc".
   // A plural head word alone opens a name rather than ending one: "Securities and Exchange Board of India"
   // (not "the Army and Air Force").
-  const opensName = /s$/.test(previous.lower) && !isInName(tokens, at - 2);
+  // A sentence's "The" or a possessive before it is no word of the name ("The Securities and Exchange Board of
+  // India said", "the African Union's Peace and Security Council").
+  const alone = !isInName(tokens, at - 2) || /^(?:the|a|an)$|['’]s?$/.test(tokens[at - 2].lower);
+  const opensName = /s$/.test(previous.lower) && alone;
   const ownName = () =>
     (ORGANIZATION_HEADS.has(previous.lower) && !opensName) ||
     COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
@@ -332,7 +337,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
     // "Standard Chartered and HSBC", though not a firm's "and Co" ("Goldman Sachs and Co").
     ([2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization') &&
       !FIRMS_TAILS.has(following?.lower.replace(/\.$/, '') ?? ''));
-  if (token.lower === 'and' && !ownName() && endsInOrganizationHead(tokens, at + 1, last)) return 1;
+  // Not a chamber's: "the House and Senate Committee" are two.
+  const afterEverydayWord = alone && isCommonWord(previous.lower) && !/^(?:house|senate)$/.test(previous.lower);
+  if (token.lower === 'and' && !ownName() && endsInOrganizationHead(tokens, at + 1, last, afterEverydayWord)) return 1;
   if (token.lower === 'and' && isChambersCommittee(tokens, at, last)) return 1;
   // A listed name with "and" in it is read whole: "Securities and Exchange Commission".
   if (token.lower === 'and' && isListedAcross(tokens, at, last)) return 1;

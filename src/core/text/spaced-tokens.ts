@@ -11,6 +11,8 @@ export interface WrittenForm {
 // "n't", "'re"; "'S" in a headline in capitals), each standing alone between spaces.
 const CLOSER = String.raw`(?:[,.;:!?%)\]}]|n['’]t|['’](?:s|re|ve|ll|d|m))(?=[ \t]|\r?\n|$)`;
 const BEFORE_CLOSER = new RegExp(String.raw`(?<=[^\s])[ \t]+(?=${CLOSER})`, 'giu');
+// A plural's possessive apostrophe standing alone ("Workers ' Union", "two weeks ' notice").
+const BEFORE_PLURAL_POSSESSIVE = /(?<=\p{L}[sS])[ \t]+(?=['’](?:[ \t]|\r?\n|$))/gu;
 // A bracket or currency sign that opens onto the word after it.
 const AFTER_OPENER = /(?<=(?:^|[ \t\n])[([{$£€])[ \t]+(?=\S)/gu;
 // A straight double quote standing alone.
@@ -32,6 +34,7 @@ export function writtenForm(text: string): WrittenForm | null {
     for (let k = from; k < to; k++) dropped.add(k);
   };
   for (const m of text.matchAll(BEFORE_CLOSER)) drop(m.index, m.index + m[0].length);
+  for (const m of text.matchAll(BEFORE_PLURAL_POSSESSIVE)) drop(m.index, m.index + m[0].length);
   for (const m of text.matchAll(AFTER_OPENER)) drop(m.index, m.index + m[0].length);
   for (const quote of quoteSides(text)) {
     if (quote.opens) drop(quote.at + 1, blankTo(text, quote.at + 1, 1));

@@ -512,6 +512,11 @@ describe('recognizeEntities', () => {
       'Regulators said the Securities and Exchange Board of India fined Sony Group and Nintendo Co. on Monday.';
     assert.strictEqual(find(text, 'Securities and Exchange Board of India')?.type, 'organization');
     assert.strictEqual(find(text, 'Sony Group')?.type, 'organization');
+    // After a sentence's "The" or a possessive too, and before a listed name after one everyday word.
+    const after =
+      "The Securities and Exchange Board of India said so. The African Union's Peace and Security Council met.";
+    for (const name of ['Securities and Exchange Board of India', 'Peace and Security Council'])
+      assert.strictEqual(find(after, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(after))}`);
     const opening = 'Marks and Spencer Plc gained. Detectives and Internal Affairs Bureau staff met.';
     assert.strictEqual(find(opening, 'Marks and Spencer Plc')?.type, 'organization', JSON.stringify(entities(opening)));
     assert.ok(!entities(opening).some(e => /^(?:and|of) /.test(e.text)), JSON.stringify(entities(opening)));

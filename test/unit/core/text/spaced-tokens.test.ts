@@ -28,6 +28,13 @@ describe('writtenForm', () => {
     assert.strictEqual(writtenForm("JAPAN 'S IKEDA SAYS TALKS FAILED .")?.text, "JAPAN'S IKEDA SAYS TALKS FAILED.");
   });
 
+  it("glues a plural's possessive apostrophe to its word", () => {
+    assert.strictEqual(
+      writtenForm("The Mine Workers ' Union gave two weeks ' notice , officials said .")?.text,
+      "The Mine Workers' Union gave two weeks' notice, officials said.",
+    );
+  });
+
   it('closes a quote that opened on the line before', () => {
     const text = '" The talks went well .\nWe will meet again , " Ikeda said .';
     assert.strictEqual(writtenForm(text)?.text, '"The talks went well.\nWe will meet again," Ikeda said.');
