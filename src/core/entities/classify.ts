@@ -29,6 +29,11 @@ export interface Typed {
   byLook?: true;
 }
 
+// Words that end companies' names after a word of no dictionary ("Stellan Point Management", "Thistledown
+// Books", "Fitzcarraldo Editions"); after an everyday word they are a department's or a shelf's ("Risk
+// Management", "Rare Books").
+const NAMED_COMPANY_WORDS = new Set(['management', 'books', 'editions', 'manufacturing']);
+
 // Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
 const ORGANIZATION_OPENERS = new Set([
   'ministry',
@@ -146,6 +151,7 @@ const COMPANY_OPENERS = new Set([
   'hôpital',
   'ospedale',
   'universidad',
+  'universitas',
   'universidade',
   'università',
   'université',
@@ -376,6 +382,13 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   // Vietnam".
   if (tokens.length > 2 && isBranchPlace(tokens)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && (INDUSTRY_HEADS.has(last) || COMPANY_WORDS.has(last)) && !isFirstName(first))
+    return { type: 'organization', evidence: 'strong' };
+  if (
+    tokens.length > 1 &&
+    NAMED_COMPANY_WORDS.has(last) &&
+    !isCommonWord(first.replace(/['’]s?$/, '')) &&
+    !isFirstName(first)
+  )
     return { type: 'organization', evidence: 'strong' };
   // A place's power company ("Alabama Power", "Tokyo Electric Power"), not a person's surname ("Tyrone Power").
   if (last === 'power' && tokens.length > 1 && lookupName(tokens[0].text)?.type === 'place')

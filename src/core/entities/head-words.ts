@@ -180,6 +180,11 @@ export const INDUSTRY_HEADS = new Set([
   'uranium',
   'potash',
   'chemicals',
+  'textiles',
+  'maschinenbau',
+  // Banks and brokers in their own languages: "Komercni Banka", "Mandiri Sekuritas".
+  'banka',
+  'sekuritas',
   'foods',
   'beverages',
   'brewery',

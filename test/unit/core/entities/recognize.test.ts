@@ -522,6 +522,25 @@ describe('recognizeEntities', () => {
     assert.ok(!entities(opening).some(e => /^(?:and|of) /.test(e.text)), JSON.stringify(entities(opening)));
   });
 
+  it("reads a company by its trade's word, its own language's, or a word that ends firms' names after a made-up one", () => {
+    const text =
+      'Sundaram Textiles fell. Komercni Banka and Mandiri Sekuritas rose. Universitas Airlangga said so. ' +
+      'Activist investor Stellan Point Management, Thistledown Books and Fitzcarraldo Editions agreed.';
+    for (const name of [
+      'Sundaram Textiles',
+      'Komercni Banka',
+      'Mandiri Sekuritas',
+      'Universitas Airlangga',
+      'Stellan Point Management',
+      'Thistledown Books',
+      'Fitzcarraldo Editions',
+    ])
+      assert.strictEqual(find(text, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(text))}`);
+    // After an everyday word, a department's or a shelf's.
+    const everyday = 'He heads Risk Management and sells Rare Books.';
+    for (const name of ['Risk Management', 'Rare Books']) assert.strictEqual(find(everyday, name), undefined);
+  });
+
   it("reads a newspaper named for its town by its chronicle's or inquirer's word", () => {
     const text = 'The Manila Chronicle said so, citing the Kestrel Inquirer on Monday.';
     for (const name of ['Manila Chronicle', 'Kestrel Inquirer'])
