@@ -5,6 +5,7 @@ import { countryOf, isCountryDemonym, lookupName } from './gazetteer';
 import { overlapsAnySorted } from '../text/spans';
 import { COMPANY_ENDINGS } from './head-words';
 import type { ScoredMention } from './learned/tag';
+import { datelinePlaces } from './datelines';
 
 /** The mentions (in text order, never overlapping) with the unread repetitions of `names` added. */
 export function withRepeatedNames(
@@ -38,15 +39,33 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
   if (!headline || /\p{Ll}/u.test(headline) || headline.split(/\s+/).length > 20) return [...mentions];
   const headed = mentions.filter(m => m.end <= end);
   const added: ScoredMention[] = [];
+  // A headline's word read otherwise, where it is the body's name whole ("FINTECH PAYSTREAM RAISES $40 MLN" after
+  // "Paystream, a Lagos start-up"), is the body's.
+  const retyped = new Set<ScoredMention>();
+  // Not a dateline's town, where the first line is one ("NEW YORK 1996-08-29" before a baseball table).
+  const dateline = datelinePlaces(text).filter(p => p.end <= end);
   const seen = new Set<string>();
   for (const m of mentions) {
     if (m.start <= end || m.type !== 'organization' || seen.has(m.text) || !isRepeatable(m.text)) continue;
     seen.add(m.text);
     const written = m.text.toUpperCase();
-    for (const span of wholeWordSpans(text, written, end))
-      if (!overlaps(headed, span) && !overlaps(added, span)) added.push({ ...m, ...span, text: written });
+    for (const span of wholeWordSpans(text, written, end)) {
+      const over = headed.filter(h => h.start < span.end && span.start < h.end);
+      // A person's reading there may hold a word beside the name ("FINTECH PAYSTREAM").
+      const misread =
+        over.length === 1 &&
+        ((over[0].start === span.start && over[0].end === span.end) ||
+          (over[0].type === 'person' && over[0].start <= span.start && over[0].end >= span.end));
+      if (overlaps(dateline, span)) continue;
+      if (misread && over[0].type !== 'organization') retyped.add(over[0]);
+      if ((over.length === 0 || misread) && !overlaps(added, span)) added.push({ ...m, ...span, text: written });
+    }
   }
-  return added.length === 0 ? [...mentions] : [...mentions, ...added].sort((a, b) => a.start - b.start);
+  if (added.length === 0) return [...mentions];
+  const kept = mentions.filter(
+    m => !retyped.has(m) && !(m.end <= end && added.some(a => a.start === m.start && a.end === m.end)),
+  );
+  return [...kept, ...added].sort((a, b) => a.start - b.start);
 }
 
 // One everyday word ("Summit", "Interior") may be no name where it is written again; a name of one or two

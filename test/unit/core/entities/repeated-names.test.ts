@@ -145,4 +145,15 @@ describe('withHeadlineNames', () => {
     const same = withHeadlineNames(titled, [mention(titled, 'Varzo Holdings', 'organization', 20)]);
     assert.strictEqual(same.length, 1, 'a headline not in capitals');
   });
+
+  it("reads the body's name where the headline's reading of it was another type, not a dateline's town", () => {
+    const text = 'FINTECH PAYSTREAM RAISES $ 40 MLN\nLAGOS 1996-12-11\nPayments firm Paystream said so .';
+    const headline = mention(text, 'FINTECH PAYSTREAM', 'person');
+    const found = withHeadlineNames(text, [headline, mention(text, 'Paystream', 'organization')]);
+    assert.deepStrictEqual(read(text, found), ['PAYSTREAM:organization', 'Paystream:organization']);
+    const dated = 'LAGOS 1996-12-11\nLAGOS RESULTS\nLagos beat Kano 2-1 .';
+    const town = mention(dated, 'LAGOS', 'place');
+    const kept = withHeadlineNames(dated, [town, mention(dated, 'Lagos', 'organization')]);
+    assert.deepStrictEqual(read(dated, kept), ['LAGOS:place', 'Lagos:organization']);
+  });
 });
