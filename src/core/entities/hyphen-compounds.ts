@@ -47,7 +47,8 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
   const text = m.text.slice(0, suffix.index);
   if (text.length < 2 || isDemonym(text.toLowerCase()) || isCountryDemonym(text)) return [];
   const known = lookupName(text);
-  const person = !known && knownPerson(text) !== undefined; // "Bezos-owned"
+  // "Bezos-owned"; where one is based or born is a place, whoever bears its name ("Sydney-based").
+  const person = !known && !PLACE_PARTICIPLE.test(m.text) && knownPerson(text) !== undefined;
   const type = known?.type ?? (person ? 'person' : PLACE_PARTICIPLE.test(m.text) ? 'place' : m.type);
   const key = actorKey(type, known?.type === type ? known.canonical : text);
   return [{ ...m, end: m.start + text.length, text, type, actorKey: key }];
@@ -80,7 +81,9 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
     const participle = text.slice(span.end, span.end + 16);
     if (LISTED_ONLY_PARTICIPLE.test(participle) && !known && knownPerson(name) === undefined) continue;
     // A surname owns or funds as a person does ("Murdoch-owned", "Soros-funded").
-    const person = knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase()));
+    const ofPlace = PLACE_PARTICIPLE.test(`${name}${participle.match(/^-\p{Ll}+/u)?.[0] ?? ''}`);
+    const person =
+      !ofPlace && (knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase())));
     if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;
     const type: EntityType =
       known?.type ?? (person ? 'person' : BODY_PARTICIPLE.test(participle) ? 'organization' : 'place');

@@ -110,7 +110,8 @@ const SHORT_NAME_ENDINGS = new Set([
   ...(
     'ltda bv ab oy pty pte srl sas jsc pjsc kk kg building society diagnostics biosciences biotech pharma mining ' +
     'minerals resources ' +
-    'metals lithium petroleum motors foods electronics software robotics logistics capital securities investments'
+    'metals lithium petroleum motors foods electronics software robotics logistics capital securities investments ' +
+    'nl gold semiconductor semiconductors'
   ).split(' '),
 ]);
 

@@ -12,6 +12,10 @@ describe('withoutParticiple', () => {
     assert.deepStrictEqual(read(text, run), ['Hamas:organization']);
     const led = withoutParticiple(mention(text, 'Carvell-led', 'person'));
     assert.deepStrictEqual(read(text, led), ['Carvell:person']);
+    // A place's name that is also a first name: where one is based is a place.
+    const town = 'Sydney-based Kelmo said so.';
+    assert.deepStrictEqual(read(town, withoutParticiple(mention(town, 'Sydney-based', 'person'))), ['Sydney:place']);
+    assert.deepStrictEqual(read(town, unreadCompounds(town, [])), ['Sydney:place']);
   });
 
   it('splits a compound that opens a longer name off it, and reads a known person that owns a thing', () => {

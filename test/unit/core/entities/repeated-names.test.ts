@@ -62,6 +62,9 @@ describe('withShortCompanyNames', () => {
       'Tarvel:organization',
     ]);
     assert.strictEqual(new Set(found.map(m => m.actorKey)).size, 1);
+    const chips = 'Hsin Yuan Semiconductor will hold 40 percent. Hsin Yuan, based in Hsinchu, said so.';
+    const short = withShortCompanyNames(chips, [mention(chips, 'Hsin Yuan Semiconductor', 'organization')]);
+    assert.deepStrictEqual(read(chips, short), ['Hsin Yuan Semiconductor:organization', 'Hsin Yuan:organization']);
   });
 
   it("reads a short name read as one word's person as the company, after a legal form or a trade too", () => {
