@@ -124,9 +124,19 @@ const TICKER_AFTER = new RegExp(
   'u',
 );
 
-/** Whether a name read as a person or a place, no listed person's, comes right before a company's ticker. */
+// Where a company is listed is a place: "listed in New York ( NYSE : VLTX )".
+const LISTED_IN = /(?:listed|trades|traded|quoted)[ \t]+(?:in|on)[ \t]+$/;
+
+/**
+ * Whether a name read as a person or a place, no listed person's, comes right before a company's ticker; not a
+ * place named as where a company is listed.
+ */
 export function precedesTicker(text: string, name: Span): boolean {
-  return TICKER_AFTER.test(text.slice(name.end, name.end + 24)) && knownPerson(name.text) === undefined;
+  return (
+    TICKER_AFTER.test(text.slice(name.end, name.end + 24)) &&
+    knownPerson(name.text) === undefined &&
+    !(LISTED_IN.test(text.slice(Math.max(0, name.start - 24), name.start)) && lookupName(name.text)?.type === 'place')
+  );
 }
 
 // A one-word name read as a person is a company's before its spokesman or analyst unless the lists or the

@@ -19,6 +19,9 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 // place, and seldom after a person or a body).
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
+// "of nearby Fairhaven", "in neighbouring Kamenge": a town next to the story's (a name read as a body there
+// may be a school's or a store's: "to nearby Beck Primary").
+const NEARBY = /(?:^|[^\p{L}])(?:in|of|from|to|at)[ \t]+(?:nearby|neighbouring|neighboring)[ \t]+$/u;
 // Landmarks named by the word before them ("the Kariba dam", "the Ruzizi plain").
 const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
 // An oil field's or a mine's name ("the Kumtor gold mine", "the El Teniente copper mine"), a place under CoNLL's
@@ -77,6 +80,7 @@ export function placesByCue(
     return (
       PLACE_OF.test(before) ||
       DIRECTION_OF.test(before) ||
+      (NEARBY.test(before) && m.type !== 'organization') ||
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullPersonalName(m) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||

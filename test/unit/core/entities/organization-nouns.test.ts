@@ -156,6 +156,8 @@ describe('precedesTicker', () => {
     const titles = 'John Smithers (M.D) and Sheldon Whitby (R.I) spoke.';
     assert.strictEqual(precedesTicker(titles, at(titles, 'John Smithers', 'person')), false);
     assert.strictEqual(precedesTicker(titles, at(titles, 'Sheldon Whitby', 'person')), false);
+    const listed = 'Veltrix, based in Dublin and listed in New York ( NYSE : VLTX ), said so.';
+    assert.strictEqual(precedesTicker(listed, at(listed, 'New York', 'place')), false);
   });
 });
 

@@ -17,6 +17,17 @@ describe('placesByCue', () => {
     );
   });
 
+  it('reads a name after "of nearby" or "to neighbouring" as a place, not one read as a body', () => {
+    const text = 'Tom Burke of nearby Fairhaven said pupils went to nearby Beck Primary and to neighbouring Kamenge.';
+    const found = placesByCue(text, [
+      mention(text, 'Tom Burke', 'person'),
+      mention(text, 'Fairhaven', 'person'),
+      mention(text, 'Beck Primary', 'organization'),
+      mention(text, 'Kamenge', 'person'),
+    ]);
+    assert.deepStrictEqual(read(text, found), ['Fairhaven:place', 'Kamenge:place']);
+  });
+
   it('reads a name after "residents of" and before an air base or a neighbourhood as a place', () => {
     const text = 'Residents of Kelbourne said jets left the Varzhi air base near the Dunmere neighbourhood.';
     const found = placesByCue(text, [
