@@ -334,6 +334,9 @@ function continuation(tokens: Token[], at: number, last: number): number {
     COMPANY_SUFFIXES.has(previous.lower.replace(/\.$/, '')) ||
     isLoneAcronym(tokens, at - 1) ||
     isListed(previous.text) ||
+    // A firm's "International" after its name: "Kredietbank International and Vestjysk Securities" (not "the
+    // Institute of International and Strategic Studies").
+    (previous.lower === 'international' && at >= 2 && isCapitalised(tokens[at - 2]) && tokens[at - 2].after === ' ') ||
     // "Standard Chartered and HSBC", though not a firm's "and Co" ("Goldman Sachs and Co").
     ([2, 3].some(n => at - n >= 0 && listedRun(tokens, at - n, at)?.type === 'organization') &&
       !FIRMS_TAILS.has(following?.lower.replace(/\.$/, '') ?? ''));

@@ -517,6 +517,14 @@ describe('recognizeEntities', () => {
       "The Securities and Exchange Board of India said so. The African Union's Peace and Security Council met.";
     for (const name of ['Securities and Exchange Board of India', 'Peace and Security Council'])
       assert.strictEqual(find(after, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(after))}`);
+    const firms =
+      'Kredietbank International and Vestjysk Securities advised the Institute of International and Strategic Studies.';
+    for (const name of [
+      'Kredietbank International',
+      'Vestjysk Securities',
+      'Institute of International and Strategic Studies',
+    ])
+      assert.strictEqual(find(firms, name)?.type, 'organization', `${name}: ${JSON.stringify(entities(firms))}`);
     const opening = 'Marks and Spencer Plc gained. Detectives and Internal Affairs Bureau staff met.';
     assert.strictEqual(find(opening, 'Marks and Spencer Plc')?.type, 'organization', JSON.stringify(entities(opening)));
     assert.ok(!entities(opening).some(e => /^(?:and|of) /.test(e.text)), JSON.stringify(entities(opening)));
