@@ -220,13 +220,19 @@ export function findCandidates(doc: TokenizedText, sentence: Sentence): Candidat
   return candidates;
 }
 
+// A name of everyday words only, no people's ("Security Council"; not "British Airways").
+function isGenericName(tokens: Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).every(t => isCommonWord(t.lower) && !isDemonym(t.lower));
+}
+
 // `afterEverydayWord`: "and" follows one everyday word in capitals alone, which names nothing by itself.
 function endsInOrganizationHead(tokens: Token[], from: number, last: number, afterEverydayWord: boolean): boolean {
   for (let i = from; i < Math.min(last, from + 4); i++) {
     if (!isCapitalised(tokens[i]) || (i > from && tokens[i - 1].after !== ' ')) return false;
     // A listed name after "and" is a name of its own: "AstraZeneca and Oxford University"; not after an
     // everyday word ("the African Union's Peace and Security Council").
-    if (ORGANIZATION_HEADS.has(tokens[i].lower)) return afterEverydayWord || !isListedRun(tokens, from, i + 1);
+    if (ORGANIZATION_HEADS.has(tokens[i].lower))
+      return (afterEverydayWord && isGenericName(tokens, from, i + 1)) || !isListedRun(tokens, from, i + 1);
   }
   return false;
 }

@@ -29,10 +29,23 @@ export interface Typed {
   byLook?: true;
 }
 
-// Words that end companies' names after a word of no dictionary ("Stellan Point Management", "Thistledown
-// Books", "Fitzcarraldo Editions"); after an everyday word they are a department's or a shelf's ("Risk
-// Management", "Rare Books").
-const NAMED_COMPANY_WORDS = new Set(['management', 'books', 'editions', 'manufacturing']);
+// "Management" and "Manufacturing" end a firm's name after a word of no dictionary ("Stellan Point Management",
+// "Tamarack Manufacturing"); after an everyday word, a place or a people they are a department's or a trade's
+// ("Risk Management", "Ohio Manufacturing").
+
+// A capitalised word of no dictionary, list or people: "Stellan", not "Risk", "Ohio", "German" or "NAPM".
+function isUnlistedCoinedWord(token: Token): boolean {
+  const lower = token.lower.replace(/['’]s?$/, '');
+  return (
+    /^\p{Lu}\p{Ll}/u.test(token.text) &&
+    !isCommonWord(lower) &&
+    !isFirstName(lower) &&
+    !isDemonym(lower) &&
+    !isCountryDemonym(token.text) &&
+    lookupName(token.text) === undefined &&
+    !isLexiconCity(lower)
+  );
+}
 
 // Words that open an organization's name: "Ministry of Defense", "Bank of Japan".
 const ORGANIZATION_OPENERS = new Set([
@@ -383,12 +396,7 @@ export function classify(tokens: Token[], previous: Token | undefined, next: Tok
   if (tokens.length > 2 && isBranchPlace(tokens)) return { type: 'organization', evidence: 'strong' };
   if (tokens.length > 1 && (INDUSTRY_HEADS.has(last) || COMPANY_WORDS.has(last)) && !isFirstName(first))
     return { type: 'organization', evidence: 'strong' };
-  if (
-    tokens.length > 1 &&
-    NAMED_COMPANY_WORDS.has(last) &&
-    !isCommonWord(first.replace(/['’]s?$/, '')) &&
-    !isFirstName(first)
-  )
+  if (tokens.length > 1 && (last === 'management' || last === 'manufacturing') && isUnlistedCoinedWord(tokens[0]))
     return { type: 'organization', evidence: 'strong' };
   // A place's power company ("Alabama Power", "Tokyo Electric Power"), not a person's surname ("Tyrone Power").
   if (last === 'power' && tokens.length > 1 && lookupName(tokens[0].text)?.type === 'place')

@@ -23,6 +23,9 @@ export const PARTICIPLE = new RegExp(
   'i',
 );
 const PLACE_PARTICIPLE = new RegExp(`-(?:${OF_PLACES.join('|')})$`, 'i');
+// Where one is based, born or registered is a place whoever bears its name ("Sydney-based"); "raised" and
+// "bred" may be by someone ("Clinton-raised funds").
+const ONLY_PLACE_PARTICIPLE = /-(?:based|born|registered|headquartered)$/i;
 const BODY_PARTICIPLE = new RegExp(`^-(?:${OF_BODIES.join('|')})`);
 const LISTED_ONLY_PARTICIPLE = new RegExp(`^-(?:${OF_LISTED_ONLY.join('|')})`);
 
@@ -48,7 +51,7 @@ export function withoutParticiple(m: ScoredMention): ScoredMention[] {
   if (text.length < 2 || isDemonym(text.toLowerCase()) || isCountryDemonym(text)) return [];
   const known = lookupName(text);
   // "Bezos-owned"; where one is based or born is a place, whoever bears its name ("Sydney-based").
-  const person = !known && !PLACE_PARTICIPLE.test(m.text) && knownPerson(text) !== undefined;
+  const person = !known && !ONLY_PLACE_PARTICIPLE.test(m.text) && knownPerson(text) !== undefined;
   const type = known?.type ?? (person ? 'person' : PLACE_PARTICIPLE.test(m.text) ? 'place' : m.type);
   const key = actorKey(type, known?.type === type ? known.canonical : text);
   return [{ ...m, end: m.start + text.length, text, type, actorKey: key }];
@@ -81,7 +84,7 @@ export function unreadCompounds(text: string, sorted: readonly Span[]): (Span & 
     const participle = text.slice(span.end, span.end + 16);
     if (LISTED_ONLY_PARTICIPLE.test(participle) && !known && knownPerson(name) === undefined) continue;
     // A surname owns or funds as a person does ("Murdoch-owned", "Soros-funded").
-    const ofPlace = PLACE_PARTICIPLE.test(`${name}${participle.match(/^-\p{Ll}+/u)?.[0] ?? ''}`);
+    const ofPlace = ONLY_PLACE_PARTICIPLE.test(`${name}${participle.match(/^-\p{Ll}+/u)?.[0] ?? ''}`);
     const person =
       !ofPlace && (knownPerson(name) !== undefined || (!/\s/.test(name) && isPersonsWord(name.toLowerCase())));
     if (!known && !person && !/\s/.test(name) && isCommonWord(name.toLowerCase())) continue;

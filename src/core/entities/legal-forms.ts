@@ -5,11 +5,10 @@ import { isLexiconCity, lexiconTags } from '../text/lexicon';
 
 // Forms that end only companies' names; "SA", "AG", "AB", "AD", "AS", "SE" and "Co" may be other words, so they
 // count only after a name read as a body (and "AS" and "AD" not before a capitalised word: "NOKIA AS PROFITS
-// FALL", "Ohio State AD Gene Smith"). Australia's "NL" (no liability) is sure, but not before a capitalised
-// word ("the NL Central").
+// FALL", "Ohio State AD Gene Smith").
 const SURE_FORMS = [
   String.raw`plc|PLC|Plc|NV|N\.V\.|BV|B\.V\.|Bhd|Berhad|Tbk|GmbH|KGaA|KG|OHG|Oyj|Oy|ASA|A/S|ApS|SpA|S\.p\.A\.|SRL|S\.r\.l\.`,
-  String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC|NL(?![ \t]+\p{Lu})`,
+  String.raw`SARL|Ltda|LLC|LLP|Ltd|Pte|Pty|Inc|Corp|Rt|Nyrt|Zrt|a\.s\.|d\.d\.|JSC|PJSC|OJSC|CJSC|OAO|ZAO|PAO|SAOG|QSC|QPSC`,
 ].join('|');
 const BODY_FORMS = String.raw`AG|SA|S\.A\.|AB|AD(?![ \t]+\p{Lu})|AS(?![ \t]+\p{Lu})|SE|SAS|Co|KK|SAB[ \t]+de[ \t]+CV`;
 const FORMS = `${SURE_FORMS}|${BODY_FORMS}`;

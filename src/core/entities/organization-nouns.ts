@@ -196,7 +196,7 @@ const FIRMS_OWN =
 
 // A share's move in a market report, after the company's name: "Degussa rose 8.50 marks", "Fiat fell 2 percent".
 // In money, not in percent or points, which polls and indices move by too ("Clinton rose 3 percent").
-export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged|(?:ris|fall|gain|los|climb|slipp|dropp|eas|jump|add|shedd|firm|dipp|slump|surg)ing)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|centavos|rupees|crowns|kronor|guilders|schillings|rand|ringgit|sen|baht|rupiah|won|reais|zlotys?|forints?|korunas?|roubles?|rubles?|naira|shillings|dirhams?|riyals?|markkaa?|kroner|pesetas|escudos|drachmas?|yuan|shekels?|dinars?|levs?|leva|lei|tolars?|litas|lats|hryvnias?|tenge|euros?)(?![\p{L}])`;
+export const SHARE_MOVE_WORDS = String.raw`[ \t]+(?:rose|fell|gained|lost|climbed|slipped|dropped|eased|jumped|added|shed|firmed|dipped|slumped|surged)[ \t]+(?:by[ \t]+)?\d[\d.,]*[ \t]*(?:marks|pfennigs?|cents|pence|p|francs|yen|lire|pesos|centavos|rupees|crowns|kronor|guilders|schillings|rand|ringgit|sen|baht|rupiah|won|reais|zlotys?|forints?|korunas?|roubles?|rubles?|naira|shillings|dirhams?|riyals?|markkaa?|kroner|pesetas|escudos|drachmas?|yuan|shekels?|dinars?|lei|tolars?|litas|lats|hryvnias?|tenge|euros?)(?![\p{L}])(?![ \t]+(?:a|an|per)[ \t])`;
 const SHARE_MOVE = new RegExp(`^${SHARE_MOVE_WORDS}`, 'u');
 
 // An apposition that says what the name is: "Sud-Est Travaux, a building firm, said".

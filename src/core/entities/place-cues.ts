@@ -20,7 +20,8 @@ const STREET_WORDS = new Set(['road', 'street', 'avenue', 'boulevard', 'lane', '
 const DIRECTION_OF =
   /(?:^|[^\p{L}])(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)[ \t]+of[ \t]+$/u;
 // "of nearby Fairhaven", "in neighbouring Kamenge": a town next to the story's (a name read as a body there
-// may be a school's or a store's: "to nearby Beck Primary").
+// may be a school's or a store's: "to nearby Beck Primary"; a person's full name or one before a possessive a
+// person's place: "at nearby John Smith's farm", "Walter Reed").
 const NEARBY = /(?:^|[^\p{L}])(?:in|of|from|to|at)[ \t]+(?:nearby|neighbouring|neighboring)[ \t]+$/u;
 // Landmarks named by the word before them ("the Kariba dam", "the Ruzizi plain").
 const LANDMARKS = 'dam|bridge|basin|plain|plateau|valley|river|archipelago';
@@ -80,7 +81,10 @@ export function placesByCue(
     return (
       PLACE_OF.test(before) ||
       DIRECTION_OF.test(before) ||
-      (NEARBY.test(before) && m.type !== 'organization') ||
+      (NEARBY.test(before) &&
+        m.type !== 'organization' &&
+        !isFullPersonalName(m) &&
+        !/^['’]/.test(text.slice(m.end))) ||
       (PLACE_NOUN_AFTER.test(text.slice(m.end, m.end + 24)) && !/^\p{Lu}{2,6}$/u.test(m.text)) ||
       (m.type === 'person' && !isFullPersonalName(m) && WORKINGS_AFTER.test(text.slice(m.end, m.end + 40))) ||
       STADIUM_NAME.test(m.text) ||

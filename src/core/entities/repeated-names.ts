@@ -39,8 +39,8 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
   if (!headline || /\p{Ll}/u.test(headline) || headline.split(/\s+/).length > 20) return [...mentions];
   const headed = mentions.filter(m => m.end <= end);
   const added: ScoredMention[] = [];
-  // A headline's word read otherwise, where it is the body's name whole ("FINTECH PAYSTREAM RAISES $40 MLN" after
-  // "Paystream, a Lagos start-up"), is the body's.
+  // A headline's word read as a person's name, where it is the body's name ("FINTECH PAYSTREAM RAISES $40 MLN"
+  // after "Paystream, a Lagos start-up"), is the body's.
   const retyped = new Set<ScoredMention>();
   // Not a dateline's town, where the first line is one ("NEW YORK 1996-08-29" before a baseball table).
   const dateline = datelinePlaces(text).filter(p => p.end <= end);
@@ -51,13 +51,12 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
     const written = m.text.toUpperCase();
     for (const span of wholeWordSpans(text, written, end)) {
       const over = headed.filter(h => h.start < span.end && span.start < h.end);
-      // A person's reading there may hold a word beside the name ("FINTECH PAYSTREAM").
+      // A person's reading there, which may hold a word beside the name ("FINTECH PAYSTREAM"); a place's may
+      // be the town's own ("ZURICH STOCKS EDGE HIGHER" beside the insurer Zurich).
       const misread =
-        over.length === 1 &&
-        ((over[0].start === span.start && over[0].end === span.end) ||
-          (over[0].type === 'person' && over[0].start <= span.start && over[0].end >= span.end));
+        over.length === 1 && over[0].type === 'person' && over[0].start <= span.start && over[0].end >= span.end;
       if (overlaps(dateline, span)) continue;
-      if (misread && over[0].type !== 'organization') retyped.add(over[0]);
+      if (misread) retyped.add(over[0]);
       if ((over.length === 0 || misread) && !overlaps(added, span)) added.push({ ...m, ...span, text: written });
     }
   }
@@ -111,7 +110,7 @@ const SHORT_NAME_ENDINGS = new Set([
     'ltda bv ab oy pty pte srl sas jsc pjsc kk kg building society diagnostics biosciences biotech pharma mining ' +
     'minerals resources ' +
     'metals lithium petroleum motors foods electronics software robotics logistics capital securities investments ' +
-    'nl gold semiconductor semiconductors'
+    'semiconductor semiconductors'
   ).split(' '),
 ]);
 

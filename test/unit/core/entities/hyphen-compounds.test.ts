@@ -16,6 +16,11 @@ describe('withoutParticiple', () => {
     const town = 'Sydney-based Kelmo said so.';
     assert.deepStrictEqual(read(town, withoutParticiple(mention(town, 'Sydney-based', 'person'))), ['Sydney:place']);
     assert.deepStrictEqual(read(town, unreadCompounds(town, [])), ['Sydney:place']);
+    // Raised or bred by someone, perhaps.
+    const raised = 'The Clinton-raised funds were returned.';
+    assert.deepStrictEqual(read(raised, withoutParticiple(mention(raised, 'Clinton-raised', 'person'))), [
+      'Clinton:person',
+    ]);
   });
 
   it('splits a compound that opens a longer name off it, and reads a known person that owns a thing', () => {

@@ -18,13 +18,6 @@ describe('withLegalForms', () => {
     ]);
   });
 
-  it("reads Australia's NL (no liability) as a legal form, not before a word in capitals", () => {
-    assert.ok(endsInCompanyForm('Bandanna Gold NL'));
-    const text = 'Shares in Bandanna Gold NL rose; the Cubs lead the NL Central.';
-    const found = withLegalForms(text, [mention(text, 'Bandanna Gold', 'organization')]);
-    assert.deepStrictEqual(read(text, found), ['Bandanna Gold NL:organization']);
-  });
-
   it("reads a German partnership's KG as its legal form, after a name read as a person's too", () => {
     const text = 'The shipowner Claus Varnholt KG ordered ships; it weighed 5 KG.';
     const found = withLegalForms(text, [mention(text, 'Claus Varnholt', 'person')]);

@@ -26,6 +26,9 @@ describe('placesByCue', () => {
       mention(text, 'Kamenge', 'person'),
     ]);
     assert.deepStrictEqual(read(text, found), ['Fairhaven:place', 'Kamenge:place']);
+    const farm = "They met at nearby John Smith's farm and nearby Reed's.";
+    const persons = [mention(farm, 'John Smith', 'person'), mention(farm, 'Reed', 'person')];
+    assert.deepStrictEqual(placesByCue(farm, persons), []);
   });
 
   it('reads a name after "residents of" and before an air base or a neighbourhood as a place', () => {
