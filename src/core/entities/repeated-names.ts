@@ -61,10 +61,7 @@ export function withHeadlineNames(text: string, mentions: readonly ScoredMention
     }
   }
   if (added.length === 0) return [...mentions];
-  const kept = mentions.filter(
-    m => !retyped.has(m) && !(m.end <= end && added.some(a => a.start === m.start && a.end === m.end)),
-  );
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return [...mentions.filter(m => !retyped.has(m)), ...added].sort((a, b) => a.start - b.start);
 }
 
 // One everyday word ("Summit", "Interior") may be no name where it is written again; a name of one or two
